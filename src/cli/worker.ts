@@ -1,0 +1,1 @@
+// Worker thread for `tahlil analyze --workers N` (issue 6).

@@ -1,0 +1,7 @@
+/**
+ * tahlil: Arabic text analysis. Normalisation with offsets, tokenisation, clitic segmentation,
+ * and named-entity recognition of people, places and organisations.
+ */
+export * from './normalize/index.js';
+export * from './tokenize/index.js';
+export * from './gazetteer/index.js';

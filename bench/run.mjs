@@ -1,0 +1,15 @@
+// `npm run bench`: runs every bench/*.bench.mjs in name order against the built package (dist/).
+import { readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv[2];
+console.log(`tahlil benchmarks · ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+  if (only && !file.includes(only)) continue;
+  console.log(`\n## ${file.replace('.bench.mjs', '')}`);
+  const mod = await import(pathToFileURL(join(here, file)).href);
+  await mod.default();
+}

@@ -1,0 +1,551 @@
+/**
+ * The normalisation engine: one table-driven pass over the UTF-16 code units of the text.
+ *
+ * For a set of operations, every code unit U+0000–U+FFFF is mapped once (lazily, cached) to its
+ * FINAL output: the operations are applied to it, and to what they produce, until nothing changes
+ * (ﷲ → ا ل ل ه; ﺃ → أ → ا; ۓ → ئ → ي). A code unit's entry in `map` is then either its single
+ * output code unit (≥ 0) or one of the negative codes below. Surrogates are never mapped: astral
+ * code points and lone surrogates pass through unchanged. Running time is linear in the length of
+ * the text, and the result is idempotent because every output code unit is a fixed point.
+ */
+import {
+  ALEF_MAKSURA_MAP,
+  ALEF_MAP,
+  DIGIT_ZERO_ARABIC,
+  DIGIT_ZERO_EXTENDED,
+  DIGIT_ZERO_LATIN,
+  HAMZA_MAP,
+  INVISIBLE_RANGES,
+  MARK_RANGES,
+  PERSIAN_MAP,
+  PUNCTUATION_MAP,
+  SPACE_RANGES,
+  TATWEEL_CODE,
+  TEH_MARBUTA_MAP,
+  ZWJ,
+  ZWNJ,
+  isEmojiCodePoint,
+  isLineBreak,
+  isSpace,
+} from './chars.js';
+import { operationsKey, type NormalizeOperations } from './options.js';
+
+/** Removed; transparent for white-space runs. */
+const DELETE = -1;
+/** White space (not a line break) under `whitespace`: starts or continues a run. */
+const SPACE_RUN = -2;
+/** A line break under `whitespace`: the run becomes `\n`. */
+const BREAK_RUN = -3;
+/** ZWJ / ZWNJ under `invisibles`: kept only between two emoji code points. */
+const JOINER = -4;
+/** A surrogate code unit: passes through unchanged (astral code points, lone surrogates). */
+const SURROGATE = -5;
+/** Entries ≤ EXPANSION map to `expansions[EXPANSION - entry]`. */
+const EXPANSION = -6;
+
+/** A multi-unit output: its text, and whether it holds white space that a run must absorb. */
+interface Expansion {
+  text: string;
+  spaced: boolean;
+}
+
+/** A compiled set of operations. */
+interface Compiled {
+  map: Int32Array;
+  /** `map` for the buffer strategy: the same, except that U+0020 is a plain character (whether it
+   * continues a run is worked out, without a branch, as it is written). */
+  bufferMap: Int32Array;
+  /** Multi-unit outputs (final code units). */
+  expansions: Expansion[];
+  /** Whether white space in expansions must go through the run logic. */
+  whitespace: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Single-step mapping of each operation, as code unit → replacement string.
+
+type Step = Map<number, string>;
+
+function pairs(step: Step, list: readonly number[]): void {
+  for (let i = 0; i < list.length; i += 2) step.set(list[i]!, String.fromCharCode(list[i + 1]!));
+}
+
+function ranges(step: Step, list: readonly number[], to: string): void {
+  for (let i = 0; i < list.length; i += 2) for (let c = list[i]!; c <= list[i + 1]!; c++) step.set(c, to);
+}
+
+/** The generated presentation-form table (flat pairs), passed in by callers that may need it. */
+export type FormsTable = readonly (number | string)[];
+
+function stepOf(ops: Readonly<NormalizeOperations>, forms: FormsTable | undefined): Step {
+  const step: Step = new Map();
+  if (ops.presentationForms) {
+    if (!forms) throw new Error('normalize: internal error, presentation-form table missing');
+    for (let i = 0; i < forms.length; i += 2) step.set(forms[i] as number, forms[i + 1] as string);
+  }
+  if (ops.diacritics) ranges(step, MARK_RANGES, '');
+  if (ops.tatweel) step.set(TATWEEL_CODE, '');
+  if (ops.alef) pairs(step, ALEF_MAP);
+  if (ops.alefMaksura) pairs(step, ALEF_MAKSURA_MAP);
+  if (ops.tehMarbuta) pairs(step, TEH_MARBUTA_MAP);
+  if (ops.hamza) pairs(step, HAMZA_MAP);
+  if (ops.persian) pairs(step, PERSIAN_MAP);
+  if (ops.punctuation) pairs(step, PUNCTUATION_MAP);
+  if (ops.digits !== 'keep') {
+    const zero = ops.digits === 'latin' ? DIGIT_ZERO_LATIN : DIGIT_ZERO_ARABIC;
+    for (const from of [DIGIT_ZERO_LATIN, DIGIT_ZERO_ARABIC, DIGIT_ZERO_EXTENDED]) {
+      if (from === zero) continue;
+      for (let d = 0; d < 10; d++) step.set(from + d, String.fromCharCode(zero + d));
+    }
+  }
+  if (ops.invisibles) ranges(step, INVISIBLE_RANGES, ''); // ZWJ/ZWNJ are special-cased in compile()
+  return step;
+}
+
+/** Applies `step` to every code unit of `s` until nothing changes. */
+function fixedPoint(step: Step, s: string): string {
+  for (let round = 0; round < 16; round++) {
+    let next = '';
+    let changed = false;
+    for (let i = 0; i < s.length; i++) {
+      const r = step.get(s.charCodeAt(i));
+      if (r === undefined) next += s[i];
+      else {
+        next += r;
+        changed = true;
+      }
+    }
+    if (!changed) return s;
+    s = next;
+  }
+  /* c8 ignore next */
+  throw new Error('normalize: internal error, mapping does not converge');
+}
+
+let identity: Int32Array | undefined;
+const cache = new Map<number, Compiled>();
+const CACHE_LIMIT = 32;
+
+/**
+ * Compiles (or fetches from the cache) the table of a set of operations. `forms` is the
+ * presentation-form table; it is a parameter so that helpers which never expand presentation
+ * forms do not pull the generated table into a tree-shaken bundle.
+ */
+export function compile(ops: Readonly<NormalizeOperations>, forms?: FormsTable): Compiled {
+  const key = operationsKey(ops);
+  const hit = cache.get(key);
+  if (hit) return hit;
+
+  if (!identity) {
+    identity = new Int32Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) identity[c] = c;
+    for (let c = 0xd800; c < 0xe000; c++) identity[c] = SURROGATE;
+  }
+  const map = new Int32Array(identity);
+  const expansions: Expansion[] = [];
+  const step = stepOf(ops, forms);
+  const targets = new Set(step.keys());
+  if (ops.whitespace) {
+    for (let i = 0; i < SPACE_RANGES.length; i += 2) {
+      for (let c = SPACE_RANGES[i]!; c <= SPACE_RANGES[i + 1]!; c++) targets.add(c);
+    }
+  }
+
+  for (const c of targets) {
+    if (ops.invisibles && (c === ZWJ || c === ZWNJ)) {
+      map[c] = JOINER;
+      continue;
+    }
+    const out = fixedPoint(step, String.fromCharCode(c));
+    if (out.length === 0) map[c] = DELETE;
+    else if (out.length === 1) {
+      const u = out.charCodeAt(0);
+      map[c] = ops.whitespace && isSpace(u) ? (isLineBreak(u) ? BREAK_RUN : SPACE_RUN) : u;
+    } else {
+      let spaced = false;
+      for (let i = 0; i < out.length; i++) if (isSpace(out.charCodeAt(i))) spaced = true;
+      map[c] = EXPANSION - expansions.length;
+      expansions.push({ text: out, spaced: spaced && ops.whitespace });
+    }
+  }
+
+  let bufferMap = map;
+  if (ops.whitespace) {
+    bufferMap = new Int32Array(map);
+    bufferMap[0x20] = 0x20;
+  }
+  const compiled: Compiled = { map, bufferMap, expansions, whitespace: ops.whitespace };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pass.
+
+/** Code point ending at `i - 1` (a surrogate pair, or one code unit). */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/** Code point starting at `i` (a surrogate pair, or one code unit). */
+function codePointAt(s: string, i: number): number {
+  if (i >= s.length) return -1;
+  const hi = s.charCodeAt(i);
+  if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < s.length) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return hi;
+}
+
+/** ZWJ/ZWNJ at `i` is kept when the code points on both sides are emoji. */
+function keepJoiner(s: string, i: number): boolean {
+  return isEmojiCodePoint(codePointBefore(s, i)) && isEmojiCodePoint(codePointAt(s, i + 1));
+}
+
+/** One-unit strings by code unit, created on first use. */
+const units: (string | undefined)[] = [];
+function unit(cu: number): string {
+  return units[cu] ?? (units[cu] = String.fromCharCode(cu));
+}
+
+/** Length of the longest prefix of `s` that `map` leaves unchanged. */
+function identityPrefix(s: string, map: Int32Array): number {
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const cu = s.charCodeAt(i);
+    const m = map[cu];
+    if (m !== cu && m !== SURROGATE) break;
+  }
+  return i;
+}
+
+/** Result of one pass; `toOriginal` only when asked for. */
+export interface PassResult {
+  text: string;
+  toOriginal: Int32Array | undefined;
+}
+
+/**
+ * Normalises `s` with compiled operations `c`, optionally building the offset map.
+ *
+ * Two strategies give the same result (the tests check it): text where few code units change
+ * (the usual case for `'display'` and `'standard'`) is built from slices of the input; text
+ * where many change (`'search'`: ة ى أ … and every collapsed run) is written code unit by code
+ * unit into a buffer. The choice is made from the density of changes in the first 4 KB.
+ */
+export function pass(s: string, c: Compiled, withOffsets: boolean, strategy?: 'slices' | 'buffer'): PassResult {
+  const map = c.map;
+  const n = s.length;
+  const i = identityPrefix(s, map);
+  if (i === n) {
+    if (!withOffsets) return { text: s, toOriginal: undefined };
+    const offs = new Int32Array(n + 1);
+    for (let k = 0; k <= n; k++) offs[k] = k;
+    return { text: s, toOriginal: offs };
+  }
+  if (strategy === undefined) {
+    const end = Math.min(n, i + 4096);
+    let changes = 0;
+    for (let k = i; k < end; k++) {
+      const cu = s.charCodeAt(k);
+      const m = map[cu]!;
+      if (m !== cu && m !== SURROGATE && (m !== SPACE_RUN || cu !== 0x20)) changes++;
+    }
+    strategy = changes * 32 > end - i ? 'buffer' : 'slices';
+  }
+  return strategy === 'buffer' ? passBuffer(s, c, withOffsets, i) : passSlices(s, c, withOffsets, i);
+}
+
+/**
+ * The slice strategy.
+ *
+ * The output is built from slices of `s` (runs of unchanged code units, which V8 and other engines
+ * share with `s` rather than copy) and the replacements in between. A white-space run is
+ * "pending" from its first character until something is written after it; removed characters
+ * are transparent, so `ب ◌َ ج` still has one run. A single ASCII space or line feed followed by an
+ * unchanged character is a whole run already and stays inside the slice.
+ */
+export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 0): PassResult {
+  const map = c.map;
+  const n = s.length;
+  let i = from;
+
+  let text = '';
+  /** Output length so far (`text.length`, kept as a number). */
+  let o = 0;
+  let cap = n + 16;
+  let offs = withOffsets ? new Int32Array(cap + 1) : undefined;
+  /** Start of the pending slice of unchanged code units. */
+  let seg = 0;
+  /** Pending white-space run: 0 none, 0x20 space, 0x0a line break; `pendAt`: where it started. */
+  let pend = 0;
+  let pendAt = 0;
+
+  for (; i < n; i++) {
+    const cu = s.charCodeAt(i);
+    const m = map[cu]!;
+    if (m === cu || m === SURROGATE) continue;
+    if (m === SPACE_RUN || m === BREAK_RUN) {
+      if (pend !== 0 && seg === i) {
+        // Inside a run (only white space and removed characters since it started).
+        if (m === BREAK_RUN) pend = 0x0a;
+      } else {
+        // A lone ' ' or '\n' followed by an unchanged character is a complete run: keep it in the slice.
+        if (cu === (m === SPACE_RUN ? 0x20 : 0x0a) && i + 1 < n) {
+          const next = s.charCodeAt(i + 1);
+          const mn = map[next];
+          if (mn === next || mn === SURROGATE) continue;
+        }
+        if (seg < i) {
+          if (pend !== 0) {
+            text += pend === 0x20 ? ' ' : '\n';
+            if (offs) offs[o] = pendAt;
+            o++;
+          }
+          text += s.slice(seg, i);
+          if (offs) for (let k = seg; k < i; k++) offs[o++] = k;
+          else o += i - seg;
+        }
+        pend = m === SPACE_RUN ? 0x20 : 0x0a;
+        pendAt = i;
+      }
+      seg = i + 1;
+      continue;
+    } else if (m === JOINER && keepJoiner(s, i)) {
+      continue;
+    } else if (m >= 0 || m <= EXPANSION) {
+      // Something is written: first the pending slice, then the pending run, then the replacement.
+      if (seg < i) {
+        if (pend !== 0) {
+          text += pend === 0x20 ? ' ' : '\n';
+          if (offs) offs[o] = pendAt;
+          o++;
+          pend = 0;
+        }
+        text += s.slice(seg, i);
+        if (offs) for (let k = seg; k < i; k++) offs[o++] = k;
+        else o += i - seg;
+      }
+      if (m >= 0) {
+        if (pend !== 0) {
+          text += pend === 0x20 ? ' ' : '\n';
+          if (offs) offs[o] = pendAt;
+          o++;
+          pend = 0;
+        }
+        text += unit(m);
+        if (offs) offs[o] = i;
+        o++;
+      } else {
+        // Expansion: every output code unit maps to the start of the source character.
+        const exp = c.expansions[EXPANSION - m]!;
+        const len = exp.text.length;
+        if (offs && o + 1 + len + (n - i) > cap) {
+          cap = Math.max(cap * 2, o + 1 + len + (n - i) + 16);
+          const grown = new Int32Array(cap + 1);
+          grown.set(offs.subarray(0, o));
+          offs = grown;
+        }
+        if (!exp.spaced) {
+          if (pend !== 0) {
+            text += pend === 0x20 ? ' ' : '\n';
+            if (offs) offs[o] = pendAt;
+            o++;
+            pend = 0;
+          }
+          text += exp.text;
+          if (offs) for (let k = 0; k < len; k++) offs[o++] = i;
+          else o += len;
+        } else {
+          for (let k = 0; k < len; k++) {
+            const e = exp.text.charCodeAt(k);
+            if (isSpace(e)) {
+              if (pend === 0) pendAt = i;
+              if (pend !== 0x0a) pend = isLineBreak(e) ? 0x0a : 0x20;
+              continue;
+            }
+            if (pend !== 0) {
+              text += pend === 0x20 ? ' ' : '\n';
+              if (offs) offs[o] = pendAt;
+              o++;
+              pend = 0;
+            }
+            text += unit(e);
+            if (offs) offs[o] = i;
+            o++;
+          }
+        }
+      }
+      seg = i + 1;
+      continue;
+    }
+    // Removed (DELETE, or a joiner not between emoji): end the slice before it.
+    if (seg < i) {
+      if (pend !== 0) {
+        text += pend === 0x20 ? ' ' : '\n';
+        if (offs) offs[o] = pendAt;
+        o++;
+        pend = 0;
+      }
+      text += s.slice(seg, i);
+      if (offs) for (let k = seg; k < i; k++) offs[o++] = k;
+      else o += i - seg;
+    }
+    seg = i + 1;
+  }
+  if (seg < n) {
+    if (pend !== 0) {
+      text += pend === 0x20 ? ' ' : '\n';
+      if (offs) offs[o] = pendAt;
+      o++;
+      pend = 0;
+    }
+    text += s.slice(seg, n);
+    if (offs) for (let k = seg; k < n; k++) offs[o++] = k;
+    else o += n - seg;
+  }
+  if (pend !== 0) {
+    text += pend === 0x20 ? ' ' : '\n';
+    if (offs) offs[o] = pendAt;
+    o++;
+  }
+  if (!offs) return { text, toOriginal: undefined };
+  offs[o] = n;
+  return { text, toOriginal: offs.length === o + 1 ? offs : offs.slice(0, o + 1) };
+}
+
+let utf16: { decode(input: Uint16Array): string } | null | undefined;
+
+/**
+ * Decodes `length` code units of `buf`: with TextDecoder when no lone surrogate can be in it (it
+ * would turn one into U+FFFD), with `String.fromCharCode` chunks otherwise.
+ */
+function decode(buf: Uint16Array, length: number, loneSurrogates: boolean): string {
+  if (!loneSurrogates && length > 256) {
+    if (utf16 === undefined) {
+      try {
+        utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
+      } catch {
+        utf16 = null;
+      }
+    }
+    if (utf16) return utf16.decode(buf.subarray(0, length));
+  }
+  let out = '';
+  for (let i = 0; i < length; i += 0x2000) {
+    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 0x2000)) as unknown as number[]);
+  }
+  return out;
+}
+
+/**
+ * The buffer strategy: every output code unit is written to a `Uint16Array` (and its offset to an
+ * `Int32Array`). Under `whitespace`, every space or line feed in the output belongs to a run, so a
+ * run goes on while the last unit written is one of them; removed characters write nothing and
+ * are therefore transparent; a line break in a run turns the run's unit into `\n`, which keeps the
+ * offset of the run's first character.
+ */
+export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 0): PassResult {
+  const map = c.bufferMap;
+  /** 1 when white space collapses. */
+  const ws = c.whitespace ? 1 : 0;
+  const n = s.length;
+  let i = from;
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let offs = withOffsets ? new Int32Array(cap + 1) : undefined;
+  for (let k = 0; k < i; k++) out[k] = s.charCodeAt(k);
+  if (offs) for (let k = 0; k < i; k++) offs[k] = k;
+  let o = i;
+  let lone = false;
+  /** 1 when the last unit written is a white-space run's (only ever set under `whitespace`). */
+  let run = 0;
+
+  for (; i < n; i++) {
+    const cu = s.charCodeAt(i);
+    let m = map[cu]!;
+    if (m >= 0) {
+      // Branch-free: a U+0020 right after a run's unit is written past the end and not kept.
+      const space = (((m ^ 0x20) - 1) >>> 31) & ws;
+      out[o] = m;
+      if (offs) offs[o] = i;
+      o += 1 - (space & run);
+      run = space;
+      continue;
+    }
+    if (m === DELETE) continue;
+    if (m === SPACE_RUN || m === BREAK_RUN) {
+      if (run === 0) {
+        out[o] = m === SPACE_RUN ? 0x20 : 0x0a;
+        if (offs) offs[o] = i;
+        o++;
+        run = 1;
+      } else if (m === BREAK_RUN) out[o - 1] = 0x0a;
+      continue;
+    }
+    if (m === SURROGATE) {
+      m = cu;
+      if (cu <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        // A well-formed pair: both units at once.
+        out[o] = cu;
+        if (offs) offs[o] = i;
+        o++;
+        i++;
+        m = s.charCodeAt(i);
+      } else lone = true;
+    } else if (m === JOINER) {
+      if (!keepJoiner(s, i)) continue;
+      m = cu;
+    } else {
+      // Expansion: every output code unit maps to the start of the source character.
+      const exp = c.expansions[EXPANSION - m]!.text;
+      const len = exp.length;
+      // Invariant: cap > o + what the rest of the input can write (one spare for the branch-free write).
+      if (o + len + (n - i) + 1 > cap) {
+        cap = Math.max(cap * 2, o + len + (n - i) + 16);
+        const grown = new Uint16Array(cap);
+        grown.set(out.subarray(0, o));
+        out = grown;
+        if (offs) {
+          const g = new Int32Array(cap + 1);
+          g.set(offs.subarray(0, o));
+          offs = g;
+        }
+      }
+      for (let k = 0; k < len; k++) {
+        const e = exp.charCodeAt(k);
+        if (ws === 1 && isSpace(e)) {
+          if (run === 0) {
+            out[o] = isLineBreak(e) ? 0x0a : 0x20;
+            if (offs) offs[o] = i;
+            o++;
+            run = 1;
+          } else if (isLineBreak(e)) out[o - 1] = 0x0a;
+          continue;
+        }
+        out[o] = e;
+        if (offs) offs[o] = i;
+        o++;
+        run = 0;
+      }
+      continue;
+    }
+    out[o] = m;
+    if (offs) offs[o] = i;
+    o++;
+    run = 0;
+  }
+  const text = decode(out, o, lone);
+  if (!offs) return { text, toOriginal: undefined };
+  offs[o] = n;
+  return { text, toOriginal: offs.length === o + 1 ? offs : offs.slice(0, o + 1) };
+}

@@ -1,1 +1,20 @@
-export {};
+/**
+ * The tokenisation layer: {@link tokenize} (tokens with kinds and normalised forms),
+ * {@link sentences} (sentence spans), {@link segment} and {@link segmentToken} (clitic
+ * segmentation of Arabic words). All offsets are UTF-16 indices, half-open.
+ *
+ * @module
+ */
+export { tokenize } from './tokenize.js';
+export { sentences } from './sentences.js';
+export { segment, segmentToken } from './segment.js';
+export type {
+  CliticTag,
+  Segmentation,
+  SegmentOptions,
+  SegmentPart,
+  Sentence,
+  Token,
+  TokenizeOptions,
+  TokenKind,
+} from './types.js';

@@ -1,0 +1,136 @@
+/**
+ * Character classes of the tokenizer: one byte per UTF-16 code unit, built once, lazily.
+ *
+ * Every Arabic class comes from the project's single code-point table (`src/normalize/chars.ts`);
+ * this file only adds the non-Arabic classes the scanner needs (other scripts' letters, marks and
+ * digits, general punctuation and symbols, emoji, surrogates), taken from Unicode properties of the
+ * running engine.
+ *
+ * @module
+ */
+import {
+  classTable,
+  DIGIT as F_DIGIT,
+  EMOJI as F_EMOJI,
+  INVISIBLE as F_INVISIBLE,
+  LETTER as F_LETTER,
+  LINE_BREAK as F_LINE_BREAK,
+  MARK as F_MARK,
+  PUNCT as F_PUNCT,
+  SPACE as F_SPACE,
+  TATWEEL_CODE,
+} from '../normalize/chars.js';
+
+/** Anything else: a symbol (general categories S, C other than format). */
+export const C_SYMBOL = 0;
+/** White space that is not a line break. */
+export const C_SPACE = 1;
+/** Arabic letter (including presentation forms). */
+export const C_ALETTER = 2;
+/** Arabic combining mark (tashkeel, Quranic marks). */
+export const C_AMARK = 3;
+/** Tatweel ـ U+0640. */
+export const C_TATWEEL = 4;
+/** Invisible format character (ZWNJ, ZWJ, RLM, LRM, bidi controls, BOM, soft hyphen …). */
+export const C_INVIS = 5;
+/** Arabic-Indic or Extended Arabic-Indic digit. */
+export const C_ADIGIT = 6;
+/** ASCII digit 0–9. */
+export const C_DIGIT = 7;
+/** A letter of any other script (Latin, Greek, Cyrillic, CJK …). */
+export const C_LLETTER = 8;
+/** A non-Arabic combining mark (general category M), variation selectors excepted. */
+export const C_LMARK = 9;
+/** Punctuation (Arabic or other, general category P). */
+export const C_PUNCT = 10;
+/** High surrogate. */
+export const C_HIGH = 11;
+/** Low surrogate. */
+export const C_LOW = 12;
+/** Basic-plane Extended_Pictographic with default emoji presentation (⌚ ☕ ⚽ …). */
+export const C_EMOJI = 13;
+/** Basic-plane Extended_Pictographic with default text presentation (© ® ™ ☀ ❤ …): emoji only with U+FE0F. */
+export const C_EMOJI_TEXT = 14;
+/** Variation selectors U+FE0E, U+FE0F. */
+export const C_VS = 15;
+/** U+20E3 COMBINING ENCLOSING KEYCAP. */
+export const C_KEYCAP = 16;
+/** A digit of another script (general category Nd) or another number (½ ² Ⅻ). */
+export const C_ODIGIT = 17;
+/** A line break (LF, CR, VT, FF, NEL, U+2028, U+2029). Also white space. */
+export const C_NEWLINE = 18;
+
+let table: Uint8Array | undefined;
+
+const UNSET = 255;
+
+function assignRuns(t: Uint8Array, re: RegExp, cls: number, from: number, to: number): void {
+  let s = '';
+  for (let c = from; c <= to; c++) s += String.fromCharCode(c);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const a = from + m.index;
+    const b = a + m[0].length;
+    for (let c = a; c < b; c++) if (t[c] === UNSET) t[c] = cls;
+  }
+}
+
+/** The class of every UTF-16 code unit (see the `C_*` constants). Built on first use (a few ms). */
+export function tokenClasses(): Uint8Array {
+  if (table) return table;
+  const flags = classTable();
+  const t = new Uint8Array(0x10000).fill(UNSET);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = flags[c]!;
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = c < 0xdc00 ? C_HIGH : C_LOW;
+    else if (f & F_LINE_BREAK) t[c] = C_NEWLINE;
+    else if (f & F_SPACE) t[c] = C_SPACE;
+    else if (f & F_DIGIT) t[c] = C_ADIGIT;
+    else if (c === TATWEEL_CODE) t[c] = C_TATWEEL;
+    else if (f & F_MARK) t[c] = C_AMARK;
+    else if (f & F_LETTER) t[c] = C_ALETTER;
+    else if (c === 0xfe0e || c === 0xfe0f) t[c] = C_VS;
+    else if (c === 0x20e3) t[c] = C_KEYCAP;
+    else if (f & F_INVISIBLE) t[c] = C_INVIS;
+    else if (f & F_PUNCT) t[c] = C_PUNCT;
+    else if (c >= 0x30 && c <= 0x39) t[c] = C_DIGIT;
+    else if (f & F_EMOJI) t[c] = /\p{Emoji_Presentation}/u.test(String.fromCharCode(c)) ? C_EMOJI : C_EMOJI_TEXT;
+  }
+  // Non-Arabic classes from Unicode properties, in priority order (first assignment wins).
+  const parts: [RegExp, number][] = [
+    [/\s+/gu, C_SPACE],
+    [/\p{L}+/gu, C_LLETTER],
+    [/\p{M}+/gu, C_LMARK],
+    [/\p{N}+/gu, C_ODIGIT],
+    [/\p{P}+/gu, C_PUNCT],
+    [/\p{Cf}+/gu, C_INVIS],
+  ];
+  for (const [re, cls] of parts) {
+    assignRuns(t, re, cls, 0, 0xd7ff);
+    assignRuns(t, re, cls, 0xe000, 0xffff);
+  }
+  for (let c = 0; c < 0x10000; c++) if (t[c] === UNSET) t[c] = C_SYMBOL;
+  return (table = t);
+}
+
+const astralLetter = /^\p{L}$/u;
+const astralMark = /^\p{M}$/u;
+const astralNumber = /^\p{N}$/u;
+const astralPunct = /^\p{P}$/u;
+const astralFormat = /^\p{Cf}$/u;
+
+/** Is this astral code point an emoji part (pictographs U+1F000–1FFFF, tags U+E0020–E007F)? */
+export function isAstralEmoji(cp: number): boolean {
+  return (cp >= 0x1f000 && cp <= 0x1ffff) || (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+/** Class of an astral code point (outside the emoji planes), from Unicode properties. */
+export function astralClass(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  if (astralLetter.test(s)) return C_LLETTER;
+  if (astralMark.test(s)) return C_LMARK;
+  if (astralNumber.test(s)) return C_ODIGIT;
+  if (astralPunct.test(s)) return C_PUNCT;
+  if (astralFormat.test(s)) return C_INVIS;
+  return C_SYMBOL;
+}

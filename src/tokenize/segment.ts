@@ -1,0 +1,422 @@
+import { C_ALETTER, C_AMARK, C_INVIS, C_LMARK, C_TATWEEL, C_VS, tokenClasses } from './classes.js';
+import {
+  MAX_PROTECTED_SUFFIX,
+  PARTICLE_BASES,
+  PARTICLE_BASES_FIRST_PERSON,
+  PARTICLE_BASES_NI,
+  PROTECTED,
+  PROTECTED_SUFFIXES,
+  SHORT_STEMS,
+} from './segment-lexicon.js';
+import { checkString } from './tokenize.js';
+import type { CliticTag, SegmentOptions, SegmentPart, Segmentation, Token } from './types.js';
+
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const SEEN = 0x0633;
+const ALEF = 0x0627;
+const YEH = 0x064a;
+const TEH = 0x062a;
+const NOON = 0x0646;
+const ALEF_HAMZA = 0x0623;
+const TEH_MARBUTA = 0x0629;
+const ALEF_MAKSURA = 0x0649;
+const HAMZA = 0x0621;
+const YEH_HAMZA = 0x0626;
+const WAW_HAMZA = 0x0624;
+const TANWEEN_FATH = 0x064b;
+
+/** A proclitic in a plan: its length in letters, its tag, whether it is the elided article of لل. */
+interface Pro {
+  len: number;
+  tag: CliticTag;
+  elided: boolean;
+}
+
+/** How to cut a word: proclitics (in letters) and the enclitic's length in letters (0: none). */
+interface Plan {
+  pro: Pro[];
+  enc: number;
+}
+
+const NO_CUT: Plan = { pro: [], enc: 0 };
+const P_CONJ: Pro = { len: 1, tag: 'conj', elided: false };
+const P_PREP: Pro = { len: 1, tag: 'prep', elided: false };
+const P_DET: Pro = { len: 2, tag: 'det', elided: false };
+const P_DET_ELIDED: Pro = { len: 1, tag: 'det', elided: true };
+const P_FUT: Pro = { len: 1, tag: 'fut', elided: false };
+
+/** Enclitic pronouns, longest first. */
+const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ني', 'ه', 'ك', 'ي'];
+
+/** Proclitic sequences the letters allow: (و|ف)? then (ب|ك|ل)(ال)? | ل(ل elided) | ال | س before ي ت ن أ. */
+function procliticOptions(L: string): Pro[][] {
+  const out: Pro[][] = [];
+  const c0 = L.charCodeAt(0);
+  const conj = c0 === WAW || c0 === FEH;
+  for (let withConj = 0; withConj <= (conj ? 1 : 0); withConj++) {
+    const head: Pro[] = withConj ? [P_CONJ] : [];
+    const p = withConj;
+    if (withConj) out.push(head);
+    const ch = L.charCodeAt(p);
+    const c1 = L.charCodeAt(p + 1);
+    if (ch === BEH || ch === KAF || ch === LAM) {
+      out.push([...head, P_PREP]);
+      if (ch === LAM && c1 === LAM) out.push([...head, P_PREP, P_DET_ELIDED]);
+      else if (c1 === ALEF && L.charCodeAt(p + 2) === LAM) out.push([...head, P_PREP, P_DET]);
+    } else if (ch === ALEF && c1 === LAM) {
+      out.push([...head, P_DET]);
+    } else if (ch === SEEN && (c1 === YEH || c1 === TEH || c1 === NOON || c1 === ALEF_HAMZA)) {
+      out.push([...head, P_FUT]);
+    }
+  }
+  return out;
+}
+
+/**
+ * If `r` is a protected word plus an allowed suffix, the length of the shortest such suffix
+ * (0 when `r` itself is protected); otherwise -1.
+ */
+function protectedSuffix(r: string): number {
+  const max = Math.min(MAX_PROTECTED_SUFFIX, r.length - 1);
+  for (let x = 0; x <= max; x++) {
+    const base = r.slice(0, r.length - x);
+    if (x === 0) {
+      if (PROTECTED.has(base)) return 0;
+      continue;
+    }
+    const suffix = r.slice(r.length - x);
+    if (!PROTECTED_SUFFIXES.has(suffix)) continue;
+    if (PROTECTED.has(base)) return x;
+    // A final hamza changes its seat before a pronoun: بناء → بنائه، لقاء → لقائها، أبناء → أبناؤهم.
+    const b = base.charCodeAt(base.length - 1);
+    if ((b === YEH_HAMZA || b === WAW_HAMZA) && PROTECTED.has(base.slice(0, -1) + 'ء')) return x;
+    const s0 = suffix.charCodeAt(0);
+    if ((s0 === TEH || s0 === ALEF) && PROTECTED.has(base + 'ة')) return x;
+  }
+  return -1;
+}
+
+/** 1 if `L` begins with و or ف, else 0. */
+function conjLength(L: string): number {
+  const c = L.charCodeAt(0);
+  return c === WAW || c === FEH ? 1 : 0;
+}
+
+/** Does `r` begin with the article, alone or after ب ك ل (ال… بال… كال… لل…)? */
+function hasArticleAhead(r: string): boolean {
+  if (r.startsWith('ال') || r.startsWith('لل')) return true;
+  const c = r.charCodeAt(0);
+  return (c === BEH || c === KAF) && r.startsWith('ال', 1);
+}
+
+/** Length of `s` without one inflectional ending (ة، ات، وا، ت after a consonant, ا), for the minimum-stem rule. */
+function coreLength(s: string): number {
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  if (last === TEH_MARBUTA) return n - 1;
+  if (n >= 4 && s.endsWith('ات')) return n - 2;
+  if (n >= 4 && s.endsWith('وا')) return n - 2;
+  if (last === TEH && n >= 2) {
+    const before = s.charCodeAt(n - 2);
+    return before === WAW || before === YEH || before === ALEF ? n : n - 1;
+  }
+  if (last === ALEF) return n - 1;
+  return n;
+}
+
+/** May the stem `s` stand after bare proclitics (conjunction/preposition, no article, no future)? */
+function bareStemOk(s: string, lastPro: Pro, lastProLetter: number): boolean {
+  if (SHORT_STEMS.has(s) || PROTECTED.has(s)) return true; // وهو، فقد، وكما، ولكن، فكان
+  const need = lastPro.tag === 'prep' && lastProLetter === KAF ? 4 : 3;
+  const first = s.charCodeAt(0);
+  if (first === TEH_MARBUTA || first === ALEF_MAKSURA || first === HAMZA) return false;
+  const core = coreLength(s);
+  if (core < need) return false;
+  if (first === ALEF && core <= 3) return false; // كامل، واحد، فاطمة، لاعب: فاعل patterns
+  return true;
+}
+
+/** Checks one candidate cut under the default (conservative) rules. */
+function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean, prot: Protection): boolean {
+  let p = 0;
+  for (const x of pro) p += x.len;
+  const stemEnd = L.length - encLen;
+  if (stemEnd - p < 1) return false;
+  const S = L.slice(p, stemEnd);
+  const last = pro.length ? pro[pro.length - 1]! : undefined;
+  const hasDet = last?.tag === 'det';
+  const hasFut = last?.tag === 'fut';
+  const enc = encLen ? L.slice(stemEnd) : '';
+  let particle = false;
+  if (encLen) {
+    if (hasDet) return false; // the article and a possessive pronoun exclude each other
+    particle = PARTICLE_BASES.has(S);
+    if (particle && S.length === 1 && last?.tag === 'prep') return false; // كلها is not ك + ل + ها
+    // The article excludes a pronoun: المتهم is not المت + هم, للحكم not للح + كم.
+    if (!particle && (hasArticleAhead(L.slice(p)) || hasArticleAhead(L.slice(conjLength(L))))) return false;
+    const lastS = S.charCodeAt(S.length - 1);
+    if (enc === 'ي' || enc === 'ني') {
+      if ((enc === 'ي' ? PARTICLE_BASES_FIRST_PERSON : PARTICLE_BASES_NI).has(S)) particle = true;
+      else if (PARTICLE_BASES.has(S)) return false;
+      else if (enc === 'ي') return false;
+      else {
+        const f = S.charCodeAt(0);
+        if (!((f === YEH || f === TEH) && S.length >= 3 && lastS !== ALEF && lastS !== WAW)) return false;
+      }
+    } else if (!particle) {
+      if (S.length < 3) return false;
+      if (enc === 'ه' && (lastS === ALEF || lastS === YEH || lastS === WAW)) return false;
+      if (enc === 'ه' && L.endsWith('الله')) return false; // عبدالله
+      // ك is rare in news and ends many stems (يشارك، يترك، مبارك، فيسبوك، بعلبك): only after a
+      // particle or a ة that became ت (حكومتك).
+      if (enc === 'ك' && lastS !== TEH) return false;
+      if ((enc === 'هم' || enc === 'هما' || enc === 'هن') && lastS === ALEF) return false; // ساهم
+      if (enc === 'كن') return false;
+      if ((enc === 'نا' || enc === 'ها') && (hasTanween || lastS === ALEF)) return false;
+      // نا also ends verb duals and accusatives of ن-final words (تمكنا، معلنا): after three
+      // letters only when they end in ت (ة: حكومتنا، دولتنا).
+      if (enc === 'نا' && S.length < 4 && lastS !== TEH) return false;
+    }
+  }
+  if (hasDet) {
+    if (S.length < 2) return false;
+    if (S.charCodeAt(0) === ALEF && S.length < 3) return false;
+  } else if (hasFut) {
+    if (S.length < 3) return false;
+    const rest = L.slice(p);
+    if (rest.endsWith('ة') || rest.endsWith('ات')) return false;
+  } else if (last && !particle) {
+    if (!bareStemOk(S, last, L.charCodeAt(p - 1))) return false;
+  }
+  return protectionOk(L, pro, encLen, prot);
+}
+
+/**
+ * Per word: `protectedSuffix` of the word from each of its first letters (computed lazily), and
+ * the places where an unblocked proclitic sequence can end.
+ */
+class Protection {
+  private readonly at: number[] = [];
+  readonly boundaries: number[] = [0];
+  constructor(private readonly L: string, pros: Pro[][]) {
+    for (const pro of pros) {
+      let p = 0;
+      for (const x of pro) {
+        if (this.suffixAt(p) >= 0) break;
+        p += x.len;
+        if (!this.boundaries.includes(p)) this.boundaries.push(p);
+      }
+    }
+  }
+  suffixAt(q: number): number {
+    let v = this.at[q];
+    if (v === undefined) v = this.at[q] = protectedSuffix(this.L.slice(q));
+    return v;
+  }
+}
+
+/** No proclitic may start a protected word, and no enclitic may cut into one. */
+function protectionOk(L: string, pro: Pro[], encLen: number, prot: Protection): boolean {
+  let p = 0;
+  for (const x of pro) {
+    if (prot.suffixAt(p) >= 0) return false;
+    p += x.len;
+  }
+  if (encLen) {
+    // The pronoun may not cut into a protected word starting at the stem or at any place where
+    // a proclitic could end (بالله is not بالل + ه).
+    const stemEnd = L.length - encLen;
+    for (const q of prot.boundaries) {
+      if (q >= stemEnd) continue;
+      const x = prot.suffixAt(q);
+      if (x >= 0 && encLen > x) return false;
+    }
+    if (p !== 0 && !prot.boundaries.includes(p)) {
+      const x = prot.suffixAt(p);
+      if (x >= 0 && encLen > x) return false;
+    }
+  }
+  return true;
+}
+
+function cutLetters(pro: Pro[], enc: number): number {
+  let n = enc;
+  for (const x of pro) n += x.len;
+  return n;
+}
+
+/** Chooses the cut of the letter string `L`. */
+function plan(L: string, hasTanween: boolean, isKnownWord: ((s: string) => boolean) | undefined): Plan {
+  if (L.length < 2) return NO_CUT;
+  const pros = procliticOptions(L);
+  pros.unshift([]);
+  const encs: number[] = [0];
+  for (const e of ENCLITICS) if (L.length > e.length && L.endsWith(e)) encs.push(e.length);
+  if (pros.length === 1 && encs.length === 1) return NO_CUT;
+
+  if (isKnownWord) {
+    if (isKnownWord(L)) return NO_CUT;
+    let best: Plan | undefined;
+    let bestCut = Infinity;
+    for (const pro of pros) {
+      let p = 0;
+      for (const x of pro) p += x.len;
+      const hasDet = pro.length > 0 && pro[pro.length - 1]!.tag === 'det';
+      for (const enc of encs) {
+        if (pro.length === 0 && enc === 0) continue;
+        if (hasDet && enc) continue;
+        const S = L.slice(p, L.length - enc);
+        if (S.length < 2 && !(enc && PARTICLE_BASES.has(S))) continue;
+        // A stem that starts with the article is judged by the candidate that cuts it.
+        if (!hasDet && S.length >= 4 && S.startsWith('ال')) continue;
+        if (!(isKnownWord(S) || (hasDet && isKnownWord('ال' + S)))) continue;
+        const cut = cutLetters(pro, enc);
+        if (cut < bestCut) {
+          best = { pro, enc };
+          bestCut = cut;
+        }
+      }
+    }
+    if (best) return best;
+  }
+
+  const prot = new Protection(L, pros);
+  let best = NO_CUT;
+  let bestCut = 0;
+  for (const pro of pros) {
+    for (const enc of encs) {
+      if (pro.length === 0 && enc === 0) continue;
+      const cut = cutLetters(pro, enc);
+      if (cut < bestCut) continue;
+      if (cut === bestCut && !(enc > 0 && best.enc === 0)) continue; // ties: prefer cutting a pronoun
+      if (!validDefault(L, pro, enc, hasTanween, prot)) continue;
+      best = { pro, enc };
+      bestCut = cut;
+    }
+  }
+  return best;
+}
+
+const memo = new Map<string, Segmentation>();
+const MEMO_LIMIT = 50_000;
+
+/** Letters of `word` and their offsets, or null if the word holds anything but Arabic letters, marks, tatweel, invisibles. */
+function lettersOf(word: string): { L: string; pos: number[] | null; tanween: boolean } | null {
+  const C = tokenClasses();
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    if (C[word.charCodeAt(i)] !== C_ALETTER) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return { L: word, pos: null, tanween: false };
+  let L = '';
+  const pos: number[] = [];
+  let tanween = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const k = C[c];
+    if (k === C_ALETTER) {
+      L += word[i];
+      pos.push(i);
+    } else if (k === C_AMARK) {
+      if (c === TANWEEN_FATH) tanween = true;
+    } else if (k !== C_TATWEEL && k !== C_INVIS && k !== C_LMARK && k !== C_VS) return null;
+  }
+  return { L, pos, tanween };
+}
+
+function part(word: string, start: number, end: number, tag?: CliticTag, elided?: boolean): SegmentPart {
+  const p: SegmentPart = { text: word.slice(start, end), start, end };
+  if (tag) p.tag = tag;
+  if (elided) p.elided = true;
+  return p;
+}
+
+function freeze(s: Segmentation): Segmentation {
+  for (const p of s.proclitics) Object.freeze(p);
+  for (const p of s.enclitics) Object.freeze(p);
+  Object.freeze(s.proclitics);
+  Object.freeze(s.enclitics);
+  Object.freeze(s.stem);
+  return Object.freeze(s);
+}
+
+function build(word: string, pl: Plan | null, pos: number[] | null, nLetters: number): Segmentation {
+  if (pl === null || (pl.pro.length === 0 && pl.enc === 0)) {
+    return { proclitics: [], stem: part(word, 0, word.length), enclitics: [] };
+  }
+  const at = (k: number): number => (k >= nLetters ? word.length : k === 0 ? 0 : pos ? pos[k]! : k);
+  const proclitics: SegmentPart[] = [];
+  let k = 0;
+  for (const x of pl.pro) {
+    proclitics.push(part(word, at(k), at(k + x.len), x.tag, x.elided));
+    k += x.len;
+  }
+  const stemEnd = nLetters - pl.enc;
+  const stem = part(word, at(k), at(stemEnd));
+  const enclitics = pl.enc ? [part(word, at(stemEnd), word.length, 'pron')] : [];
+  return { proclitics, stem, enclitics };
+}
+
+/**
+ * Cuts an Arabic word into proclitics, stem and enclitics: the conjunctions و ف, the prepositions
+ * ب ك ل, the article ال (and لل = ل + ال with the alef elided, whose article part is the letter
+ * `ل` marked `elided: true`), the future marker س before an imperfect verb, and one enclitic
+ * pronoun (ه ها هما هم هن ك كما كم كن ي نا, ني). Offsets are into `word`; diacritics, tatweel and
+ * invisibles stay with the part they follow, so the parts always concatenate back to `word`.
+ *
+ * Conservative by design: it does not cut letters that belong to the word (ولد، بلد، كتب، لبنان،
+ * فلسطين، بغداد، وليد، كندا …). See docs/tokenize.md for the rules. Pass `isKnownWord` (e.g. the
+ * gazetteer's lookup) to prefer cuts whose stem is a known word. A word that is not purely Arabic
+ * is returned whole as the stem. The result is deeply frozen: results are cached and shared
+ * between calls with the same word (copy before changing one).
+ *
+ * @throws {TypeError} when `word` is not a string.
+ *
+ * @example
+ * segment('وللعراق');
+ * // { proclitics: [{ text: 'و', tag: 'conj', … }, { text: 'ل', tag: 'prep', … },
+ * //                { text: 'ل', tag: 'det', elided: true, … }],
+ * //   stem: { text: 'عراق', start: 3, end: 7 }, enclitics: [] }
+ * segment('كتابُه').enclitics[0]; // { text: 'ه', start: 5, end: 6, tag: 'pron' }
+ * segment('لبنان').stem.text;    // 'لبنان' (not ل + بنان)
+ */
+export function segment(word: string, options?: SegmentOptions): Segmentation {
+  checkString('segment', 'word', word);
+  const isKnownWord = options?.isKnownWord;
+  if (isKnownWord !== undefined && typeof isKnownWord !== 'function') {
+    throw new TypeError('segment: expected options.isKnownWord to be a function');
+  }
+  if (!isKnownWord) {
+    const cached = memo.get(word);
+    if (cached !== undefined) return cached;
+  }
+  const info = lettersOf(word);
+  const pl = info === null ? null : plan(info.L, info.tanween, isKnownWord);
+  const result = freeze(build(word, pl, info?.pos ?? null, info?.L.length ?? 0));
+  if (!isKnownWord && word.length <= 40) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, result);
+  }
+  return result;
+}
+
+/**
+ * The clitic segmentation of a `word` token (null for every other kind), computed on demand so
+ * that {@link tokenize} stays fast: tokens are plain objects and carry no segmentation. Offsets
+ * are into `token.text`; add `token.start` for offsets into the text.
+ *
+ * @example
+ * const [t] = tokenize('وبالتالي');
+ * segmentToken(t)!.proclitics.map((p) => p.text); // ['و', 'ب', 'ال']
+ */
+export function segmentToken(token: Token, options?: SegmentOptions): Segmentation | null {
+  if (token === null || typeof token !== 'object') throw new TypeError('segmentToken: expected token to be a Token');
+  return token.kind === 'word' ? segment(token.text, options) : null;
+}

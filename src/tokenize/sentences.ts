@@ -1,0 +1,132 @@
+import { C_ALETTER, C_LLETTER, C_NEWLINE, tokenClasses } from './classes.js';
+import { isTerminal, K_LATIN, K_NUMBER, K_PUNCT, K_WORD, releaseScratch, scan } from './scan.js';
+import { checkString } from './tokenize.js';
+import type { Sentence } from './types.js';
+
+/** Multi-letter abbreviations written with a dot that never end a sentence on their own. */
+const ABBREVIATIONS = new Set(
+  (
+    'Dr Mr Mrs Ms Mx Prof St Jr Sr Gen Col Lt Sgt Capt Gov Sen Rep Inc Ltd Co Corp No Nos Vol ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Fig vs cf ' +
+    'dr mr mrs ms prof st jr sr gen col lt inc ltd co corp no vol fig' // lower-case variants
+  ).split(' '),
+);
+
+/** Closing punctuation that stays with the sentence it follows: ) ] } » ” ’ " ' › */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x27 || c === 0x203a
+  );
+}
+
+/** Era letters after a year: م (ميلادية) and هـ (هجرية); ق.م. ends in م. */
+function isEraLetter(c: number): boolean {
+  return c === 0x0645 || c === 0x0647;
+}
+
+/**
+ * Splits text into sentences. A sentence ends after `.` `!` `?` `؟` `…` `۔` (a run of them counts
+ * once) together with any closing quotes or brackets glued to it, and at every line break. It
+ * does not end inside numbers (`3.5`, `٣٫٥`), URLs or e-mails, after single-letter abbreviations
+ * and their chains (`د.`, `أ.د.`, `م.`, `ص.ب.`, `ق.م.`, `U.S.`), after `Dr.`, `Mr.`, `Prof.` and
+ * similar, at a dot between two Latin words (`Node.js`), or after a list number at the start of a
+ * sentence (`1.`). An era letter after a number (`2020 م.`, `1442 هـ.`, `500 ق.م.`) is taken as
+ * the end of its sentence when its dot is followed by white space.
+ *
+ * Sentences cover every non-space character of `text`; `text.slice(start, end) === sentence.text`,
+ * and sentence text has no leading or trailing white space. Linear time.
+ *
+ * @throws {TypeError} when `text` is not a string.
+ *
+ * @example
+ * sentences('قال د. أحمد: "انتهى." ثم غادر؟ نعم').map((s) => s.text);
+ * // ['قال د. أحمد: "انتهى."', 'ثم غادر؟', 'نعم']
+ */
+export function sentences(text: string): Sentence[] {
+  checkString('sentences', 'text', text);
+  const C = tokenClasses();
+  const triples = scan(text);
+  const raw = triples.data;
+  const out: Sentence[] = [];
+  const count = triples.length / 3;
+  let sStart = -1;
+  let sEnd = -1;
+  let prevEnd = 0;
+  // Single-letter abbreviation chains (أ.د. ص.ب. ق.م. U.S.): the end of the chain's last dot, and
+  // the kind of the token before the chain's first letter.
+  let chainDotEnd = -1;
+  let chainBefore = -1;
+
+  const close = (): void => {
+    if (sStart >= 0) out.push({ start: sStart, end: sEnd, text: text.slice(sStart, sEnd) });
+    sStart = -1;
+  };
+  const hasLineBreak = (from: number, to: number): boolean => {
+    for (let p = from; p < to; p++) if (C[text.charCodeAt(p)] === C_NEWLINE) return true;
+    return false;
+  };
+  const letterCount = (s: number, e: number): number => {
+    let k = 0;
+    for (let p = s; p < e; p++) {
+      const cls = C[text.charCodeAt(p)];
+      if (cls === C_ALETTER || cls === C_LLETTER) k++;
+    }
+    return k;
+  };
+
+  const lastLetter = (s: number, e: number): number => {
+    for (let p = e - 1; p >= s; p--) {
+      const ch = text.charCodeAt(p);
+      if (C[ch] === C_ALETTER || C[ch] === C_LLETTER) return ch;
+    }
+    return 0;
+  };
+
+  for (let t = 0; t < count; t++) {
+    const start = raw[t * 3]!;
+    const end = raw[t * 3 + 1]!;
+    const kind = raw[t * 3 + 2]!;
+    if (sStart >= 0 && start > prevEnd && hasLineBreak(prevEnd, start)) close();
+    if (sStart < 0) sStart = start;
+    sEnd = end;
+    const prevStart = t > 0 ? raw[t * 3 - 3]! : -1;
+    const prevTokEnd = t > 0 ? raw[t * 3 - 2]! : -1;
+    const prevKind = t > 0 ? raw[t * 3 - 1]! : -1;
+    prevEnd = end;
+
+    const c = text.charCodeAt(start);
+    if (kind !== K_PUNCT || !isTerminal(c)) continue;
+
+    const nextStart = t + 1 < count ? raw[t * 3 + 3]! : -1;
+    const nextKind = t + 1 < count ? raw[t * 3 + 5]! : -1;
+    const nextAdjacent = nextStart === end;
+    let boundary = true;
+    const singleDot = c === 0x2e && letterCount(start, end) === 0 && (end - start === 1 || text.charCodeAt(start + 1) !== 0x2e);
+    if (singleDot && t > 0 && prevTokEnd === start) {
+      const letters = prevKind === K_WORD || prevKind === K_LATIN ? letterCount(prevStart, prevTokEnd) : -1;
+      if (letters === 1) {
+        // A single-letter abbreviation, maybe one link of a chain. Not a boundary, except an era
+        // letter after a year (2020 م. / 2020م. / 500 ق.م.) followed by white space.
+        if (chainDotEnd !== prevStart) chainBefore = t >= 2 ? raw[t * 3 - 4]! : -1;
+        boundary = chainBefore === K_NUMBER && isEraLetter(lastLetter(prevStart, prevTokEnd)) && !nextAdjacent;
+        chainDotEnd = end;
+      } else if (letters > 1 && ABBREVIATIONS.has(text.slice(prevStart, prevTokEnd))) {
+        boundary = false;
+      } else if (prevKind === K_LATIN && nextAdjacent && nextKind === K_LATIN) {
+        boundary = false; // Node.js, e.g
+      } else if (prevKind === K_NUMBER && prevStart === sStart && !nextAdjacent) {
+        boundary = false; // "1." at the start of a list item
+      }
+    }
+    if (!boundary) continue;
+    // Closing quotes and brackets glued to the terminal punctuation stay in the sentence.
+    while (t + 1 < count && raw[t * 3 + 3]! === sEnd && raw[t * 3 + 5]! === K_PUNCT && isCloser(text.charCodeAt(raw[t * 3 + 3]!))) {
+      t++;
+      sEnd = prevEnd = raw[t * 3 + 1]!;
+    }
+    close();
+  }
+  close();
+  releaseScratch();
+  return out;
+}

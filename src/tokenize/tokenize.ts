@@ -1,0 +1,130 @@
+import { normalize, type NormalizeOptions } from '../normalize/index.js';
+import { KIND_NAMES, releaseScratch, scan } from './scan.js';
+import type { Token, TokenizeOptions } from './types.js';
+
+/** Throws the layer's TypeError unless `value` is a string. */
+export function checkString(fn: string, name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') {
+    const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    throw new TypeError(`${fn}: expected ${name} to be a string, got ${type}`);
+  }
+}
+
+/**
+ * Per set of normalisation options: which code units can change (0 unknown, 1 no, 2 yes), learnt
+ * lazily from `normalize` itself, and a direct-mapped cache of recent token strings with their
+ * normalised forms. Tokens made only of code units that normalisation leaves alone (most Latin,
+ * digits, punctuation and plain Arabic letters) get `norm === text` without calling `normalize`;
+ * a token already in the cache reuses its strings (no slicing, no normalising), which keeps
+ * `tokenize` fast on real text, where a few thousand word forms make up most tokens.
+ */
+interface NormState {
+  options: NormalizeOptions | undefined;
+  changes: Uint8Array;
+  surfaces: (string | undefined)[];
+  norms: string[];
+}
+
+const states = new Map<string, NormState>();
+const CACHE_BITS = 16;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+/** Tokens longer than this are not cached. */
+const CACHE_MAX_LENGTH = 24;
+
+function normState(options: NormalizeOptions | undefined): NormState {
+  const key = options === undefined ? 'standard' : typeof options === 'string' ? options : stableKey(options);
+  let s = states.get(key);
+  if (!s) {
+    normalize('', options); // validates the options (throws TypeError / RangeError)
+    s = {
+      options: typeof options === 'object' && options !== null ? { ...options } : options,
+      changes: new Uint8Array(0x10000),
+      surfaces: new Array<string | undefined>(1 << CACHE_BITS).fill(undefined),
+      norms: new Array<string>(1 << CACHE_BITS).fill(''),
+    };
+    if (states.size > 64) states.clear();
+    states.set(key, s);
+  }
+  return s;
+}
+
+function stableKey(options: object): string {
+  const o = options as Record<string, unknown>;
+  return JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+
+/** The token normalised: itself when none of its code units can change, else `normalize(surface)`. */
+function normOf(s: NormState, surface: string): string {
+  const table = s.changes;
+  for (let p = 0; p < surface.length; p++) {
+    const c = surface.charCodeAt(p);
+    let v = table[c]!;
+    if (v === 0) {
+      const ch = String.fromCharCode(c);
+      v = table[c] = normalize(ch, s.options) === ch ? 1 : 2;
+    }
+    if (v === 2) return normalize(surface, s.options);
+  }
+  return surface;
+}
+
+/**
+ * Splits text into tokens: Arabic words (with their diacritics, tatweel and invisible controls),
+ * Latin words, numbers, punctuation, symbols, URLs, e-mails, hashtags, mentions and emoji. White
+ * space is not a token; every other character is inside exactly one token, and
+ * `text.slice(token.start, token.end) === token.text` (offsets are UTF-16 indices into `text`).
+ * `norm` is the token normalised with `options.normalize` (default `'standard'`). Linear time.
+ *
+ * A proclitic joined by tatweel to a Latin word or a number is its own word (`بـCNN` → `بـ`, `CNN`).
+ * Tokens are plain objects; use {@link segmentToken} to cut a word token into clitics on demand.
+ *
+ * @throws {TypeError} when `text` is not a string or `options` not an object.
+ * @throws {RangeError} on bad normalisation options (as `normalize`).
+ *
+ * @example
+ * tokenize('قالَ لـCNN: ارتفع ٣٫٥٪ 🇮🇶').map((t) => [t.text, t.kind, t.norm]);
+ * // [['قالَ','word','قال'], ['لـ','word','ل'], ['CNN','latin','CNN'], [':','punct',':'],
+ * //  ['ارتفع','word','ارتفع'], ['٣٫٥٪','number','٣٫٥٪'], ['🇮🇶','emoji','🇮🇶']]
+ */
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+  checkString('tokenize', 'text', text);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError('tokenize: expected options to be an object');
+  }
+  const s = normState(options?.normalize);
+  const triples = scan(text);
+  const raw = triples.data;
+  const surfaces = s.surfaces;
+  const norms = s.norms;
+  const tokens: Token[] = new Array(triples.length / 3);
+  for (let r = 0, t = 0; r < triples.length; r += 3, t++) {
+    const start = raw[r]!;
+    const end = raw[r + 1]!;
+    const kind = KIND_NAMES[raw[r + 2]!]!;
+    const len = end - start;
+    if (len > CACHE_MAX_LENGTH) {
+      const surface = text.slice(start, end);
+      tokens[t] = { text: surface, start, end, kind, norm: normOf(s, surface) };
+      continue;
+    }
+    let h = len;
+    for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+    const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+    const cached = surfaces[slot];
+    if (cached !== undefined && cached.length === len) {
+      let p = 0;
+      while (p < len && cached.charCodeAt(p) === text.charCodeAt(start + p)) p++;
+      if (p === len) {
+        tokens[t] = { text: cached, start, end, kind, norm: norms[slot]! };
+        continue;
+      }
+    }
+    const surface = text.slice(start, end);
+    const norm = normOf(s, surface);
+    surfaces[slot] = surface;
+    norms[slot] = norm;
+    tokens[t] = { text: surface, start, end, kind, norm };
+  }
+  releaseScratch();
+  return tokens;
+}

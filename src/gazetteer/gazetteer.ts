@@ -1,0 +1,77 @@
+import { tokenize, type Token } from './text.js';
+import { keyTokens, TokenTrie, type TrieMatcher } from './trie.js';
+import type { Gazetteer, GazetteerEntry, GazetteerMatch } from './types.js';
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** One spelling of an entry: its key and the entry stored under it. */
+export interface Keyed {
+  /** The spelling's tokens in 'search' form, joined by one space. */
+  key: string;
+  /** The entry as stored under this spelling (its `ambiguous` may differ from the listed entry's). */
+  entry: GazetteerEntry;
+}
+
+/** What a gazetteer is made of: its keys, its entries, and every spelling (to extend it). */
+export interface GazetteerSource {
+  trie: TrieMatcher<GazetteerEntry>;
+  size: number;
+  list(): GazetteerEntry[];
+  keyed(): Keyed[];
+}
+
+export class TrieGazetteer implements Gazetteer {
+  constructor(readonly source: GazetteerSource) {}
+
+  get size(): number {
+    return this.source.size;
+  }
+
+  lookup(name: string): GazetteerEntry[] {
+    if (typeof name !== 'string') throw new TypeError('lookup(name): name must be a string');
+    return this.source.trie.get(keyTokens(name))?.slice() ?? [];
+  }
+
+  match(text: string, tokens?: Token[]): GazetteerMatch[] {
+    if (typeof text !== 'string') throw new TypeError('match(text): text must be a string');
+    // Our own tokens carry the 'search' form already; the caller's are normalised again from their text.
+    const toks = tokens ?? tokenize(text, { normalize: 'search' });
+    return this.source.trie.matchAll(text, toks, tokens ? undefined : (j) => toks[j]!.norm).map((h) => ({
+      start: h.start,
+      end: h.end,
+      tokenStart: h.tokenStart,
+      tokenEnd: h.tokenEnd,
+      proclitic: h.proclitic,
+      entries: h.values.slice(),
+    }));
+  }
+
+  entries(): IterableIterator<GazetteerEntry> {
+    return this.source.list()[Symbol.iterator]();
+  }
+}
+
+export function freeze(e: GazetteerEntry): GazetteerEntry {
+  Object.freeze(e.aliases);
+  return Object.freeze(e);
+}
+
+/** Tokenises and normalises every spelling of each entry; a spelling with no letter or digit is an error. */
+export function keyEntries(list: readonly GazetteerEntry[], where = 'createGazetteer: entries'): Keyed[] {
+  const keyed: Keyed[] = [];
+  list.forEach((entry, i) => {
+    [entry.name, ...entry.aliases].forEach((s, j) => {
+      const key = keyTokens(s).join(' ');
+      if (!key || !LETTER.test(key)) throw new RangeError(`${where}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`} has no letter or digit to match: ${JSON.stringify(s)}`);
+      keyed.push({ key, entry });
+    });
+  });
+  return keyed;
+}
+
+/** A gazetteer over already keyed spellings, in their order (earlier ones first under a shared key). */
+export function gazetteerOf(list: GazetteerEntry[], keyed: Keyed[]): TrieGazetteer {
+  const trie = new TokenTrie<GazetteerEntry>();
+  for (const { key, entry } of keyed) trie.add(key, entry);
+  return new TrieGazetteer({ trie, size: list.length, list: () => list, keyed: () => keyed });
+}

@@ -1,0 +1,155 @@
+import { COMMON, DEMONYMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
+import type { Token } from './text.js';
+import { searchForm, TokenTrie } from './trie.js';
+import type { EntityType } from './types.js';
+
+/** What a nationality adjective says (`السوريين` → `{ country: 'SY', gender: 'm', number: 'pl', definite: true }`). */
+export interface Demonym {
+  /** ISO 3166-1 alpha-2 code of the country. */
+  country: string;
+  gender: 'm' | 'f';
+  number: 'sg' | 'pl';
+  /** Written with the article ال. */
+  definite: boolean;
+}
+
+/** How a trigger word helps the recogniser (see docs/ARCHITECTURE.md, `data/lexicon/triggers.tsv`). */
+export type TriggerKind = 'title' | 'org-head' | 'institution' | 'descriptor' | 'place-head' | 'person-verb' | 'particle';
+
+export interface Trigger {
+  /** The phrase as written in the data (`رئيس الوزراء`). */
+  phrase: string;
+  kind: TriggerKind;
+  /** The entity type the trigger announces. */
+  type: EntityType;
+}
+
+/** A trigger phrase found at a token position. */
+export interface TriggerMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Offset of the phrase in the text, after any proclitic (`والرئيس` → the span of `الرئيس`). */
+  start: number;
+  end: number;
+  proclitic: string;
+  /** Every trigger spelled this way (one phrase can have several kinds). */
+  triggers: Trigger[];
+}
+
+/**
+ * Words the recogniser uses as evidence, not as entities. Every lookup takes the 'search'
+ * normalisation of a word (`normalize(word, 'search')`), proclitics already removed by the caller.
+ */
+export interface Lexicon {
+  /** `isGivenName('محمد')` → true. */
+  isGivenName(norm: string): boolean;
+  /** `'m'`, `'f'` or `'u'` (both) for a given name, `undefined` otherwise: `givenNameGender('فاطمه')` → `'f'`. */
+  givenNameGender(norm: string): 'm' | 'f' | 'u' | undefined;
+  /** `isFamilyName('الكاظمي')` → true. */
+  isFamilyName(norm: string): boolean;
+  /** A frequent word that is never a name on its own: `isCommonWord('قال')` → true. */
+  isCommonWord(norm: string): boolean;
+  /** `demonym('السوريه')` → `{ country: 'SY', gender: 'f', number: 'sg', definite: true }`. */
+  demonym(norm: string): Demonym | undefined;
+  /** Triggers spelled exactly so (multi-word phrases separated by one space): `trigger('وزير الخارجيه')`. */
+  trigger(norm: string): Trigger[] | undefined;
+  /** Every trigger of one kind: `triggers('title')`. */
+  triggers(kind: TriggerKind): Trigger[];
+  /**
+   * The longest trigger phrase starting at token `i` (proclitics on its first word allowed, as in the
+   * gazetteer). Pass `text` to refuse phrases broken by a paragraph break.
+   *
+   * @example
+   * const t = tokenize('وقال رئيس الوزراء العراقي');
+   * builtinLexicon().matchTrigger(t, 1); // { tokenStart: 1, tokenEnd: 3, proclitic: '', triggers: [{ phrase: 'رئيس الوزراء', kind: 'title', type: 'PER' }], … }
+   */
+  matchTrigger(tokens: readonly Token[], i: number, text?: string): TriggerMatch | undefined;
+}
+
+const KINDS: readonly TriggerKind[] = ['title', 'org-head', 'institution', 'descriptor', 'place-head', 'person-verb', 'particle'];
+
+function lines(s: string): string[] {
+  return s ? s.split('\n') : [];
+}
+
+class BuiltinLexicon implements Lexicon {
+  private readonly given = new Map<string, 'm' | 'f' | 'u'>();
+  private readonly family = new Set(lines(FAMILY));
+  private readonly common = new Set(lines(COMMON));
+  private readonly demonyms = new Map<string, Demonym>();
+  private readonly trie = new TokenTrie<Trigger>();
+  private readonly byKind = new Map<TriggerKind, Trigger[]>(KINDS.map((k) => [k, []]));
+
+  constructor() {
+    for (const line of lines(GIVEN)) {
+      const [g, forms] = line.split('\t') as ['m' | 'f' | 'u', string];
+      for (const f of forms.split('|')) {
+        const had = this.given.get(f);
+        this.given.set(f, had && had !== g ? 'u' : g);
+      }
+    }
+    const add = (form: string, d: Demonym): void => {
+      if (!this.demonyms.has(form)) this.demonyms.set(form, Object.freeze(d));
+      const def = 'ال' + form;
+      if (!this.demonyms.has(def)) this.demonyms.set(def, Object.freeze({ ...d, definite: true }));
+    };
+    for (const line of lines(DEMONYMS)) {
+      const [country, masc, fem, plural] = line.split('\t') as [string, string, string, string];
+      const forms = (cell: string): string[] => (cell ? cell.split('|') : []);
+      for (const m of forms(masc)) add(m, { country, gender: 'm', number: 'sg', definite: false });
+      for (const f of forms(fem)) add(f, { country, gender: 'f', number: 'sg', definite: false });
+      for (const p of forms(plural)) add(p, { country, gender: 'm', number: 'pl', definite: false });
+      // Feminine plural from the feminine singular: سوريه → سوريات.
+      for (const f of forms(fem)) if (f.endsWith('ه')) add(f.slice(0, -1) + 'ات', { country, gender: 'f', number: 'pl', definite: false });
+    }
+    for (const line of lines(TRIGGERS)) {
+      const [phrase, kind, type, key] = line.split('\t') as [string, TriggerKind, EntityType, string];
+      const t: Trigger = Object.freeze({ phrase, kind, type });
+      this.trie.add(key, t);
+      this.byKind.get(kind)?.push(t);
+    }
+  }
+
+  isGivenName(norm: string): boolean {
+    return this.given.has(norm);
+  }
+  givenNameGender(norm: string): 'm' | 'f' | 'u' | undefined {
+    return this.given.get(norm);
+  }
+  isFamilyName(norm: string): boolean {
+    return this.family.has(norm);
+  }
+  isCommonWord(norm: string): boolean {
+    return this.common.has(norm);
+  }
+  demonym(norm: string): Demonym | undefined {
+    return this.demonyms.get(norm);
+  }
+  trigger(norm: string): Trigger[] | undefined {
+    return this.trie.get(norm.split(' ').filter(Boolean))?.slice();
+  }
+  triggers(kind: TriggerKind): Trigger[] {
+    return this.byKind.get(kind)?.slice() ?? [];
+  }
+  matchTrigger(tokens: readonly Token[], i: number, text?: string): TriggerMatch | undefined {
+    if (!Number.isInteger(i) || i < 0 || i >= tokens.length) return undefined;
+    const hit = this.trie.matchAt(text, tokens, (j) => searchForm(tokens[j]!.text), i);
+    if (!hit) return undefined;
+    return { tokenStart: hit.tokenStart, tokenEnd: hit.tokenEnd, start: hit.start, end: hit.end, proclitic: hit.proclitic, triggers: hit.values.slice() };
+  }
+}
+
+let cached: Lexicon | undefined;
+
+/**
+ * The built-in lexicon: given and family names, common words, nationality adjectives (with their
+ * ال and plural forms) and trigger phrases. Built on first use, then cached.
+ *
+ * @example
+ * const lex = builtinLexicon();
+ * lex.isGivenName('محمد'); // true
+ * lex.demonym('العراقيين'); // { country: 'IQ', gender: 'm', number: 'pl', definite: true }
+ */
+export function builtinLexicon(): Lexicon {
+  return (cached ??= new BuiltinLexicon());
+}

@@ -1,0 +1,228 @@
+// A trie over token sequences in their 'search' normalisation, with the proclitic rules of
+// ANNOTATION.md on the first token. Shared by the gazetteer (names) and the lexicon (trigger phrases).
+import { normalize, tokenize, type Token } from './text.js';
+
+interface TrieNode<V> {
+  /** Values whose key ends here. */
+  v?: V[];
+  /** Some longer key continues this one. */
+  more?: boolean;
+}
+
+/** A match of a trie key in a token sequence. */
+export interface TrieHit<V> {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Offset where the match starts in the original text, after the proclitic. */
+  start: number;
+  end: number;
+  proclitic: string;
+  values: V[];
+}
+
+/** The 'search' normalisation of a name, token by token: `'الأُمم المتحدة'` → `['الامم', 'المتحده']`. */
+export function keyTokens(name: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(name)) {
+    const n = normalize(t.text, 'search');
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+/** The 'search' form of every token, from its text (`Token.norm` may come from another preset). */
+export function normsOf(tokens: readonly Token[]): NormOf {
+  const out = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = searchForm(tokens[i]!.text);
+  return (j) => out[j]!;
+}
+
+/** The 'search' form of token `j`. */
+export type NormOf = (j: number) => string;
+
+const cache = new Map<string, string>();
+/** `normalize(text, 'search')`, memoised (tokens repeat a lot). */
+export function searchForm(text: string): string {
+  let n = cache.get(text);
+  if (n === undefined) {
+    n = normalize(text, 'search');
+    if (cache.size > 100_000) cache.clear();
+    cache.set(text, n);
+  }
+  return n;
+}
+
+const CONJ = 'وف';
+const PREP = 'بكل';
+
+/**
+ * Letters that must remain after the proclitics. Two would allow ب + إب in باب ("door"), و + قم in
+ * وقم; real names of two letters after a proclitic are rare, common three-letter words are not.
+ */
+const MIN_STEM = 3;
+
+/**
+ * The ways to read a first token as proclitics + stem, in order: `[proclitic, key]`. Conjunction
+ * و/ف, then preposition ب/ك/ل, at most two letters, at least three letters left; `لل` + X reads as
+ * ل + `الX` (`للعراق` → `ل` + `العراق`, `وللعراق` → `ول` + `العراق`).
+ */
+export function procliticReadings(norm: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const c0 = norm[0];
+  if (c0 === undefined || norm.length < MIN_STEM + 1) return out;
+  let i = 0;
+  if (CONJ.includes(c0)) {
+    out.push([c0, norm.slice(1)]);
+    i = 1;
+  }
+  const p = norm[i];
+  if (p !== undefined && PREP.includes(p) && norm.length - i - 1 >= MIN_STEM) {
+    const proclitic = norm.slice(0, i + 1);
+    out.push([proclitic, norm.slice(i + 1)]);
+    if (p === 'ل' && norm[i + 1] === 'ل') out.push([proclitic, 'ا' + norm.slice(i + 1)]);
+  }
+  return out;
+}
+
+function isMark(c: number): boolean {
+  // Arabic diacritics, superscript alef, tatweel, Quranic marks, invisibles.
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed) ||
+    (c >= 0x200b && c <= 0x200f) || c === 0x061c || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/** Offset in `text` just after its first `letters` letters and the marks that follow them; -1 if unclear. */
+function cutAfter(text: string, letters: number): number {
+  let i = 0;
+  while (i < text.length && isMark(text.charCodeAt(i))) i++;
+  for (let n = 0; n < letters; n++) {
+    if (i >= text.length) return -1;
+    i++;
+    while (i < text.length && isMark(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** Only whitespace (at most one line break) between two tokens of one name or phrase. */
+function isNameGap(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++breaks > 1) return false;
+    } else if (!(c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200f) || c === 0x061c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Matching over a set of keys (token sequences in 'search' form joined by one space), whatever
+ * stores them: `TokenTrie` below, or the precomputed index of the built-in gazetteer.
+ */
+export abstract class TrieMatcher<V> {
+  /** The values whose key is exactly `key`. */
+  abstract values(key: string): V[] | undefined;
+  /** Whether a longer key starts with `key` + ' '. */
+  abstract more(key: string): boolean;
+
+  get(key: readonly string[]): V[] | undefined {
+    return key.length ? this.values(key.join(' ')) : undefined;
+  }
+
+  /** Longest key whose first token is `first` and whose next tokens follow token `i`: [tokenEnd, values]. */
+  private walk(first: string, text: string | undefined, tokens: readonly Token[], norms: NormOf, i: number): [number, V[]] | undefined {
+    let prefix = first;
+    let best: [number, V[]] | undefined;
+    for (let j = i; ; ) {
+      const v = this.values(prefix);
+      if (v) best = [j + 1, v];
+      if (!this.more(prefix) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens[j]!.end, tokens[j + 1]!.start))) break;
+      j++;
+      prefix = prefix + ' ' + norms(j);
+    }
+    return best;
+  }
+
+  /**
+   * The longest key starting at token `i`: the token as written first; only when that finds nothing,
+   * the token read as proclitics + stem (longest match, then fewest proclitic letters; the entries
+   * of two readings with the same span, as ل + لعيون and ل + العيون in للعيون, are joined).
+   */
+  matchAt(text: string | undefined, tokens: readonly Token[], norms: NormOf, i: number): TrieHit<V> | undefined {
+    const tok = tokens[i]!;
+    const norm = norms(i);
+    const exact = this.walk(norm, text, tokens, norms, i);
+    if (exact) {
+      const end = tokens[exact[0] - 1]!.end;
+      return { tokenStart: i, tokenEnd: exact[0], start: tok.start, end, proclitic: '', values: exact[1] };
+    }
+    let best: [number, V[], string] | undefined;
+    for (const [proclitic, stem] of procliticReadings(norm)) {
+      const hit = this.walk(stem, text, tokens, norms, i);
+      if (!hit) continue;
+      if (!best || hit[0] > best[0]) best = [hit[0], hit[1], proclitic];
+      else if (hit[0] === best[0] && proclitic === best[2]) {
+        // Same span read two ways (للعيون: ل + لعيون or ل + العيون): every entry of both.
+        best = [best[0], [...best[1], ...hit[1].filter((v) => !best![1].includes(v))], proclitic];
+      }
+    }
+    if (!best) return undefined;
+    const proclitic = best[2];
+    const cut = cutAfter(tok.text, proclitic.length);
+    // Conservative: the letters cut off must be exactly the proclitic.
+    if (cut <= 0 || cut >= tok.text.length || searchForm(tok.text.slice(0, cut)) !== proclitic) return undefined;
+    return {
+      tokenStart: i,
+      tokenEnd: best[0],
+      start: tok.start + cut,
+      end: tokens[best[0] - 1]!.end,
+      proclitic,
+      values: best[1],
+    };
+  }
+
+  /** Greedy left-to-right, longest-first, non-overlapping matches over the whole token sequence. */
+  matchAll(text: string, tokens: readonly Token[], norms: NormOf = normsOf(tokens)): TrieHit<V>[] {
+    const out: TrieHit<V>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.matchAt(text, tokens, norms, i);
+      if (hit) {
+        out.push(hit);
+        i = hit.tokenEnd;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/**
+ * A mutable trie: one flat map from every key prefix to its node, so building it allocates little.
+ */
+export class TokenTrie<V> extends TrieMatcher<V> {
+  private readonly nodes = new Map<string, TrieNode<V>>();
+
+  values(key: string): V[] | undefined {
+    return this.nodes.get(key)?.v;
+  }
+  more(key: string): boolean {
+    return this.nodes.get(key)?.more === true;
+  }
+
+  /** Adds `value` under `key` (tokens joined by one space); returns false when it was already there. */
+  add(key: string, value: V): boolean {
+    if (!key) return false;
+    for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+      const prefix = key.slice(0, sp);
+      const node = this.nodes.get(prefix);
+      if (node) node.more = true;
+      else this.nodes.set(prefix, { more: true });
+    }
+    const node = this.nodes.get(key);
+    if (!node) this.nodes.set(key, { v: [value] });
+    else if (!node.v) node.v = [value];
+    else if (node.v.includes(value)) return false;
+    else node.v.push(value);
+    return true;
+  }
+}

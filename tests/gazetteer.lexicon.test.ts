@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { builtinLexicon } from '../src/gazetteer/index.js';
+import { tokenize } from '../src/tokenize/index.js';
+import { normalize } from '../src/normalize/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const has = (f: string): boolean => existsSync(join(root, 'data', f));
+const lex = builtinLexicon();
+const s = (w: string): string => normalize(w, 'search');
+
+describe('demonyms', () => {
+  it('masculine, feminine and plural, with and without ال', () => {
+    expect(lex.demonym(s('سوري'))).toEqual({ country: 'SY', gender: 'm', number: 'sg', definite: false });
+    expect(lex.demonym(s('السورية'))).toEqual({ country: 'SY', gender: 'f', number: 'sg', definite: true });
+    expect(lex.demonym(s('العراقيين'))).toEqual({ country: 'IQ', gender: 'm', number: 'pl', definite: true });
+    expect(lex.demonym(s('مصريون'))).toEqual({ country: 'EG', gender: 'm', number: 'pl', definite: false });
+    expect(lex.demonym(s('الأميركية'))).toEqual({ country: 'US', gender: 'f', number: 'sg', definite: true });
+  });
+  it('the feminine plural is generated from the feminine singular', () => {
+    expect(lex.demonym(s('السعوديات'))).toEqual({ country: 'SA', gender: 'f', number: 'pl', definite: true });
+  });
+  it('not a demonym', () => {
+    expect(lex.demonym(s('سوريا'))).toBeUndefined();
+    expect(lex.demonym(s('الرئيس'))).toBeUndefined();
+  });
+});
+
+describe('triggers', () => {
+  it('one-word and multi-word phrases by their search form', () => {
+    expect(lex.trigger(s('الرئيس'))).toEqual([{ phrase: 'الرئيس', kind: 'title', type: 'PER' }]);
+    expect(lex.trigger(s('وزير الخارجية'))?.[0]).toMatchObject({ kind: 'title', type: 'PER' });
+    expect(lex.trigger(s('وزارة'))?.[0]).toMatchObject({ kind: 'org-head', type: 'ORG' });
+    expect(lex.trigger(s('مدينة'))?.[0]).toMatchObject({ kind: 'descriptor', type: 'LOC' });
+    expect(lex.trigger(s('بغداد'))).toBeUndefined();
+  });
+  it('triggers(kind) lists them', () => {
+    const titles = lex.triggers('title').map((t) => t.phrase);
+    expect(titles).toContain('رئيس الوزراء');
+    expect(lex.triggers('person-verb').map((t) => t.phrase)).toContain('قال');
+  });
+  it('matchTrigger finds the longest phrase at a token, across proclitics', () => {
+    const text = 'وقال رئيس الوزراء العراقي إن وزير الخارجية سيزور دمشق';
+    const tokens = tokenize(text);
+    const said = lex.matchTrigger(tokens, 0, text);
+    expect(said).toMatchObject({ tokenStart: 0, tokenEnd: 1, proclitic: 'و' });
+    expect(text.slice(said!.start, said!.end)).toBe('قال');
+    const pm = lex.matchTrigger(tokens, 1, text);
+    expect(pm).toMatchObject({ tokenStart: 1, tokenEnd: 3, proclitic: '' });
+    expect(pm!.triggers.map((t) => t.phrase)).toContain('رئيس الوزراء');
+    const fm = lex.matchTrigger(tokens, 5, text);
+    expect(text.slice(fm!.start, fm!.end)).toBe('وزير الخارجية');
+    expect(lex.matchTrigger(tokens, 9, text)).toBeUndefined();
+    expect(lex.matchTrigger(tokens, 99)).toBeUndefined();
+  });
+  it('a phrase does not run across punctuation', () => {
+    const text = 'رئيس، الوزراء';
+    const m = lex.matchTrigger(tokenize(text), 0, text);
+    expect(m?.tokenEnd).toBe(1);
+  });
+});
+
+describe.skipIf(!has('names/given.tsv'))('given names', () => {
+  it('knows common given names and their gender', () => {
+    expect(lex.isGivenName(s('محمد'))).toBe(true);
+    expect(lex.givenNameGender(s('محمد'))).toBe('m');
+    expect(lex.givenNameGender(s('فاطمة'))).toBe('f');
+    expect(lex.isGivenName(s('الحكومة'))).toBe(false);
+  });
+});
+
+describe.skipIf(!has('names/family.tsv'))('family names', () => {
+  it('knows family names', () => {
+    expect(lex.isFamilyName(s('الكاظمي'))).toBe(true);
+    expect(lex.isFamilyName(s('قال'))).toBe(false);
+  });
+});
+
+describe.skipIf(!has('lexicon/common-words.txt'))('common words', () => {
+  it('knows function words', () => {
+    expect(lex.isCommonWord(s('في'))).toBe(true);
+    expect(lex.isCommonWord(s('بغداد'))).toBe(false);
+  });
+});

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { builtinGazetteer, createGazetteer, type Gazetteer, type GazetteerMatch } from '../src/gazetteer/index.js';
+import { tokenize } from '../src/tokenize/index.js';
+
+/** Each match as `surface|proclitic|TYPE:id,…` for readable assertions. */
+function show(g: Gazetteer, text: string): string[] {
+  return g.match(text).map((m) => `${text.slice(m.start, m.end)}|${m.proclitic}|${m.entries.map((e) => `${e.type}:${e.id ?? e.name}`).join(',')}`);
+}
+const surfaces = (g: Gazetteer, text: string): string[] => g.match(text).map((m) => text.slice(m.start, m.end));
+const ids = (m: GazetteerMatch): string[] => m.entries.map((e) => e.id ?? e.name);
+
+const g = builtinGazetteer();
+
+describe('built-in gazetteer: one sentence per source', () => {
+  it('CLDR country names (main, short and variant)', () => {
+    const text = 'وصل وزير الخارجية إلى العراق بعد زيارة إلى جمهورية الكونغو الديمقراطية وساحل العاج.';
+    expect(show(g, text)).toEqual(['العراق||LOC:IQ', 'جمهورية الكونغو الديمقراطية||LOC:CD', 'ساحل العاج|و|LOC:CI']);
+    expect(surfaces(g, 'تتهم كوريا الشمالية جارتها كوريا الجنوبية')).toEqual(['كوريا الشمالية', 'كوريا الجنوبية']);
+  });
+
+  it('CLDR exemplar cities, with their corrections', () => {
+    expect(show(g, 'هبطت الطائرة في بيرث قادمة من بريسبان')).toEqual(['بيرث||LOC:au-perth', 'بريسبان||LOC:au-brisbane']);
+    // CLDR's misspellings are not in the gazetteer.
+    expect(g.lookup('برثا')).toEqual([]);
+    expect(g.lookup('سمراء')).toEqual([]);
+  });
+
+  it('i18n-iso-countries short names', () => {
+    expect(show(g, 'وقعت السعودية اتفاقاً مع فلسطين')).toEqual(['السعودية||LOC:SA', 'فلسطين||LOC:PS']);
+    expect(g.lookup('المملكة العربية السعودية').map((e) => e.id)).toEqual(['SA']);
+    expect(g.lookup('روسيا البيضاء').map((e) => e.id)).toEqual(['BY']);
+  });
+
+  it('curated cities, subdivisions and features', () => {
+    const text = 'نزح آلاف من الموصل في محافظة نينوى نحو أربيل، فيما تعبر السفن البحر الأحمر.';
+    const found = g.match(text).map((m) => [text.slice(m.start, m.end), ids(m)] as const);
+    expect(found).toEqual([
+      ['الموصل', ['iq-mosul']],
+      ['نينوى', ['IQ-NI']],
+      ['أربيل', expect.arrayContaining(['iq-erbil'])],
+      ['البحر الأحمر', expect.arrayContaining(['red-sea'])],
+    ]);
+  });
+
+  it('international bodies named by CLDR are ORG', () => {
+    expect(show(g, 'دعت الأمم المتحدة والاتحاد الأوروبي إلى التهدئة')).toEqual(['الأمم المتحدة||ORG:un', 'الاتحاد الأوروبي|و|ORG:eu']);
+  });
+
+  it('a name written with diacritics and tatweel keeps its original offsets', () => {
+    const text = 'زار الوفدُ دِمَشْقَ وبغــداد';
+    expect(surfaces(g, text)).toEqual(['دِمَشْقَ', 'بغــداد']);
+  });
+});
+
+describe('proclitics on the first token', () => {
+  const cases: Array<[string, string, string]> = [
+    ['والعراق', 'العراق', 'و'],
+    ['فالعراق', 'العراق', 'ف'],
+    ['بالعراق', 'العراق', 'ب'],
+    ['كالعراق', 'العراق', 'ك'],
+    ['للعراق', 'لعراق', 'ل'],
+    ['وللعراق', 'لعراق', 'ول'],
+    ['فللعراق', 'لعراق', 'فل'],
+    ['وبالعراق', 'العراق', 'وب'],
+    ['بدمشق', 'دمشق', 'ب'],
+    ['وبغداد', 'بغداد', 'و'],
+    ['فبغداد', 'بغداد', 'ف'],
+    ['لبغداد', 'بغداد', 'ل'],
+    ['وببغداد', 'بغداد', 'وب'],
+    ['فلبيروت', 'بيروت', 'فل'],
+    ['ولبنان', 'لبنان', 'و'],
+    ['للأمم المتحدة', 'لأمم المتحدة', 'ل'],
+    ['وللأمم المتحدة', 'لأمم المتحدة', 'ول'],
+    ['والأمم المتحدة', 'الأمم المتحدة', 'و'],
+  ];
+  it.each(cases)('%s → %s (proclitic %s)', (word, span, proclitic) => {
+    const text = `قال المسؤول إن ${word} يواجه أزمة`;
+    const [m, ...rest] = g.match(text);
+    expect(rest).toEqual([]);
+    expect(text.slice(m!.start, m!.end)).toBe(span);
+    expect(m!.proclitic).toBe(proclitic);
+    expect(m!.end).toBe(text.indexOf(' يواجه'));
+  });
+
+  it('a proclitic with a diacritic stays outside the span', () => {
+    const text = 'وَبِدمشق';
+    const [m] = g.match(text);
+    expect(text.slice(m!.start, m!.end)).toBe('دمشق');
+    expect(m!.proclitic).toBe('وب');
+  });
+
+  it('a tatweel-joined proclitic is its own token: the name starts at the next token', () => {
+    const text = 'كشفت مصادر لـ(العراق) أن';
+    const m = g.match(text);
+    expect(m.map((x) => [text.slice(x.start, x.end), x.proclitic])).toEqual([['العراق', '']]);
+    const text2 = 'قال لـالعراق';
+    expect(g.match(text2).map((x) => text2.slice(x.start, x.end))).toEqual(['العراق']);
+  });
+});
+
+describe('what must not match', () => {
+  it('an exact match is preferred over a stripped one', () => {
+    // بغداد is never ب + غداد, بلد never ب + لد.
+    expect(show(g, 'في بغداد')).toEqual(['بغداد||' + g.lookup('بغداد').map((e) => `LOC:${e.id}`).join(',')]);
+    expect(g.match('بلد كبير')).toEqual([]);
+  });
+
+  it('no stripping when less than three letters would remain, and no stripping of other letters', () => {
+    const tiny = createGazetteer([{ name: 'لد', type: 'LOC' }, { name: 'يد', type: 'LOC' }, { name: 'عراق', type: 'LOC' }]);
+    expect(surfaces(tiny, 'بلد ويد يد وبلد')).toEqual(['يد']); // يد alone, never و + يد or ب + لد
+    expect(surfaces(tiny, 'سعراق مالعراق')).toEqual([]);
+    expect(surfaces(tiny, 'وعراق')).toEqual(['عراق']);
+    // باب ("door") is not ب + إب (Ibb, Yemen).
+    expect(g.lookup('إب').length).toBeGreaterThan(0);
+    expect(g.match('أغلق باب الدار وباب')).toEqual([]);
+  });
+
+  it('a name inside a longer word does not match', () => {
+    expect(g.match('العراقيون والسوريون الدمشقيون البغدادي')).toEqual([]);
+    expect(g.match('مصريون')).toEqual([]);
+  });
+
+  it('multi-token names do not match across punctuation or a paragraph break', () => {
+    expect(surfaces(g, 'الأمم المتحدة')).toEqual(['الأمم المتحدة']);
+    expect(surfaces(g, 'الأمم، المتحدة')).toEqual([]);
+    expect(surfaces(g, 'البحر\n\nالأحمر')).toEqual([]);
+    expect(surfaces(g, 'البحر\nالأحمر')).toEqual(['البحر\nالأحمر']);
+  });
+});
+
+describe('longest match, greedy, non-overlapping', () => {
+  it('prefers the longer name', () => {
+    const custom = createGazetteer([
+      { name: 'الأمم', type: 'ORG', id: 'short' },
+      { name: 'الأمم المتحدة', type: 'ORG', id: 'long' },
+    ]);
+    expect(custom.match('تقرير الأمم المتحدة').map(ids)).toEqual([['long']]);
+    expect(custom.match('تقرير الأمم اليوم').map(ids)).toEqual([['short']]);
+    expect(surfaces(g, 'الولايات المتحدة الأمريكية والمملكة المتحدة')).toEqual(['الولايات المتحدة الأمريكية', 'المملكة المتحدة']);
+  });
+
+  it('matches are sorted and do not overlap', () => {
+    const text = 'من بغداد إلى دمشق ثم بيروت فالقاهرة والرياض';
+    const ms = g.match(text);
+    expect(ms.map((m) => text.slice(m.start, m.end))).toEqual(['بغداد', 'دمشق', 'بيروت', 'القاهرة', 'الرياض']);
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.tokenStart).toBeGreaterThanOrEqual(ms[i - 1]!.tokenEnd);
+  });
+
+  it('token indices refer to the tokens passed in', () => {
+    const text = 'زار بيروت';
+    const tokens = tokenize(text);
+    const [m] = g.match(text, tokens);
+    expect([m!.tokenStart, m!.tokenEnd]).toEqual([1, 2]);
+    expect(tokens[1]!.text).toBe('بيروت');
+  });
+});
+
+describe('ambiguity', () => {
+  it('common words among the names are flagged, by the spelling matched', () => {
+    const [oman] = g.match('عُمان');
+    expect(oman!.entries.length).toBeGreaterThanOrEqual(2); // Oman and Amman share one 'search' form
+    expect(oman!.entries.every((e) => e.ambiguous)).toBe(true);
+    expect(g.lookup('العين').every((e) => e.ambiguous)).toBe(true);
+    expect(g.lookup('العراق').some((e) => e.ambiguous)).toBe(false);
+  });
+
+  it('nationality adjectives used as names are ambiguous, but a country keeps its own name', () => {
+    // العراقية is also a channel and an electoral list; السعودية is the country first.
+    const iraqiya = g.lookup('العراقية');
+    if (iraqiya.length) expect(iraqiya.every((e) => e.ambiguous)).toBe(true);
+    expect(g.lookup('السعودية').map((e) => [e.id, e.ambiguous])).toEqual([['SA', undefined]]);
+  });
+
+  it('single-token person spellings are ambiguous, full names are not', () => {
+    const custom = createGazetteer([{ name: 'فالح الفياض', type: 'PER', aliases: ['الفياض'] }]);
+    // User entries keep the flag they were given.
+    expect(custom.lookup('الفياض')[0]!.ambiguous).toBeUndefined();
+    for (const e of g.entries()) {
+      if (e.type === 'PER' && !e.name.includes(' ')) expect(e.ambiguous).toBe(true);
+    }
+  });
+});
+
+describe('createGazetteer', () => {
+  const own = [
+    { name: 'نادي الزوراء', type: 'ORG' as const, id: 'zawraa', aliases: ['الزوراء'], country: 'IQ', kind: 'club' },
+    { name: 'فالح الفياض', type: 'PER' as const },
+  ];
+
+  it('replaces the built-in gazetteer by default', () => {
+    const custom = createGazetteer(own);
+    expect(custom.size).toBe(2);
+    expect(show(custom, 'فاز نادي الزوراء في بغداد، وقال فالح الفياض')).toEqual(['نادي الزوراء||ORG:zawraa', 'فالح الفياض||PER:فالح الفياض']);
+    expect([...custom.entries()].map((e) => e.name)).toEqual(['نادي الزوراء', 'فالح الفياض']);
+  });
+
+  it("extends the built-in one with extends: 'builtin'", () => {
+    const custom = createGazetteer(own, { extends: 'builtin' });
+    expect(custom.size).toBe(g.size + 2);
+    expect(surfaces(custom, 'فاز نادي الزوراء في بغداد وللزوراء جمهور')).toEqual(['نادي الزوراء', 'بغداد', 'لزوراء']);
+    // The built-in ambiguity flags survive the extension.
+    expect(custom.lookup('العين').every((e) => e.ambiguous)).toBe(true);
+  });
+
+  it('extends another gazetteer; new entries come first under a shared spelling', () => {
+    const base = createGazetteer([{ name: 'الزوراء', type: 'LOC', id: 'zawraa-park' }]);
+    const custom = createGazetteer(own, { extends: base });
+    expect(custom.lookup('الزوراء').map((e) => e.id)).toEqual(['zawraa', 'zawraa-park']);
+    expect(base.lookup('الزوراء').map((e) => e.id)).toEqual(['zawraa-park']);
+  });
+
+  it('lookup compares the search form', () => {
+    const custom = createGazetteer(own);
+    expect(custom.lookup('نادى الزوراءِ').map((e) => e.id)).toEqual(['zawraa']);
+    expect(custom.lookup('الزوراءُ').map((e) => e.id)).toEqual(['zawraa']);
+    expect(custom.lookup('الكرخ')).toEqual([]);
+  });
+
+  it('accepts any iterable, aliases optional; entries are frozen copies', () => {
+    function* gen() {
+      yield { name: 'حي الكرادة', type: 'LOC' as const };
+    }
+    const custom = createGazetteer(gen());
+    const [e] = custom.entries();
+    expect(e).toEqual({ name: 'حي الكرادة', type: 'LOC', aliases: [] });
+    expect(Object.isFrozen(e)).toBe(true);
+  });
+
+  it('validates its input, naming the field and the index', () => {
+    const bad = (entries: unknown, options?: unknown) => () => createGazetteer(entries as never, options as never);
+    expect(bad(null)).toThrow(TypeError);
+    expect(bad('بغداد')).toThrow(TypeError);
+    expect(bad([{ name: 'بغداد', type: 'LOC' }, 5])).toThrow(/entries\[1\] must be an object/);
+    expect(bad([{ type: 'LOC' }])).toThrow(/entries\[0\]\.name must be a string/);
+    expect(bad([{ name: '  ', type: 'LOC' }])).toThrow(RangeError);
+    expect(bad([{ name: 'بغداد', type: 'CITY' }])).toThrow(/entries\[0\]\.type must be 'PER', 'LOC' or 'ORG'/);
+    expect(bad([{ name: 'بغداد', type: 'LOC', aliases: 'بغداد' }])).toThrow(/entries\[0\]\.aliases must be an array/);
+    expect(bad([{ name: 'بغداد', type: 'LOC', aliases: ['x', 3] }])).toThrow(/entries\[0\]\.aliases\[1\] must be a string/);
+    expect(bad([{ name: 'بغداد', type: 'LOC', country: 'Iraq' }])).toThrow(RangeError);
+    expect(bad([{ name: 'بغداد', type: 'LOC', country: 'iq' }])).toThrow(/entries\[0\]\.country/);
+    expect(bad([{ name: 'بغداد', type: 'LOC', id: 7 }])).toThrow(/entries\[0\]\.id must be a string/);
+    expect(bad([{ name: 'بغداد', type: 'LOC', ambiguous: 'yes' }])).toThrow(/entries\[0\]\.ambiguous must be a boolean/);
+    expect(bad([{ name: '،،', type: 'LOC' }])).toThrow(/entries\[0\]\.name has no letter/);
+    expect(bad([{ name: 'بغداد', type: 'LOC', aliases: ['-'] }])).toThrow(/entries\[0\]\.aliases\[0\] has no letter/);
+    expect(bad([{ name: 'بغداد', type: 'LOC' }], { extends: 'world' })).toThrow(/options\.extends/);
+  });
+});
+
+describe('match and lookup inputs', () => {
+  it('rejects non-strings', () => {
+    expect(() => g.match(5 as never)).toThrow(TypeError);
+    expect(() => g.lookup(undefined as never)).toThrow(TypeError);
+  });
+  it('handles empty and non-Arabic text', () => {
+    expect(g.match('')).toEqual([]);
+    expect(g.match('Baghdad 2024 🇮🇶 …')).toEqual([]);
+  });
+});

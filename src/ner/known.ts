@@ -1,0 +1,70 @@
+import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
+import { PRIORITY, type Candidate } from './candidates.js';
+import type { Words } from './words.js';
+
+/** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
+const TYPE_ORDER: Record<EntityType, number> = { LOC: 0, ORG: 1, PER: 2 };
+/** Among places, a country before a city before a province of the same name (دمشق the city, not the governorate). */
+const KIND_ORDER: Record<string, number> = { country: 0, city: 1 };
+
+/**
+ * The entry a match stands for: an unambiguous entry when there is one, countries, then cities, before other
+ * places, then places before organisations before people (`الشرق الأوسط` is the region before
+ * the newspaper). `tentative` when every entry is ambiguous (`عمان`، `الجزيرة`, `الأسد`).
+ */
+export function chooseEntry(m: GazetteerMatch): { entry: GazetteerEntry; tentative: boolean } {
+  const sure = m.entries.filter((e) => !e.ambiguous);
+  const pool = sure.length > 0 ? sure : m.entries;
+  let best = pool[0]!;
+  for (const e of pool) {
+    const rank = (x: GazetteerEntry) => TYPE_ORDER[x.type] * 3 + (KIND_ORDER[x.kind ?? ''] ?? 2);
+    if (rank(e) < rank(best)) best = e;
+  }
+  return { entry: best, tentative: sure.length === 0 };
+}
+
+/**
+ * Gazetteer matches as candidates. An ambiguous one stays tentative: it counts only when context
+ * confirms it (a descriptor, a title, the same name confirmed elsewhere in the document, or a
+ * preposition of place before a place: في عمان، بعمان). A single-word place that is also a nationality
+ * adjective after a definite noun is that adjective (`الشركات السعودية`), not the country.
+ */
+export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
+  for (const m of matches) {
+    const { entry, tentative } = chooseEntry(m);
+    const single = m.tokenEnd - m.tokenStart === 1;
+    if (single && isAdjectiveUse(w, m.tokenStart)) continue;
+    // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
+    // unless it is the country itself (السعودية).
+    const adjectiveLike = single && entry.kind !== 'country' && w.demonym(m.tokenStart) !== undefined;
+    const confirmed = (!tentative && !adjectiveLike) || (entry.type === 'LOC' && (m.proclitic.includes('ب') || afterPlacePreposition(w, m.tokenStart)));
+    out.push({
+      type: entry.type,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      start: m.start,
+      end: m.end,
+      source: 'gazetteer',
+      priority: confirmed ? PRIORITY.gazetteer : PRIORITY.tentative,
+      tentative: !confirmed,
+      canonical: entry.name,
+      rule: 'gazetteer',
+      ...(entry.id ? { id: entry.id } : {}),
+    });
+  }
+}
+
+function isAdjectiveUse(w: Words, i: number): boolean {
+  // An adjective agrees in definiteness: الوفد السعودي / الشركات السعودية, but الوفد سورية is the country.
+  if (!w.demonym(i)?.definite || i === 0 || !w.joined(i - 1) || !w.isWord(i - 1)) return false;
+  // الشركات السعودية، للجهود العراقية: a definite noun (proclitics allowed) before the adjective.
+  const prev = w.find(i - 1, (k) => k.startsWith('ال') && k.length > 3);
+  return prev !== undefined && !w.isClosedClass(i - 1) && !w.covered(i - 1);
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'من', 'نحو', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+
+function afterPlacePreposition(w: Words, i: number): boolean {
+  if (i === 0 || !w.joined(i - 1)) return false;
+  return PLACE_PREPOSITIONS.has(w.keys[i - 1]!);
+}

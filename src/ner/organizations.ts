@@ -1,0 +1,181 @@
+import { PRIORITY, type Candidate } from './candidates.js';
+import type { Words } from './words.js';
+
+/**
+ * Head nouns so general that what follows must show it is a name (an unknown word, a nationality
+ * adjective or a known name): `مجلس الأمن` is found by the gazetteer, `مركز المدينة` is no
+ * organisation, `قوات الأمن العراقية` is one.
+ */
+const WEAK_HEADS: ReadonlySet<string> = new Set(
+  'مجلس حركه قوات جيش مركز مكتب لجنه اداره دائره جهاز برنامج صندوق موتمر تحالف ائتلاف تيار مديريه غرفه سوق منتدي شرطه ديوان الحرس مستشفي كليه'.split(' '),
+);
+
+/**
+ * The extent of an organisation name that starts with a head noun at token `i` (`وزارة`, `هيأة`,
+ * `جامعة`, `حزب`…): the head, then a genitive chain of definite words and known names, adjectives
+ * (a nationality adjective ends it), and one `لـ` complement with its `و` conjuncts:
+ * [وزارة الخارجية الروسية]، [هيأة الحشد الشعبي]، [جامعة الملك فهد للبترول والمعادن]،
+ * [اتحاد صناعة السيارات] (an indefinite word only inside an idafa chain). Returns the end token,
+ * or `i` when no organisation starts there.
+ */
+export function organisationExtent(w: Words, i: number): number {
+  const head = w.trigger(i, 'org-head');
+  if (!head) return i;
+  let j = head.tokenEnd;
+  let last = j;
+  let evidence = false;
+  let complement = false;
+  while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
+    const key = w.keys[j]!;
+    const known = w.coverAt(j);
+    if (known && known.tokenStart === j && !w.coverAmbiguous(j)) {
+      // A known organisation right after the head is the entity itself: قوات [الأمم المتحدة].
+      if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;
+      j = known.tokenEnd; // جامعة [القاهرة]، مصرف [لبنان]، حركة [حماس]
+      last = j;
+      evidence = true;
+      if (w.coveredBy(j - 1, 'ORG')) break; // an organisation name is complete
+      continue;
+    }
+    const demonym = w.demonym(j);
+    if (demonym) {
+      if (!demonym.definite) break;
+      j++;
+      last = j;
+      evidence = true;
+      break; // a nationality adjective closes the name: وزارة الخارجية [الروسية]
+    }
+    if (w.trigger(j, 'title') || w.trigger(j, 'person-verb')) break;
+    if (key.startsWith('ال')) {
+      if (j > head.tokenEnd && !w.isCommon(key) && looksLikeVerbOrParticiple(key)) break;
+      j++;
+      last = j;
+      continue;
+    }
+    if (w.isCommonWithClitics(j) && !key.startsWith('لل') && !key.startsWith('وال')) break;
+    if (/^س[يتن]/.test(key) && key.length >= 5) break; // سيتراوح: a future verb ends the name
+    if (last > head.tokenEnd && !complement && (key.startsWith('لل') || key.startsWith('ل'))) {
+      j++; // للبترول
+      last = j;
+      complement = true;
+      continue;
+    }
+    if (last > head.tokenEnd && key.startsWith('وال')) {
+      j++; // والمعادن، والتنمية
+      last = j;
+      continue;
+    }
+    if (j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1) && w.isCommon(key)) {
+      j++; // اتحاد [صناعة] السيارات: an indefinite word inside an idafa chain
+      continue;
+    }
+    if (w.nameLike(j) && !w.startsConjunct(j)) {
+      j++; // جامعة هارفارد
+      last = j;
+      if (!WEAK_HEADS.has(w.keys[head.tokenEnd - 1]!)) evidence = true;
+      continue;
+    }
+    break;
+  }
+  if (last === head.tokenEnd) return i;
+  const headKey = w.keys[head.tokenEnd - 1]!;
+  if (WEAK_HEADS.has(headKey) && !evidence) return i;
+  return last;
+}
+
+/** Participles in م (المتمثل، المنتصر) read as adjectives, not as parts of a name. */
+function looksLikeVerbOrParticiple(key: string): boolean {
+  return key.startsWith('الم') && key.length >= 6;
+}
+
+/** Organisations that start with a head noun (see {@link organisationExtent}). */
+export function headedOrganisations(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    const end = organisationExtent(w, i);
+    if (end === i) continue;
+    const head = w.trigger(i, 'org-head')!;
+    out.push({ type: 'ORG', tokenStart: i, tokenEnd: end, start: head.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.organisationHead, rule: 'org-head' });
+  }
+}
+
+/**
+ * An institution and the adjective of a named country are one organisation:
+ * [الحكومة العراقية]، [الرئاسة السورية]، [الجيش السوري]، [القوات الجوية الروسية].
+ * The adjective agrees with the institution (الحكومة العراقية, not الحكومة العراقي).
+ */
+export function nationalInstitutions(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    const inst = w.trigger(i, 'institution');
+    if (!inst) continue;
+    const j = inst.tokenEnd;
+    if (j >= w.length || !w.joined(j - 1)) continue;
+    const d = w.demonym(j);
+    if (!d || !d.definite || d.number !== 'sg') continue;
+    // وزير الخارجية الأمريكي، وزيرة الخارجية الأمريكية: a role, not the ministry.
+    if (i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => k.startsWith('وزير')) && inst.tokenEnd - i === 1) continue;
+    const feminine = isFeminine(w.keys[j - 1]!);
+    if ((d.gender === 'f') !== feminine) continue;
+    out.push({ type: 'ORG', tokenStart: i, tokenEnd: j + 1, start: inst.start, end: w.tokens[j]!.end, source: 'context', priority: PRIORITY.institution, rule: 'institution' });
+  }
+}
+
+/** In 'search' form a feminine noun ends in ه (ة) or is a plural in ات, which takes a feminine adjective. */
+function isFeminine(key: string): boolean {
+  return key.endsWith('ه') || key.endsWith('ات');
+}
+
+/**
+ * A descriptor before a standalone name stays outside the span and announces its type:
+ * قناة [الجزيرة]، شركة [توتال]، صحيفة "[الأهرام]"، مدينة [الموصل]. The name is a gazetteer
+ * match (even an ambiguous one: the descriptor is the context it needs), the words inside
+ * quotation marks, or one to three name-like words.
+ */
+export function describedNames(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    const d = w.trigger(i, 'descriptor');
+    if (!d) continue;
+    let j = d.tokenEnd;
+    if (j >= w.length || !w.joined(j - 1)) continue;
+    let end = j;
+    const quote = w.tokens[j]!;
+    if (quote.kind === 'punct' && OPENING_QUOTES.has(quote.text)) {
+      let k = j + 1;
+      while (k < w.length && k - j <= 5 && w.isWord(k)) k++;
+      if (k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.tokens[k]!.text)) {
+        j = j + 1;
+        end = k;
+      }
+    } else {
+      const known = w.coverAt(j);
+      if (known && known.tokenStart === j) end = known.tokenEnd;
+      else {
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end)) end++;
+      }
+    }
+    if (end === j) continue;
+    // The descriptor decides the type of a known name: فريق [ميلان] is the club, not the city.
+    const priority = w.coverAt(j)?.tokenEnd === end ? PRIORITY.gazetteer + 5 : PRIORITY.descriptor;
+    out.push({ type: d.type, tokenStart: j, tokenEnd: end, start: w.tokens[j]!.start, end: w.tokens[end - 1]!.end, source: 'context', priority, rule: 'descriptor' });
+  }
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', "'", '(']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', "'", ')']);
+
+/**
+ * A city followed by a masculine nationality adjective is a sports club: cities take feminine
+ * adjectives (موسكو الروسية), clubs masculine ones (النادي understood): [بورتو] البرتغالي،
+ * [لوكوموتيف موسكو] الروسي. A name-like word just before the city belongs to the club.
+ */
+export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    const m = w.coverAt(i);
+    if (!m || m.tokenStart !== i || !m.entries.some((e) => e.kind === 'city') || m.entries.some((e) => e.kind === 'country')) continue;
+    const j = m.tokenEnd;
+    if (j >= w.length || !w.joined(j - 1)) continue;
+    const d = w.demonym(j);
+    if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
+    const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.isPersonName(w.keys[i - 1]!) ? i - 1 : i;
+    out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.tokens[from]!.start, end: m.end, source: 'context', priority: PRIORITY.gazetteer + 5, rule: 'club' });
+  }
+}

@@ -1,0 +1,221 @@
+import { PRIORITY, type Candidate } from './candidates.js';
+import { CLOSED_CLASS, TITLE_ADJECTIVES } from './closed-class.js';
+import type { Words } from './words.js';
+
+/**
+ * How far a personal name runs from token `j`: up to `max` name words, with particles inside
+ * (عبد الله، أبو بكر البغدادي، محمد بن سلمان، آل ثاني). A particle takes the next word whatever
+ * it is (`عبد الرحمن`: الرحمن is a common word, but not after عبد). Returns the end token
+ * (exclusive); `j` when no name starts there.
+ */
+export function nameExtent(w: Words, j: number, max = 4): number {
+  let k = j;
+  let words = 0;
+  while (k < w.length && words < max) {
+    if (k > j && !w.joined(k - 1)) break;
+    if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1)) {
+      k += 2;
+      words += 2;
+      continue;
+    }
+    if (!w.nameLike(k) || looksLikeVerb(w, k)) break;
+    if (k > j && (w.startsConjunct(k) || secondDefinite(w, j, k) || w.hasPronounSuffix(k))) break;
+    k++;
+    words++;
+    // A definite family name or nisba ends an Arab name unless a particle follows (بن، آل):
+    // أكد [الجعفري] متانة العلاقات.
+    if (w.keys[k - 1]!.startsWith('ال') && !(k < w.length && w.joined(k - 1) && w.isParticle(k))) break;
+  }
+  return k;
+}
+
+/**
+ * Arab names put the article on the family name, not on two words in a row: after `السنيورة`,
+ * `المتمثل` starts a new phrase. Words after a particle (`عبد الرحمن الراشد`) are exempt.
+ */
+function secondDefinite(w: Words, j: number, k: number): boolean {
+  if (!w.keys[k]!.startsWith('ال') || w.isPersonName(w.keys[k]!)) return false;
+  const prev = k - 1;
+  return prev >= j && w.keys[prev]!.startsWith('ال') && !(prev - 1 >= j && w.isParticle(prev - 1));
+}
+
+/**
+ * One word after a title is a name only when it looks like one: a known given or family name, a
+ * word without the article (foreign surnames: شافيز), or a nisba in ـي (الطبسي). A lone definite
+ * word is more often an adjective: الروائية الشهيرة، للملك المنتصر.
+ */
+function plausibleSingleName(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  if (w.isPersonName(key) || !key.startsWith('ال')) return true;
+  return key.endsWith('ي') && key.length >= 5;
+}
+
+/**
+ * An unknown word that begins like an imperfect verb (يـ) is not taken as a name: after a title,
+ * `الرئيس المصري يستقبل` must not make يستقبل a person. Known names (يوسف، يحيى) are in the lexicon.
+ */
+function looksLikeVerb(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  return key.startsWith('ي') && key.length >= 4 && !w.isPersonName(key);
+}
+
+/** Skip what may stand between a title and the name: nationality adjectives, السابق، a country. */
+function skipTitleComplement(w: Words, j: number): number {
+  for (let guard = 0; guard < 4 && j < w.length && w.joined(j - 1); guard++) {
+    const key = w.keys[j]!;
+    if (w.demonym(j) || TITLE_ADJECTIVES.has(key)) {
+      j++;
+    } else if (w.coveredBy(j, 'LOC') || w.coveredBy(j, 'ORG')) {
+      j = w.coverEnd(j); // وزير خارجية [إيران]، رئيس [الوزراء]
+    } else if (w.isWord(j) && w.isCommon(key) && !CLOSED_CLASS.has(key) && (w.coveredBy(j + 1, 'LOC') || w.coveredBy(j + 1, 'ORG'))) {
+      j++; // وزير [خارجية] إيران
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+/**
+ * Titles and roles before a person: `الرئيس السوري بشار الأسد` → [بشار الأسد];
+ * `رئيس هيأة الحشد الشعبي، فالح الفياض` → [فالح الفياض] (an organisation, a comma, the name).
+ */
+export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) => number): void {
+  for (let i = 0; i < w.length; i++) {
+    const title = w.trigger(i, 'title');
+    if (!title) continue;
+    let j = title.tokenEnd;
+    if (j >= w.length || !w.joined(j - 1)) continue;
+    j = skipTitleComplement(w, j);
+    const org = j < w.length && w.joined(j - 1) ? orgExtent(j) : j;
+    if (org > j) {
+      // رئيس هيأة الحشد الشعبي، فالح الفياض: the name comes after the organisation and a comma.
+      const comma = w.tokens[org];
+      if (comma && (comma.text === '،' || comma.text === ',') && org + 1 < w.length) {
+        const end = nameExtent(w, org + 1);
+        if (end > org + 1) out.push(person(w, org + 1, end, PRIORITY.title));
+      }
+      continue;
+    }
+    if (j >= w.length || (j > title.tokenEnd && !w.joined(j - 1))) continue;
+    if (isOpeningQuote(w, j)) {
+      // الرئيس السوري “بشار الأسد”: the name inside quotation marks, which close right after it.
+      const end = nameExtent(w, j + 1);
+      if (end > j + 1 && end < w.length && isClosingQuote(w, end)) out.push(person(w, j + 1, end, PRIORITY.title));
+      continue;
+    }
+    const end = nameExtent(w, j);
+    if (end - j >= 2 || (end - j === 1 && plausibleSingleName(w, j))) out.push(person(w, j, end, PRIORITY.title));
+  }
+}
+
+/**
+ * A known given name followed by more name words: `فالح الفياض`، `إبراهيم الجعفري`، `عبد الفتاح السيسي`,
+ * `أبو بكر البغدادي`. A given name that is also a common word (أمل، جمال، حسن) needs a known
+ * given or family name after it: `أمل كبير` is not a person.
+ */
+export function givenNamePeople(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    if (!w.isWord(i) || w.covered(i) || w.isCommon(w.keys[i]!)) continue; // لدينا is not ل + دينا
+    let reading = w.find(i, (k) => w.lexicon.isGivenName(k));
+    let next = i + 1;
+    if (!reading && w.isParticle(i) && isNameStartParticle(w.keys[i]!)) {
+      // عبد الفتاح …، أبو بكر …: the particle and its word make the given name.
+      if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && !w.isClosedClass(i + 1))) continue;
+      reading = { proclitic: '', key: w.keys[i]!, start: w.tokens[i]!.start };
+      next = i + 2;
+      // ابن عمه is a cousin, ابن سينا a name: after ابن the word must look like a name.
+      if (w.keys[i] === 'ابن' && !w.nameLike(i + 1)) continue;
+      if ((w.keys[i] === 'ابو' || w.keys[i] === 'ابن') && w.nameLike(i + 1)) {
+        out.push(person(w, i, Math.max(next, nameExtent(w, next, 2)), PRIORITY.givenName, reading.start));
+        continue;
+      }
+    }
+    if (!reading || next >= w.length || !w.joined(next - 1)) continue;
+    const ambiguous = w.isCommon(reading.key);
+    if (ambiguous && !(w.isWord(next) && w.isPersonName(w.keys[next]!))) continue;
+    const end = nameExtent(w, next, 3);
+    if (end > next) out.push(person(w, i, end, PRIORITY.givenName, reading.start));
+  }
+}
+
+const OPENING: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
+const CLOSING: ReadonlySet<string> = new Set(['"', '”', '»', "'", '’']);
+
+function isOpeningQuote(w: Words, k: number): boolean {
+  return w.tokens[k]!.kind === 'punct' && OPENING.has(w.tokens[k]!.text) && w.tokens[k]!.end === w.tokens[k + 1]?.start;
+}
+
+function isClosingQuote(w: Words, k: number): boolean {
+  return w.tokens[k]!.kind === 'punct' && CLOSING.has(w.tokens[k]!.text);
+}
+
+/** Particles that can begin a name: عبد الفتاح، أبو بكر، ابن سينا، أم كلثوم. */
+function isNameStartParticle(key: string): boolean {
+  return key === 'عبد' || key === 'ابو' || key === 'ابي' || key === 'ام' || key === 'ابن';
+}
+
+/**
+ * Reporting and meeting verbs before a name: `وقال فالح الفياض`، `التقى وليد المعلم`. One word
+ * is enough when `إن`/`أن`/a comma follows (`وقال بوتين إن …`).
+ */
+export function reportedPeople(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    const verb = w.trigger(i, 'person-verb');
+    if (!verb) continue;
+    const j = verb.tokenEnd;
+    if (j >= w.length || !w.joined(j - 1)) continue;
+    // يقول الرازي: a definite word after the verb is a name only as a nisba in ـي.
+    if (w.keys[j]!.startsWith('ال') && !(w.keys[j]!.endsWith('ي') && w.nameLike(j))) continue;
+    const end = nameExtent(w, j);
+    if (end - j >= 2) out.push(person(w, j, end, PRIORITY.personVerb));
+    else if (end - j === 1 && end < w.length && isClauseStart(w, end)) out.push(person(w, j, end, PRIORITY.personVerb));
+  }
+}
+
+/** What follows the subject of a reporting verb: إن، أن، بأن، في، خلال (in 'search' form). */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'في', 'خلال', 'امس', 'اليوم', 'لـ', 'ل']);
+
+function isClauseStart(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  return CLAUSE_STARTS.has(w.keys[k]!) || w.tokens[k]!.kind === 'punct';
+}
+
+/** A nationality adjective before a foreign name: `البرازيلي رونالدو`، `الفرنسي إيمانويل ماكرون`. */
+export function demonymPeople(w: Words, out: Candidate[]): void {
+  for (let i = 0; i + 1 < w.length; i++) {
+    const d = w.demonym(i);
+    if (!d || !d.definite || d.number !== 'sg' || !w.joined(i)) continue;
+    const j = i + 1;
+    if (w.keys[j]!.startsWith('ال') || w.covered(j)) continue;
+    // After a definite noun the adjective describes it (المنتجات الصينية بأسعار): no person follows.
+    // After a definite noun the adjective usually describes it (المنتجات الصينية بأسعار); a person
+    // noun may still precede (العالم الهولندي زيمان), so then the name must be indefinite and unknown-safe.
+    const afterNoun = i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => k.startsWith('ال')) !== undefined && w.triggersAt(i - 1).every((t) => t.kind !== 'title');
+    if (afterNoun && d.gender !== 'm') continue;
+    const end = nameExtent(w, j, 3);
+    if (end - j >= 2 || (end - j === 1 && (w.isPersonName(w.keys[j]!) || (afterNoun && end < w.length && isClauseStart(w, end))))) {
+      out.push(person(w, j, end, PRIORITY.demonym));
+    }
+  }
+}
+
+function person(w: Words, from: number, to: number, priority: number, start = w.tokens[from]!.start): Candidate {
+  const rule = Object.entries(PRIORITY).find(([, p]) => p === priority)?.[0];
+  return { type: 'PER', tokenStart: from, tokenEnd: to, start, end: w.tokens[to - 1]!.end, source: 'context', priority, ...(rule ? { rule } : {}) };
+}
+
+/**
+ * A known family name standing alone is a person: `وقال بلير`، `ووصف ساركوزي`، `الرئيس مبارك`.
+ * Only names that are not also common words or nationality adjectives (المصري، الأسد need more).
+ */
+export function familyNamePeople(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    if (!w.isWord(i) || w.covered(i) || w.isCommon(w.keys[i]!)) continue;
+    // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
+    // also a noun (الجمال) needs a given name before it.
+    const reading = w.find(i, (k) => w.lexicon.isFamilyName(k) && !w.isCommon(k) && !w.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي')));
+    if (!reading || w.demonym(i)) continue;
+    out.push({ ...person(w, i, i + 1, PRIORITY.familyName, reading.start), rule: 'family' });
+  }
+}

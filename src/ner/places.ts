@@ -1,0 +1,39 @@
+import { PRIORITY, type Candidate } from './candidates.js';
+import type { Words } from './words.js';
+
+/**
+ * Place heads that are part of the name: [جبل طارق]، [نهر الأردن]، [خليج عدن]، [جزيرة أرواد].
+ * The head and one or two name words (or a known name) make one LOC.
+ */
+export function headedPlaces(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    const head = w.trigger(i, 'place-head');
+    if (!head) continue;
+    const j = head.tokenEnd;
+    if (j >= w.length || !w.joined(j - 1)) continue;
+    const known = w.coverAt(j);
+    let end = j;
+    if (known && known.tokenStart === j && !w.coveredBy(j, 'PER')) end = known.tokenEnd;
+    else while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end)) end++;
+    if (end === j) continue;
+    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: head.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.descriptor, rule: 'place-head' });
+  }
+}
+
+/**
+ * A news dateline: the first words of a line, then a news agency in brackets:
+ * `فرانكفورت (رويترز) -` → [فرانكفورت]. One or two name-like words at the start of a line.
+ */
+export function datelinePlaces(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    if (i > 0 && w.joined(i - 1)) continue; // must begin a line
+    let end = i;
+    while (end < w.length && end - i < 2 && (end === i || w.joined(end - 1)) && (w.nameLike(end) || w.coveredBy(end, 'LOC'))) end++;
+    if (end === i || end >= w.length || w.tokens[end]!.text !== '(' || !w.joined(end - 1)) continue;
+    // the bracket holds an agency: a few short words, then ')'
+    let k = end + 1;
+    while (k < w.length && k - end <= 5 && w.tokens[k]!.text !== ')') k++;
+    if (k >= w.length || w.tokens[k]!.text !== ')' || k === end + 1) continue;
+    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.tokens[i]!.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.dateline, rule: 'dateline' });
+  }
+}

@@ -1,0 +1,63 @@
+import type { EntityType } from '../gazetteer/index.js';
+import { PRIORITY, type Candidate } from './candidates.js';
+import { CLOSED_CLASS } from './closed-class.js';
+import type { Words } from './words.js';
+
+interface Known {
+  type: EntityType;
+  canonical: string;
+  id?: string;
+}
+
+/**
+ * Document-level propagation. After a full name (`مصطفى الكاظمي`, `وليد المعلم`), the family
+ * name alone (`الكاظمي`, `المعلم`) is the same person anywhere in the document, before or after;
+ * so is a given name that is not a common given name. A one-word name that context confirmed once
+ * (`قناة X`, `الرئيس X`) counts everywhere too. Returns new candidates for tokens no accepted
+ * entity covers, and confirms tentative gazetteer candidates whose name was confirmed.
+ */
+export function propagate(w: Words, accepted: readonly Candidate[], tentative: readonly Candidate[]): Candidate[] {
+  const known = new Map<string, Known>();
+  const remember = (key: string, k: Known) => {
+    if (key.length >= 3 && !CLOSED_CLASS.has(key) && !known.has(key)) known.set(key, k);
+  };
+  const taken = new Uint8Array(w.length);
+  for (const c of accepted) {
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
+    const canonical = c.canonical ?? w.text.slice(c.start, c.end);
+    const info: Known = { type: c.type, canonical, ...(c.id ? { id: c.id } : {}) };
+    const words = c.tokenEnd - c.tokenStart;
+    if (c.type === 'PER' && words >= 2) {
+      const last = c.tokenEnd - 1;
+      if (!w.isParticle(last)) remember(w.keys[last]!, info);
+      const first = w.keyAt(c.tokenStart, c.start);
+      if (!w.lexicon.isGivenName(first) && !w.isParticle(c.tokenStart)) remember(first, info);
+    } else if (words === 1 && c.source === 'context') {
+      remember(w.keyAt(c.tokenStart, c.start), info);
+    }
+  }
+  const out: Candidate[] = [];
+  if (known.size === 0) return out;
+  // A one-word mention another rule found (المعلم) still names the person of the full name.
+  for (const c of accepted) {
+    if (c.canonical !== undefined || c.tokenEnd - c.tokenStart !== 1) continue;
+    const k = known.get(w.keyAt(c.tokenStart, c.start));
+    if (k && k.type === c.type && k.canonical.length > c.end - c.start) {
+      c.canonical = k.canonical;
+      if (k.id) c.id = k.id;
+    }
+  }
+  for (const c of tentative) {
+    if (c.tokenEnd - c.tokenStart === 1 && known.get(w.keys[c.tokenStart]!)?.type === c.type) {
+      out.push({ ...c, tentative: false, priority: PRIORITY.document });
+    }
+  }
+  for (let i = 0; i < w.length; i++) {
+    if (taken[i] || !w.isWord(i)) continue;
+    const reading = w.find(i, (key) => known.has(key));
+    if (!reading) continue;
+    const k = known.get(reading.key)!;
+    out.push({ type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end: w.tokens[i]!.end, source: 'document', priority: PRIORITY.document, rule: 'document', canonical: k.canonical, ...(k.id ? { id: k.id } : {}) });
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { createGazetteer, type EntityType, type Gazetteer, type GazetteerEntryIn
 import { builtinLexicon } from './gazetteer/index.js';
 import type { NormalizeOptions } from './normalize/index.js';
 import { normalize } from './normalize/index.js';
+import { procliticReadings, searchForm } from './gazetteer/trie.js';
 import { checkOptions, describe, recognize } from './ner/extract.js';
 import type { Entity, RecognizeOptions } from './ner/types.js';
 import { sentences, tokenize, type Sentence, type Token } from './tokenize/index.js';
@@ -113,7 +114,9 @@ function nationalities(tokens: readonly Token[], entities: readonly Entity[]): N
     if (t.kind !== 'word') continue;
     while (e < entities.length && entities[e]!.end <= t.start) e++;
     const inside = e < entities.length && entities[e]!.start < t.end;
-    const d = lexicon.demonym(normalize(t.text, 'search'));
+    const key = searchForm(t.text);
+    let d = lexicon.demonym(key);
+    for (const [, rest] of d ? [] : procliticReadings(key)) if ((d = lexicon.demonym(rest))) break; // والسوري
     if (!d || inside) continue;
     let item = byCountry.get(d.country);
     if (!item) byCountry.set(d.country, (item = { country: d.country, count: 0, mentions: [] }));

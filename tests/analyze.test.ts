@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeMany, createAnalyzer, createGazetteer } from '../src/index.js';
+
+const seed = readFileSync(fileURLToPath(new URL('../fixtures/003_c07e43e3ddaf4e87.txt', import.meta.url)), 'utf8');
+
+describe('analyze', () => {
+  it('returns sentences, tokens, entities and summaries that agree with each other', () => {
+    const a = analyze(seed);
+    expect(a.text).toBe(seed);
+    expect(a.sentences.length).toBeGreaterThan(5);
+    for (const t of a.tokens) expect(seed.slice(t.start, t.end)).toBe(t.text);
+    const total = a.people.concat(a.places, a.organisations).reduce((n, item) => n + item.count, 0);
+    expect(total).toBe(a.entities.length);
+  });
+
+  it('groups a surname with its full name, and spellings of a country by id', () => {
+    const a = analyze(seed);
+    const muallem = a.people.find((p) => p.name === 'وليد المعلم');
+    expect(muallem).toBeDefined();
+    expect(muallem!.mentions.map((m) => m.text)).toContain('المعلم');
+    expect(muallem!.count).toBe(muallem!.mentions.length);
+    const places = analyze('زار الوفد سوريا ثم عاد إلى سورية');
+    expect(places.places).toHaveLength(1);
+    expect(places.places[0]!.id).toBe('SY');
+    expect(places.places[0]!.count).toBe(2);
+  });
+
+  it('links nationality adjectives to their country without making them entities', () => {
+    const a = analyze('عانى الشعبان العراقي والسوري من الإرهاب');
+    expect(a.entities).toEqual([]);
+    expect(a.nationalities.map((n) => n.country).sort()).toEqual(['IQ', 'SY']);
+  });
+
+  it('sorts summaries by count, most mentioned first', () => {
+    const a = analyze(seed);
+    for (let i = 1; i < a.places.length; i++) expect(a.places[i - 1]!.count).toBeGreaterThanOrEqual(a.places[i]!.count);
+  });
+
+  it('names bad arguments', () => {
+    expect(() => analyze(undefined as unknown as string)).toThrow(/analyze: expected text to be a string, got undefined/);
+    expect(() => analyze('نص', { types: ['X' as 'PER'] })).toThrow(RangeError);
+  });
+});
+
+describe('createAnalyzer', () => {
+  it('adds entries to the built-in gazetteer', () => {
+    const tahlil = createAnalyzer({ entries: [{ name: 'مقهى الفيشاوي', type: 'LOC', id: 'fishawi-cafe' }] });
+    const found = tahlil.extractEntities('جلس الكاتب في مقهى الفيشاوي بالقاهرة');
+    expect(found.map((e) => [e.type, e.text, e.id])).toEqual([
+      ['LOC', 'مقهى الفيشاوي', 'fishawi-cafe'],
+      ['LOC', 'القاهرة', expect.any(String)],
+    ]);
+  });
+
+  it('replaces the gazetteer and filters types', () => {
+    const gazetteer = createGazetteer([{ name: 'نادي الصيد', type: 'ORG', id: 'hunting-club' }]);
+    const tahlil = createAnalyzer({ gazetteer, types: ['ORG'] });
+    const found = tahlil.extractEntities('اجتمع أعضاء نادي الصيد في القاهرة');
+    expect(found.map((e) => e.text)).toEqual(['نادي الصيد']);
+  });
+
+  it('rejects bad options at creation', () => {
+    expect(() => createAnalyzer({ types: ['PLACE' as 'LOC'] })).toThrow(RangeError);
+    expect(() => createAnalyzer({ normalize: 'loud' as 'search' })).toThrow(RangeError);
+  });
+});
+
+describe('analyzeMany', () => {
+  it('keeps input order and ids, lazily', () => {
+    const docs = [{ id: 'a', text: 'زار ماكرون بيروت' }, 'وصل الوفد إلى دمشق', { id: 7, text: '' }];
+    const out = [...analyzeMany(docs)];
+    expect(out.map((d) => d.id)).toEqual(['a', undefined, 7]);
+    expect(out[1]!.places.map((p) => p.name)).toEqual(['دمشق']);
+    expect(out[2]!.entities).toEqual([]);
+  });
+
+  it('names the bad document by its index', () => {
+    const it = analyzeMany(['نص', 42 as unknown as string]);
+    it.next();
+    expect(() => it.next()).toThrow(/document 1 must be a string/);
+    expect(() => [...analyzeMany(5 as unknown as string[])]).toThrow(TypeError);
+  });
+});

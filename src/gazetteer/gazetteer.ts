@@ -32,11 +32,13 @@ export class TrieGazetteer implements Gazetteer {
     return this.source.trie.get(keyTokens(name))?.slice() ?? [];
   }
 
-  match(text: string, tokens?: Token[]): GazetteerMatch[] {
+  match(text: string, tokens?: readonly Token[], norms?: readonly string[]): GazetteerMatch[] {
     if (typeof text !== 'string') throw new TypeError('match(text): text must be a string');
+    if (norms !== undefined && (!tokens || norms.length !== tokens.length)) throw new RangeError('match(text, tokens, norms): norms must have one entry per token');
     // Our own tokens carry the 'search' form already; the caller's are normalised again from their text.
     const toks = tokens ?? tokenize(text, { normalize: 'search' });
-    return this.source.trie.matchAll(text, toks, tokens ? undefined : (j) => toks[j]!.norm).map((h) => ({
+    const normOf = norms ? (j: number) => norms[j]! : tokens ? undefined : (j: number) => toks[j]!.norm;
+    return this.source.trie.matchAll(text, toks, normOf).map((h) => ({
       start: h.start,
       end: h.end,
       tokenStart: h.tokenStart,

@@ -57,13 +57,14 @@ export interface Lexicon {
   triggers(kind: TriggerKind): Trigger[];
   /**
    * The longest trigger phrase starting at token `i` (proclitics on its first word allowed, as in the
-   * gazetteer). Pass `text` to refuse phrases broken by a paragraph break.
+   * gazetteer). Pass `text` to refuse phrases broken by a paragraph break, and `norms` (the
+   * 'search' form of every token) to save normalising them again.
    *
    * @example
    * const t = tokenize('وقال رئيس الوزراء العراقي');
    * builtinLexicon().matchTrigger(t, 1); // { tokenStart: 1, tokenEnd: 3, proclitic: '', triggers: [{ phrase: 'رئيس الوزراء', kind: 'title', type: 'PER' }], … }
    */
-  matchTrigger(tokens: readonly Token[], i: number, text?: string): TriggerMatch | undefined;
+  matchTrigger(tokens: readonly Token[], i: number, text?: string, norms?: readonly string[]): TriggerMatch | undefined;
 }
 
 const KINDS: readonly TriggerKind[] = ['title', 'org-head', 'institution', 'descriptor', 'place-head', 'person-verb', 'particle'];
@@ -131,9 +132,9 @@ class BuiltinLexicon implements Lexicon {
   triggers(kind: TriggerKind): Trigger[] {
     return this.byKind.get(kind)?.slice() ?? [];
   }
-  matchTrigger(tokens: readonly Token[], i: number, text?: string): TriggerMatch | undefined {
+  matchTrigger(tokens: readonly Token[], i: number, text?: string, norms?: readonly string[]): TriggerMatch | undefined {
     if (!Number.isInteger(i) || i < 0 || i >= tokens.length) return undefined;
-    const hit = this.trie.matchAt(text, tokens, (j) => searchForm(tokens[j]!.text), i);
+    const hit = this.trie.matchAt(text, tokens, norms ? (j) => norms[j]! : (j) => searchForm(tokens[j]!.text), i);
     if (!hit) return undefined;
     return { tokenStart: hit.tokenStart, tokenEnd: hit.tokenEnd, start: hit.start, end: hit.end, proclitic: hit.proclitic, triggers: hit.values.slice() };
   }

@@ -50,8 +50,11 @@ export interface Gazetteer {
   readonly size: number;
   /** Entries by any spelling, compared in the 'search' normalisation (`lookup('عُمان')`). */
   lookup(name: string): GazetteerEntry[];
-  /** Longest, left-to-right, non-overlapping matches, across proclitics on the first token. */
-  match(text: string, tokens?: Token[]): GazetteerMatch[];
+  /**
+   * Longest, left-to-right, non-overlapping matches, across proclitics on the first token.
+   * `norms`, when given, is the 'search' form of each token (saves normalising them again).
+   */
+  match(text: string, tokens?: readonly Token[], norms?: readonly string[]): GazetteerMatch[];
   /** Every entry, in insertion order (base gazetteer first when extending). */
   entries(): IterableIterator<GazetteerEntry>;
 }

@@ -33,7 +33,7 @@ export function extractEntities(text: string, options: RecognizeOptions = {}): E
 export function recognize(text: string, tokens: readonly Token[], options: RecognizeOptions = {}): Entity[] {
   const gazetteer = options.gazetteer ?? builtinGazetteer();
   const w = new Words(text, tokens, builtinLexicon(), gazetteer);
-  const matches = gazetteer.match(text, tokens as Token[]);
+  const matches = gazetteer.match(text, tokens, w.keys);
   w.setCover(matches, (m) => {
     const { entry, tentative } = chooseEntry(m);
     return { type: entry.type, tentative };

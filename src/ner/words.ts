@@ -42,7 +42,7 @@ export class Words {
     readonly lexicon: Lexicon,
     readonly gazetteer: Gazetteer,
   ) {
-    this.keys = tokens.map((t) => (t.kind === 'word' ? searchForm(t.text) : t.text));
+    this.keys = tokens.map((t) => searchForm(t.text));
   }
 
   get length(): number {
@@ -155,7 +155,7 @@ export class Words {
     if (found) return found;
     found = [];
     if (this.isWord(i)) {
-      const m = this.lexicon.matchTrigger(this.tokens, i, this.text);
+      const m = this.lexicon.matchTrigger(this.tokens, i, this.text, this.keys);
       if (m) {
         for (const t of m.triggers) found.push({ kind: t.kind, type: t.type, tokenStart: i, tokenEnd: m.tokenEnd, start: m.start });
       }

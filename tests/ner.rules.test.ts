@@ -105,6 +105,21 @@ describe('organisations', () => {
     expect(found('وقعت شركة توتال العقد')).toContainEqual(['ORG', 'توتال']);
   });
 
+  it('a head noun before a one-word name is a descriptor: حركة [حماس]', () => {
+    expect(found('اعتقل ناشط من حركة حماس أمس')).toEqual([['ORG', 'حماس']]);
+    expect(found('أعلن رئيس هيئة الحشد الشعبي ذلك')).toEqual([['ORG', 'هيئة الحشد الشعبي']]);
+  });
+
+  it('a known name ends the organisation: [حزب الله] وإسرائيل, not one span', () => {
+    const got = found('اندلعت الحرب بين حزب الله وإسرائيل');
+    expect(got).toContainEqual(['ORG', 'حزب الله']);
+    expect(got.some(([, text]) => text.includes('وإسرائيل') && text.includes('حزب'))).toBe(false);
+  });
+
+  it('a ministry inside a role is part of the role: وزيرة الخارجية الأمريكية', () => {
+    expect(found('قالت وزيرة الخارجية الأمريكية إن الاتفاق قريب').filter(([t]) => t === 'ORG')).toEqual([]);
+  });
+
   it('a proclitic joined by tatweel stays outside: لـ(كل الاخبار)', () => {
     expect(found('كشفت مصادر لـ(كل الاخبار) عن مضمون الرسالة')).toContainEqual(['ORG', 'كل الاخبار']);
   });

@@ -32,7 +32,9 @@ export function chooseEntry(m: GazetteerMatch): { entry: GazetteerEntry; tentati
 export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
   for (const m of matches) {
     const { entry, tentative } = chooseEntry(m);
+    if (insideTitle(w, m.tokenStart)) continue; // وزيرة [الخارجية الأميركية]: part of the role
     const single = m.tokenEnd - m.tokenStart === 1;
+    const bare = standaloneAfterHead(w, m, entry);
     if (single && isAdjectiveUse(w, m.tokenStart)) continue;
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية).
@@ -40,9 +42,9 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     const confirmed = (!tentative && !adjectiveLike) || (entry.type === 'LOC' && (m.proclitic.includes('ب') || afterPlacePreposition(w, m.tokenStart)));
     out.push({
       type: entry.type,
-      tokenStart: m.tokenStart,
+      tokenStart: bare ?? m.tokenStart,
       tokenEnd: m.tokenEnd,
-      start: m.start,
+      start: bare !== undefined ? w.tokens[bare]!.start : m.start,
       end: m.end,
       source: 'gazetteer',
       priority: confirmed ? PRIORITY.gazetteer : PRIORITY.tentative,
@@ -67,4 +69,30 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'من
 function afterPlacePreposition(w: Words, i: number): boolean {
   if (i === 0 || !w.joined(i - 1)) return false;
   return PLACE_PREPOSITIONS.has(w.keys[i - 1]!);
+}
+
+/** Token `i` is inside a multi-word title that starts before it (وزير [الخارجية], رئيس [الوزراء]). */
+function insideTitle(w: Words, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const t = w.trigger(k, 'title');
+    if (t && t.tokenEnd > i) return true;
+  }
+  return false;
+}
+
+/**
+ * A known name written with a head noun before it (حركة حماس، وكالة الأناضول) whose rest is also
+ * a name of the same entry: the head is a descriptor and stays outside (ANNOTATION.md: a descriptor
+ * before a name that stands on its own), when that name is one word. Returns the token where the entity starts, or undefined.
+ */
+function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry): number | undefined {
+  if (m.tokenEnd - m.tokenStart < 2 || m.proclitic !== '') return undefined;
+  const head = w.triggersAt(m.tokenStart).find((t) => t.kind === 'org-head' || t.kind === 'descriptor');
+  if (!head || head.tokenEnd !== m.tokenStart + 1) return undefined;
+  // حركة [حماس]، وكالة [الأناضول]: one word that names the entry on its own. A longer rest keeps
+  // the head inside: [هيئة الحشد الشعبي] is the official name even though الحشد الشعبي is an alias.
+  if (m.tokenEnd - m.tokenStart !== 2) return undefined;
+  const rest = w.text.slice(w.tokens[m.tokenStart + 1]!.start, m.end);
+  const same = w.gazetteer.lookup(rest).some((e) => e === entry || (e.id !== undefined && e.id === entry.id));
+  return same ? m.tokenStart + 1 : undefined;
 }

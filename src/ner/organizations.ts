@@ -21,9 +21,13 @@ const WEAK_HEADS: ReadonlySet<string> = new Set(
 export function organisationExtent(w: Words, i: number): number {
   const head = w.trigger(i, 'org-head');
   if (!head) return i;
+  // The gazetteer knows a name starting here (حزب الله، جامعة الدول العربية): it has the extent.
+  const known0 = w.coverAt(i);
+  if (known0 && known0.tokenStart === i && w.coveredBy(i, 'ORG')) return i;
   let j = head.tokenEnd;
   let last = j;
   let evidence = false;
+  let proper = false; // a word that is no common word: the name is a proper one (هيومان رايتس ووتش)
   let complement = false;
   while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
     const key = w.keys[j]!;
@@ -39,7 +43,8 @@ export function organisationExtent(w: Words, i: number): number {
     }
     const demonym = w.demonym(j);
     if (demonym) {
-      if (!demonym.definite) break;
+      // وزارة الخارجية [الروسية] is one name; منظمة هيومان رايتس ووتش الأميركية ends before it.
+      if (!demonym.definite || proper) break;
       j++;
       last = j;
       evidence = true;
@@ -61,7 +66,9 @@ export function organisationExtent(w: Words, i: number): number {
       continue;
     }
     if (last > head.tokenEnd && key.startsWith('وال')) {
-      j++; // والمعادن، والتنمية
+      // والمعادن، والتنمية continue the name; والاتحاد الأفريقي, والقاهرة start another one.
+      if (w.coverAt(j) || w.find(j, (k) => k.startsWith('ال') && w.lexicon.trigger(k) !== undefined)) break;
+      j++;
       last = j;
       continue;
     }
@@ -72,6 +79,7 @@ export function organisationExtent(w: Words, i: number): number {
     if (w.nameLike(j) && !w.startsConjunct(j)) {
       j++; // جامعة هارفارد
       last = j;
+      proper = true;
       if (!WEAK_HEADS.has(w.keys[head.tokenEnd - 1]!)) evidence = true;
       continue;
     }

@@ -40,18 +40,20 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     // unless it is the country itself (السعودية).
     const adjectiveLike = single && entry.kind !== 'country' && w.demonym(m.tokenStart) !== undefined;
     const confirmed = (!tentative && !adjectiveLike) || (entry.type === 'LOC' && (m.proclitic.includes('ب') || afterPlacePreposition(w, m.tokenStart)));
+    // A known person followed by a family name or nisba is a longer name of someone else:
+    // [محمد علي] السعدي → [محمد علي السعدي].
+    const longer = entry.type === 'PER' && extendsPerson(w, m.tokenEnd);
     out.push({
       type: entry.type,
       tokenStart: bare ?? m.tokenStart,
-      tokenEnd: m.tokenEnd,
+      tokenEnd: longer ? m.tokenEnd + 1 : m.tokenEnd,
       start: bare !== undefined ? w.tokens[bare]!.start : m.start,
-      end: m.end,
+      end: longer ? w.tokens[m.tokenEnd]!.end : m.end,
       source: 'gazetteer',
       priority: confirmed ? PRIORITY.gazetteer : PRIORITY.tentative,
       tentative: !confirmed,
-      canonical: entry.name,
+      ...(longer ? {} : { canonical: entry.name, ...(entry.id ? { id: entry.id } : {}) }),
       rule: 'gazetteer',
-      ...(entry.id ? { id: entry.id } : {}),
     });
   }
 }
@@ -95,4 +97,10 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
   const rest = w.text.slice(w.tokens[m.tokenStart + 1]!.start, m.end);
   const same = w.gazetteer.lookup(rest).some((e) => e === entry || (e.id !== undefined && e.id === entry.id));
   return same ? m.tokenStart + 1 : undefined;
+}
+
+function extendsPerson(w: Words, k: number): boolean {
+  if (k >= w.length || !w.joined(k - 1) || !w.nameLike(k)) return false;
+  const key = w.keys[k]!;
+  return w.lexicon.isFamilyName(key) || (key.startsWith('ال') && key.endsWith('ي') && !w.isCommon(key));
 }

@@ -13,12 +13,12 @@ export function nameExtent(w: Words, j: number, max = 4): number {
   let words = 0;
   while (k < w.length && words < max) {
     if (k > j && !w.joined(k - 1)) break;
-    if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1)) {
-      k += 2;
-      words += 2;
+    if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
+      k += 2; // ابن عمه is family, not a name: the word after a particle takes no pronoun
+      words += 1;
       continue;
     }
-    if (!w.nameLike(k) || looksLikeVerb(w, k)) break;
+    if (!w.nameLike(k) || looksLikeVerb(w, k) || (k > j && looksLikeAdjective(w, k))) break;
     if (k > j && (w.startsConjunct(k) || secondDefinite(w, j, k) || w.hasPronounSuffix(k))) break;
     k++;
     words++;
@@ -51,6 +51,18 @@ function plausibleSingleName(w: Words, k: number): boolean {
 }
 
 /**
+ * Unknown words shaped like adjectives and participles end a name: a definite word in ة
+ * (ميتشل [الشهيرة]), a definite participle in الم (فيدرر [المصنف]), a participle of the derived
+ * forms in مت/مست (مسعود [مترابط]). Known family names (المصري) are exempt.
+ */
+function looksLikeAdjective(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  if (w.isPersonName(key)) return false;
+  if (key.startsWith('ال')) return key.endsWith('ه') || (key.startsWith('الم') && key.length >= 6);
+  return (key.startsWith('مت') || key.startsWith('مست')) && key.length >= 5;
+}
+
+/**
  * An unknown word that begins like an imperfect verb (يـ) is not taken as a name: after a title,
  * `الرئيس المصري يستقبل` must not make يستقبل a person. Known names (يوسف، يحيى) are in the lexicon.
  */
@@ -59,12 +71,20 @@ function looksLikeVerb(w: Words, k: number): boolean {
   return key.startsWith('ي') && key.length >= 4 && !w.isPersonName(key);
 }
 
+/** Word `k` surely begins a personal name: a known given name or a name-starting particle. */
+function startsName(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  return w.lexicon.isGivenName(key) || (isNameStartParticle(key) && w.isParticle(k));
+}
+
 /** Skip what may stand between a title and the name: nationality adjectives, السابق، a country. */
 function skipTitleComplement(w: Words, j: number): number {
   for (let guard = 0; guard < 4 && j < w.length && w.joined(j - 1); guard++) {
     const key = w.keys[j]!;
     if (w.demonym(j) || TITLE_ADJECTIVES.has(key)) {
       j++;
+    } else if (key.startsWith('ال') && !w.isPersonName(key) && j + 1 < w.length && w.joined(j) && startsName(w, j + 1)) {
+      j++; // البطل المغربي [الصاعد] عبد العاطي إيكيدر: an adjective before the name
     } else if (w.coveredBy(j, 'LOC') || w.coveredBy(j, 'ORG')) {
       j = w.coverEnd(j); // وزير خارجية [إيران]، رئيس [الوزراء]
     } else if (w.isWord(j) && w.isCommon(key) && !CLOSED_CLASS.has(key) && (w.coveredBy(j + 1, 'LOC') || w.coveredBy(j + 1, 'ORG'))) {
@@ -134,7 +154,7 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     if (!reading || next >= w.length || !w.joined(next - 1)) continue;
     const ambiguous = w.isCommon(reading.key);
     if (ambiguous && !(w.isWord(next) && w.isPersonName(w.keys[next]!))) continue;
-    const end = nameExtent(w, next, 3);
+    const end = nameExtent(w, next, 4);
     if (end > next) out.push(person(w, i, end, PRIORITY.givenName, reading.start));
   }
 }

@@ -13,13 +13,14 @@ export function nameExtent(w: Words, j: number, max = 4): number {
   let words = 0;
   while (k < w.length && words < max) {
     if (k > j && !w.joined(k - 1)) break;
+    if (k > j && w.startsConjunct(k)) break; // سعد [وناصر] مسعود: a second person
     if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
       k += 2; // ابن عمه is family, not a name: the word after a particle takes no pronoun
       words += 1;
       continue;
     }
     if (!w.nameLike(k) || looksLikeVerb(w, k) || (k > j && looksLikeAdjective(w, k))) break;
-    if (k > j && (w.startsConjunct(k) || secondDefinite(w, j, k) || w.hasPronounSuffix(k))) break;
+    if (w.startsConjunct(k) || (k > j && (secondDefinite(w, j, k) || w.hasPronounSuffix(k)))) break;
     k++;
     words++;
     // A definite family name or nisba ends an Arab name unless a particle follows (بن، آل):

@@ -32,6 +32,10 @@ export function organisationExtent(w: Words, i: number): number {
   while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
     const key = w.keys[j]!;
     const known = w.coverAt(j);
+    // بتندوف، بأثينا، للأمم المتحدة: a known name under a proclitic is a complement, not the name.
+    if (known && known.tokenStart === j && known.proclitic !== '') break;
+    // الاستخبارات العسكرية [يوري] ساجاي: a given name after an adjective starts a person.
+    if (j > head.tokenEnd && w.lexicon.isGivenName(key) && w.keys[j - 1]!.endsWith('ه')) break;
     if (known && known.tokenStart === j && !w.coverAmbiguous(j)) {
       // A known organisation right after the head is the entity itself: قوات [الأمم المتحدة].
       if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;

@@ -12,9 +12,11 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
     const j = head.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
     const known = w.coverAt(j);
+    // جزيرة [هونج كونج]: a known place stands on its own and the head stays outside (the
+    // gazetteer match is the entity); [قطاع غزة] is found whole because the gazetteer knows it.
+    if (known && known.tokenStart === j) continue;
     let end = j;
-    if (known && known.tokenStart === j && !w.coveredBy(j, 'PER')) end = known.tokenEnd;
-    else while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end)) end++;
+    while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !looksLikeVerb(w.keys[end]!)) end++;
     if (end === j) continue;
     out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: head.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.descriptor, rule: 'place-head' });
   }
@@ -36,4 +38,9 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
     if (k >= w.length || w.tokens[k]!.text !== ')' || k === end + 1) continue;
     out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.tokens[i]!.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.dateline, rule: 'dateline' });
   }
+}
+
+/** An unknown word in يـ/تـ (تحيط، يمر) after a place head is a verb: سهل تحيط به الجبال. */
+function looksLikeVerb(key: string): boolean {
+  return (key.startsWith('ي') || key.startsWith('ت')) && key.length >= 4;
 }

@@ -97,13 +97,30 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
     if (!item) {
       item = { name: e.canonical ?? e.text, type, ...(e.id ? { id: e.id } : {}), count: 0, mentions: [] };
       groups.set(key, item);
-    } else if (!e.canonical && e.text.length > item.name.length) {
-      item.name = e.text;
     }
     item.count++;
     item.mentions.push(e);
   }
+  for (const item of groups.values()) item.name = groupName(item.mentions);
   return [...groups.values()].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * The name of a group: the canonical name when a mention has one (the gazetteer's, or the full
+ * name a surname was linked to), else the spelling used most often, the first one on a tie
+ * (الحكومة العراقية over a single الحكومة العراقيّة with a shadda).
+ */
+function groupName(mentions: readonly Entity[]): string {
+  const canonical = mentions.find((m) => m.canonical !== undefined)?.canonical;
+  if (canonical !== undefined) return canonical;
+  const counts = new Map<string, number>();
+  let best = mentions[0]!.text;
+  for (const m of mentions) {
+    const n = (counts.get(m.text) ?? 0) + 1;
+    counts.set(m.text, n);
+    if (n > counts.get(best)!) best = m.text;
+  }
+  return best;
 }
 
 function nationalities(tokens: readonly Token[], entities: readonly Entity[]): NationalityMention[] {

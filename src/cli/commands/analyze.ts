@@ -1,0 +1,132 @@
+import { basename } from 'node:path';
+import { int, oneOf, parse, types, UsageError } from '../args.js';
+import { FORMATS, formatEnd, formatSeparator, formatStart } from '../format.js';
+import { checkReadable, Output, Progress, readSource, sourceLines } from '../io.js';
+import { batches, createProcessor, runOrdered, type ItemResult, type ProcessOptions, type RawItem } from '../pipeline.js';
+import { WorkerPool } from '../pool.js';
+
+export const help = `usage: tahlil analyze [options] [files…]
+
+Finds the people, places and organisations in Arabic text. Each plain-text file is one document
+(its id is its path); with no file, standard input is one document. With --input jsonl every
+line { "id", "text" } is a document (without an id, its line number is
+its id), read and written as a stream.
+
+options:
+  --input text|jsonl     what the files hold (default text)
+  -f, --format FORMAT    json | jsonl | tsv | conll | html
+                         (default json for one document, jsonl for several or for --input jsonl)
+  --types PER,LOC,ORG    keep only these entity types
+  -j, --workers N        analyse in N worker threads, output still in input order (default 0: this thread)
+  --keep-going           report a bad input line and go on with the others (exit code 1 at the end)
+  -h, --help             this help
+
+JSONL output, one line per document in input order:
+  { "id", "entities": [{ start, end, type, text, norm, canonical, id }], "people", "places", "organisations" }
+  where people/places/organisations are [{ name, type, id, count }].
+
+examples:
+  tahlil analyze article.txt
+  echo 'التقى الفياض بالرئيس بشار الأسد في دمشق' | tahlil analyze --format tsv
+  tahlil analyze --input jsonl --format jsonl < gold.jsonl > pred.jsonl
+  tahlil analyze --input jsonl --workers 2 --keep-going corpus.jsonl > out.jsonl
+  tahlil analyze --types PER,ORG --format conll a.txt b.txt
+
+exit codes: 0 ok · 1 a document or input line failed · 2 bad usage or unreadable file
+`;
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const p = parse(argv, {
+    input: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    types: { type: 'string' },
+    workers: { type: 'string', short: 'j' },
+    'keep-going': { type: 'boolean' },
+  });
+  if (p.values.help) {
+    process.stdout.write(help);
+    return 0;
+  }
+  const input = oneOf(p, 'input', ['text', 'jsonl'] as const, 'text');
+  const files = p.positionals;
+  checkReadable(files);
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError("standard input '-' can be read only once");
+  const single = input === 'text' && files.length <= 1;
+  const format = oneOf(p, 'format', FORMATS) ?? (single ? 'json' : 'jsonl');
+  const workers = int(p, 'workers', 0, 64);
+  const keepGoing = p.values['keep-going'] === true;
+  const entityTypes = types(p);
+  const options: ProcessOptions = { format, single, ...(entityTypes ? { types: entityTypes } : {}) };
+
+  const progress = new Progress();
+  if ((files.length === 0 || files.includes('-')) && process.stdin.isTTY) {
+    process.stderr.write('tahlil analyze: reading standard input (end with Ctrl-D; see tahlil analyze --help)\n');
+  }
+  async function* items(): AsyncGenerator<RawItem> {
+    if (input === 'jsonl') {
+      for await (const line of sourceLines(files, progress.addBytes)) {
+        if (line.text.trim() === '') continue;
+        yield { kind: 'json', file: line.file, line: line.line, payload: line.text };
+      }
+    } else {
+      for (const file of files.length > 0 ? files : ['-']) {
+        const text = await readSource(file);
+        progress.addBytes(Buffer.byteLength(text));
+        yield { kind: 'text', file, id: file, payload: text };
+      }
+    }
+  }
+
+  const out = new Output(process.stdout);
+  const title = files.length === 1 && files[0] !== '-' ? basename(files[0]!) : 'tahlil';
+  await out.write(formatStart(format, { single, title }));
+  let written = 0;
+  let total = 0;
+  const failures: string[] = [];
+  let stopped = false;
+  const consume = async (results: ItemResult[]): Promise<boolean> => {
+    const chunk: string[] = [];
+    for (const r of results) {
+      total++;
+      if (r.ok) {
+        if (written > 0) chunk.push(formatSeparator(format));
+        chunk.push(r.out);
+        written++;
+        continue;
+      }
+      failures.push(r.where);
+      await out.write(chunk.join(''));
+      chunk.length = 0;
+      process.stderr.write(`tahlil analyze: ${r.where}: ${r.message}${keepGoing ? ' (skipped)' : ''}\n`);
+      if (!keepGoing) {
+        stopped = true;
+        return false;
+      }
+    }
+    progress.addDocs(results.length);
+    await out.write(chunk.join(''));
+    return true;
+  };
+
+  const pool = workers > 0 ? new WorkerPool(workers, options) : undefined;
+  try {
+    if (pool) {
+      await runOrdered(batches(items()), (b) => pool.run(b), workers * 3, consume);
+    } else {
+      const processBatch = createProcessor(options);
+      await runOrdered(batches(items(), 16), async (b) => processBatch(b), 1, consume);
+    }
+  } finally {
+    await pool?.close();
+    progress.done();
+  }
+  await out.write(formatEnd(format, { single }));
+  if (failures.length === 0) return 0;
+  if (stopped) {
+    process.stderr.write(`tahlil analyze: stopped at ${failures[0]} after ${written} document${written === 1 ? '' : 's'}; --keep-going skips bad lines\n`);
+  } else {
+    const shown = failures.slice(0, 20).join(', ') + (failures.length > 20 ? `, … (${failures.length - 20} more)` : '');
+    process.stderr.write(`tahlil analyze: ${failures.length} of ${total} documents failed and were skipped: ${shown}\n`);
+  }
+  return 1;
+}

@@ -1,0 +1,68 @@
+import { normalize, type NormalizeOptions, type NormalizeOperations } from '../../index.js';
+import { oneOf, parse, type Options } from '../args.js';
+import { checkReadable, mapLines } from '../io.js';
+
+/** The on/off operations, each settable as `--NAME` or `--no-NAME` (camelCase or kebab-case). */
+const SWITCHES = [
+  'diacritics',
+  'tatweel',
+  'alef',
+  'alefMaksura',
+  'tehMarbuta',
+  'hamza',
+  'persian',
+  'presentationForms',
+  'punctuation',
+  'invisibles',
+  'whitespace',
+] as const satisfies readonly (keyof NormalizeOperations)[];
+
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export const help = `usage: tahlil normalize [options] [files…]
+
+Normalises Arabic text line by line (standard input when no file is given), streaming.
+
+options:
+  --preset display|standard|search   the base set of operations (default standard)
+  --digits keep|latin|arabic          map digits
+  --NAME / --no-NAME                  turn one operation on or off, NAME one of:
+      ${SWITCHES.join(', ')}
+      (kebab-case works too: --no-teh-marbuta)
+  -h, --help                          this help
+
+examples:
+  echo 'أعلنت الحكومةُ العراقيّة' | tahlil normalize                 # اعلنت الحكومة العراقية
+  tahlil normalize --preset search --no-tehMarbuta articles.txt
+  tahlil normalize --preset display --digits latin < in.txt > out.txt
+`;
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const spec: Options = { preset: { type: 'string' }, digits: { type: 'string' } };
+  for (const name of SWITCHES) {
+    for (const n of new Set([name, kebab(name)])) {
+      spec[n] = { type: 'boolean' };
+      spec[`no-${n}`] = { type: 'boolean' };
+    }
+  }
+  const p = parse(argv, spec);
+  if (p.values.help) {
+    process.stdout.write(help);
+    return 0;
+  }
+  const options: { preset?: 'display' | 'standard' | 'search' } & Partial<NormalizeOperations> = {
+    preset: oneOf(p, 'preset', ['display', 'standard', 'search'] as const, 'standard'),
+  };
+  const digits = oneOf(p, 'digits', ['keep', 'latin', 'arabic'] as const);
+  if (digits) options.digits = digits;
+  for (const name of SWITCHES) {
+    for (const n of new Set([name, kebab(name)])) {
+      if (p.values[n] === true) (options as Record<string, unknown>)[name] = true;
+      if (p.values[`no-${n}`] === true) (options as Record<string, unknown>)[name] = false;
+    }
+  }
+  checkReadable(p.positionals);
+  const opts: NormalizeOptions = options;
+  await mapLines(p.positionals, (line) => normalize(line.text, opts) + '\n');
+  return 0;
+}

@@ -1,0 +1,125 @@
+/**
+ * Output formats of `tahlil analyze`. Each document is formatted on its own (in a worker thread
+ * when there are workers); the command adds the header, separators and footer around them.
+ */
+import type { Analysis, Entity, SummaryItem } from '../index.js';
+import { pageEnd, pageStart, renderDocument } from './render-html.js';
+
+export const FORMATS = ['json', 'jsonl', 'tsv', 'conll', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export type DocId = string | number;
+
+/** The compact record of one document in JSONL: entities and summaries without their mention lists. */
+export function jsonlRecord(id: DocId, a: Analysis) {
+  return {
+    id,
+    entities: a.entities.map((e) => ({ start: e.start, end: e.end, type: e.type, text: e.text, norm: e.norm, canonical: e.canonical, id: e.id })),
+    people: a.people.map(summary),
+    places: a.places.map(summary),
+    organisations: a.organisations.map(summary),
+  };
+}
+
+function summary(s: SummaryItem) {
+  return { name: s.name, type: s.type, id: s.id, count: s.count };
+}
+
+/** The fuller record of `--format json`: entities with their source, summaries with mention offsets, nationalities. */
+function jsonRecord(id: DocId, a: Analysis) {
+  const full = (s: SummaryItem) => ({ ...summary(s), mentions: s.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) });
+  return {
+    id,
+    entities: a.entities,
+    people: a.people.map(full),
+    places: a.places.map(full),
+    organisations: a.organisations.map(full),
+    nationalities: a.nationalities,
+  };
+}
+
+const TSV_HEADER = ['id', 'start', 'end', 'type', 'text', 'canonical', 'entity_id', 'source'].join('\t') + '\n';
+
+function tsvCell(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  return String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+function tsv(id: DocId, entities: readonly Entity[]): string {
+  return entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.id, e.source].map(tsvCell).join('\t') + '\n').join('');
+}
+
+/** IOB2 per token (`token\tTAG`), a blank line after each sentence, `# id = …` before each document. */
+function conll(id: DocId, a: Analysis): string {
+  const out: string[] = [`# id = ${String(id).replace(/\s+/g, ' ')}\n`];
+  const words = a.tokens.filter((t) => t.text.trim() !== '');
+  let e = 0;
+  let s = 0;
+  let inSentence = false;
+  let lastEntity = -1;
+  for (const t of words) {
+    while (s < a.sentences.length && a.sentences[s]!.end <= t.start) {
+      if (inSentence) out.push('\n');
+      inSentence = false;
+      s++;
+    }
+    while (e < a.entities.length && a.entities[e]!.end <= t.start) e++;
+    const ent = a.entities[e];
+    let tag = 'O';
+    if (ent && ent.start < t.end && t.start < ent.end) {
+      tag = `${lastEntity === e ? 'I' : 'B'}-${ent.type}`;
+      lastEntity = e;
+    }
+    out.push(`${t.text.replace(/\s+/g, '_')}\t${tag}\n`);
+    inSentence = true;
+  }
+  if (inSentence) out.push('\n');
+  return out.join('');
+}
+
+/** The text before the first document. */
+export function formatStart(format: Format, options: { single: boolean; title?: string }): string {
+  switch (format) {
+    case 'json':
+      return options.single ? '' : '[\n';
+    case 'tsv':
+      return TSV_HEADER;
+    case 'html':
+      return pageStart(options.title ?? 'tahlil');
+    default:
+      return '';
+  }
+}
+
+/** The text between two documents (before document `index` ≥ 1). */
+export function formatSeparator(format: Format): string {
+  return format === 'json' ? ',\n' : '';
+}
+
+/** The text after the last document. */
+export function formatEnd(format: Format, options: { single: boolean }): string {
+  switch (format) {
+    case 'json':
+      return options.single ? '' : '\n]\n';
+    case 'html':
+      return pageEnd();
+    default:
+      return '';
+  }
+}
+
+/** One document in the given format. */
+export function formatDocument(format: Format, id: DocId, a: Analysis, options: { single: boolean }): string {
+  switch (format) {
+    case 'jsonl':
+      return JSON.stringify(jsonlRecord(id, a)) + '\n';
+    case 'json':
+      return JSON.stringify(jsonRecord(id, a), null, 2) + (options.single ? '\n' : '');
+    case 'tsv':
+      return tsv(id, a.entities);
+    case 'conll':
+      return conll(id, a);
+    case 'html':
+      return renderDocument(a, options.single ? {} : { heading: String(id) });
+  }
+}

@@ -1,9 +1,8 @@
 import { createGazetteer, type EntityType, type Gazetteer, type GazetteerEntryInput } from './gazetteer/index.js';
-import { builtinLexicon } from './gazetteer/index.js';
 import type { NormalizeOptions } from './normalize/index.js';
 import { normalize } from './normalize/index.js';
-import { procliticReadings, searchForm } from './gazetteer/trie.js';
-import { checkOptions, describe, recognize } from './ner/extract.js';
+import { checkOptions, describe, recognizeInView } from './ner/extract.js';
+import type { Words } from './ner/words.js';
 import type { Entity, RecognizeOptions } from './ner/types.js';
 import { sentences, tokenize, type Sentence, type Token } from './tokenize/index.js';
 
@@ -74,7 +73,7 @@ export function analyze(text: string, options: RecognizeOptions = {}): Analysis 
 
 function analyzeChecked(text: string, options: RecognizeOptions): Analysis {
   const tokens = tokenize(text, options.normalize ? { normalize: options.normalize } : undefined);
-  const entities = recognize(text, tokens, options);
+  const { entities, words } = recognizeInView(text, tokens, options);
   return {
     text,
     sentences: sentences(text),
@@ -83,7 +82,7 @@ function analyzeChecked(text: string, options: RecognizeOptions): Analysis {
     people: summarise(entities, 'PER'),
     places: summarise(entities, 'LOC'),
     organisations: summarise(entities, 'ORG'),
-    nationalities: nationalities(tokens, entities),
+    nationalities: nationalities(words, entities),
   };
 }
 
@@ -123,18 +122,15 @@ function groupName(mentions: readonly Entity[]): string {
   return best;
 }
 
-function nationalities(tokens: readonly Token[], entities: readonly Entity[]): NationalityMention[] {
-  const lexicon = builtinLexicon();
+function nationalities(words: Words, entities: readonly Entity[]): NationalityMention[] {
   const byCountry = new Map<string, NationalityMention>();
   let e = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+  for (let i = 0; i < words.length; i++) {
+    const d = words.demonym(i); // proclitics allowed: والسوري
+    if (!d) continue;
+    const t = words.tokens[i]!;
     while (e < entities.length && entities[e]!.end <= t.start) e++;
-    const inside = e < entities.length && entities[e]!.start < t.end;
-    const key = searchForm(t.text);
-    let d = lexicon.demonym(key);
-    for (const [, rest] of d ? [] : procliticReadings(key)) if ((d = lexicon.demonym(rest))) break; // والسوري
-    if (!d || inside) continue;
+    if (e < entities.length && entities[e]!.start < t.end) continue; // inside an entity: الحكومة [العراقية]
     let item = byCountry.get(d.country);
     if (!item) byCountry.set(d.country, (item = { country: d.country, count: 0, mentions: [] }));
     item.count++;

@@ -45,6 +45,14 @@ describe('entity invariants on generated text', () => {
   });
 });
 
+describe('counterexamples fast-check once found', () => {
+  it('a proclitic joined by tatweel never starts an entity, nor is one', () => {
+    for (const t of ['” " الرئيس الموصل لـالأسد وزير الفياض 🇸🇾 ', 'قناة “ لـ ” ', '. للأمم الرئيس لـلـ . الحشد ']) {
+      for (const e of extractEntities(t)) expect(e.text, t).not.toMatch(/^[وفبلك]ـ/);
+    }
+  });
+});
+
 describe('hostile input finishes and keeps the invariants', () => {
   it('one long word, diacritics only, controls, lone surrogates', () => {
     const inputs = ['ب'.repeat(200_000), '\u064e'.repeat(100_000), '\u202b\u200f'.repeat(50_000), '\ud800\udfff\udc00'.repeat(30_000), 'الرئيس '.repeat(20_000)];

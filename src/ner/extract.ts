@@ -13,6 +13,9 @@ import { Words } from './words.js';
 
 const DEBUG = typeof globalThis.process === 'object' && globalThis.process?.env?.['TAHLIL_DEBUG'] === '1';
 
+/** One or two proclitic letters ending in tatweel, with any marks on them: `لـ`، `وبـ`، `لـلـ`. */
+const JOINED_PROCLITIC = /^(?:[وفبلك][\u064B-\u065F]*\u0640*)?[وفبلك][\u064B-\u065F]*\u0640+/;
+
 const ALL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
 
 /**
@@ -31,6 +34,11 @@ export function extractEntities(text: string, options: RecognizeOptions = {}): E
 
 /** The recogniser on tokens already made by `tokenize(text)` (used by `analyze`, which needs both). */
 export function recognize(text: string, tokens: readonly Token[], options: RecognizeOptions = {}): Entity[] {
+  return recognizeInView(text, tokens, options).entities;
+}
+
+/** The entities and the recogniser's view of the words, which `analyze` reuses for its summaries. */
+export function recognizeInView(text: string, tokens: readonly Token[], options: RecognizeOptions = {}): { entities: Entity[]; words: Words } {
   const gazetteer = options.gazetteer ?? builtinGazetteer();
   const w = new Words(text, tokens, builtinLexicon(), gazetteer);
   const matches = gazetteer.match(text, tokens, w.keys);
@@ -61,6 +69,12 @@ export function recognize(text: string, tokens: readonly Token[], options: Recog
   const out: Entity[] = [];
   for (const c of chosen) {
     if (!types.has(c.type)) continue;
+    // ANNOTATION.md: a proclitic joined by tatweel stays outside (لـالأسد → الأسد), whatever the rule.
+    const joined = JOINED_PROCLITIC.exec(text.slice(c.start, c.end));
+    if (joined) {
+      if (joined[0].length >= c.end - c.start) continue; // nothing but the joined proclitic
+      c.start += joined[0].length;
+    }
     const surface = text.slice(c.start, c.end);
     out.push({
       text: surface,
@@ -74,7 +88,7 @@ export function recognize(text: string, tokens: readonly Token[], options: Recog
       ...(DEBUG && c.rule ? { rule: c.rule } : {}),
     });
   }
-  return out;
+  return { entities: out, words: w };
 }
 
 /** Validates recogniser options, naming the bad one. */

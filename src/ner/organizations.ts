@@ -153,7 +153,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (quote.kind === 'punct' && OPENING_QUOTES.has(quote.text)) {
       let k = j + 1;
       while (k < w.length && k - j <= 5 && w.isWord(k)) k++;
-      if (k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.tokens[k]!.text)) {
+      let nameInside = false;
+      for (let q = j + 1; q < k; q++) if (w.nameLike(q) || w.coverAt(q)) nameInside = true;
+      if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.tokens[k]!.text)) {
         j = j + 1;
         end = k;
       }

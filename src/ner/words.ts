@@ -1,5 +1,5 @@
 import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, TriggerKind } from '../gazetteer/index.js';
-import { procliticReadings, searchForm } from '../gazetteer/trie.js';
+import { keyTokens, procliticReadings, searchForm } from '../gazetteer/trie.js';
 import { isArabicMark, isInvisible, isTatweel } from '../normalize/chars.js';
 import { segment, type Token } from '../tokenize/index.js';
 import { CLOSED_CLASS } from './closed-class.js';
@@ -23,6 +23,35 @@ export interface TriggerAt {
 }
 
 /**
+ * What can be said of a word from its spelling alone, computed once per distinct spelling and
+ * shared by every document (words repeat: the cache is what keeps the recogniser fast).
+ */
+interface WordFacts {
+  /** Proclitic readings after the whole word: `[proclitic, key, offset of the stem in the word]`. */
+  readings: Array<[string, string, number]>;
+  demonym: Demonym | undefined;
+  /** No trigger phrase starts with this word or one of its readings. */
+  noTrigger: boolean;
+  commonWithClitics: boolean;
+  pronounSuffix: boolean;
+}
+
+const FACTS_LIMIT = 100_000;
+const factsByLexicon = new WeakMap<Lexicon, { facts: Map<string, WordFacts>; firstWords: Set<string> }>();
+
+function lexiconCache(lexicon: Lexicon) {
+  let c = factsByLexicon.get(lexicon);
+  if (!c) {
+    const firstWords = new Set<string>();
+    for (const kind of TRIGGER_KINDS) for (const t of lexicon.triggers(kind)) firstWords.add(keyTokens(t.phrase)[0] ?? '');
+    factsByLexicon.set(lexicon, (c = { facts: new Map(), firstWords }));
+  }
+  return c;
+}
+
+const TRIGGER_KINDS: readonly TriggerKind[] = ['title', 'org-head', 'institution', 'descriptor', 'place-head', 'person-verb', 'particle'];
+
+/**
  * The recogniser's view of a tokenised text: each token's 'search' form, and lookups in the
  * lexicon that also try the word without its proclitics (`والتقى` is `التقى`, `وزير` stays whole).
  */
@@ -43,6 +72,54 @@ export class Words {
     readonly gazetteer: Gazetteer,
   ) {
     this.keys = tokens.map((t) => searchForm(t.text));
+    this.shared = lexiconCache(lexicon);
+  }
+
+  private readonly factCache: (WordFacts | undefined)[] = [];
+  private readonly shared: { facts: Map<string, WordFacts>; firstWords: Set<string> };
+
+  /** The spelling-only facts of word `i` (shared across documents through a bounded cache). */
+  private facts(i: number): WordFacts {
+    let f = this.factCache[i];
+    if (f) return f;
+    const text = this.tokens[i]!.text;
+    f = this.shared.facts.get(text);
+    if (!f) {
+      f = this.computeFacts(i);
+      if (this.shared.facts.size >= FACTS_LIMIT) this.shared.facts.clear();
+      this.shared.facts.set(text, f);
+    }
+    this.factCache[i] = f;
+    return f;
+  }
+
+  private computeFacts(i: number): WordFacts {
+    const t = this.tokens[i]!;
+    const key = this.keys[i]!;
+    const word = t.kind === 'word';
+    const readings: Array<[string, string, number]> = [];
+    if (word) for (const [proclitic, rest] of procliticReadings(key)) readings.push([proclitic, rest, cutAfterLetters(t.text, proclitic.length)]);
+    let demonym: Demonym | undefined;
+    if (word) {
+      demonym = this.lexicon.demonym(key);
+      for (let r = 0; !demonym && r < readings.length; r++) demonym = this.lexicon.demonym(readings[r]![1]);
+    }
+    const first = this.shared.firstWords;
+    const noTrigger = !word || (!first.has(key) && readings.every(([, k]) => !first.has(k)));
+    let commonWithClitics = false;
+    let pronounSuffix = false;
+    if (word) {
+      if (key.length > 3 && key.endsWith('ا') && this.isCommon(key.slice(0, -1))) commonWithClitics = true;
+      const seg = segment(t.text);
+      pronounSuffix = !this.isPersonName(key) && seg.enclitics.length > 0;
+      // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
+      if (!commonWithClitics && (seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.isCommon(searchForm(seg.stem.text))) commonWithClitics = true;
+      for (const [, k] of readings) {
+        if (commonWithClitics) break;
+        if (this.isCommon(k) || (k.startsWith('ال') && !this.isPersonName(k))) commonWithClitics = true;
+      }
+    }
+    return { readings, demonym, noTrigger, commonWithClitics, pronounSuffix };
   }
 
   get length(): number {
@@ -111,11 +188,8 @@ export class Words {
     if (out) return out;
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') return NO_READINGS;
-    const key = this.keys[i]!;
-    out = [{ proclitic: '', key, start: t.start }];
-    for (const [proclitic, rest] of procliticReadings(key)) {
-      out.push({ proclitic, key: rest, start: t.start + cutAfterLetters(t.text, proclitic.length) });
-    }
+    out = [{ proclitic: '', key: this.keys[i]!, start: t.start }];
+    for (const [proclitic, key, offset] of this.facts(i).readings) out.push({ proclitic, key, start: t.start + offset });
     this.readingCache[i] = out;
     return out;
   }
@@ -141,12 +215,7 @@ export class Words {
 
   /** The nationality adjective word `i` is, proclitics allowed (`والسوري`). */
   demonym(i: number): Demonym | undefined {
-    if (!this.isWord(i)) return undefined;
-    for (const r of this.readings(i)) {
-      const d = this.lexicon.demonym(r.key);
-      if (d) return d;
-    }
-    return undefined;
+    return this.isWord(i) ? this.facts(i).demonym : undefined;
   }
 
   /** Trigger phrases starting at token `i`, longest first (proclitics allowed on the first word). */
@@ -154,7 +223,7 @@ export class Words {
     let found = this.triggerCache.get(i);
     if (found) return found;
     found = [];
-    if (this.isWord(i)) {
+    if (this.isWord(i) && !this.facts(i).noTrigger) {
       const m = this.lexicon.matchTrigger(this.tokens, i, this.text, this.keys);
       if (m) {
         for (const t of m.triggers) found.push({ kind: t.kind, type: t.type, tokenStart: i, tokenEnd: m.tokenEnd, start: m.start });
@@ -194,22 +263,12 @@ export class Words {
    * proclitic followed by ال counts too (`بالنقاط`). Known names are checked before this.
    */
   isCommonWithClitics(i: number): boolean {
-    const key = this.keys[i]!;
-    if (key.length > 3 && key.endsWith('ا') && this.isCommon(key.slice(0, -1))) return true;
-    // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
-    const seg = segment(this.tokens[i]!.text);
-    if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.isCommon(searchForm(seg.stem.text))) return true;
-    const readings = this.readings(i);
-    for (let r = 1; r < readings.length; r++) {
-      const k = readings[r]!.key;
-      if (this.isCommon(k) || (k.startsWith('ال') && !this.isPersonName(k))) return true;
-    }
-    return false;
+    return this.isWord(i) && this.facts(i).commonWithClitics;
   }
 
   /** The tokenizer's segmentation finds a pronoun suffix on word `i` (ضيفه = ضيف + ه), which names do not take. */
   hasPronounSuffix(i: number): boolean {
-    return !this.isPersonName(this.keys[i]!) && segment(this.tokens[i]!.text).enclitics.length > 0;
+    return this.isWord(i) && this.facts(i).pronounSuffix;
   }
 
   /**

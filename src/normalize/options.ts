@@ -12,7 +12,7 @@ export type NormalizePreset = 'display' | 'standard' | 'search';
 /** Target of the `digits` operation: leave digits alone, or map every digit to 0–9 or to ٠–٩. */
 export type DigitsTarget = 'keep' | 'latin' | 'arabic';
 
-/** The individual operations. See docs/normalize.md for the exact character sets. */
+/** The individual operations. See the README (Normalisation) for the exact character sets. */
 export interface NormalizeOperations {
   /** Remove Arabic combining marks: tashkeel, superscript alef, Quranic and extended marks. */
   diacritics: boolean;

@@ -372,7 +372,7 @@ function build(word: string, pl: Plan | null, pos: number[] | null, nLetters: nu
  * invisibles stay with the part they follow, so the parts always concatenate back to `word`.
  *
  * Conservative by design: it does not cut letters that belong to the word (ولد، بلد، كتب، لبنان،
- * فلسطين، بغداد، وليد، كندا …). See docs/tokenize.md for the rules. Pass `isKnownWord` (e.g. the
+ * فلسطين، بغداد، وليد، كندا …). See the README (Tokenisation) for the rules. Pass `isKnownWord` (e.g. the
  * gazetteer's lookup) to prefer cuts whose stem is a known word. A word that is not purely Arabic
  * is returned whole as the stem. The result is deeply frozen: results are cached and shared
  * between calls with the same word (copy before changing one).

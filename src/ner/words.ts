@@ -27,6 +27,10 @@ export interface TriggerAt {
  * shared by every document (words repeat: the cache is what keeps the recogniser fast).
  */
 interface WordFacts {
+  /** The word in the 'search' normalisation. */
+  key: string;
+  /** The token is an Arabic word (the other kinds get no readings). */
+  word: boolean;
   /** Proclitic readings after the whole word: `[proclitic, key, offset of the stem in the word]`. */
   readings: Array<[string, string, number]>;
   demonym: Demonym | undefined;
@@ -34,6 +38,10 @@ interface WordFacts {
   noTrigger: boolean;
   commonWithClitics: boolean;
   pronounSuffix: boolean;
+  /** The whole word is a closed-class or common word. */
+  common: boolean;
+  /** The whole word is a known given or family name. */
+  personName: boolean;
 }
 
 const FACTS_LIMIT = 100_000;
@@ -71,31 +79,35 @@ export class Words {
     readonly lexicon: Lexicon,
     readonly gazetteer: Gazetteer,
   ) {
-    this.keys = tokens.map((t) => searchForm(t.text));
     this.shared = lexiconCache(lexicon);
+    // One cache lookup a token gives its 'search' form and every spelling-only fact.
+    const n = tokens.length;
+    this.keys = new Array<string>(n);
+    this.factCache = new Array<WordFacts>(n);
+    const cache = this.shared.facts;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      let f = cache.get(t.text);
+      if (f === undefined || f.word !== (t.kind === 'word')) {
+        f = this.computeFacts(t);
+        if (cache.size >= FACTS_LIMIT) cache.clear();
+        cache.set(t.text, f);
+      }
+      this.factCache[i] = f;
+      this.keys[i] = f.key;
+    }
   }
 
-  private readonly factCache: (WordFacts | undefined)[] = [];
+  private readonly factCache: WordFacts[];
   private readonly shared: { facts: Map<string, WordFacts>; firstWords: Set<string> };
 
   /** The spelling-only facts of word `i` (shared across documents through a bounded cache). */
   private facts(i: number): WordFacts {
-    let f = this.factCache[i];
-    if (f) return f;
-    const text = this.tokens[i]!.text;
-    f = this.shared.facts.get(text);
-    if (!f) {
-      f = this.computeFacts(i);
-      if (this.shared.facts.size >= FACTS_LIMIT) this.shared.facts.clear();
-      this.shared.facts.set(text, f);
-    }
-    this.factCache[i] = f;
-    return f;
+    return this.factCache[i]!;
   }
 
-  private computeFacts(i: number): WordFacts {
-    const t = this.tokens[i]!;
-    const key = this.keys[i]!;
+  private computeFacts(t: Token): WordFacts {
+    const key = searchForm(t.text);
     const word = t.kind === 'word';
     const readings: Array<[string, string, number]> = [];
     if (word) for (const [proclitic, rest] of procliticReadings(key)) readings.push([proclitic, rest, cutAfterLetters(t.text, proclitic.length)]);
@@ -119,7 +131,7 @@ export class Words {
         if (this.isCommon(k) || (k.startsWith('ال') && !this.isPersonName(k))) commonWithClitics = true;
       }
     }
-    return { readings, demonym, noTrigger, commonWithClitics, pronounSuffix };
+    return { key, word, readings, demonym, noTrigger, commonWithClitics, pronounSuffix, common: word && this.isCommon(key), personName: word && this.isPersonName(key) };
   }
 
   get length(): number {
@@ -252,9 +264,10 @@ export class Words {
     if (!this.isWord(i)) return false;
     const key = this.keys[i]!;
     if (key.length < 2 || CLOSED_CLASS.has(key) || this.covered(i)) return false;
-    if (this.isPersonName(key)) return true;
-    if (this.isCommon(key) || this.demonym(i) || this.triggersAt(i).length > 0) return false;
-    return !this.isCommonWithClitics(i);
+    const f = this.facts(i);
+    if (f.personName) return true;
+    if (f.common || f.demonym || f.commonWithClitics) return false;
+    return this.triggersAt(i).length === 0;
   }
 
   /**

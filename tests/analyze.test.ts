@@ -21,6 +21,9 @@ describe('analyze', () => {
     expect(muallem).toBeDefined();
     expect(muallem!.mentions.map((m) => m.text)).toContain('المعلم');
     expect(muallem!.count).toBe(muallem!.mentions.length);
+    // The surname comes first here, the full name later: still one person.
+    const jaafari = analyze('وصل الجعفري إلى دمشق. والتقى إبراهيم الجعفري الرئيس.').people;
+    expect(jaafari.map((p) => [p.name, p.count])).toEqual([['إبراهيم الجعفري', 2]]);
     const places = analyze('زار الوفد سوريا ثم عاد إلى سورية');
     expect(places.places).toHaveLength(1);
     expect(places.places[0]!.id).toBe('SY');

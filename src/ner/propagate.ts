@@ -22,8 +22,10 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
     if (key.length >= 3 && !CLOSED_CLASS.has(key) && !known.has(key)) known.set(key, k);
   };
   const taken = new Uint8Array(w.length);
-  for (const c of accepted) {
-    for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
+  for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
+  // Full names first, wherever they stand, so that `الجعفري` before `إبراهيم الجعفري` links to it.
+  const fullFirst = [...accepted].sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
+  for (const c of fullFirst) {
     const canonical = c.canonical ?? w.text.slice(c.start, c.end);
     const info: Known = { type: c.type, canonical, ...(c.id ? { id: c.id } : {}) };
     const words = c.tokenEnd - c.tokenStart;

@@ -178,7 +178,7 @@ export function build(curated: CuratedData): Built {
     }
   }
 
-  // Ambiguity (docs/gazetteer.md): a single-token spelling is ambiguous when it is a lone personal
+  // Ambiguity (README, Gazetteer): a single-token spelling is ambiguous when it is a lone personal
   // name, is listed in ambiguous.txt or common-words.txt, or is a nationality adjective (العراقية is
   // also a channel and a list), except that a country keeps its own name (السعودية, سورية).
   const demonymForms = curated.demonyms.flatMap((d) => {
@@ -259,7 +259,7 @@ function entriesTable(b: Built): string[] {
   return lines;
 }
 
-/** The block between `<!-- stats:start -->` and `<!-- stats:end -->` in docs/gazetteer.md. */
+/** The block between `<!-- stats:start -->` and `<!-- stats:end -->` in README.md. */
 function docsBlock(b: Built, sizes: Array<[string, number, number]>): string {
   const size = sizes.map(([f, n, gz]) => `\`${f.replace('src/gazetteer/generated/', '')}\` ${(n / 1024).toFixed(0)} KB (${(gz / 1024).toFixed(0)} KB gzipped)`).join(', ');
   return [
@@ -324,11 +324,11 @@ function main(): void {
   const sizes = outputs.map(([f, text]): [string, number, number] => [f, Buffer.byteLength(text), gzipSync(text, { level: 9 }).length]);
   const stats = statsMarkdown(b, curated.files, sizes);
   outputs.push(['docs/gazetteer-stats.md', stats]);
-  const docs = join(root, 'docs', 'gazetteer.md');
+  const docs = join(root, 'README.md');
   if (existsSync(docs)) {
     const text = readFileSync(docs, 'utf8');
     const next = text.replace(/(<!-- stats:start -->\n)[\s\S]*?(<!-- stats:end -->)/, `$1${docsBlock(b, sizes)}\n$2`);
-    outputs.push(['docs/gazetteer.md', next]);
+    outputs.push(['README.md', next]);
   }
 
   if (args.has('--check')) {

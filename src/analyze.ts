@@ -86,7 +86,13 @@ function analyzeChecked(text: string, options: RecognizeOptions): Analysis {
   };
 }
 
-/** Groups the mentions of one type: by id, else by canonical name, else by the mention itself. */
+/**
+ * Groups the mentions of one type: by id, else by canonical name, else by the mention itself.
+ *
+ * @example
+ * summarise(extractEntities('زار الوفد سوريا ثم سورية ودمشق'), 'LOC');
+ * // [{ name: 'سوريا', type: 'LOC', id: 'SY', count: 2, mentions: [...] }, { name: 'دمشق', id: 'sy-damascus', count: 1, … }]
+ */
 export function summarise(entities: readonly Entity[], type: EntityType): SummaryItem[] {
   const groups = new Map<string, SummaryItem>();
   for (const e of entities) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeMany, createAnalyzer, createGazetteer } from '../src/index.js';
+import { analyze, analyzeMany, createAnalyzer, createGazetteer, extractEntities, summarise } from '../src/index.js';
 
 const seed = readFileSync(fileURLToPath(new URL('../fixtures/003_c07e43e3ddaf4e87.txt', import.meta.url)), 'utf8');
 
@@ -44,6 +44,18 @@ describe('analyze', () => {
   it('names bad arguments', () => {
     expect(() => analyze(undefined as unknown as string)).toThrow(/analyze: expected text to be a string, got undefined/);
     expect(() => analyze('نص', { types: ['X' as 'PER'] })).toThrow(RangeError);
+  });
+});
+
+describe('summarise', () => {
+  it('groups spellings of one place by id and keeps every mention', () => {
+    const items = summarise(extractEntities('زار الوفد سوريا ثم سورية ودمشق'), 'LOC');
+    expect(items.map((i) => [i.name, i.id, i.count])).toEqual([
+      ['سوريا', 'SY', 2],
+      ['دمشق', 'sy-damascus', 1],
+    ]);
+    expect(items[0]!.mentions.map((m) => m.text)).toEqual(['سوريا', 'سورية']);
+    expect(summarise([], 'PER')).toEqual([]);
   });
 });
 

@@ -326,3 +326,18 @@ describe('generated presentation-form table', () => {
     expect(table.get(0xfefb)).toBe('لا');
   });
 });
+
+describe('NORMALIZE_SWITCHES', () => {
+  it('lists every on/off operation, and each one alone changes a word that needs it', async () => {
+    const { NORMALIZE_SWITCHES, normalize: norm } = await import('../src/index.js');
+    const word: Record<string, string> = {
+      diacritics: 'مُحَمَّد', tatweel: 'الـعراق', alef: 'أحمد', alefMaksura: 'مستشفى', tehMarbuta: 'مدرسة', hamza: 'مسؤول',
+      persian: 'کتاب', presentationForms: 'ﻻ', punctuation: 'لماذا؟', invisibles: 'مي\u200cخواهم', whitespace: 'بغداد\u00a0\u00a0دمشق',
+    };
+    expect([...NORMALIZE_SWITCHES].sort()).toEqual(Object.keys(word).sort());
+    for (const op of NORMALIZE_SWITCHES) {
+      const input = word[op]!;
+      expect(norm(input, { preset: 'display', presentationForms: false, invisibles: false, [op]: true }), op).not.toBe(input);
+    }
+  });
+});

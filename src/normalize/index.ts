@@ -5,6 +5,7 @@
  * @module
  */
 export { normalize, normalizeWithOffsets } from './normalize.js';
+export { BOOLEAN_OPERATIONS as NORMALIZE_SWITCHES } from './options.js';
 export type {
   DigitsTarget,
   NormalizeOperations,

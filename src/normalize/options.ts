@@ -104,7 +104,13 @@ export const PRESETS: Readonly<Record<NormalizePreset, Readonly<NormalizeOperati
 /** All operations off. Internal (the helpers start from it). */
 export const NO_OPERATIONS: Readonly<NormalizeOperations> = /* @__PURE__ */ Object.freeze(OFF);
 
-/** The names of the boolean operations, in bit order. */
+/**
+ * The names of the on/off operations, in bit order (`digits` takes a value instead). Public as
+ * `NORMALIZE_SWITCHES`, for tools that offer each operation as a switch (the CLI's `--no-alef`).
+ *
+ * @example
+ * NORMALIZE_SWITCHES.includes('tehMarbuta'); // true: normalize('مدرسة', { tehMarbuta: true }) → 'مدرسه'
+ */
 export const BOOLEAN_OPERATIONS = [
   'diacritics',
   'tatweel',

@@ -1,21 +1,9 @@
-import { normalize, type NormalizeOptions, type NormalizeOperations } from '../../index.js';
+import { NORMALIZE_SWITCHES, normalize, type NormalizeOperations, type NormalizeOptions } from '../../index.js';
 import { oneOf, parse, type Options } from '../args.js';
 import { checkReadable, mapLines } from '../io.js';
 
 /** The on/off operations, each settable as `--NAME` or `--no-NAME` (camelCase or kebab-case). */
-const SWITCHES = [
-  'diacritics',
-  'tatweel',
-  'alef',
-  'alefMaksura',
-  'tehMarbuta',
-  'hamza',
-  'persian',
-  'presentationForms',
-  'punctuation',
-  'invisibles',
-  'whitespace',
-] as const satisfies readonly (keyof NormalizeOperations)[];
+const SWITCHES = NORMALIZE_SWITCHES;
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

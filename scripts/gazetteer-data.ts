@@ -154,7 +154,7 @@ export function loadCurated(root: string): CuratedData {
     return readTsv(root, path, header, errors);
   };
 
-  for (const path of files(join(data, 'places'), /^subdivisions\.tsv$/)) {
+  for (const path of files(join(data, 'places'), /^subdivisions.*\.tsv$/)) {
     for (const { cells: c, at } of read(path, ['id', 'name', 'aliases', 'country', 'en'])) {
       const country = checkCountry(c.country!, at, 'country', true);
       if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(c.id!)) errors.push(`${at}: id ${JSON.stringify(c.id)} is not an ISO 3166-2 code such as IQ-NI`);

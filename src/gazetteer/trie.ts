@@ -1,5 +1,6 @@
 // A trie over token sequences in their 'search' normalisation, with the proclitic rules of
 // ANNOTATION.md on the first token. Shared by the gazetteer (names) and the lexicon (trigger phrases).
+import { isArabicMark, isInvisible, isTatweel } from '../normalize/chars.js';
 import { normalize, tokenize, type Token } from './text.js';
 
 interface TrieNode<V> {
@@ -84,20 +85,22 @@ export function procliticReadings(norm: string): Array<[string, string]> {
   return out;
 }
 
-function isMark(c: number): boolean {
-  // Arabic diacritics, superscript alef, tatweel, Quranic marks, invisibles.
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed) ||
-    (c >= 0x200b && c <= 0x200f) || c === 0x061c || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+/** Marks, tatweel and invisibles that ride on the letter before them (from the one code-point table). */
+function isRider(c: number): boolean {
+  return isArabicMark(c) || isTatweel(c) || isInvisible(c);
 }
 
-/** Offset in `text` just after its first `letters` letters and the marks that follow them; -1 if unclear. */
-function cutAfter(text: string, letters: number): number {
+/**
+ * Offset in `text` just after its first `letters` letters and the marks, tatweel and invisibles
+ * that follow them (`لِـ` + `لعراق`: the cut comes after the tatweel); -1 when the text has fewer letters.
+ */
+export function cutAfter(text: string, letters: number): number {
   let i = 0;
-  while (i < text.length && isMark(text.charCodeAt(i))) i++;
+  while (i < text.length && isRider(text.charCodeAt(i))) i++;
   for (let n = 0; n < letters; n++) {
     if (i >= text.length) return -1;
     i++;
-    while (i < text.length && isMark(text.charCodeAt(i))) i++;
+    while (i < text.length && isRider(text.charCodeAt(i))) i++;
   }
   return i;
 }

@@ -1,6 +1,5 @@
 import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, TriggerKind } from '../gazetteer/index.js';
-import { keyTokens, procliticReadings, searchForm } from '../gazetteer/trie.js';
-import { isArabicMark, isInvisible, isTatweel } from '../normalize/chars.js';
+import { cutAfter, keyTokens, procliticReadings, searchForm } from '../gazetteer/trie.js';
 import { segment, type Token } from '../tokenize/index.js';
 import { CLOSED_CLASS } from './closed-class.js';
 
@@ -110,7 +109,7 @@ export class Words {
     const key = searchForm(t.text);
     const word = t.kind === 'word';
     const readings: Array<[string, string, number]> = [];
-    if (word) for (const [proclitic, rest] of procliticReadings(key)) readings.push([proclitic, rest, cutAfterLetters(t.text, proclitic.length)]);
+    if (word) for (const [proclitic, rest] of procliticReadings(key)) readings.push([proclitic, rest, Math.max(0, cutAfter(t.text, proclitic.length))]);
     let demonym: Demonym | undefined;
     if (word) {
       demonym = this.lexicon.demonym(key);
@@ -308,15 +307,3 @@ export class Words {
 }
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
-
-/** Offset in `text` just after its first `letters` letters and the marks, tatweel and invisibles that follow them. */
-export function cutAfterLetters(text: string, letters: number): number {
-  const skip = (c: number) => isArabicMark(c) || isTatweel(c) || isInvisible(c);
-  let i = 0;
-  while (i < text.length && skip(text.charCodeAt(i))) i++;
-  for (let n = 0; n < letters && i < text.length; n++) {
-    i++;
-    while (i < text.length && skip(text.charCodeAt(i))) i++;
-  }
-  return i;
-}

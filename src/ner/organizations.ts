@@ -162,8 +162,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
     } else {
       const known = w.coverAt(j);
       if (known && known.tokenStart === j) end = known.tokenEnd;
-      else {
-        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end)) end++;
+      else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
+        // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end)) end++;
       }
     }
     if (end === j) continue;
@@ -171,6 +172,19 @@ export function describedNames(w: Words, out: Candidate[]): void {
     const priority = w.coverAt(j)?.tokenEnd === end ? PRIORITY.gazetteer + 5 : PRIORITY.descriptor;
     out.push({ type: d.type, tokenStart: j, tokenEnd: end, start: w.tokens[j]!.start, end: w.tokens[end - 1]!.end, source: 'context', priority, rule: 'descriptor' });
   }
+}
+
+/**
+ * Descriptors too general to name an unknown word: منطقة الجزاء، دولة عربية، العاصمة تحتم. After
+ * them only a name the gazetteer knows counts (منطقة [الخليج]، دولة [قطر]).
+ */
+const LOOSE_DESCRIPTORS: ReadonlySet<string> = new Set(['منطقه', 'دوله', 'مملكه', 'العاصمه', 'عاصمه', 'جمهوريه', 'اماره', 'حي', 'مطار', 'ميناء', 'مخيم']);
+
+/** An unknown word shaped like an imperfect verb (يـ/تـ) or a past verb in ـت (انتشلت) is no name. */
+function verbShaped(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  if (w.isPersonName(key)) return false;
+  return ((key.startsWith('ي') || key.startsWith('ت')) && key.length >= 4) || (key.startsWith('ا') && key.endsWith('ت') && key.length >= 5);
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', "'", '(']);

@@ -20,6 +20,10 @@ export function nameExtent(w: Words, j: number, max = 4): number {
       continue;
     }
     if (!w.nameLike(k) || looksLikeVerb(w, k) || (k > j && looksLikeAdjective(w, k))) break;
+    // حمد بن خليفة آل ثاني [أمير] البلاد: a title word ends the name even when it is also a given name.
+    if (k > j && w.trigger(k, 'title')) break;
+    // خاتمي [الإصلاحي]: after a surname that is no given name, a definite word is an adjective.
+    if (k > j && w.keys[k]!.startsWith('ال') && !w.keys[k - 1]!.startsWith('ال') && !w.isParticle(k - 1) && !w.lexicon.isGivenName(w.keys[k - 1]!) && !w.lexicon.isFamilyName(w.keys[k]!)) break;
     if (w.startsConjunct(k) || (k > j && (secondDefinite(w, j, k) || w.hasPronounSuffix(k)))) break;
     k++;
     words++;
@@ -82,8 +86,8 @@ function startsName(w: Words, k: number): boolean {
 function skipTitleComplement(w: Words, j: number): number {
   for (let guard = 0; guard < 4 && j < w.length && w.joined(j - 1); guard++) {
     const key = w.keys[j]!;
-    if (w.demonym(j) || TITLE_ADJECTIVES.has(key)) {
-      j++;
+    if (w.demonym(j) || TITLE_ADJECTIVES.has(key) || key.startsWith('باسم')) {
+      j++; // المتحدث [باسمها] …، الرئيس [السوري] …
     } else if (key.startsWith('ال') && !w.isPersonName(key) && j + 1 < w.length && w.joined(j) && startsName(w, j + 1)) {
       j++; // البطل المغربي [الصاعد] عبد العاطي إيكيدر: an adjective before the name
     } else if (w.coveredBy(j, 'LOC') || w.coveredBy(j, 'ORG')) {

@@ -141,8 +141,8 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) 
  */
 export function givenNamePeople(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    if (!w.isWord(i) || w.covered(i) || w.isCommon(w.keys[i]!)) continue; // لدينا is not ل + دينا
-    let reading = w.find(i, (k) => w.lexicon.isGivenName(k));
+    if (!w.isWord(i) || w.covered(i) || w.isCommonAt(i)) continue; // لدينا is not ل + دينا
+    let reading = w.givenReading(i);
     let next = i + 1;
     if (!reading && w.isParticle(i) && isNameStartParticle(w.keys[i]!)) {
       // عبد الفتاح …، أبو بكر …: the particle and its word make the given name.
@@ -236,10 +236,9 @@ function person(w: Words, from: number, to: number, priority: number, start = w.
  */
 export function familyNamePeople(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    if (!w.isWord(i) || w.covered(i) || w.isCommon(w.keys[i]!)) continue;
-    // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
-    // also a noun (الجمال) needs a given name before it.
-    const reading = w.find(i, (k) => w.lexicon.isFamilyName(k) && !w.isCommon(k) && !w.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي')));
+    if (w.covered(i)) continue;
+    // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); see Words.familyReading.
+    const reading = w.familyReading(i);
     if (!reading || w.demonym(i)) continue;
     out.push({ ...person(w, i, i + 1, PRIORITY.familyName, reading.start), rule: 'family' });
   }

@@ -41,6 +41,10 @@ interface WordFacts {
   common: boolean;
   /** The whole word is a known given or family name. */
   personName: boolean;
+  /** Which reading is a known given name: -1 none, 0 the whole word, r + 1 proclitic reading r. */
+  given: number;
+  /** Which reading is a family name that may stand alone (see {@link Words.familyReading}). */
+  family: number;
 }
 
 const FACTS_LIMIT = 100_000;
@@ -130,7 +134,18 @@ export class Words {
         if (this.isCommon(k) || (k.startsWith('ال') && !this.isPersonName(k))) commonWithClitics = true;
       }
     }
-    return { key, word, readings, demonym, noTrigger, commonWithClitics, pronounSuffix, common: word && this.isCommon(key), personName: word && this.isPersonName(key) };
+    const common = word && this.isCommon(key);
+    const which = (test: (k: string) => boolean): number => {
+      if (!word || common) return -1; // لدينا is not ل + دينا
+      if (test(key)) return 0;
+      const r = readings.findIndex(([, k]) => test(k));
+      return r < 0 ? -1 : r + 1;
+    };
+    const given = which((k) => this.lexicon.isGivenName(k));
+    // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
+    // also a noun (الجمال) needs a given name before it.
+    const family = which((k) => this.lexicon.isFamilyName(k) && !this.isCommon(k) && !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي')));
+    return { key, word, readings, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family };
   }
 
   get length(): number {
@@ -208,6 +223,23 @@ export class Words {
   /** The 'search' form of word `i` read from offset `start` (after the proclitics a rule cut off). */
   keyAt(i: number, start: number): string {
     return this.readings(i).find((r) => r.start === start)?.key ?? this.keys[i]!;
+  }
+
+  /** Word `i` (or the word under its proclitics) is a known given name, and the word is no common word. */
+  givenReading(i: number): Reading | undefined {
+    const g = this.isWord(i) ? this.facts(i).given : -1;
+    return g < 0 ? undefined : this.readings(i)[g];
+  }
+
+  /** Word `i` (or the word under its proclitics) is a family name that can stand alone as a person. */
+  familyReading(i: number): Reading | undefined {
+    const f = this.isWord(i) ? this.facts(i).family : -1;
+    return f < 0 ? undefined : this.readings(i)[f];
+  }
+
+  /** Word `i` as a whole is a closed-class or common word. */
+  isCommonAt(i: number): boolean {
+    return this.isWord(i) && this.facts(i).common;
   }
 
   /** The first reading of word `i` that satisfies `test`. */

@@ -290,6 +290,23 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
   let pend = 0;
   let pendAt = 0;
 
+  /** Writes the pending white-space run, if any, as one ' ' or '\n' mapped to where it began. */
+  const flushRun = (): void => {
+    if (pend === 0) return;
+    text += pend === 0x20 ? ' ' : '\n';
+    if (offs) offs[o] = pendAt;
+    o++;
+    pend = 0;
+  };
+  /** Writes the pending run, then the pending slice of unchanged code units up to `to`. */
+  const flushSlice = (to: number): void => {
+    if (seg >= to) return;
+    flushRun();
+    text += s.slice(seg, to);
+    if (offs) for (let k = seg; k < to; k++) offs[o++] = k;
+    else o += to - seg;
+  };
+
   for (; i < n; i++) {
     const cu = s.charCodeAt(i);
     const m = map[cu]!;
@@ -305,16 +322,7 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
           const mn = map[next];
           if (mn === next || mn === SURROGATE) continue;
         }
-        if (seg < i) {
-          if (pend !== 0) {
-            text += pend === 0x20 ? ' ' : '\n';
-            if (offs) offs[o] = pendAt;
-            o++;
-          }
-          text += s.slice(seg, i);
-          if (offs) for (let k = seg; k < i; k++) offs[o++] = k;
-          else o += i - seg;
-        }
+        flushSlice(i);
         pend = m === SPACE_RUN ? 0x20 : 0x0a;
         pendAt = i;
       }
@@ -324,24 +332,9 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
       continue;
     } else if (m >= 0 || m <= EXPANSION) {
       // Something is written: first the pending slice, then the pending run, then the replacement.
-      if (seg < i) {
-        if (pend !== 0) {
-          text += pend === 0x20 ? ' ' : '\n';
-          if (offs) offs[o] = pendAt;
-          o++;
-          pend = 0;
-        }
-        text += s.slice(seg, i);
-        if (offs) for (let k = seg; k < i; k++) offs[o++] = k;
-        else o += i - seg;
-      }
+      flushSlice(i);
       if (m >= 0) {
-        if (pend !== 0) {
-          text += pend === 0x20 ? ' ' : '\n';
-          if (offs) offs[o] = pendAt;
-          o++;
-          pend = 0;
-        }
+        flushRun();
         text += unit(m);
         if (offs) offs[o] = i;
         o++;
@@ -356,12 +349,7 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
           offs = grown;
         }
         if (!exp.spaced) {
-          if (pend !== 0) {
-            text += pend === 0x20 ? ' ' : '\n';
-            if (offs) offs[o] = pendAt;
-            o++;
-            pend = 0;
-          }
+          flushRun();
           text += exp.text;
           if (offs) for (let k = 0; k < len; k++) offs[o++] = i;
           else o += len;
@@ -373,12 +361,7 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
               if (pend !== 0x0a) pend = isLineBreak(e) ? 0x0a : 0x20;
               continue;
             }
-            if (pend !== 0) {
-              text += pend === 0x20 ? ' ' : '\n';
-              if (offs) offs[o] = pendAt;
-              o++;
-              pend = 0;
-            }
+            flushRun();
             text += unit(e);
             if (offs) offs[o] = i;
             o++;
@@ -389,35 +372,11 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
       continue;
     }
     // Removed (DELETE, or a joiner not between emoji): end the slice before it.
-    if (seg < i) {
-      if (pend !== 0) {
-        text += pend === 0x20 ? ' ' : '\n';
-        if (offs) offs[o] = pendAt;
-        o++;
-        pend = 0;
-      }
-      text += s.slice(seg, i);
-      if (offs) for (let k = seg; k < i; k++) offs[o++] = k;
-      else o += i - seg;
-    }
+    flushSlice(i);
     seg = i + 1;
   }
-  if (seg < n) {
-    if (pend !== 0) {
-      text += pend === 0x20 ? ' ' : '\n';
-      if (offs) offs[o] = pendAt;
-      o++;
-      pend = 0;
-    }
-    text += s.slice(seg, n);
-    if (offs) for (let k = seg; k < n; k++) offs[o++] = k;
-    else o += n - seg;
-  }
-  if (pend !== 0) {
-    text += pend === 0x20 ? ' ' : '\n';
-    if (offs) offs[o] = pendAt;
-    o++;
-  }
+  flushSlice(n);
+  flushRun();
   if (!offs) return { text, toOriginal: undefined };
   offs[o] = n;
   return { text, toOriginal: offs.length === o + 1 ? offs : offs.slice(0, o + 1) };

@@ -1,6 +1,6 @@
 // A trie over token sequences in their 'search' normalisation, with the proclitic rules of
 // ANNOTATION.md on the first token. Shared by the gazetteer (names) and the lexicon (trigger phrases).
-import { isArabicMark, isInvisible, isTatweel } from '../normalize/chars.js';
+import { isArabicMark, isInvisible, isLineBreak, isSpace, isTatweel } from '../normalize/chars.js';
 import { normalize, tokenize, type Token } from './text.js';
 
 interface TrieNode<V> {
@@ -112,7 +112,9 @@ function isNameGap(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (++breaks > 1) return false;
-    } else if (!(c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200f) || c === 0x061c)) {
+    } else if (c === 13 || isInvisible(c) || (isSpace(c) && !isLineBreak(c))) {
+      // spaces of any width, a CR before the LF, and invisible marks (RLM, ZWNJ) between words
+    } else {
       return false;
     }
   }

@@ -1,5 +1,8 @@
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const libraryEntry = resolve('src/index.ts');
 
@@ -8,7 +11,7 @@ const libraryEntry = resolve('src/index.ts');
  * copy of it: every import that resolves to src/index.ts becomes the self-reference `tahlil`,
  * which Node resolves through this package's `exports` map to dist/index.js.
  */
-const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+const libraryAsExternal: Plugin = {
   name: 'tahlil-library-external',
   setup(build) {
     build.onResolve({ filter: /index\.js$/ }, (args) => {
@@ -18,17 +21,96 @@ const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * Generated data (every `src/**\/generated/*.ts`: the gazetteer, the lexicon, models) is built once,
+ * as CommonJS files under dist/data/, and shared by both library builds: dist/index.cjs requires
+ * them and dist/index.js imports them (Node reads a CommonJS module's named exports; bundlers do
+ * too). Without this, index.js and index.cjs each carried their own copy of about 1 MB of strings,
+ * and each source map a third and fourth. The data files get no source map: they are one string
+ * literal each, and `npm run gazetteer` (or the model's generator) is their source.
+ */
+function generatedModules(dir = 'src'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) Object.assign(out, generatedModules(path));
+    else if (entry.name.endsWith('.ts') && entry.name !== 'index.ts' && dir.split(/[\\/]/).pop() === 'generated') {
+      // src/gazetteer/generated/builtin.ts → data/gazetteer-builtin
+      const name = relative('src', path).replace(/\.ts$/, '').split(/[\\/]/).filter((p) => p !== 'generated').join('-');
+      out[`data/${name}`] = resolve(path);
+    }
+  }
+  return out;
+}
+
+const DATA = generatedModules();
+const DATA_OUTPUT = new Map(Object.entries(DATA).map(([name, source]) => [source, `./${name}.cjs`]));
+
+const dataAsExternal: Plugin = {
+  name: 'tahlil-data-external',
+  setup(build) {
+    build.onResolve({ filter: /\/generated\/[^/]+\.js$/ }, (args) => {
+      const output = DATA_OUTPUT.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      return output ? { path: output, external: true } : undefined;
+    });
+  },
+};
+
+/** Arabic letters as they are: esbuild's default ASCII output writes each one as `\u06xx` (6 bytes, not 2). */
+const utf8: NonNullable<Options['esbuildOptions']> = (options) => {
+  options.charset = 'utf8';
+};
+
+/**
+ * The ESM build is split at the layers, so that a bundler (the package has `sideEffects: false`)
+ * keeps only the chunks an app's imports reach: `import { normalize } from 'tahlil'` then carries
+ * no tokenizer, gazetteer or recogniser tables, whose top-level `new Set(…)` a single-file build
+ * would keep. The layer entries themselves are only there to draw the chunk lines: nothing imports
+ * them, and `files` in package.json leaves them out of the package.
+ */
+const LAYERS = Object.fromEntries(['normalize', 'tokenize', 'gazetteer', 'ner'].map((l) => [`layers/${l}`, `src/${l}/index.ts`]));
+
 export default defineConfig([
   {
-    // The library: ESM + CJS with declarations for both, no Node built-ins.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library as ESM: no Node built-ins; data from dist/data/; shared code in dist/chunk-*.js.
+    entry: { index: 'src/index.ts', ...LAYERS },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
-    clean: false, // `npm run build` empties dist/ once, before both builds run side by side
+    clean: false, // `npm run build` empties dist/ once, before the builds run side by side
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    splitting: true,
+    // Chunks stay beside index.js: the data imports ('./data/….cjs') are written as they are.
+    esbuildOptions: utf8,
+    esbuildPlugins: [dataAsExternal],
+  },
+  {
+    // The library as CommonJS, one file, for require() in Node.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    esbuildOptions: utf8,
+    esbuildPlugins: [dataAsExternal],
+  },
+  {
+    // The generated data, once, as CommonJS (importable from ESM too), without source maps.
+    entry: DATA,
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    // 'node' only makes esbuild add the `0 && (module.exports = {…})` line through which Node finds
+    // the named exports of a CommonJS file imported from ESM; the files import nothing.
+    platform: 'node',
+    esbuildOptions: utf8,
   },
   {
     // The command line: ESM only, Node only (it is the one place that reads files).
@@ -40,6 +122,7 @@ export default defineConfig([
     clean: false,
     splitting: true,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions: utf8,
     esbuildPlugins: [libraryAsExternal],
   },
 ]);

@@ -1,0 +1,71 @@
+// The published package's shape and size (issue 12): data shared by the ESM and CJS builds, Arabic
+// written as UTF-8, no source maps for data, and the limits of scripts/size.mjs (which builds
+// browser bundles with esbuild and measures `npm pack`). Sizes are bytes, not timings.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './helpers/cli.js';
+
+interface Measured {
+  sizes: Record<string, number>;
+  files: { path: string; size: number }[];
+}
+let measured: Measured;
+let LIMITS: Record<string, number>;
+const DIST = join(ROOT, 'dist');
+
+beforeAll(async () => {
+  await ensureBuilt();
+  const size = (await import('../scripts/size.mjs')) as { measure: () => Promise<Measured>; LIMITS: Record<string, number> };
+  LIMITS = size.LIMITS;
+  measured = await size.measure();
+}, 180_000);
+
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+
+describe('the built package', () => {
+  it('writes Arabic as UTF-8, not as \\u06xx escapes', () => {
+    expect(read('data/gazetteer-builtin.cjs').includes('بغداد')).toBe(true);
+    // A few escapes stay where the source itself writes them (ranges in regexes such as
+    // [\u064B-\u065F]); an ASCII build had about 336,000 of them in index.js alone.
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.c?js$/.test(f));
+    const escapes = files.map((f) => read(f).match(/\\u06[0-9a-f]{2}/gi)?.length ?? 0);
+    expect(escapes.reduce((a, b) => a + b, 0)).toBeLessThan(200);
+  });
+
+  it('keeps one copy of the generated data, used by both index.js and index.cjs, without a source map', () => {
+    const dataFiles = readdirSync(join(DIST, 'data'));
+    expect(dataFiles).toContain('gazetteer-builtin.cjs');
+    expect(dataFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const esm = readdirSync(DIST).filter((f) => f.endsWith('.js')).map(read).join('\n');
+    expect(esm.includes("from './data/gazetteer-builtin.cjs'")).toBe(true);
+    expect(read('index.cjs').includes("require('./data/gazetteer-builtin.cjs')")).toBe(true);
+    // The gazetteer's entries are in the data file only (one of them: the Turks and Caicos Islands).
+    const entry = 'جزر توركس وكايكوس';
+    const holding = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js|map)$/.test(f) && read(f).includes(entry));
+    expect(holding).toEqual(['data/gazetteer-builtin.cjs']);
+  });
+
+  it('gives the same entities through import and require', async () => {
+    const text = 'وصل الرئيس العراقي إلى بغداد قادماً من دمشق.';
+    const esm = (await import(join(DIST, 'index.js'))) as typeof import('../src/index.js');
+    const cjs = createRequire(import.meta.url)(join(DIST, 'index.cjs')) as typeof import('../src/index.js');
+    const spans = (m: typeof esm) => m.analyze(text).entities.map((e) => `${e.type} ${e.text}`);
+    expect(spans(esm)).toContain('LOC بغداد');
+    expect(spans(cjs)).toEqual(spans(esm));
+  });
+
+  it('publishes neither the layer entries nor the tests', () => {
+    const paths = measured.files.map((f) => f.path);
+    expect(paths).toContain('dist/index.js');
+    expect(paths).toContain('dist/data/gazetteer-builtin.cjs');
+    expect(paths.filter((p) => p.startsWith('dist/layers/') || p.startsWith('tests/') || p.startsWith('src/'))).toEqual([]);
+  });
+
+  it('stays within the size limits of issue 12', () => {
+    for (const [name, limit] of Object.entries(LIMITS)) expect({ name, bytes: measured.sizes[name]! }).toEqual({ name, bytes: expect.toSatisfy((n: number) => n > 0 && n <= limit) });
+    // normalize alone carries no gazetteer or recogniser: a small fraction of analyze's bundle.
+    expect(measured.sizes['normalize (browser, gzip)']! * 20).toBeLessThan(measured.sizes['analyze (browser, gzip)']!);
+  });
+});

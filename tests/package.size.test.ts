@@ -17,7 +17,7 @@ const DIST = join(ROOT, 'dist');
 
 beforeAll(async () => {
   await ensureBuilt();
-  const size = (await import('../scripts/size.mjs')) as { measure: () => Promise<Measured>; LIMITS: Record<string, number> };
+  const size = await import('../scripts/size.mjs');
   LIMITS = size.LIMITS;
   measured = await size.measure();
 }, 180_000);

@@ -15,6 +15,7 @@ import { keyTokens } from '../src/gazetteer/trie.js';
 import type { GazetteerEntry } from '../src/gazetteer/types.js';
 import { CLDR, CORRECTED_ZONES, EXCLUDED_ZONES, I18N, i18nNames, loadExemplarCities, loadTerritories } from './gazetteer-cldr.js';
 import { ISO_CODES, loadCurated, type CuratedData, type SourceEntry } from './gazetteer-data.js';
+import { linkTables, loadLinkData } from './gazetteer-links.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -303,12 +304,26 @@ function main(): void {
     ['DEMONYMS', "Nationality adjectives ('search' form): country · masc (|) · fem (|) · plurals (|); the runtime adds ال and the feminine plural.", b.lexicon.demonyms],
     ['TRIGGERS', "Trigger phrases: phrase as written · kind · type · key ('search' tokens joined by a space).", b.lexicon.triggers],
   ]);
+  // Linking data (src/ner/link): heads that choose among entries, surnames, words that are never people.
+  const linkData = loadLinkData(root);
+  const linkBuilt = linkTables(linkData, b.entries, keyOf);
+  const linkErrors = [...linkData.errors, ...linkBuilt.errors];
+  if (linkErrors.length) {
+    console.error(`${linkErrors.length} error(s) in the linking data:\n  ${linkErrors.join('\n  ')}`);
+    if (!args.has('--skip-invalid')) process.exit(1);
+  }
+  const links = moduleText([
+    ['LINK_HEADS', "Heads that choose among the entries of a name: key · type · kinds (|) · y when the head confirms an ambiguous name.", linkBuilt.heads],
+    ['SURNAMES', 'Who a surname alone means when several people share it: key · person id.', linkBuilt.surnames],
+    ['NEVER_PEOPLE', 'Words that are never a person: key · a (anywhere) or l (alone).', linkBuilt.neverPeople],
+  ]);
   const outDir = join(root, 'src', 'gazetteer', 'generated');
   const outputs: Array<[string, string]> = [
     ['src/gazetteer/generated/builtin.ts', builtin],
     ['src/gazetteer/generated/lexicon.ts', lexicon],
   ];
   const sizes = outputs.map(([f, text]): [string, number, number] => [f, Buffer.byteLength(text), gzipSync(text, { level: 9 }).length]);
+  outputs.push(['src/gazetteer/generated/links.ts', links]); // a few KB: left out of the size tables
   const stats = statsMarkdown(b, curated.files, sizes);
   // The contents tables live in docs/data-and-licences.md, between its stats markers.
   const docs = join(root, 'docs', 'data-and-licences.md');

@@ -1,0 +1,105 @@
+import type { EntityType, GazetteerEntry } from '../../gazetteer/index.js';
+import type { LinkHead, LinkKind } from './types.js';
+
+/** Which type wins when one spelling names several things and nothing decides: a place, then an organisation, then a person. */
+const TYPE_ORDER: Record<EntityType, number> = { LOC: 0, ORG: 1, PER: 2 };
+/** Among places, a country before a city before a province of the same name (دمشق the city, not the governorate). */
+const KIND_ORDER: Record<string, number> = { country: 0, city: 1 };
+
+/** The built-in order among the entries of one spelling (lower first). */
+export function defaultRank(e: GazetteerEntry): number {
+  return TYPE_ORDER[e.type] * 3 + (KIND_ORDER[e.kind ?? ''] ?? 2);
+}
+
+/** The country an entry belongs to: its `country`, or its own code for a country. */
+export function countryOf(e: GazetteerEntry): string | undefined {
+  return e.country ?? (e.kind === 'country' || e.kind === 'territory' ? e.id : undefined);
+}
+
+/** What the document says about an ambiguous name (see {@link chooseLink}). */
+export interface LinkContext {
+  /** The head right before the name (`سلطنة`، `العاصمة الأردنية`، `قناة`). */
+  head?: LinkHead | undefined;
+  /** Weight of each country in the document (nationality adjectives, other places and people). */
+  countries?: ReadonlyMap<string, number> | undefined;
+  /** Entries that win whatever the rest says: a user's own entries over the built-in ones. */
+  preferred?: ((e: GazetteerEntry) => boolean) | undefined;
+}
+
+export interface LinkChoice {
+  entry: GazetteerEntry;
+  /** Every id the name could mean, when they differ in type or country (a real choice). */
+  candidates?: string[];
+  /** How the choice was made; absent when the name itself decides. */
+  link?: LinkKind;
+}
+
+/**
+ * Chooses among the gazetteer entries of one spelling by evidence in the document, in this order:
+ * 1. a user's own entry (`preferred`) over the built-in ones;
+ * 2. the head before the name: `زار سلطنة عمان` keeps countries (Oman), `العاصمة الأردنية عمان`
+ *    cities of Jordan (Amman), `مراسل الجزيرة` media (the channel);
+ * 3. the countries of the document: `وصل العاهل الأردني إلى عمان` (الأردني → JO) is Amman, as is
+ *    `قال الملك عبدالله الثاني في عمان` (a Jordanian king) and `زار الزرقاء وعمان`;
+ * 4. else the built-in order (`defaultRank`): the country Oman.
+ * Unambiguous entries come before entries flagged `ambiguous` at every step.
+ *
+ * @example
+ * chooseLink(builtinGazetteer().lookup('عمان'), { countries: new Map([['JO', 1]]) })
+ * // → { entry: { id: 'jo-amman', … }, candidates: ['OM', 'JO-AM', 'jo-amman'], link: 'context' }
+ */
+export function chooseLink(entries: readonly GazetteerEntry[], context: LinkContext = {}): LinkChoice | undefined {
+  if (entries.length === 0) return undefined;
+  const candidates = realChoice(entries);
+  const done = (entry: GazetteerEntry, link: LinkKind | undefined): LinkChoice => ({
+    entry,
+    ...(candidates ? { candidates } : {}),
+    ...(candidates && link ? { link } : {}),
+  });
+  let pool: readonly GazetteerEntry[] = entries;
+  if (context.preferred) {
+    const mine = pool.filter(context.preferred);
+    if (mine.length > 0) return { entry: best(mine) };
+  }
+  let decided = false;
+  const head = context.head;
+  if (head) {
+    const fit = pool.filter((e) => e.type === head.type && (head.kinds.length === 0 || head.kinds.includes(e.kind ?? '')) && (!head.country || countryOf(e) === head.country));
+    if (fit.length > 0) {
+      pool = fit;
+      decided = true;
+    }
+  }
+  const countries = context.countries;
+  if (countries && countries.size > 0 && pool.length > 1) {
+    let top = 0;
+    for (const e of pool) top = Math.max(top, countries.get(countryOf(e) ?? '') ?? 0);
+    if (top > 0) {
+      const next = pool.filter((e) => (countries.get(countryOf(e) ?? '') ?? 0) === top);
+      if (next.length < pool.length) decided = true;
+      pool = next;
+    }
+  }
+  return done(best(pool), decided ? 'context' : 'default');
+}
+
+/** The first of the best-ranked entries, unambiguous ones first. */
+function best(pool: readonly GazetteerEntry[]): GazetteerEntry {
+  const sure = pool.filter((e) => !e.ambiguous);
+  const from = sure.length > 0 ? sure : pool;
+  let out = from[0]!;
+  for (const e of from) if (defaultRank(e) < defaultRank(out)) out = e;
+  return out;
+}
+
+/**
+ * The ids of the entries when they differ in type or in country, else undefined: عمان (Oman, Amman)
+ * is a choice; بغداد (the city and its governorate, both Iraq) is not, and the city is meant.
+ */
+function realChoice(entries: readonly GazetteerEntry[]): string[] | undefined {
+  const ids = [...new Set(entries.map((e) => e.id).filter((id): id is string => id !== undefined))];
+  if (ids.length < 2) return undefined;
+  const first = entries[0]!;
+  const differ = entries.some((e) => e.type !== first.type || countryOf(e) !== countryOf(first));
+  return differ ? ids : undefined;
+}

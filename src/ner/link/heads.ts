@@ -1,0 +1,63 @@
+import type { Demonym, EntityType } from '../../gazetteer/index.js';
+import { LINK_HEADS } from '../../gazetteer/generated/links.js';
+import { procliticReadings } from '../../gazetteer/trie.js';
+import type { LinkHead } from './types.js';
+
+interface HeadRow {
+  type: EntityType;
+  kinds: readonly string[];
+  confirms: boolean;
+}
+
+let table: Map<string, HeadRow> | undefined;
+let longest = 1;
+
+function heads(): Map<string, HeadRow> {
+  if (!table) {
+    table = new Map();
+    for (const line of LINK_HEADS ? LINK_HEADS.split('\n') : []) {
+      const [key, type, kinds, confirms] = line.split('\t') as [string, EntityType, string, string];
+      table.set(key, Object.freeze({ type, kinds: Object.freeze(kinds ? kinds.split('|') : []), confirms: confirms === 'y' }));
+      longest = Math.max(longest, key.split(' ').length);
+    }
+  }
+  return table;
+}
+
+/**
+ * The head right before token `i` (data/lexicon/link-heads.tsv), with a nationality adjective
+ * between them if any: `في العاصمة الأردنية عمان` → `{ type: 'LOC', kinds: ['city'], country: 'JO' }`;
+ * `زار سلطنة عمان` → `{ type: 'LOC', kinds: ['country'] }`; `مراسل الجزيرة` → `{ type: 'ORG', kinds: ['media'] }`.
+ * `keys` are the tokens in the 'search' normalisation; the head's first word may carry proclitics
+ * (`وبالعاصمة`); `joined(k)` says tokens `k` and `k + 1` belong to one phrase (no line or punctuation between).
+ *
+ * @example
+ * headBefore(['في', 'العاصمه', 'الاردنيه', 'عمان'], 3, (k) => builtinLexicon().demonym(k))
+ * // → { type: 'LOC', kinds: ['city'], confirms: true, country: 'JO', tokenStart: 1, tokenEnd: 3 }
+ */
+export function headBefore(keys: readonly string[], i: number, demonym: (key: string) => Demonym | undefined, joined: (k: number) => boolean = () => true): LinkHead | undefined {
+  const t = heads();
+  let k = i - 1;
+  if (k < 0 || !joined(k)) return undefined;
+  let country: string | undefined;
+  const d = demonym(keys[k]!);
+  if (d && d.definite && d.number === 'sg') {
+    country = d.country;
+    k--;
+    if (k < 0 || !joined(k)) return undefined;
+  }
+  for (let n = Math.min(longest, k + 1); n >= 1; n--) {
+    const from = k - n + 1;
+    let ok = true;
+    for (let m = from; m < k; m++) if (!joined(m)) ok = false;
+    if (!ok) continue;
+    const rest = keys.slice(from + 1, k + 1);
+    const first = keys[from]!;
+    const readings = [first, ...procliticReadings(first).map(([, key]) => key)];
+    for (const r of readings) {
+      const row = t.get([r, ...rest].join(' '));
+      if (row) return { type: row.type, kinds: row.kinds, confirms: row.confirms, ...(country ? { country } : {}), tokenStart: from, tokenEnd: i };
+    }
+  }
+  return undefined;
+}

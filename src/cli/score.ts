@@ -7,6 +7,8 @@
  * tatweel: gold `العراق` is matched by a prediction `والعراق` and the other way round.
  */
 
+import { PROCLITIC_LETTERS } from '../index.js';
+
 export const SCORED_TYPES = ['PER', 'LOC', 'ORG'] as const;
 export type ScoredType = (typeof SCORED_TYPES)[number];
 
@@ -51,7 +53,8 @@ export interface ScoreResult {
   errors: ScoreError[];
 }
 
-const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', '\u0640']);
+/** و ف ب ل ك and tatweel, from the library's one proclitic module (score.py lists the same letters). */
+const PROCLITICS = PROCLITIC_LETTERS;
 
 /**
  * score.py's `same(g, p, text)`: same type, same end, and the starts differ only by at most two

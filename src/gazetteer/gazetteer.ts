@@ -1,5 +1,6 @@
 import { tokenize, type Token } from './text.js';
-import { keyTokens, TokenTrie, type TrieMatcher } from './trie.js';
+import { keyTokens, TokenTrie, type TrieHit, type TrieMatcher } from './trie.js';
+import type { Doc } from '../tokenize/document.js';
 import type { Gazetteer, GazetteerEntry, GazetteerMatch } from './types.js';
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -38,19 +39,22 @@ export class TrieGazetteer implements Gazetteer {
     // Our own tokens carry the 'search' form already; the caller's are normalised again from their text.
     const toks = tokens ?? tokenize(text, { normalize: 'search' });
     const normOf = norms ? (j: number) => norms[j]! : tokens ? undefined : (j: number) => toks[j]!.norm;
-    return this.source.trie.matchAll(text, toks, normOf).map((h) => ({
-      start: h.start,
-      end: h.end,
-      tokenStart: h.tokenStart,
-      tokenEnd: h.tokenEnd,
-      proclitic: h.proclitic,
-      entries: h.values.slice(),
-    }));
+    return this.source.trie.matchAll(text, toks, normOf).map(toMatch);
+  }
+
+  /** {@link match} over a document's token table and keys (no token objects needed). */
+  matchDoc(doc: Doc): GazetteerMatch[] {
+    const keys = doc.keys();
+    return this.source.trie.matchSpans(doc.text, doc, (j) => keys[j]!).map(toMatch);
   }
 
   entries(): IterableIterator<GazetteerEntry> {
     return this.source.list()[Symbol.iterator]();
   }
+}
+
+function toMatch(h: TrieHit<GazetteerEntry>): GazetteerMatch {
+  return { start: h.start, end: h.end, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, proclitic: h.proclitic, entries: h.values.slice() };
 }
 
 export function freeze(e: GazetteerEntry): GazetteerEntry {

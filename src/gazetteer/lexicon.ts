@@ -1,5 +1,6 @@
 import { COMMON, DEMONYMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
 import type { Token } from './text.js';
+import { spansOf, type TokenSpans } from '../tokenize/document.js';
 import { searchForm, TokenTrie } from './trie.js';
 import type { EntityType } from './types.js';
 
@@ -73,7 +74,7 @@ function lines(s: string): string[] {
   return s ? s.split('\n') : [];
 }
 
-class BuiltinLexicon implements Lexicon {
+export class BuiltinLexicon implements Lexicon {
   private readonly given = new Map<string, 'm' | 'f' | 'u'>();
   private readonly family = new Set(lines(FAMILY));
   private readonly common = new Set(lines(COMMON));
@@ -134,7 +135,11 @@ class BuiltinLexicon implements Lexicon {
   }
   matchTrigger(tokens: readonly Token[], i: number, text?: string, norms?: readonly string[]): TriggerMatch | undefined {
     if (!Number.isInteger(i) || i < 0 || i >= tokens.length) return undefined;
-    const hit = this.trie.matchAt(text, tokens, norms ? (j) => norms[j]! : (j) => searchForm(tokens[j]!.text), i);
+    return this.matchTriggerIn(spansOf(tokens), i, text, norms ? (j) => norms[j]! : (j) => searchForm(tokens[j]!.text));
+  }
+  /** {@link matchTrigger} over any token table (a `Doc`), with every token's 'search' key. */
+  matchTriggerIn(tokens: TokenSpans, i: number, text: string | undefined, normOf: (j: number) => string): TriggerMatch | undefined {
+    const hit = this.trie.matchAt(text, tokens, normOf, i);
     if (!hit) return undefined;
     return { tokenStart: hit.tokenStart, tokenEnd: hit.tokenEnd, start: hit.start, end: hit.end, proclitic: hit.proclitic, triggers: hit.values.slice() };
   }

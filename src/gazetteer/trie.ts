@@ -1,7 +1,9 @@
 // A trie over token sequences in their 'search' normalisation, with the proclitic rules of
 // ANNOTATION.md on the first token. Shared by the gazetteer (names) and the lexicon (trigger phrases).
-import { isArabicMark, isInvisible, isLineBreak, isSpace, isTatweel } from '../normalize/chars.js';
+import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
+import { cutAfter, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
+import { spansOf, type TokenSpans } from '../tokenize/document.js';
 
 interface TrieNode<V> {
   /** Values whose key ends here. */
@@ -53,58 +55,6 @@ export function searchForm(text: string): string {
   return n;
 }
 
-const CONJ = 'وف';
-const PREP = 'بكل';
-
-/**
- * Letters that must remain after the proclitics. Two would allow ب + إب in باب ("door"), و + قم in
- * وقم; real names of two letters after a proclitic are rare, common three-letter words are not.
- */
-const MIN_STEM = 3;
-
-/**
- * The ways to read a first token as proclitics + stem, in order: `[proclitic, key]`. Conjunction
- * و/ف, then preposition ب/ك/ل, at most two letters, at least three letters left; `لل` + X reads as
- * ل + `الX` (`للعراق` → `ل` + `العراق`, `وللعراق` → `ول` + `العراق`).
- */
-export function procliticReadings(norm: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const c0 = norm[0];
-  if (c0 === undefined || norm.length < MIN_STEM + 1) return out;
-  let i = 0;
-  if (CONJ.includes(c0)) {
-    out.push([c0, norm.slice(1)]);
-    i = 1;
-  }
-  const p = norm[i];
-  if (p !== undefined && PREP.includes(p) && norm.length - i - 1 >= MIN_STEM) {
-    const proclitic = norm.slice(0, i + 1);
-    out.push([proclitic, norm.slice(i + 1)]);
-    if (p === 'ل' && norm[i + 1] === 'ل') out.push([proclitic, 'ا' + norm.slice(i + 1)]);
-  }
-  return out;
-}
-
-/** Marks, tatweel and invisibles that ride on the letter before them (from the one code-point table). */
-function isRider(c: number): boolean {
-  return isArabicMark(c) || isTatweel(c) || isInvisible(c);
-}
-
-/**
- * Offset in `text` just after its first `letters` letters and the marks, tatweel and invisibles
- * that follow them (`لِـ` + `لعراق`: the cut comes after the tatweel); -1 when the text has fewer letters.
- */
-export function cutAfter(text: string, letters: number): number {
-  let i = 0;
-  while (i < text.length && isRider(text.charCodeAt(i))) i++;
-  for (let n = 0; n < letters; n++) {
-    if (i >= text.length) return -1;
-    i++;
-    while (i < text.length && isRider(text.charCodeAt(i))) i++;
-  }
-  return i;
-}
-
 /** Only whitespace (at most one line break) between two tokens of one name or phrase. */
 function isNameGap(text: string, from: number, to: number): boolean {
   let breaks = 0;
@@ -136,13 +86,13 @@ export abstract class TrieMatcher<V> {
   }
 
   /** Longest key whose first token is `first` and whose next tokens follow token `i`: [tokenEnd, values]. */
-  private walk(first: string, text: string | undefined, tokens: readonly Token[], norms: NormOf, i: number): [number, V[]] | undefined {
+  private walk(first: string, text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): [number, V[]] | undefined {
     let prefix = first;
     let best: [number, V[]] | undefined;
     for (let j = i; ; ) {
       const v = this.values(prefix);
       if (v) best = [j + 1, v];
-      if (!this.more(prefix) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens[j]!.end, tokens[j + 1]!.start))) break;
+      if (!this.more(prefix) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens.end(j), tokens.start(j + 1)))) break;
       j++;
       prefix = prefix + ' ' + norms(j);
     }
@@ -154,13 +104,12 @@ export abstract class TrieMatcher<V> {
    * the token read as proclitics + stem (longest match, then fewest proclitic letters; the entries
    * of two readings with the same span, as ل + لعيون and ل + العيون in للعيون, are joined).
    */
-  matchAt(text: string | undefined, tokens: readonly Token[], norms: NormOf, i: number): TrieHit<V> | undefined {
-    const tok = tokens[i]!;
+  matchAt(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
     const norm = norms(i);
     const exact = this.walk(norm, text, tokens, norms, i);
     if (exact) {
-      const end = tokens[exact[0] - 1]!.end;
-      return { tokenStart: i, tokenEnd: exact[0], start: tok.start, end, proclitic: '', values: exact[1] };
+      const end = tokens.end(exact[0] - 1);
+      return { tokenStart: i, tokenEnd: exact[0], start: tokens.start(i), end, proclitic: '', values: exact[1] };
     }
     let best: [number, V[], string] | undefined;
     for (const [proclitic, stem] of procliticReadings(norm)) {
@@ -174,21 +123,29 @@ export abstract class TrieMatcher<V> {
     }
     if (!best) return undefined;
     const proclitic = best[2];
-    const cut = cutAfter(tok.text, proclitic.length);
+    const surface = tokens.surface(i);
+    const cut = cutAfter(surface, proclitic.length);
     // Conservative: the letters cut off must be exactly the proclitic.
-    if (cut <= 0 || cut >= tok.text.length || searchForm(tok.text.slice(0, cut)) !== proclitic) return undefined;
+    if (cut <= 0 || cut >= surface.length || searchForm(surface.slice(0, cut)) !== proclitic) return undefined;
     return {
       tokenStart: i,
       tokenEnd: best[0],
-      start: tok.start + cut,
-      end: tokens[best[0] - 1]!.end,
+      start: tokens.start(i) + cut,
+      end: tokens.end(best[0] - 1),
       proclitic,
       values: best[1],
     };
   }
 
   /** Greedy left-to-right, longest-first, non-overlapping matches over the whole token sequence. */
-  matchAll(text: string, tokens: readonly Token[], norms: NormOf = normsOf(tokens)): TrieHit<V>[] {
+  matchAll(text: string, tokens: readonly Token[] | TokenSpans, norms?: NormOf): TrieHit<V>[] {
+    const spans = Array.isArray(tokens) ? spansOf(tokens) : (tokens as TokenSpans);
+    if (norms === undefined) norms = Array.isArray(tokens) ? normsOf(tokens) : (j) => searchForm(spans.surface(j));
+    return this.matchSpans(text, spans, norms);
+  }
+
+  /** {@link matchAll} over any token table (an array's adapter or a `Doc`). */
+  matchSpans(text: string, tokens: TokenSpans, norms: NormOf): TrieHit<V>[] {
     const out: TrieHit<V>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(text, tokens, norms, i);

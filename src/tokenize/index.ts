@@ -8,6 +8,8 @@
 export { tokenize } from './tokenize.js';
 export { sentences } from './sentences.js';
 export { segment, segmentToken } from './segment.js';
+export { joinedProclitic, procliticReadings, PROCLITIC_LETTERS } from './clitics.js';
+export type { ProcliticReading } from './clitics.js';
 export type {
   CliticTag,
   Segmentation,

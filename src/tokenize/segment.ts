@@ -8,6 +8,7 @@ import {
   PROTECTED_SUFFIXES,
   SHORT_STEMS,
 } from './segment-lexicon.js';
+import { isConjunction, isPreposition } from './clitics.js';
 import { checkString } from './tokenize.js';
 import type { CliticTag, SegmentOptions, SegmentPart, Segmentation, Token } from './types.js';
 
@@ -56,14 +57,14 @@ const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', '
 function procliticOptions(L: string): Pro[][] {
   const out: Pro[][] = [];
   const c0 = L.charCodeAt(0);
-  const conj = c0 === WAW || c0 === FEH;
+  const conj = isConjunction(c0);
   for (let withConj = 0; withConj <= (conj ? 1 : 0); withConj++) {
     const head: Pro[] = withConj ? [P_CONJ] : [];
     const p = withConj;
     if (withConj) out.push(head);
     const ch = L.charCodeAt(p);
     const c1 = L.charCodeAt(p + 1);
-    if (ch === BEH || ch === KAF || ch === LAM) {
+    if (isPreposition(ch)) {
       out.push([...head, P_PREP]);
       if (ch === LAM && c1 === LAM) out.push([...head, P_PREP, P_DET_ELIDED]);
       else if (c1 === ALEF && L.charCodeAt(p + 2) === LAM) out.push([...head, P_PREP, P_DET]);
@@ -103,7 +104,7 @@ function protectedSuffix(r: string): number {
 /** 1 if `L` begins with و or ف, else 0. */
 function conjLength(L: string): number {
   const c = L.charCodeAt(0);
-  return c === WAW || c === FEH ? 1 : 0;
+  return isConjunction(c) ? 1 : 0;
 }
 
 /** Does `r` begin with the article, alone or after ب ك ل (ال… بال… كال… لل…)? */

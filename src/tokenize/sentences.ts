@@ -44,11 +44,28 @@ function isEraLetter(c: number): boolean {
  */
 export function sentences(text: string): Sentence[] {
   checkString('sentences', 'text', text);
-  const C = tokenClasses();
   const triples = scan(text);
-  const raw = triples.data;
   const out: Sentence[] = [];
-  const count = triples.length / 3;
+  sentenceRanges(text, triples.data, triples.length / 3, (_first, _end, start, end) => {
+    out.push({ start, end, text: text.slice(start, end) });
+  });
+  releaseScratch();
+  return out;
+}
+
+/**
+ * The sentence boundaries of {@link sentences} over the scanner's `start, end, kind` triples: calls
+ * `emit(firstToken, endToken, start, end)` once per sentence, in order (token range half-open).
+ * Shared by `sentences` and the document structure, so both split the same scan the same way.
+ */
+export function sentenceRanges(
+  text: string,
+  raw: Int32Array,
+  count: number,
+  emit: (firstToken: number, endToken: number, start: number, end: number) => void,
+): void {
+  const C = tokenClasses();
+  let sFirst = 0;
   let sStart = -1;
   let sEnd = -1;
   let prevEnd = 0;
@@ -57,8 +74,9 @@ export function sentences(text: string): Sentence[] {
   let chainDotEnd = -1;
   let chainBefore = -1;
 
+  let t = 0;
   const close = (): void => {
-    if (sStart >= 0) out.push({ start: sStart, end: sEnd, text: text.slice(sStart, sEnd) });
+    if (sStart >= 0) emit(sFirst, t, sStart, sEnd);
     sStart = -1;
   };
   const hasLineBreak = (from: number, to: number): boolean => {
@@ -82,12 +100,15 @@ export function sentences(text: string): Sentence[] {
     return 0;
   };
 
-  for (let t = 0; t < count; t++) {
+  for (; t < count; t++) {
     const start = raw[t * 3]!;
     const end = raw[t * 3 + 1]!;
     const kind = raw[t * 3 + 2]!;
     if (sStart >= 0 && start > prevEnd && hasLineBreak(prevEnd, start)) close();
-    if (sStart < 0) sStart = start;
+    if (sStart < 0) {
+      sStart = start;
+      sFirst = t;
+    }
     sEnd = end;
     const prevStart = t > 0 ? raw[t * 3 - 3]! : -1;
     const prevTokEnd = t > 0 ? raw[t * 3 - 2]! : -1;
@@ -124,9 +145,9 @@ export function sentences(text: string): Sentence[] {
       t++;
       sEnd = prevEnd = raw[t * 3 + 1]!;
     }
+    t++;
     close();
+    t--;
   }
   close();
-  releaseScratch();
-  return out;
 }

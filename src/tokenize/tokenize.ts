@@ -18,7 +18,7 @@ export function checkString(fn: string, name: string, value: unknown): asserts v
  * a token already in the cache reuses its strings (no slicing, no normalising), which keeps
  * `tokenize` fast on real text, where a few thousand word forms make up most tokens.
  */
-interface NormState {
+export interface NormState {
   options: NormalizeOptions | undefined;
   changes: Uint8Array;
   surfaces: (string | undefined)[];
@@ -31,11 +31,12 @@ const CACHE_MASK = (1 << CACHE_BITS) - 1;
 /** Tokens longer than this are not cached. */
 const CACHE_MAX_LENGTH = 24;
 
-function normState(options: NormalizeOptions | undefined): NormState {
+export function normState(options: NormalizeOptions | undefined): NormState {
+  // Validate before building the cache key: a key made from bad options must never find a state.
+  if (options !== undefined) normalize('', options); // throws TypeError / RangeError
   const key = options === undefined ? 'standard' : typeof options === 'string' ? options : stableKey(options);
   let s = states.get(key);
   if (!s) {
-    normalize('', options); // validates the options (throws TypeError / RangeError)
     s = {
       options: typeof options === 'object' && options !== null ? { ...options } : options,
       changes: new Uint8Array(0x10000),
@@ -54,7 +55,7 @@ function stableKey(options: object): string {
 }
 
 /** The token normalised: itself when none of its code units can change, else `normalize(surface)`. */
-function normOf(s: NormState, surface: string): string {
+export function normOf(s: NormState, surface: string): string {
   const table = s.changes;
   for (let p = 0; p < surface.length; p++) {
     const c = surface.charCodeAt(p);

@@ -1,0 +1,121 @@
+/**
+ * The proclitics of Arabic in ONE place: which letters they are, how a word in 'search' form reads
+ * as proclitics + stem, where the proclitic letters end in the original spelling, and the
+ * tatweel-joined proclitic (`لـ`). The gazetteer trie, `segment`, the recogniser and the CLI scorer
+ * all read them from here.
+ *
+ * @module
+ */
+import { isArabicMark, isInvisible, isTatweel } from '../normalize/chars.js';
+
+/** The conjunctions و (and) and ف (so): `وبغداد` = و + بغداد. */
+export const CONJUNCTIONS = 'وف';
+/** The prepositions ب (in, by), ك (like) and ل (to, for): `بدمشق` = ب + دمشق, `للعراق` = ل + العراق. */
+export const PREPOSITIONS = 'بكل';
+/**
+ * The letters a proclitic can be, with tatweel: what the reference scorer allows between two
+ * starts (gold `العراق` and a prediction `والعراق` name the same place).
+ */
+export const PROCLITIC_LETTERS: ReadonlySet<string> = new Set([...CONJUNCTIONS, ...PREPOSITIONS, '\u0640']);
+
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+
+/** و or ف (letter code). */
+export function isConjunction(c: number): boolean {
+  return c === WAW || c === FEH;
+}
+
+/** ب، ك or ل (letter code). */
+export function isPreposition(c: number): boolean {
+  return c === BEH || c === KAF || c === LAM;
+}
+
+/**
+ * Letters that must remain after the proclitics. Two would allow ب + إب in باب ("door"), و + قم in
+ * وقم; real names of two letters after a proclitic are rare, common three-letter words are not.
+ */
+export const MIN_STEM = 3;
+
+/** A reading of a word in 'search' form: `[proclitic, stem]` (`['وب', 'دمشق']` for `وبدمشق`). */
+export type ProcliticReading = [proclitic: string, stem: string];
+
+/**
+ * The ways to read a word in 'search' form as proclitics + stem, in order: conjunction و/ف, then
+ * preposition ب/ك/ل, at most two letters, at least {@link MIN_STEM} letters left; `لل` + X also
+ * reads as ل + `الX` (`للعراق` → `ل` + `العراق`, `وللعراق` → `ول` + `العراق`). The whole word is
+ * not among the readings.
+ *
+ * @example
+ * procliticReadings('وللعراق'); // [['و', 'للعراق'], ['ول', 'لعراق'], ['ول', 'العراق']]
+ */
+export function procliticReadings(norm: string): ProcliticReading[] {
+  const out: ProcliticReading[] = [];
+  if (norm.length < MIN_STEM + 1) return out;
+  let i = 0;
+  if (isConjunction(norm.charCodeAt(0))) {
+    out.push([norm[0]!, norm.slice(1)]);
+    i = 1;
+  }
+  const p = norm.charCodeAt(i);
+  if (isPreposition(p) && norm.length - i - 1 >= MIN_STEM) {
+    const proclitic = norm.slice(0, i + 1);
+    out.push([proclitic, norm.slice(i + 1)]);
+    if (p === LAM && norm.charCodeAt(i + 1) === LAM) out.push([proclitic, 'ا' + norm.slice(i + 1)]);
+  }
+  return out;
+}
+
+/** Marks, tatweel and invisibles that ride on the letter before them (from the one code-point table). */
+function isRider(c: number): boolean {
+  return isArabicMark(c) || isTatweel(c) || isInvisible(c);
+}
+
+/**
+ * Offset in `text` just after its first `letters` letters and the marks, tatweel and invisibles
+ * that follow them (`لِـ` + `لعراق`: the cut comes after the tatweel); -1 when the text has fewer letters.
+ *
+ * @example
+ * cutAfter('وَبِدمشق', 2); // 4 (after وَ and بِ with their marks)
+ */
+export function cutAfter(text: string, letters: number): number {
+  let i = 0;
+  while (i < text.length && isRider(text.charCodeAt(i))) i++;
+  for (let n = 0; n < letters; n++) {
+    if (i >= text.length) return -1;
+    i++;
+    while (i < text.length && isRider(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/**
+ * Length of a proclitic joined to the rest by tatweel at the start of `text`: one or two proclitic
+ * letters (with their marks), the second or the only one followed by tatweel (`لـ`، `وبـ`، `لِـلـ`).
+ * ANNOTATION.md keeps such a proclitic outside an entity: `لـالأسد` → `الأسد`. 0 when there is none.
+ *
+ * @example
+ * joinedProclitic('لـالأسد'); // 2
+ * joinedProclitic('وبـCNN');  // 3
+ * joinedProclitic('الأسد');   // 0
+ */
+export function joinedProclitic(text: string): number {
+  let best = 0;
+  let i = 0;
+  for (let letters = 0; letters < 2 && i < text.length; letters++) {
+    const c = text.charCodeAt(i);
+    if (!isConjunction(c) && !isPreposition(c)) break;
+    i++;
+    while (i < text.length && isArabicMark(text.charCodeAt(i))) i++;
+    let tatweel = i;
+    while (tatweel < text.length && isTatweel(text.charCodeAt(tatweel))) tatweel++;
+    if (tatweel > i) {
+      best = tatweel;
+      i = tatweel;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,282 @@
+/**
+ * The document structure every later stage reads: one scan of the text gives a token table
+ * (start, end, kind, sentence in an `Int32Array`) and the sentences as token ranges; each token
+ * points to the facts of its spelling, computed once per distinct spelling and shared by all
+ * documents: its 'search' key and its proclitic readings (from the one `clitics` module).
+ * `Token` objects are made only when asked for. Nothing after this normalises or re-tokenises a word.
+ *
+ * @module
+ */
+import { normalize } from '../normalize/index.js';
+import { cutAfter, procliticReadings } from './clitics.js';
+import { KIND_NAMES, K_WORD, releaseScratch, scan } from './scan.js';
+import { sentenceRanges } from './sentences.js';
+import { checkString, normOf, normState, type NormState } from './tokenize.js';
+import type { Sentence, Token, TokenizeOptions, TokenKind } from './types.js';
+
+/** What the matchers need of a token sequence: offsets and surfaces by index. */
+export interface TokenSpans {
+  readonly length: number;
+  start(i: number): number;
+  end(i: number): number;
+  /** The token as written: `text.slice(start(i), end(i))`. */
+  surface(i: number): string;
+}
+
+/** A `TokenSpans` over an array of tokens. */
+export function spansOf(tokens: readonly Token[]): TokenSpans {
+  return {
+    length: tokens.length,
+    start: (i) => tokens[i]!.start,
+    end: (i) => tokens[i]!.end,
+    surface: (i) => tokens[i]!.text,
+  };
+}
+
+/**
+ * A reading of a word without its proclitics: `[proclitic, key, offset]`, the proclitic letters and
+ * the rest in 'search' form, and the offset in the word where the rest starts (after the proclitic
+ * letters, their marks and a joining tatweel): `وبِدمشق` → `['وب', 'دمشق', 3]`.
+ */
+export type WordReading = readonly [proclitic: string, key: string, offset: number];
+
+/**
+ * What the spelling of a token says by itself. Shared by every token spelled the same way (in any
+ * document), so never changed by a caller; `facts` is a slot for one later stage's own
+ * per-spelling facts, tagged by `factsOwner`.
+ */
+export interface Spelling {
+  readonly text: string;
+  readonly kind: number;
+  /** The spelling in the 'search' normalisation. */
+  readonly key: string;
+  /** Proclitic readings of an Arabic word (empty for every other kind), most likely first. */
+  readonly readings: readonly WordReading[];
+  /** The `'standard'` normalisation, computed on first use. */
+  norm: string | undefined;
+  facts: unknown;
+  factsOwner: unknown;
+}
+
+const NO_READINGS: readonly WordReading[] = Object.freeze([]);
+
+function spell(text: string, kind: number): Spelling {
+  const key = normalize(text, 'search');
+  let readings = NO_READINGS;
+  if (kind === K_WORD) {
+    const pr = procliticReadings(key);
+    if (pr.length > 0) readings = pr.map(([p, k]) => [p, k, Math.max(0, cutAfter(text, p.length))] as const);
+  }
+  // Every field from the start: one object shape for all spellings.
+  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined };
+}
+
+// A direct-mapped cache of recent spellings: real text uses a few thousand word forms for most tokens.
+const CACHE_BITS = 16;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const CACHE_MAX_LENGTH = 24;
+const cache: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << CACHE_BITS).fill(undefined);
+
+function spellingAt(text: string, start: number, end: number, kind: number): Spelling {
+  const len = end - start;
+  if (len > CACHE_MAX_LENGTH) return spell(text.slice(start, end), kind);
+  let h = len;
+  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+  const c = cache[slot];
+  if (c !== undefined && c.kind === kind && c.text.length === len) {
+    let p = 0;
+    const s = c.text;
+    while (p < len && s.charCodeAt(p) === text.charCodeAt(start + p)) p++;
+    if (p === len) return c;
+  }
+  const s = spell(text.slice(start, end), kind);
+  cache[slot] = s;
+  return s;
+}
+
+/** Int32 fields per token in {@link Doc.table}. */
+export const TOKEN_FIELDS = 4;
+
+/**
+ * One text, tokenised once. Token `i` has its offsets, kind and sentence in `table`, its spelling's
+ * facts (`key(i)`, `readings(i)`); sentences are token ranges in `sentenceTable`.
+ *
+ * @example
+ * const doc = createDoc('وصل الوفد إلى بغداد. ثم غادر');
+ * doc.length;       // 7
+ * doc.key(2);       // 'الي' (إلى in 'search' form)
+ * doc.sentence(5);  // 1
+ * doc.token(3);     // { text: 'بغداد', start: 14, end: 19, kind: 'word', norm: 'بغداد' }
+ */
+export class Doc implements TokenSpans {
+  /** Number of tokens. */
+  readonly length: number;
+  /** Per token: start, end, kind code (index into the kinds), sentence index. */
+  readonly table: Int32Array;
+  /** Per sentence: first token, end token (exclusive), start offset, end offset. */
+  readonly sentenceTable: Int32Array;
+  readonly sentenceCount: number;
+  private readonly spellings: Spelling[];
+  private keyList: string[] | undefined;
+  private tokenList: Token[] | undefined;
+
+  constructor(
+    readonly text: string,
+    table: Int32Array,
+    spellings: Spelling[],
+    sentenceTable: Int32Array,
+    private readonly norms: NormState | undefined,
+  ) {
+    this.table = table;
+    this.length = spellings.length;
+    this.spellings = spellings;
+    this.sentenceTable = sentenceTable;
+    this.sentenceCount = sentenceTable.length / 4;
+  }
+
+  start(i: number): number {
+    return this.table[i * TOKEN_FIELDS]!;
+  }
+  end(i: number): number {
+    return this.table[i * TOKEN_FIELDS + 1]!;
+  }
+  kind(i: number): TokenKind {
+    return KIND_NAMES[this.table[i * TOKEN_FIELDS + 2]!]!;
+  }
+  /** Token `i` is an Arabic word. */
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.length && this.table[i * TOKEN_FIELDS + 2] === K_WORD;
+  }
+  /** Index of the sentence token `i` belongs to. */
+  sentence(i: number): number {
+    return this.table[i * TOKEN_FIELDS + 3]!;
+  }
+  surface(i: number): string {
+    return this.spellings[i]!.text;
+  }
+  /** Token `i` in the 'search' normalisation. */
+  key(i: number): string {
+    return this.spellings[i]!.key;
+  }
+  /** Proclitic readings of word `i` (not the whole word), offsets into the word. */
+  readings(i: number): readonly WordReading[] {
+    return this.spellings[i]!.readings;
+  }
+  /** The shared facts of the spelling of token `i`. */
+  spelling(i: number): Spelling {
+    return this.spellings[i]!;
+  }
+
+  /** Every token's 'search' key (made once, on first use). */
+  keys(): readonly string[] {
+    if (!this.keyList) {
+      const out = new Array<string>(this.length);
+      for (let i = 0; i < this.length; i++) out[i] = this.spellings[i]!.key;
+      this.keyList = out;
+    }
+    return this.keyList;
+  }
+
+  /** Tokens `i` and `i + 1` are separated by spaces only, on the same line. */
+  joined(i: number): boolean {
+    if (i < 0 || i + 1 >= this.length) return false;
+    const text = this.text;
+    for (let k = this.end(i), to = this.start(i + 1); k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
+    }
+    return true;
+  }
+
+  /** Token `i` as a `Token` object (its `norm` in the document's normalisation). */
+  token(i: number): Token {
+    if (this.tokenList) return this.tokenList[i]!;
+    return this.makeToken(i);
+  }
+
+  private makeToken(i: number): Token {
+    const s = this.spellings[i]!;
+    let norm: string;
+    if (this.norms === undefined) norm = s.norm ??= normOf(normState(undefined), s.text);
+    else norm = normOf(this.norms, s.text);
+    return { text: s.text, start: this.start(i), end: this.end(i), kind: this.kind(i), norm };
+  }
+
+  /** Every token, as `tokenize(text, options)` returns them (made once, on first use). */
+  tokens(): Token[] {
+    if (!this.tokenList) {
+      const n = this.length;
+      const out = new Array<Token>(n);
+      const table = this.table;
+      const sp = this.spellings;
+      const own = this.norms;
+      const standard = own === undefined ? normState(undefined) : undefined;
+      for (let i = 0, o = 0; i < n; i++, o += TOKEN_FIELDS) {
+        const s = sp[i]!;
+        const norm = own === undefined ? (s.norm ??= normOf(standard!, s.text)) : normOf(own, s.text);
+        out[i] = { text: s.text, start: table[o]!, end: table[o + 1]!, kind: KIND_NAMES[table[o + 2]!]!, norm };
+      }
+      this.tokenList = out;
+    }
+    return this.tokenList;
+  }
+
+  /** The sentences, as `sentences(text)` returns them. */
+  sentences(): Sentence[] {
+    const out: Sentence[] = new Array(this.sentenceCount);
+    const st = this.sentenceTable;
+    for (let s = 0; s < this.sentenceCount; s++) {
+      const start = st[s * 4 + 2]!;
+      const end = st[s * 4 + 3]!;
+      out[s] = { start, end, text: this.text.slice(start, end) };
+    }
+    return out;
+  }
+
+  /** Token range `[first, end)` of sentence `s`. */
+  sentenceTokens(s: number): [number, number] {
+    return [this.sentenceTable[s * 4]!, this.sentenceTable[s * 4 + 1]!];
+  }
+}
+
+/**
+ * Tokenises `text` once into a {@link Doc}: the same tokens as `tokenize(text, options)` and the
+ * same sentences as `sentences(text)`, from one scan. Linear time.
+ *
+ * @throws {TypeError} when `text` is not a string or `options` not an object.
+ * @throws {RangeError} on bad normalisation options (as `normalize`).
+ *
+ * @example
+ * const doc = createDoc('قال الرئيس. وغادر');
+ * doc.sentences().map((s) => s.text); // ['قال الرئيس.', 'وغادر']
+ * doc.readings(3);                     // [['و', 'غادر', 1]]
+ */
+export function createDoc(text: string, options?: TokenizeOptions): Doc {
+  checkString('createDoc', 'text', text);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError('createDoc: expected options to be an object');
+  }
+  const norms = options?.normalize === undefined ? undefined : normState(options.normalize);
+  const triples = scan(text);
+  const raw = triples.data;
+  const n = triples.length / 3;
+  const table = new Int32Array(n * TOKEN_FIELDS);
+  const spellings = new Array<Spelling>(n);
+  for (let t = 0, r = 0, o = 0; t < n; t++, r += 3, o += TOKEN_FIELDS) {
+    const start = raw[r]!;
+    const end = raw[r + 1]!;
+    const kind = raw[r + 2]!;
+    table[o] = start;
+    table[o + 1] = end;
+    table[o + 2] = kind;
+    spellings[t] = spellingAt(text, start, end, kind);
+  }
+  const ranges: number[] = [];
+  sentenceRanges(text, raw, n, (first, endTok, start, end) => {
+    for (let t = first; t < endTok; t++) table[t * TOKEN_FIELDS + 3] = ranges.length / 4;
+    ranges.push(first, endTok, start, end);
+  });
+  releaseScratch();
+  return new Doc(text, table, spellings, Int32Array.from(ranges), norms);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cutAfter, joinedProclitic, procliticReadings, PROCLITIC_LETTERS } from '../src/tokenize/clitics.js';
+import { segment } from '../src/tokenize/index.js';
+
+describe('clitics: the one proclitic module', () => {
+  it('reads a search-form word as proclitics + stem, at least three letters left', () => {
+    expect(procliticReadings('وبدمشق')).toEqual([
+      ['و', 'بدمشق'],
+      ['وب', 'دمشق'],
+    ]);
+    expect(procliticReadings('للعراق')).toEqual([
+      ['ل', 'لعراق'],
+      ['ل', 'العراق'],
+    ]);
+    expect(procliticReadings('وقم')).toEqual([]); // و + قم would leave two letters
+    expect(procliticReadings('باب')).toEqual([]);
+  });
+
+  it('cuts after letters with their marks and tatweel', () => {
+    expect(cutAfter('وَبِـدمشق', 2)).toBe(5);
+    expect(cutAfter('لـ', 3)).toBe(-1);
+  });
+
+  it('finds a proclitic joined by tatweel, and only then', () => {
+    expect(joinedProclitic('لـالأسد')).toBe(2);
+    expect(joinedProclitic('وبـCNN')).toBe(3);
+    expect(joinedProclitic('لِـلـعراق')).toBe(5);
+    expect(joinedProclitic('لبنان')).toBe(0);
+    expect(joinedProclitic('الأسد')).toBe(0);
+  });
+
+  it('lists the letters the scorer allows between two starts', () => {
+    expect([...PROCLITIC_LETTERS].sort()).toEqual(['ب', 'ف', 'ك', 'ل', 'و', 'ـ'].sort());
+  });
+
+  it('is what segment cuts too (و ف ب ك ل)', () => {
+    expect(segment('وبالعراق').proclitics.map((p) => p.text)).toEqual(['و', 'ب', 'ال']);
+    expect(segment('فكتابه').proclitics.map((p) => p.text)).toEqual(['ف']);
+  });
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/normalize/index.js';
+import { createDoc } from '../src/tokenize/document.js';
+import { sentences, tokenize } from '../src/tokenize/index.js';
+import { mixedText } from './tokenize.helpers.js';
+
+describe('createDoc: one scan gives the tokens and the sentences', () => {
+  it('has the tokens of tokenize and the sentences of sentences, for any text', () => {
+    fc.assert(
+      fc.property(mixedText, fc.constantFrom(undefined, 'display', 'search') as fc.Arbitrary<'display' | 'search' | undefined>, (text, preset) => {
+        const doc = createDoc(text, preset ? { normalize: preset } : undefined);
+        expect(doc.tokens()).toEqual(tokenize(text, preset ? { normalize: preset } : undefined));
+        expect(doc.sentences()).toEqual(sentences(text));
+        for (let i = 0; i < doc.length; i++) {
+          expect(doc.key(i)).toBe(normalize(doc.surface(i), 'search'));
+          const [first, end] = doc.sentenceTokens(doc.sentence(i));
+          expect(first <= i && i < end).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives each word its search key, proclitic readings and sentence', () => {
+    const doc = createDoc('وصل الوفد إلى بغداد. ثم زار وللعراق');
+    expect(doc.length).toBe(8);
+    expect(doc.key(2)).toBe('الي');
+    expect(doc.sentence(3)).toBe(0);
+    expect(doc.sentence(5)).toBe(1);
+    expect(doc.token(3)).toEqual({ text: 'بغداد', start: 14, end: 19, kind: 'word', norm: 'بغداد' });
+    // وللعراق: و + للعراق, ول + لعراق, ول + العراق (ل + ال with the alef elided)
+    expect(doc.readings(7).map(([p, k, at]) => `${p}+${k}@${at}`)).toEqual(['و+للعراق@1', 'ول+لعراق@2', 'ول+العراق@2']);
+    expect(doc.joined(2)).toBe(true);
+    expect(createDoc('قال\nالرئيس').joined(0)).toBe(false);
+  });
+
+  it('makes tokens only on demand, and reads marks and tatweel in the offsets of readings', () => {
+    const doc = createDoc('وَبِـدمشق');
+    expect(doc.readings(0).map(([p, k, at]) => [p, k, at])).toEqual([
+      ['و', 'بدمشق', 2],
+      ['وب', 'دمشق', 5],
+    ]);
+  });
+
+  it('rejects what is not text, naming the function', () => {
+    expect(() => createDoc(5 as unknown as string)).toThrow(/createDoc: expected text to be a string/);
+    expect(() => createDoc('نص', { normalize: 5 as never })).toThrow(TypeError);
+  });
+});

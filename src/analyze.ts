@@ -1,10 +1,9 @@
 import { createGazetteer, type EntityType, type Gazetteer, type GazetteerEntryInput } from './gazetteer/index.js';
 import type { NormalizeOptions } from './normalize/index.js';
 import { normalize } from './normalize/index.js';
-import { checkOptions, describe, recognizeInView } from './ner/extract.js';
-import type { Words } from './ner/words.js';
-import type { Entity, RecognizeOptions } from './ner/types.js';
-import { sentences, tokenize, type Sentence, type Token } from './tokenize/index.js';
+import { checkOptions, describe, recognizeDoc, recognizer, type Entity, type NationalityMention, type RecognizeOptions } from './ner/index.js';
+import { createDoc } from './tokenize/document.js';
+import type { Sentence, Token } from './tokenize/index.js';
 
 /** One person, place or organisation of a document, with every mention of it. */
 export interface SummaryItem {
@@ -16,12 +15,7 @@ export interface SummaryItem {
   mentions: Entity[];
 }
 
-/** A country named through its nationality adjective (`السوري`، `العراقية`): never an entity, but linked to the country. */
-export interface NationalityMention {
-  country: string;
-  count: number;
-  mentions: { text: string; start: number; end: number }[];
-}
+export type { NationalityMention };
 
 /** Everything `analyze` finds in one document. */
 export interface Analysis {
@@ -72,17 +66,17 @@ export function analyze(text: string, options: RecognizeOptions = {}): Analysis 
 }
 
 function analyzeChecked(text: string, options: RecognizeOptions): Analysis {
-  const tokens = tokenize(text, options.normalize ? { normalize: options.normalize } : undefined);
-  const { entities, words } = recognizeInView(text, tokens, options);
+  const doc = createDoc(text, options.normalize !== undefined ? { normalize: options.normalize } : undefined);
+  const { entities, nationalities } = recognizeDoc(doc, recognizer(options.gazetteer ? { gazetteer: options.gazetteer } : {}), options.types, true);
   return {
     text,
-    sentences: sentences(text),
-    tokens,
+    sentences: doc.sentences(),
+    tokens: doc.tokens(),
     entities,
     people: summarise(entities, 'PER'),
     places: summarise(entities, 'LOC'),
     organisations: summarise(entities, 'ORG'),
-    nationalities: nationalities(words, entities),
+    nationalities,
   };
 }
 
@@ -126,23 +120,6 @@ function groupName(mentions: readonly Entity[]): string {
     if (n > counts.get(best)!) best = m.text;
   }
   return best;
-}
-
-function nationalities(words: Words, entities: readonly Entity[]): NationalityMention[] {
-  const byCountry = new Map<string, NationalityMention>();
-  let e = 0;
-  for (let i = 0; i < words.length; i++) {
-    const d = words.demonym(i); // proclitics allowed: والسوري
-    if (!d) continue;
-    const t = words.tokens[i]!;
-    while (e < entities.length && entities[e]!.end <= t.start) e++;
-    if (e < entities.length && entities[e]!.start < t.end) continue; // inside an entity: الحكومة [العراقية]
-    let item = byCountry.get(d.country);
-    if (!item) byCountry.set(d.country, (item = { country: d.country, count: 0, mentions: [] }));
-    item.count++;
-    item.mentions.push({ text: t.text, start: t.start, end: t.end });
-  }
-  return [...byCountry.values()].sort((a, b) => b.count - a.count);
 }
 
 /**

@@ -38,7 +38,7 @@ const arbitraryDocument = fc
     for (let i = 0; i + 1 < points.length; i += 2) {
       const [start, end] = [points[i]!, points[i + 1]!];
       const type = types[i % 8] as Entity['type'];
-      entities.push({ text: text.slice(start, end), type, start, end, norm: text.slice(start, end), canonical: names[i % 8]!, id: names[(i + 1) % 8]!, source: 'gazetteer' });
+      entities.push({ text: text.slice(start, end), type, start, end, norm: text.slice(start, end), canonical: names[i % 8]!, id: names[(i + 1) % 8]!, source: 'gazetteer', rule: 'gazetteer', tokenStart: 0, tokenEnd: 1, sentence: 0 });
     }
     const summary = (type: Entity['type']) => entities.filter((e) => e.type === type).map((e) => ({ name: e.canonical!, type, id: e.id!, count: 1 }));
     return { text, entities, people: summary('PER'), places: summary('LOC'), organisations: summary('ORG') };
@@ -99,7 +99,7 @@ describe('renderHtml', () => {
 
   it('skips overlapping or out-of-range entities instead of breaking the text', () => {
     const text = 'في دمشق وبغداد';
-    const e = (start: number, end: number): Entity => ({ text: text.slice(start, end), type: 'LOC', start, end, norm: '', source: 'context' });
+    const e = (start: number, end: number): Entity => ({ text: text.slice(start, end), type: 'LOC', start, end, norm: '', source: 'context', rule: 'descriptors', tokenStart: 0, tokenEnd: 1, sentence: 0 });
     const page = renderHtml({ text, entities: [e(3, 7), e(5, 9), e(9, 14), e(12, 40)], people: [], places: [], organisations: [] });
     expect(count(page, '<mark ')).toBe(2);
     expect(page.replace(/<[^>]+>/g, '')).toContain('في دمشق وبغداد');

@@ -12,28 +12,15 @@ export interface Candidate {
   start: number;
   end: number;
   source: EntitySource;
-  /** Higher wins an overlap between spans of the same length (see `resolve`). */
-  priority: number;
+  /** The component that proposed it (its name in the pipeline): kept on the entity as `rule`. */
+  rule: string;
+  /**
+   * The name under which it is ranked in `PRECEDENCE` when not its `rule` (a descriptor before a
+   * name the gazetteer knows ranks as `descriptors-known`: فريق [ميلان] is the club, not the city).
+   */
+  rank?: string;
   /** Needs confirmation by context (ambiguous gazetteer names): dropped unless confirmed. */
   tentative?: boolean;
   canonical?: string;
   id?: string;
-  /** The rule that proposed it, for debugging (`TAHLIL_DEBUG=1` keeps it on the entity as `rule`). */
-  rule?: string;
 }
-
-/** Priorities of the rules, from the most to the least trusted. */
-export const PRIORITY = {
-  gazetteer: 60,
-  institution: 55,
-  title: 50,
-  organisationHead: 45,
-  descriptor: 45,
-  givenName: 40,
-  document: 35,
-  personVerb: 30,
-  familyName: 28,
-  demonym: 25,
-  dateline: 20,
-  tentative: 10,
-} as const;

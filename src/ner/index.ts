@@ -1,2 +1,6 @@
-export { extractEntities } from './extract.js';
-export type { Entity, EntitySource, RecognizeOptions } from './types.js';
+export { extractEntities, recognizeDoc, checkOptions, describe } from './extract.js';
+export { BUILTIN_COMPONENTS, PRECEDENCE, recognizer } from './pipeline.js';
+export type { Recognizer, Recognized } from './pipeline.js';
+export type { Component, RecognizerContext } from './component.js';
+export type { Candidate } from './candidates.js';
+export type { Entity, EntitySource, NationalityMention, RecognizeOptions } from './types.js';

@@ -1,5 +1,5 @@
 import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
-import { PRIORITY, type Candidate } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import type { Words } from './words.js';
 
 /** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
@@ -47,10 +47,9 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
       type: entry.type,
       tokenStart: bare ?? m.tokenStart,
       tokenEnd: longer ? m.tokenEnd + 1 : m.tokenEnd,
-      start: bare !== undefined ? w.tokens[bare]!.start : m.start,
-      end: longer ? w.tokens[m.tokenEnd]!.end : m.end,
+      start: bare !== undefined ? w.doc.start(bare) : m.start,
+      end: longer ? w.doc.end(m.tokenEnd) : m.end,
       source: 'gazetteer',
-      priority: confirmed ? PRIORITY.gazetteer : PRIORITY.tentative,
       tentative: !confirmed,
       ...(longer ? {} : { canonical: entry.name, ...(entry.id ? { id: entry.id } : {}) }),
       rule: 'gazetteer',
@@ -94,7 +93,7 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
   // حركة [حماس]، وكالة [الأناضول]: one word that names the entry on its own. A longer rest keeps
   // the head inside: [هيئة الحشد الشعبي] is the official name even though الحشد الشعبي is an alias.
   if (m.tokenEnd - m.tokenStart !== 2) return undefined;
-  const rest = w.text.slice(w.tokens[m.tokenStart + 1]!.start, m.end);
+  const rest = w.text.slice(w.doc.start(m.tokenStart + 1), m.end);
   const same = w.gazetteer.lookup(rest).some((e) => e === entry || (e.id !== undefined && e.id === entry.id));
   return same ? m.tokenStart + 1 : undefined;
 }

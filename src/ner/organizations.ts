@@ -1,4 +1,4 @@
-import { PRIORITY, type Candidate } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import type { Words } from './words.js';
 
 /**
@@ -106,7 +106,7 @@ export function headedOrganisations(w: Words, out: Candidate[]): void {
     const end = organisationExtent(w, i);
     if (end === i) continue;
     const head = w.trigger(i, 'org-head')!;
-    out.push({ type: 'ORG', tokenStart: i, tokenEnd: end, start: head.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.organisationHead, rule: 'org-head' });
+    out.push({ type: 'ORG', tokenStart: i, tokenEnd: end, start: head.start, end: w.doc.end(end - 1), source: 'context', rule: 'org-heads' });
   }
 }
 
@@ -127,7 +127,7 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
     if (i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => k.startsWith('وزير')) && inst.tokenEnd - i === 1) continue;
     const feminine = isFeminine(w.keys[j - 1]!);
     if ((d.gender === 'f') !== feminine) continue;
-    out.push({ type: 'ORG', tokenStart: i, tokenEnd: j + 1, start: inst.start, end: w.tokens[j]!.end, source: 'context', priority: PRIORITY.institution, rule: 'institution' });
+    out.push({ type: 'ORG', tokenStart: i, tokenEnd: j + 1, start: inst.start, end: w.doc.end(j), source: 'context', rule: 'institutions' });
   }
 }
 
@@ -149,13 +149,12 @@ export function describedNames(w: Words, out: Candidate[]): void {
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
     let end = j;
-    const quote = w.tokens[j]!;
-    if (quote.kind === 'punct' && OPENING_QUOTES.has(quote.text)) {
+    if (w.doc.kind(j) === 'punct' && OPENING_QUOTES.has(w.doc.surface(j))) {
       let k = j + 1;
       while (k < w.length && k - j <= 5 && w.isWord(k)) k++;
       let nameInside = false;
       for (let q = j + 1; q < k; q++) if (w.nameLike(q) || w.coverAt(q)) nameInside = true;
-      if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.tokens[k]!.text)) {
+      if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
         j = j + 1;
         end = k;
       }
@@ -169,8 +168,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
     }
     if (end === j) continue;
     // The descriptor decides the type of a known name: فريق [ميلان] is the club, not the city.
-    const priority = w.coverAt(j)?.tokenEnd === end ? PRIORITY.gazetteer + 5 : PRIORITY.descriptor;
-    out.push({ type: d.type, tokenStart: j, tokenEnd: end, start: w.tokens[j]!.start, end: w.tokens[end - 1]!.end, source: 'context', priority, rule: 'descriptor' });
+    const known = w.coverAt(j)?.tokenEnd === end;
+    out.push({ type: d.type, tokenStart: j, tokenEnd: end, start: w.doc.start(j), end: w.doc.end(end - 1), source: 'context', rule: 'descriptors', ...(known ? { rank: 'descriptors-known' } : {}) });
   }
 }
 
@@ -204,6 +203,6 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     const d = w.demonym(j);
     if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
     const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.isPersonName(w.keys[i - 1]!) ? i - 1 : i;
-    out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.tokens[from]!.start, end: m.end, source: 'context', priority: PRIORITY.gazetteer + 5, rule: 'club' });
+    out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
   }
 }

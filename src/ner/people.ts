@@ -1,4 +1,4 @@
-import { PRIORITY, type Candidate } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import { CLOSED_CLASS, TITLE_ADJECTIVES } from './closed-class.js';
 import type { Words } from './words.js';
 
@@ -115,10 +115,10 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) 
     const org = j < w.length && w.joined(j - 1) ? orgExtent(j) : j;
     if (org > j) {
       // رئيس هيأة الحشد الشعبي، فالح الفياض: the name comes after the organisation and a comma.
-      const comma = w.tokens[org];
-      if (comma && (comma.text === '،' || comma.text === ',') && org + 1 < w.length) {
+      const comma = org < w.length ? w.doc.surface(org) : '';
+      if ((comma === '،' || comma === ',') && org + 1 < w.length) {
         const end = nameExtent(w, org + 1);
-        if (end > org + 1) out.push(person(w, org + 1, end, PRIORITY.title));
+        if (end > org + 1) out.push(person(w, org + 1, end, 'titles'));
       }
       continue;
     }
@@ -126,11 +126,11 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) 
     if (isOpeningQuote(w, j)) {
       // الرئيس السوري “بشار الأسد”: the name inside quotation marks, which close right after it.
       const end = nameExtent(w, j + 1);
-      if (end > j + 1 && end < w.length && isClosingQuote(w, end)) out.push(person(w, j + 1, end, PRIORITY.title));
+      if (end > j + 1 && end < w.length && isClosingQuote(w, end)) out.push(person(w, j + 1, end, 'titles'));
       continue;
     }
     const end = nameExtent(w, j);
-    if (end - j >= 2 || (end - j === 1 && plausibleSingleName(w, j))) out.push(person(w, j, end, PRIORITY.title));
+    if (end - j >= 2 || (end - j === 1 && plausibleSingleName(w, j))) out.push(person(w, j, end, 'titles'));
   }
 }
 
@@ -147,12 +147,12 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     if (!reading && w.isParticle(i) && isNameStartParticle(w.keys[i]!)) {
       // عبد الفتاح …، أبو بكر …: the particle and its word make the given name.
       if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && !w.isClosedClass(i + 1))) continue;
-      reading = { proclitic: '', key: w.keys[i]!, start: w.tokens[i]!.start };
+      reading = { proclitic: '', key: w.keys[i]!, start: w.doc.start(i) };
       next = i + 2;
       // ابن عمه is a cousin, ابن سينا a name: after ابن the word must look like a name.
       if (w.keys[i] === 'ابن' && !w.nameLike(i + 1)) continue;
       if ((w.keys[i] === 'ابو' || w.keys[i] === 'ابن') && w.nameLike(i + 1)) {
-        out.push(person(w, i, Math.max(next, nameExtent(w, next, 2)), PRIORITY.givenName, reading.start));
+        out.push(person(w, i, Math.max(next, nameExtent(w, next, 2)), 'given-names', reading.start));
         continue;
       }
     }
@@ -160,7 +160,7 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     const ambiguous = w.isCommon(reading.key);
     if (ambiguous && !(w.isWord(next) && w.isPersonName(w.keys[next]!))) continue;
     const end = nameExtent(w, next, 4);
-    if (end > next) out.push(person(w, i, end, PRIORITY.givenName, reading.start));
+    if (end > next) out.push(person(w, i, end, 'given-names', reading.start));
   }
 }
 
@@ -168,11 +168,11 @@ const OPENING: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
 const CLOSING: ReadonlySet<string> = new Set(['"', '”', '»', "'", '’']);
 
 function isOpeningQuote(w: Words, k: number): boolean {
-  return w.tokens[k]!.kind === 'punct' && OPENING.has(w.tokens[k]!.text) && w.tokens[k]!.end === w.tokens[k + 1]?.start;
+  return w.doc.kind(k) === 'punct' && OPENING.has(w.doc.surface(k)) && k + 1 < w.length && w.doc.end(k) === w.doc.start(k + 1);
 }
 
 function isClosingQuote(w: Words, k: number): boolean {
-  return w.tokens[k]!.kind === 'punct' && CLOSING.has(w.tokens[k]!.text);
+  return w.doc.kind(k) === 'punct' && CLOSING.has(w.doc.surface(k));
 }
 
 /** Particles that can begin a name: عبد الفتاح، أبو بكر، ابن سينا، أم كلثوم. */
@@ -193,8 +193,8 @@ export function reportedPeople(w: Words, out: Candidate[]): void {
     // يقول الرازي: a definite word after the verb is a name only as a nisba in ـي.
     if (w.keys[j]!.startsWith('ال') && !(w.keys[j]!.endsWith('ي') && w.nameLike(j))) continue;
     const end = nameExtent(w, j);
-    if (end - j >= 2) out.push(person(w, j, end, PRIORITY.personVerb));
-    else if (end - j === 1 && end < w.length && isClauseStart(w, end)) out.push(person(w, j, end, PRIORITY.personVerb));
+    if (end - j >= 2) out.push(person(w, j, end, 'reporting-verbs'));
+    else if (end - j === 1 && end < w.length && isClauseStart(w, end)) out.push(person(w, j, end, 'reporting-verbs'));
   }
 }
 
@@ -203,7 +203,7 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها'
 
 function isClauseStart(w: Words, k: number): boolean {
   const key = w.keys[k]!;
-  return CLAUSE_STARTS.has(w.keys[k]!) || w.tokens[k]!.kind === 'punct';
+  return CLAUSE_STARTS.has(w.keys[k]!) || w.doc.kind(k) === 'punct';
 }
 
 /** A nationality adjective before a foreign name: `البرازيلي رونالدو`، `الفرنسي إيمانويل ماكرون`. */
@@ -220,14 +220,13 @@ export function demonymPeople(w: Words, out: Candidate[]): void {
     if (afterNoun && d.gender !== 'm') continue;
     const end = nameExtent(w, j, 3);
     if (end - j >= 2 || (end - j === 1 && (w.isPersonName(w.keys[j]!) || (afterNoun && end < w.length && isClauseStart(w, end))))) {
-      out.push(person(w, j, end, PRIORITY.demonym));
+      out.push(person(w, j, end, 'nationality-people'));
     }
   }
 }
 
-function person(w: Words, from: number, to: number, priority: number, start = w.tokens[from]!.start): Candidate {
-  const rule = Object.entries(PRIORITY).find(([, p]) => p === priority)?.[0];
-  return { type: 'PER', tokenStart: from, tokenEnd: to, start, end: w.tokens[to - 1]!.end, source: 'context', priority, ...(rule ? { rule } : {}) };
+function person(w: Words, from: number, to: number, rule: string, start = w.doc.start(from)): Candidate {
+  return { type: 'PER', tokenStart: from, tokenEnd: to, start, end: w.doc.end(to - 1), source: 'context', rule };
 }
 
 /**
@@ -240,6 +239,6 @@ export function familyNamePeople(w: Words, out: Candidate[]): void {
     // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); see Words.familyReading.
     const reading = w.familyReading(i);
     if (!reading || w.demonym(i)) continue;
-    out.push({ ...person(w, i, i + 1, PRIORITY.familyName, reading.start), rule: 'family' });
+    out.push(person(w, i, i + 1, 'family-names', reading.start));
   }
 }

@@ -1,4 +1,4 @@
-import { PRIORITY, type Candidate } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import type { Words } from './words.js';
 
 /**
@@ -18,7 +18,7 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
     let end = j;
     while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !looksLikeVerb(w.keys[end]!)) end++;
     if (end === j) continue;
-    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: head.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.descriptor, rule: 'place-head' });
+    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: head.start, end: w.doc.end(end - 1), source: 'context', rule: 'place-heads' });
   }
 }
 
@@ -31,12 +31,12 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
     if (i > 0 && w.joined(i - 1)) continue; // must begin a line
     let end = i;
     while (end < w.length && end - i < 2 && (end === i || w.joined(end - 1)) && (w.nameLike(end) || w.coveredBy(end, 'LOC'))) end++;
-    if (end === i || end >= w.length || w.tokens[end]!.text !== '(' || !w.joined(end - 1)) continue;
+    if (end === i || end >= w.length || w.doc.surface(end) !== '(' || !w.joined(end - 1)) continue;
     // the bracket holds an agency: a few short words, then ')'
     let k = end + 1;
-    while (k < w.length && k - end <= 5 && w.tokens[k]!.text !== ')') k++;
-    if (k >= w.length || w.tokens[k]!.text !== ')' || k === end + 1) continue;
-    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.tokens[i]!.start, end: w.tokens[end - 1]!.end, source: 'context', priority: PRIORITY.dateline, rule: 'dateline' });
+    while (k < w.length && k - end <= 5 && w.doc.surface(k) !== ')') k++;
+    if (k >= w.length || w.doc.surface(k) !== ')' || k === end + 1) continue;
+    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EntityType } from '../gazetteer/index.js';
-import { PRIORITY, type Candidate } from './candidates.js';
+import type { Candidate } from './candidates.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import type { Words } from './words.js';
 
@@ -51,7 +51,7 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
   }
   for (const c of tentative) {
     if (c.tokenEnd - c.tokenStart === 1 && known.get(w.keys[c.tokenStart]!)?.type === c.type) {
-      out.push({ ...c, tentative: false, priority: PRIORITY.document });
+      out.push({ ...c, tentative: false, rule: 'propagation' });
     }
   }
   for (let i = 0; i < w.length; i++) {
@@ -59,7 +59,7 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
     const reading = w.find(i, (key) => known.has(key));
     if (!reading) continue;
     const k = known.get(reading.key)!;
-    out.push({ type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end: w.tokens[i]!.end, source: 'document', priority: PRIORITY.document, rule: 'document', canonical: k.canonical, ...(k.id ? { id: k.id } : {}) });
+    out.push({ type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end: w.doc.end(i), source: 'document', rule: 'propagation', canonical: k.canonical, ...(k.id ? { id: k.id } : {}) });
   }
   return out;
 }

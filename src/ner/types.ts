@@ -12,7 +12,8 @@ export type EntitySource = 'gazetteer' | 'context' | 'document';
  *
  * @example
  * // in 'والتقى الفياض بالرئيس السوري بشار الأسد في دمشق'
- * { text: 'دمشق', type: 'LOC', start: 43, end: 47, norm: 'دمشق', canonical: 'دمشق', id: 'sy-damascus', source: 'gazetteer' }
+ * { text: 'دمشق', type: 'LOC', start: 43, end: 47, norm: 'دمشق', canonical: 'دمشق', id: 'sy-damascus', source: 'gazetteer',
+ *   rule: 'gazetteer', tokenStart: 8, tokenEnd: 9, sentence: 0 }
  */
 export interface Entity {
   /** The entity as written in the original text (proclitics, titles and descriptors outside). */
@@ -27,6 +28,22 @@ export interface Entity {
   /** A stable id: ISO 3166 code for countries and subdivisions, a slug otherwise. */
   id?: string;
   source: EntitySource;
+  /** The component that produced it: `gazetteer`, `titles`, `org-heads`, `propagation`… (see `analyzer.components`). */
+  rule: string;
+  /** First token of the entity, an index into `analyze(text).tokens` (the token holding its proclitics, if any). */
+  tokenStart: number;
+  /** The token after its last one (exclusive). */
+  tokenEnd: number;
+  /** The sentence it starts in, an index into `analyze(text).sentences`. */
+  sentence: number;
+}
+
+/** A country named through its nationality adjective (`السوري`، `العراقية`): never an entity, but linked to the country. */
+export interface NationalityMention {
+  /** ISO 3166-1 alpha-2 code. */
+  country: string;
+  count: number;
+  mentions: { text: string; start: number; end: number }[];
 }
 
 /** Options of {@link extractEntities}, `analyze` and `createAnalyzer`. */

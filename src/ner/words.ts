@@ -1,6 +1,9 @@
 import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, TriggerKind } from '../gazetteer/index.js';
-import { cutAfter, keyTokens, procliticReadings, searchForm } from '../gazetteer/trie.js';
-import { segment, type Token } from '../tokenize/index.js';
+import { keyTokens, searchForm } from '../gazetteer/trie.js';
+import type { TriggerMatch } from '../gazetteer/lexicon.js';
+import { TOKEN_FIELDS, type Doc, type Spelling } from '../tokenize/document.js';
+import { segment } from '../tokenize/index.js';
+import { K_WORD } from '../tokenize/scan.js';
 import { CLOSED_CLASS } from './closed-class.js';
 
 /** A reading of a word after cutting its proclitics: `وبدمشق` → `{ proclitic: 'وب', key: 'دمشق', start }`. */
@@ -26,12 +29,8 @@ export interface TriggerAt {
  * shared by every document (words repeat: the cache is what keeps the recogniser fast).
  */
 interface WordFacts {
-  /** The word in the 'search' normalisation. */
-  key: string;
   /** The token is an Arabic word (the other kinds get no readings). */
   word: boolean;
-  /** Proclitic readings after the whole word: `[proclitic, key, offset of the stem in the word]`. */
-  readings: Array<[string, string, number]>;
   demonym: Demonym | undefined;
   /** No trigger phrase starts with this word or one of its readings. */
   noTrigger: boolean;
@@ -48,9 +47,13 @@ interface WordFacts {
 }
 
 const FACTS_LIMIT = 100_000;
-const factsByLexicon = new WeakMap<Lexicon, { facts: Map<string, WordFacts>; firstWords: Set<string> }>();
+interface LexiconCache {
+  facts: Map<string, WordFacts>;
+  firstWords: Set<string>;
+}
+const factsByLexicon = new WeakMap<Lexicon, LexiconCache>();
 
-function lexiconCache(lexicon: Lexicon) {
+function lexiconCache(lexicon: Lexicon): LexiconCache {
   let c = factsByLexicon.get(lexicon);
   if (!c) {
     const firstWords = new Set<string>();
@@ -62,58 +65,76 @@ function lexiconCache(lexicon: Lexicon) {
 
 const TRIGGER_KINDS: readonly TriggerKind[] = ['title', 'org-head', 'institution', 'descriptor', 'place-head', 'person-verb', 'particle'];
 
+/** A lexicon that can match trigger phrases over a `Doc` directly (the built-in one can). */
+interface DocTriggerMatcher {
+  matchTriggerIn(tokens: Doc, i: number, text: string, normOf: (j: number) => string): TriggerMatch | undefined;
+}
+
 /**
- * The recogniser's view of a tokenised text: each token's 'search' form, and lookups in the
- * lexicon that also try the word without its proclitics (`والتقى` is `التقى`, `وزير` stays whole).
+ * The recogniser's view of a document: lookups in the lexicon that also try each word without
+ * its proclitics (`والتقى` is `التقى`, `وزير` stays whole), trigger phrases, and which tokens a
+ * gazetteer name covers. Words and their readings come from the {@link Doc}; what the lexicon says
+ * of a spelling is computed once and shared by every document.
  */
 export class Words {
-  readonly keys: string[];
+  readonly text: string;
+  /** The document's token table (see {@link Doc.table}). */
+  private readonly table: Int32Array;
+  /** Every token's 'search' key. */
+  readonly keys: readonly string[];
   private readonly triggerCache = new Map<number, TriggerAt[]>();
   private readonly readingCache: (Reading[] | undefined)[] = [];
   private readonly nameLikeCache: (boolean | undefined)[] = [];
-  /** For each token, the gazetteer match that covers it (set by {@link Words.cover}). */
+  /** For each token, the gazetteer match that covers it (set by {@link Words.setCover}). */
   private readonly cover: (GazetteerMatch | undefined)[] = [];
   private readonly coverType: (EntityType | undefined)[] = [];
   private readonly coverTentative: boolean[] = [];
+  private readonly factCache: WordFacts[];
+  private readonly shared: LexiconCache;
+  private readonly docTriggers: DocTriggerMatcher | undefined;
 
   constructor(
-    readonly text: string,
-    readonly tokens: readonly Token[],
+    readonly doc: Doc,
     readonly lexicon: Lexicon,
     readonly gazetteer: Gazetteer,
   ) {
+    this.text = doc.text;
+    this.table = doc.table;
+    this.keys = doc.keys();
     this.shared = lexiconCache(lexicon);
-    // One cache lookup a token gives its 'search' form and every spelling-only fact.
-    const n = tokens.length;
-    this.keys = new Array<string>(n);
+    const m = lexicon as Partial<DocTriggerMatcher>;
+    this.docTriggers = typeof m.matchTriggerIn === 'function' ? (m as DocTriggerMatcher) : undefined;
+    // Each token's spelling carries its facts for this lexicon once computed: one check a token.
+    const n = doc.length;
     this.factCache = new Array<WordFacts>(n);
-    const cache = this.shared.facts;
+    const shared = this.shared;
+    const cache = shared.facts;
     for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      let f = cache.get(t.text);
-      if (f === undefined || f.word !== (t.kind === 'word')) {
-        f = this.computeFacts(t);
-        if (cache.size >= FACTS_LIMIT) cache.clear();
-        cache.set(t.text, f);
+      const sp = doc.spelling(i);
+      let f = sp.factsOwner === shared ? (sp.facts as WordFacts) : undefined;
+      if (f === undefined) {
+        f = cache.get(sp.text);
+        if (f === undefined || f.word !== (sp.kind === K_WORD)) {
+          f = this.computeFacts(sp);
+          if (cache.size >= FACTS_LIMIT) cache.clear();
+          cache.set(sp.text, f);
+        }
+        sp.facts = f;
+        sp.factsOwner = shared;
       }
       this.factCache[i] = f;
-      this.keys[i] = f.key;
     }
   }
-
-  private readonly factCache: WordFacts[];
-  private readonly shared: { facts: Map<string, WordFacts>; firstWords: Set<string> };
 
   /** The spelling-only facts of word `i` (shared across documents through a bounded cache). */
   private facts(i: number): WordFacts {
     return this.factCache[i]!;
   }
 
-  private computeFacts(t: Token): WordFacts {
-    const key = searchForm(t.text);
-    const word = t.kind === 'word';
-    const readings: Array<[string, string, number]> = [];
-    if (word) for (const [proclitic, rest] of procliticReadings(key)) readings.push([proclitic, rest, Math.max(0, cutAfter(t.text, proclitic.length))]);
+  private computeFacts(sp: Spelling): WordFacts {
+    const key = sp.key;
+    const word = sp.kind === K_WORD;
+    const readings = sp.readings;
     let demonym: Demonym | undefined;
     if (word) {
       demonym = this.lexicon.demonym(key);
@@ -125,7 +146,7 @@ export class Words {
     let pronounSuffix = false;
     if (word) {
       if (key.length > 3 && key.endsWith('ا') && this.isCommon(key.slice(0, -1))) commonWithClitics = true;
-      const seg = segment(t.text);
+      const seg = segment(sp.text);
       pronounSuffix = !this.isPersonName(key) && seg.enclitics.length > 0;
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
       if (!commonWithClitics && (seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.isCommon(searchForm(seg.stem.text))) commonWithClitics = true;
@@ -145,15 +166,15 @@ export class Words {
     // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
     // also a noun (الجمال) needs a given name before it.
     const family = which((k) => this.lexicon.isFamilyName(k) && !this.isCommon(k) && !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي')));
-    return { key, word, readings, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family };
+    return { word, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family };
   }
 
   get length(): number {
-    return this.tokens.length;
+    return this.doc.length;
   }
 
   isWord(i: number): boolean {
-    return this.tokens[i]?.kind === 'word';
+    return i >= 0 && i < this.doc.length && this.table[i * TOKEN_FIELDS + 2] === K_WORD;
   }
 
   /**
@@ -198,11 +219,11 @@ export class Words {
 
   /** Tokens `i` and `i + 1` are separated by spaces only, on the same line. */
   joined(i: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[i + 1];
-    if (!a || !b) return false;
-    for (let k = a.end; k < b.start; k++) {
-      const c = this.text.charCodeAt(k);
+    if (i < 0 || i + 1 >= this.doc.length) return false;
+    const t = this.table;
+    const text = this.text;
+    for (let k = t[i * TOKEN_FIELDS + 1]!, to = t[(i + 1) * TOKEN_FIELDS]!; k < to; k++) {
+      const c = text.charCodeAt(k);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
     }
     return true;
@@ -212,10 +233,10 @@ export class Words {
   readings(i: number): readonly Reading[] {
     let out = this.readingCache[i];
     if (out) return out;
-    const t = this.tokens[i];
-    if (!t || t.kind !== 'word') return NO_READINGS;
-    out = [{ proclitic: '', key: this.keys[i]!, start: t.start }];
-    for (const [proclitic, key, offset] of this.facts(i).readings) out.push({ proclitic, key, start: t.start + offset });
+    if (!this.isWord(i)) return NO_READINGS;
+    const start = this.doc.start(i);
+    out = [{ proclitic: '', key: this.keys[i]!, start }];
+    for (const [proclitic, key, offset] of this.doc.readings(i)) out.push({ proclitic, key, start: start + offset });
     this.readingCache[i] = out;
     return out;
   }
@@ -267,7 +288,10 @@ export class Words {
     if (found) return found;
     found = [];
     if (this.isWord(i) && !this.facts(i).noTrigger) {
-      const m = this.lexicon.matchTrigger(this.tokens, i, this.text, this.keys);
+      const keys = this.keys;
+      const m = this.docTriggers
+        ? this.docTriggers.matchTriggerIn(this.doc, i, this.text, (j) => keys[j]!)
+        : this.lexicon.matchTrigger(this.doc.tokens(), i, this.text, keys);
       if (m) {
         for (const t of m.triggers) found.push({ kind: t.kind, type: t.type, tokenStart: i, tokenEnd: m.tokenEnd, start: m.start });
       }

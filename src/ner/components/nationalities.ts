@@ -1,0 +1,28 @@
+import type { Component } from '../component.js';
+import type { NationalityMention } from '../types.js';
+
+/**
+ * Countries named through a nationality adjective outside any entity: `الوفد [السوري]` → SY
+ * (`الحكومة العراقية` is an organisation, so its adjective is not counted). In an analysis only.
+ */
+export const nationalities: Component = {
+  name: 'nationalities',
+  run(doc, ctx) {
+    if (!ctx.analysis) return;
+    const w = ctx.words;
+    const kept = ctx.chosen.filter((c) => ctx.types.has(c.type));
+    const byCountry = new Map<string, NationalityMention>();
+    let e = 0;
+    for (let i = 0; i < doc.length; i++) {
+      const d = w.demonym(i); // proclitics allowed: والسوري
+      if (!d) continue;
+      while (e < kept.length && kept[e]!.tokenEnd <= i) e++;
+      if (e < kept.length && kept[e]!.tokenStart <= i) continue; // inside an entity: الحكومة [العراقية]
+      let item = byCountry.get(d.country);
+      if (!item) byCountry.set(d.country, (item = { country: d.country, count: 0, mentions: [] }));
+      item.count++;
+      item.mentions.push({ text: doc.surface(i), start: doc.start(i), end: doc.end(i) });
+    }
+    ctx.nationalities = [...byCountry.values()].sort((a, b) => b.count - a.count);
+  },
+};

@@ -1,0 +1,150 @@
+import { builtinGazetteer, builtinLexicon, type EntityType, type Gazetteer, type Lexicon } from '../gazetteer/index.js';
+import { normalize } from '../normalize/index.js';
+import { joinedProclitic } from '../tokenize/clitics.js';
+import type { Doc } from '../tokenize/document.js';
+import type { Candidate } from './candidates.js';
+import type { Component, RecognizerContext } from './component.js';
+import { cityClubs } from './components/city-clubs.js';
+import { datelines } from './components/datelines.js';
+import { descriptors } from './components/descriptors.js';
+import { familyNames } from './components/family-names.js';
+import { gazetteer } from './components/gazetteer.js';
+import { givenNames } from './components/given-names.js';
+import { institutions } from './components/institutions.js';
+import { nationalities } from './components/nationalities.js';
+import { nationalityPeople } from './components/nationality-people.js';
+import { orgHeads } from './components/org-heads.js';
+import { placeHeads } from './components/place-heads.js';
+import { propagation } from './components/propagation.js';
+import { reportingVerbs } from './components/reporting-verbs.js';
+import { resolveOverlaps } from './components/resolve.js';
+import { titles } from './components/titles.js';
+import { resolve } from './resolve.js';
+import type { Entity, NationalityMention } from './types.js';
+import { Words } from './words.js';
+
+/**
+ * The recogniser's components, in the order they run. Those before `resolve` propose candidates;
+ * `resolve` chooses among them; those after it work on the chosen entities. A new rule is one
+ * file in `components/` and one line here (and its name in {@link PRECEDENCE}).
+ */
+export const BUILTIN_COMPONENTS: readonly Component[] = [
+  gazetteer,
+  titles,
+  givenNames,
+  reportingVerbs,
+  nationalityPeople,
+  familyNames,
+  orgHeads,
+  institutions,
+  descriptors,
+  cityClubs,
+  placeHeads,
+  datelines,
+  resolveOverlaps,
+  propagation,
+  nationalities,
+];
+
+/**
+ * Which rule wins when two candidates of the same length (in tokens) overlap, most trusted first;
+ * names on one line are equals (the earlier candidate wins). A longer span beats a shorter one
+ * whatever its rule. A candidate is ranked by its `rank` when set, else by its `rule`; a name not
+ * listed ranks last.
+ */
+export const PRECEDENCE: readonly (readonly string[])[] = [
+  ['descriptors-known', 'city-clubs'], // فريق [ميلان]: the descriptor decides the type of a known name
+  ['gazetteer'],
+  ['institutions'],
+  ['titles'],
+  ['org-heads', 'descriptors', 'place-heads'],
+  ['given-names'],
+  ['propagation'],
+  ['reporting-verbs'],
+  ['family-names'],
+  ['nationality-people'],
+  ['datelines'],
+];
+
+const RANK: ReadonlyMap<string, number> = new Map(PRECEDENCE.flatMap((tier, r) => tier.map((name) => [name, r] as const)));
+const LAST = PRECEDENCE.length;
+
+/** Rank of a candidate in {@link PRECEDENCE}: 0 is the most trusted. */
+export function rankOf(c: Candidate): number {
+  return RANK.get(c.rank ?? c.rule) ?? LAST;
+}
+
+/** A configured recogniser: which components run, over which gazetteer and lexicon. */
+export interface Recognizer {
+  readonly components: readonly Component[];
+  readonly gazetteer: Gazetteer;
+  readonly lexicon: Lexicon;
+}
+
+/** The built-in recogniser (every component, the built-in gazetteer and lexicon). */
+export function recognizer(options: { gazetteer?: Gazetteer; components?: readonly Component[]; lexicon?: Lexicon } = {}): Recognizer {
+  return {
+    components: options.components ?? BUILTIN_COMPONENTS,
+    gazetteer: options.gazetteer ?? builtinGazetteer(),
+    lexicon: options.lexicon ?? builtinLexicon(),
+  };
+}
+
+/** What one run gives: the entities, and in an analysis the nationality mentions. */
+export interface Recognized {
+  entities: Entity[];
+  nationalities: NationalityMention[];
+}
+
+const ALL_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'LOC', 'ORG']);
+
+/** Runs the components in order over `doc` and returns the chosen entities of the kept types. */
+export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<EntityType> = ALL_TYPES, analysis = false): Recognized {
+  const ctx: RecognizerContext = {
+    words: new Words(doc, r.lexicon, r.gazetteer),
+    gazetteer: r.gazetteer,
+    lexicon: r.lexicon,
+    matches: [],
+    candidates: [],
+    chosen: [],
+    rankOf,
+    resolve: (candidates) => resolve(candidates, doc.length, rankOf),
+    types,
+    analysis,
+    nationalities: [],
+  };
+  for (const c of r.components) c.run(doc, ctx);
+  return { entities: toEntities(doc, ctx.chosen, types), nationalities: ctx.nationalities };
+}
+
+/** The chosen candidates as entities: offsets, provenance and position, a joined proclitic outside. */
+function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<EntityType>): Entity[] {
+  const text = doc.text;
+  const out: Entity[] = [];
+  for (const c of chosen) {
+    if (!types.has(c.type)) continue;
+    let start = c.start;
+    // ANNOTATION.md: a proclitic joined by tatweel stays outside (لـالأسد → الأسد), whatever the rule.
+    const joined = joinedProclitic(text.slice(start, c.end));
+    if (joined > 0) {
+      if (joined >= c.end - start) continue; // nothing but the joined proclitic
+      start += joined;
+    }
+    const surface = text.slice(start, c.end);
+    out.push({
+      text: surface,
+      type: c.type,
+      start,
+      end: c.end,
+      norm: normalize(surface, 'search'),
+      ...(c.canonical !== undefined ? { canonical: c.canonical } : {}),
+      ...(c.id !== undefined ? { id: c.id } : {}),
+      source: c.source,
+      rule: c.rule,
+      tokenStart: c.tokenStart,
+      tokenEnd: c.tokenEnd,
+      sentence: doc.sentence(c.tokenStart),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { BUILTIN_COMPONENTS, PRECEDENCE, recognizeDoc, recognizer } from '../src/ner/index.js';
+import { createDoc } from '../src/tokenize/document.js';
+
+/** `type:text:rule` of what the recogniser finds with only `names` (and the gazetteer and resolve) switched on. */
+function only(name: string, text: string): string[] {
+  const components = BUILTIN_COMPONENTS.filter((c) => c.name === name || c.name === 'gazetteer' || c.name === 'resolve');
+  return recognizeDoc(createDoc(text), recognizer({ components })).entities.map((e) => `${e.type}:${e.text}:${e.rule}`);
+}
+
+describe('the recogniser as named components', () => {
+  it('declares its components once, in order, with unique names', () => {
+    const names = BUILTIN_COMPONENTS.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.indexOf('gazetteer')).toBe(0);
+    expect(names.indexOf('resolve')).toBeLessThan(names.indexOf('propagation'));
+    // every component that proposes candidates before `resolve` has a rank
+    const ranked = new Set(PRECEDENCE.flat());
+    for (const n of names.slice(0, names.indexOf('resolve'))) expect(ranked.has(n), n).toBe(true);
+  });
+
+  // Each rule on its own, on a sentence where it is the one that applies.
+  const cases: [string, string, string[]][] = [
+    ['titles', 'واستقبل الوزير زهران القاسمي الوفد', ['PER:زهران القاسمي:titles']],
+    ['given-names', 'وصرح فالح الكبيسي للصحفيين', ['PER:فالح الكبيسي:given-names']],
+    ['reporting-verbs', 'وقال كوستاس إن الاتفاق قريب', ['PER:كوستاس:reporting-verbs']],
+    ['nationality-people', 'وسجل البرازيلي رونالدينيو هدفا', ['PER:رونالدينيو:nationality-people']],
+    ['family-names', 'ووصف ساركوزي الاتفاق بأنه تاريخي', ['PER:ساركوزي:family-names']],
+    ['org-heads', 'أعلنت وزارة الزراعة الموريتانية خطة جديدة', ['ORG:وزارة الزراعة الموريتانية:org-heads']],
+    ['institutions', 'أعلنت الحكومة العراقية خطة جديدة', ['ORG:الحكومة العراقية:institutions']],
+    ['descriptors', 'نقلت صحيفة فاينانشال الخبر', ['ORG:فاينانشال:descriptors']],
+    ['city-clubs', 'فاز بورتو البرتغالي على خصمه', ['ORG:بورتو:city-clubs']],
+    ['place-heads', 'صعد المتسلقون جبل كاتارينا أمس', ['LOC:جبل كاتارينا:place-heads']],
+    ['datelines', 'كفرنبل (رويترز) - قال مسؤولون', ['LOC:كفرنبل:datelines', 'ORG:رويترز:gazetteer']],
+    ['propagation', 'قال وليد المعلم إن الوفد وصل. وأضاف المعلم أن', ['PER:وليد المعلم:gazetteer', 'PER:المعلم:propagation']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(`${name}: ${text}`, () => {
+      expect(only(name, text)).toEqual(expected);
+    });
+  }
+
+  it('finds nothing of a rule that is not running', () => {
+    expect(only('titles', 'وقال كوستاس إن الاتفاق قريب')).toEqual([]);
+    expect(only('gazetteer', 'أعلنت الحكومة العراقية خطة جديدة')).toEqual([]);
+  });
+
+  it('ranks a longer span over a shorter one, then by the declared precedence', () => {
+    // وزارة الخارجية is known to the gazetteer; the head rule's longer span with the adjective wins.
+    const e = analyze('قالت وزارة الخارجية الروسية إن').entities;
+    expect(e.map((x) => [x.text, x.rule])).toEqual([['وزارة الخارجية الروسية', 'org-heads']]);
+  });
+});
+
+describe('entities carry their provenance and position', () => {
+  it('rule, tokenStart, tokenEnd and sentence agree with tokens and sentences', () => {
+    const a = analyze('وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. والتقى رئيس الحكومة اللبنانية في السراي.');
+    expect(a.entities.length).toBeGreaterThan(2);
+    for (const e of a.entities) {
+      expect(typeof e.rule).toBe('string');
+      const first = a.tokens[e.tokenStart]!;
+      const last = a.tokens[e.tokenEnd - 1]!;
+      expect(first.start <= e.start && e.start < first.end).toBe(true);
+      expect(last.end).toBe(e.end);
+      const s = a.sentences[e.sentence]!;
+      expect(s.start <= e.start && e.end <= s.end).toBe(true);
+    }
+    expect(a.entities.find((e) => e.text === 'بيروت')).toMatchObject({ rule: 'gazetteer', sentence: 0 });
+    expect(a.entities.find((e) => e.text === 'الحكومة اللبنانية')).toMatchObject({ rule: 'institutions', sentence: 1 });
+  });
+
+  const gold = '../shared/seeds/gold.jsonl';
+  it.skipIf(!existsSync(gold))('hold on every entity of the seed articles', () => {
+    for (const line of readFileSync(gold, 'utf8').split('\n').filter(Boolean)) {
+      const a = analyze(JSON.parse(line).text as string);
+      for (const e of a.entities) {
+        expect(a.tokens[e.tokenEnd - 1]!.end).toBe(e.end);
+        expect(a.tokens[e.tokenStart]!.start).toBeLessThanOrEqual(e.start);
+        expect(a.sentences[e.sentence]!.end).toBeGreaterThanOrEqual(e.end);
+        expect(BUILTIN_COMPONENTS.some((c) => c.name === e.rule)).toBe(true);
+      }
+    }
+  });
+});

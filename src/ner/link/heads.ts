@@ -1,6 +1,6 @@
 import type { Demonym, EntityType } from '../../gazetteer/index.js';
 import { LINK_HEADS } from '../../gazetteer/generated/links.js';
-import { procliticReadings } from '../../gazetteer/trie.js';
+import { procliticReadings } from '../../tokenize/clitics.js';
 import type { LinkHead } from './types.js';
 
 interface HeadRow {

@@ -7,5 +7,6 @@ export * from './tokenize/index.js';
 export * from './gazetteer/index.js';
 export { extractEntities } from './ner/index.js';
 export type { Entity, EntitySource, RecognizeOptions } from './ner/index.js';
+export * from './search/index.js';
 export { analyze, analyzeMany, createAnalyzer, summarise } from './analyze.js';
 export type { Analysis, Analyzer, AnalyzerOptions, DocumentInput, NationalityMention, SummaryItem } from './analyze.js';

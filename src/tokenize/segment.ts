@@ -10,6 +10,7 @@ import {
 } from './segment-lexicon.js';
 import { isConjunction, isPreposition } from './clitics.js';
 import { checkString } from './tokenize.js';
+import { COMMON, DEMONYMS } from '../gazetteer/generated/lexicon.js';
 import type { CliticTag, SegmentOptions, SegmentPart, Segmentation, Token } from './types.js';
 
 const WAW = 0x0648;
@@ -129,6 +130,41 @@ function coreLength(s: string): number {
   return n;
 }
 
+let common: Set<string> | undefined;
+
+/** Letters folded as the 'search' normalisation folds them (أ إ آ ٱ → ا، ؤ → و، ئ ى → ي، ة → ه). */
+function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === ALEF_HAMZA || c === 0x0625 || c === 0x0622 || c === 0x0671) out += 'ا';
+    else if (c === WAW_HAMZA) out += 'و';
+    else if (c === YEH_HAMZA || c === ALEF_MAKSURA || c === 0x06cc) out += 'ي';
+    else if (c === TEH_MARBUTA) out += 'ه';
+    else if (c === 0x06a9) out += 'ك';
+    else out += s[i];
+  }
+  return out;
+}
+
+let demonyms: Set<string> | undefined;
+
+/** Is `s` (letters only) a nationality adjective's masculine singular (سوري، مصري: their ي is no pronoun)? */
+function isDemonym(s: string): boolean {
+  if (!demonyms) {
+    demonyms = new Set();
+    for (const line of DEMONYMS.split('\n')) for (const w of (line.split('\t')[1] ?? '').split('|')) demonyms.add(w);
+  }
+  return demonyms.has(fold(s));
+}
+
+/** Is `s` (letters only) a frequent word of news (data/lexicon/common-words.txt), with or without ال? */
+function isCommon(s: string): boolean {
+  common ??= new Set(COMMON.split('\n'));
+  const f = fold(s);
+  return common.has(f) || common.has('ال' + f);
+}
+
 /** May the stem `s` stand after bare proclitics (conjunction/preposition, no article, no future)? */
 function bareStemOk(s: string, lastPro: Pro, lastProLetter: number): boolean {
   if (SHORT_STEMS.has(s) || PROTECTED.has(s)) return true; // وهو، فقد، وكما، ولكن، فكان
@@ -139,6 +175,112 @@ function bareStemOk(s: string, lastPro: Pro, lastProLetter: number): boolean {
   if (core < need) return false;
   if (first === ALEF && core <= 3) return false; // كامل، واحد، فاطمة، لاعب: فاعل patterns
   return true;
+}
+
+/**
+ * What the lexicon of frequent words says about cutting the bare proclitic that ends at `p`:
+ * false when the word with the letter is a known word and the rest is not (بسيطة، بعيد، واحد
+ * stay whole), true when the rest is known and the word is not (بقوة → ب + قوة، كجزء → ك + جزء),
+ * undefined when it cannot tell.
+ */
+function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: number): boolean | undefined {
+  if (SHORT_STEMS.has(S) || PROTECTED.has(S)) return undefined;
+  const stemKnown = isCommon(S) || (stemEnd < L.length && isCommon(L.slice(p)));
+  let bare = L.slice(p - len, stemEnd);
+  if (stemEnd < L.length && bare.endsWith('ت')) bare = bare.slice(0, -1) + 'ة'; // بصمتها: بصمة + ها
+  const wordKnown = isCommon(L.slice(p - len)) || (stemEnd < L.length && isCommon(bare));
+  if (wordKnown && !stemKnown) return false;
+  const pro = L.charCodeAt(p - 1);
+  if (stemKnown && wordKnown) {
+    // Both are words (لمدة، لكن، لعب): ل before a noun of three letters or more
+    // is the likelier reading, unless the stem starts with a bare alef outside the wasl patterns.
+    if (pro === LAM && len === 1 && S.length >= 3 && (S.charCodeAt(0) !== ALEF || waslPattern(S))) return true;
+    return undefined;
+  }
+  if (stemKnown) {
+    if (S.length < 3 || (S.charCodeAt(0) === ALEF && S.length < 4 && !waslPattern(S))) return undefined;
+    return pro !== KAF || S.length >= 4 || S.charCodeAt(0) === ALEF_HAMZA || undefined;
+  }
+  {
+    // Nothing known: a bare ك stands before few unknown words but starts many foreign names
+    // (كولورادو، كارلوس); any proclitic is refused before a stem that looks transliterated.
+    if (L.charCodeAt(p - 1) === KAF && S.charCodeAt(0) !== ALEF_HAMZA && S.charCodeAt(0) !== 0x0625) return false;
+    // A conjunction stands before foreign names too (وغلاسكو); only one on a long vowel is doubtful (وودز).
+    const conj = L.charCodeAt(p - 1) === WAW || L.charCodeAt(p - 1) === FEH;
+    const doubtful = !conj || len !== 1 || p > 1 || S.charCodeAt(0) === WAW || S.charCodeAt(0) === ALEF;
+    if (doubtful && (looksForeign(S) || foreignStart(S, L.charCodeAt(p - 1)))) return false;
+  }
+  return undefined;
+}
+
+const ARABIC_ENDING = /(?:ات|ة|ون|ين|ان)$/u;
+const LONG = (c: number): boolean => c === ALEF || c === WAW || c === YEH;
+
+/**
+ * Does the stem look like a transliterated foreign word? Two long vowels among its first three
+ * letters (ولومبوس of كولومبوس، يونغ of بيونغ), نغ or وو (لوفينغ، وولمار), a final و after four
+ * letters (كولورادو), or an alef without hamza that starts no verbal-noun pattern of hamzat
+ * al-wasl (انكوك of بانكوك; but اتجاه، انتخاب، استخدام، اسم، ابن are Arabic).
+ */
+function looksForeign(S: string): boolean {
+  const n = S.length;
+  let long = 0;
+  for (let i = 0; i < 3 && i < n; i++) if (LONG(S.charCodeAt(i))) long++;
+  if (long >= 2 && !ARABIC_ENDING.test(S)) return true; // but زيادات، سيارة، قيادية are Arabic
+  if (S.includes('نغ') || S.includes('وو')) return true;
+  if (n >= 5 && S.charCodeAt(n - 1) === WAW) return true;
+  if (S.charCodeAt(0) === ALEF && !waslPattern(S)) return true;
+  return false;
+}
+
+/**
+ * Does the stem start as transliterations start after the letter `pro` (ب، ف، ل…)? Before a
+ * stem the lexicon does not know: a و (بوتوماك، لوفينغ), a ي after ب (بيزنطة), ر or ل with a long
+ * vowel (بريتيش، بلانو، فلورية: the br, bl, fl of foreign names).
+ */
+function foreignStart(S: string, pro: number): boolean {
+  const c0 = S.charCodeAt(0);
+  const c1 = S.charCodeAt(1);
+  if (c0 === WAW) return true;
+  if (c0 === YEH && pro === BEH) return true;
+  return (c0 === 0x0631 || c0 === LAM) && LONG(c1);
+}
+
+/** اسم، ابن، اثن… and the verbal nouns of forms VII, VIII, X (انسحاب، اتفاق، اجتماع، استقلال). */
+function waslPattern(S: string): boolean {
+  if (S.startsWith('است') || S.startsWith('اسم') || S.startsWith('ابن') || S.startsWith('اثن') || S.startsWith('امر')) return true;
+  const c1 = S.charCodeAt(1);
+  const c2 = S.charCodeAt(2);
+  if (c1 === TEH && S.charCodeAt(3) === ALEF) return true; // اتفاق، اتصال، اتجاه
+  if (c1 === NOON && S.charCodeAt(4) === ALEF) return true; // انسحاب، انتخاب
+  if ((c2 === TEH || c2 === 0x0637 || c2 === 0x062f) && S.charCodeAt(4) === ALEF) return true; // اجتماع، اضطرار، ازدياد
+  return false;
+}
+
+/**
+ * What the lexicon says about cutting a pronoun off `rest` (the word after its proclitics),
+ * leaving the stem `S`: false when `rest` is a known word and the stem is not (أشبه، تشابه،
+ * أوجه keep their ه), true when the stem is known and `rest` is not (حياتي → حياة + ي،
+ * هاتفنا → هاتف + نا), undefined otherwise.
+ */
+function encliticVerdict(rest: string, S: string): boolean | undefined {
+  if (PARTICLE_BASES.has(S)) return undefined;
+  // نا after a past verb of forms VII, VIII, X is its subject, no clitic (انطلقنا، افترضنا، استطعنا).
+  if (rest.endsWith('نا') && rest.length - S.length === 2 && S.charCodeAt(0) === ALEF && S.length >= 5 && S.length <= 6 && !waslPattern(S)) return false;
+  const last = S.charCodeAt(S.length - 1);
+  // حكومت + ها is حكومة + ها; بنائ + ه is بناء + ه.
+  // مستوا + ها is مستوى + ها.
+  const stem =
+    last === TEH ? S.slice(0, -1) + 'ة' : last === YEH_HAMZA || last === WAW_HAMZA ? S.slice(0, -1) + 'ء' : last === ALEF ? S.slice(0, -1) + 'ى' : S;
+  const stemKnown = isCommon(S) || (stem !== S && isCommon(stem));
+  const restKnown = isCommon(rest) || isDemonym(rest);
+  if (restKnown && !stemKnown && rest.length - S.length === 1) return false;
+  if (stemKnown && !restKnown && S.length >= 3) {
+    // A ي after a known stem is as often the nisba (عامي، ملياري) as "my"; after a ة become ت
+    // it can only be "my" (حياتي، محطتي).
+    return rest.length - S.length !== 1 || rest.charCodeAt(rest.length - 1) !== YEH || last === TEH || undefined;
+  }
+  return undefined;
 }
 
 /** Checks one candidate cut under the default (conservative) rules. */
@@ -156,11 +298,16 @@ function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean
   if (encLen) {
     if (hasDet) return false; // the article and a possessive pronoun exclude each other
     particle = PARTICLE_BASES.has(S);
+    const ev = encliticVerdict(L.slice(p), S);
+    if (ev === false) return false;
+    if (ev === true) particle = true;
     if (particle && S.length === 1 && last?.tag === 'prep') return false; // كلها is not ك + ل + ها
     // The article excludes a pronoun: المتهم is not المت + هم, للحكم not للح + كم.
     if (!particle && (hasArticleAhead(L.slice(p)) || hasArticleAhead(L.slice(conjLength(L))))) return false;
     const lastS = S.charCodeAt(S.length - 1);
-    if (enc === 'ي' || enc === 'ني') {
+    if (ev === true) {
+      // the lexicon knows the stem and not the whole word
+    } else if (enc === 'ي' || enc === 'ني') {
       if ((enc === 'ي' ? PARTICLE_BASES_FIRST_PERSON : PARTICLE_BASES_NI).has(S)) particle = true;
       else if (PARTICLE_BASES.has(S)) return false;
       else if (enc === 'ي') return false;
@@ -181,6 +328,8 @@ function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean
       // نا also ends verb duals and accusatives of ن-final words (تمكنا، معلنا): after three
       // letters only when they end in ت (ة: حكومتنا، دولتنا).
       if (enc === 'نا' && S.length < 4 && lastS !== TEH) return false;
+      // نا after an unknown stem in ي ends names (كارولينا، مارينا، هيلينا) more than it is "our".
+      if (enc === 'نا' && lastS === YEH && ev === undefined && !isCommon(S)) return false;
     }
   }
   if (hasDet) {
@@ -190,8 +339,18 @@ function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean
     if (S.length < 3) return false;
     const rest = L.slice(p);
     if (rest.endsWith('ة') || rest.endsWith('ات')) return false;
+    // سنومان، ستايل: a long vowel after the person prefix, in a stem the lexicon does not know.
+    if (!isCommon(S)) {
+      if (LONG(S.charCodeAt(1)) && (looksForeign(S) || S.length >= 5)) return false;
+      // سيشل، سيري، سينمائي، سيبيريا: too short for a verb the lexicon does not know, or a nisba.
+      if (S.length < 4 || S.endsWith('ائي') || S.endsWith('يا')) return false;
+      // يغال، يفينغز: a long vowel after the second letter of a four-letter stem, or نغ.
+      if ((S.length === 4 && S.charCodeAt(2) === ALEF) || S.includes('نغ')) return false;
+    }
   } else if (last && !particle) {
-    if (!bareStemOk(S, last, L.charCodeAt(p - 1))) return false;
+    const verdict = lexiconVerdict(L, p, last.len, S, stemEnd);
+    if (verdict === false) return false;
+    if (verdict === undefined && !bareStemOk(S, last, L.charCodeAt(p - 1))) return false;
   }
   return protectionOk(L, pro, encLen, prot);
 }
@@ -250,11 +409,55 @@ function cutLetters(pro: Pro[], enc: number): number {
   return n;
 }
 
+/**
+ * من and عن fused with ما or من: ممن، عما، عمن (the ن assimilated: the preposition is one
+ * letter) and, written without a space, منما، عنمن. مما stays whole: treebanks read it either way.
+ */
+const FUSED: ReadonlyMap<string, number> = new Map([
+  ['ممن', 1], ['عما', 1], ['عمن', 1], ['منما', 2], ['منمن', 2], ['عنما', 2], ['عنمن', 2],
+]);
+
+/**
+ * The cut in front of a known name, if the word is one after some run of conjunctions and
+ * prepositions (the article goes with the name and is cut as usual): the fewest letters cut.
+ */
+function namePlan(L: string, pros: Pro[][], isKnownName: (s: string) => boolean): Plan | undefined {
+  let best: Plan | undefined;
+  let bestQ = Infinity;
+  for (const pro of pros) {
+    let q = 0;
+    let det: Pro | undefined;
+    for (const x of pro) {
+      if (x.tag === 'det') det = x;
+      else q += x.len;
+    }
+    if (q > bestQ || (q === bestQ && (!det || best!.pro.some((x) => x.tag === 'det')))) continue;
+    const name = det?.elided ? 'ال' + L.slice(q + 1) : L.slice(q);
+    if (name.length < 2 || !isKnownName(name)) continue;
+    // A cut the name would need must not break a frequent word: لغات (languages) is not ل + غات (Ghat).
+    if (q > 0 && isCommon(L)) continue;
+    best = { pro, enc: 0 };
+    bestQ = q;
+  }
+  return best;
+}
+
 /** Chooses the cut of the letter string `L`. */
-function plan(L: string, hasTanween: boolean, isKnownWord: ((s: string) => boolean) | undefined): Plan {
+function plan(
+  L: string,
+  hasTanween: boolean,
+  isKnownWord: ((s: string) => boolean) | undefined,
+  isKnownName?: (s: string) => boolean,
+): Plan {
   if (L.length < 2) return NO_CUT;
+  const fused = FUSED.get(L);
+  if (fused !== undefined) return { pro: [{ len: fused, tag: 'prep', elided: false }], enc: 0 };
   const pros = procliticOptions(L);
   pros.unshift([]);
+  if (isKnownName) {
+    const named = namePlan(L, pros, isKnownName);
+    if (named) return named;
+  }
   const encs: number[] = [0];
   for (const e of ENCLITICS) if (L.length > e.length && L.endsWith(e)) encs.push(e.length);
   if (pros.length === 1 && encs.length === 1) return NO_CUT;
@@ -304,6 +507,8 @@ function plan(L: string, hasTanween: boolean, isKnownWord: ((s: string) => boole
 
 const memo = new Map<string, Segmentation>();
 const MEMO_LIMIT = 50_000;
+/** Results computed with an `isKnownName` predicate, per predicate. */
+const nameMemos = new WeakMap<(s: string) => boolean, Map<string, Segmentation>>();
 
 /** Letters of `word` and their offsets, or null if the word holds anything but Arabic letters, marks, tatweel, invisibles. */
 function lettersOf(word: string): { L: string; pos: number[] | null; tanween: boolean } | null {
@@ -394,16 +599,25 @@ export function segment(word: string, options?: SegmentOptions): Segmentation {
   if (isKnownWord !== undefined && typeof isKnownWord !== 'function') {
     throw new TypeError('segment: expected options.isKnownWord to be a function');
   }
+  const isKnownName = options?.isKnownName;
+  if (isKnownName !== undefined && typeof isKnownName !== 'function') {
+    throw new TypeError('segment: expected options.isKnownName to be a function');
+  }
+  let cache: Map<string, Segmentation> | undefined;
   if (!isKnownWord) {
-    const cached = memo.get(word);
+    if (isKnownName) {
+      cache = nameMemos.get(isKnownName);
+      if (!cache) nameMemos.set(isKnownName, (cache = new Map()));
+    } else cache = memo;
+    const cached = cache.get(word);
     if (cached !== undefined) return cached;
   }
   const info = lettersOf(word);
-  const pl = info === null ? null : plan(info.L, info.tanween, isKnownWord);
+  const pl = info === null ? null : plan(info.L, info.tanween, isKnownWord, isKnownName);
   const result = freeze(build(word, pl, info?.pos ?? null, info?.L.length ?? 0));
-  if (!isKnownWord && word.length <= 40) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, result);
+  if (cache && word.length <= 40) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(word, result);
   }
   return result;
 }

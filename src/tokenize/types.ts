@@ -73,4 +73,13 @@ export interface SegmentOptions {
    * candidate whose stem is known wins over the default rules (the fewest cuts among known ones).
    */
   isKnownWord?: (stem: string) => boolean;
+  /**
+   * A predicate for names that must not be cut into (e.g. `knownNames(builtinGazetteer()).isKnownName`).
+   * It is called with letters only: the whole word, and the word after each possible run of
+   * conjunctions and prepositions (`وبعلبك` → `بعلبك`; with لل, `'ال'` + the rest). The word is
+   * cut only in front of the longest known name found this way (`بعلبك` stays whole, `لروسيا` →
+   * ل + روسيا, `وبالعراق` → و + ب + ال + عراق); when none is known the default rules apply.
+   * Results are cached per predicate: pass the same function for the same names.
+   */
+  isKnownName?: (word: string) => boolean;
 }

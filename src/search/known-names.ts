@@ -1,0 +1,53 @@
+import type { Gazetteer } from '../gazetteer/index.js';
+import { normalize } from '../normalize/index.js';
+
+/** What {@link knownNames} gives: segmentation options that keep the gazetteer's names whole. */
+export interface KnownNames {
+  /** Is `word` (any spelling: compared in the 'search' form) a one-word name of the gazetteer? */
+  isKnownName(word: string): boolean;
+}
+
+const adapters = new WeakMap<Gazetteer, KnownNames>();
+
+/**
+ * An adapter from a gazetteer to {@link segment}'s `isKnownName` option, so that segmentation
+ * never cuts a letter off a name the gazetteer knows: `بعلبك` (Baalbek) is not ب + علبك,
+ * `كاليفورنيا` is not ك + ال + يفورنيا, and `لروسيا` is ل + روسيا. Only one-word spellings count,
+ * and entries marked `ambiguous` (a name that is also a common word) are left out. The result
+ * is cached per gazetteer; pass it as segment's options directly.
+ *
+ * @throws {TypeError} when `gazetteer` is not a gazetteer.
+ *
+ * @example
+ * const names = knownNames(builtinGazetteer());
+ * segment('بعلبك', names).stem.text;   // 'بعلبك'
+ * segment('وبعلبك', names).proclitics; // [{ text: 'و', tag: 'conj', start: 0, end: 1 }]
+ */
+export function knownNames(gazetteer: Gazetteer): KnownNames {
+  if (gazetteer === null || typeof gazetteer !== 'object' || typeof gazetteer.entries !== 'function') {
+    throw new TypeError('knownNames: expected gazetteer to be a Gazetteer (createGazetteer or builtinGazetteer)');
+  }
+  let adapter = adapters.get(gazetteer);
+  if (adapter) return adapter;
+  const names = new Set<string>();
+  for (const e of gazetteer.entries()) {
+    if (e.ambiguous) continue;
+    for (const spelling of [e.name, ...e.aliases]) {
+      const key = normalize(spelling, 'search');
+      if (key.length >= 2 && !key.includes(' ') && /^\p{Script=Arabic}+$/u.test(key)) names.add(key);
+    }
+  }
+  const cache = new Map<string, boolean>();
+  const isKnownName = (word: string): boolean => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = names.has(normalize(word, 'search'));
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, v);
+    }
+    return v;
+  };
+  adapter = Object.freeze({ isKnownName });
+  adapters.set(gazetteer, adapter);
+  return adapter;
+}

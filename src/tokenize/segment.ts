@@ -206,7 +206,7 @@ function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: n
     // (كولورادو، كارلوس); any proclitic is refused before a stem that looks transliterated.
     if (L.charCodeAt(p - 1) === KAF && S.charCodeAt(0) !== ALEF_HAMZA && S.charCodeAt(0) !== 0x0625) return false;
     // A conjunction stands before foreign names too (وغلاسكو); only one on a long vowel is doubtful (وودز).
-    const conj = L.charCodeAt(p - 1) === WAW || L.charCodeAt(p - 1) === FEH;
+    const conj = isConjunction(L.charCodeAt(p - 1));
     const doubtful = !conj || len !== 1 || p > 1 || S.charCodeAt(0) === WAW || S.charCodeAt(0) === ALEF;
     if (doubtful && (looksForeign(S) || foreignStart(S, L.charCodeAt(p - 1)))) return false;
   }

@@ -20,18 +20,22 @@ export type Options = NonNullable<ParseArgsConfig['options']>;
 export interface Parsed {
   values: Record<string, string | boolean | string[] | boolean[] | undefined>;
   positionals: string[];
+  /** The option names in command-line order (`--no-alef --alef` → ['no-alef', 'alef']), so the last can win. */
+  order: string[];
 }
 
 /** `parseArgs` with strict checking; its errors become a {@link UsageError} naming the command. */
 export function parse(argv: readonly string[], options: Options): Parsed {
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: [...argv],
       options: { help: { type: 'boolean', short: 'h' }, ...options },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
-    return { values: values as Parsed['values'], positionals };
+    const order = tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+    return { values: values as Parsed['values'], positionals, order };
   } catch (e) {
     const err = e as Error & { code?: string };
     if (err.code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(cleanParseMessage(err.message));

@@ -8,12 +8,40 @@ import { pageEnd, pageStart, renderDocument } from './render-html.js';
 export const FORMATS = ['json', 'jsonl', 'tsv', 'conll', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export type DocId = string | number;
+/**
+ * A document id as the output writes it: `json` is the JSON text put in JSON and JSONL output
+ * (for a JSONL input line, exactly the text of its "id", so `1e400` or `12345678901234567890`
+ * come back unchanged); `text` is what TSV, CoNLL and HTML show.
+ */
+export interface DocId {
+  json: string;
+  text: string;
+}
+
+/** The id of a document named by a string (a path, `FILE:LINE`). */
+export function stringId(text: string): DocId {
+  return { json: JSON.stringify(text), text };
+}
+
+/** The id of a JSONL document from the raw JSON text of its "id" member (a string or a number). */
+export function rawId(json: string, value: string | number): DocId {
+  return { json, text: typeof value === 'string' ? value : json };
+}
+
+/** A placeholder the id's raw JSON replaces after JSON.stringify (NUL cannot occur unescaped in JSON text). */
+const ID_SLOT = '\u0000tahlil-id\u0000';
+const ID_SLOT_JSON = JSON.stringify(ID_SLOT);
+
+function stringifyWithId(record: { id: unknown }, id: DocId, indent?: number): string {
+  const s = JSON.stringify({ ...record, id: ID_SLOT }, null, indent);
+  const at = s.indexOf(ID_SLOT_JSON);
+  return s.slice(0, at) + id.json + s.slice(at + ID_SLOT_JSON.length);
+}
 
 /** The compact record of one document in JSONL: entities and summaries without their mention lists. */
 export function jsonlRecord(id: DocId, a: Analysis) {
   return {
-    id,
+    id: id.text as unknown,
     entities: a.entities.map((e) => ({ start: e.start, end: e.end, type: e.type, text: e.text, norm: e.norm, canonical: e.canonical, id: e.id })),
     people: a.people.map(summary),
     places: a.places.map(summary),
@@ -29,7 +57,7 @@ function summary(s: SummaryItem) {
 function jsonRecord(id: DocId, a: Analysis) {
   const full = (s: SummaryItem) => ({ ...summary(s), mentions: s.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) });
   return {
-    id,
+    id: id.text as unknown,
     entities: a.entities,
     people: a.people.map(full),
     places: a.places.map(full),
@@ -40,18 +68,21 @@ function jsonRecord(id: DocId, a: Analysis) {
 
 const TSV_HEADER = ['id', 'start', 'end', 'type', 'text', 'canonical', 'entity_id', 'source'].join('\t') + '\n';
 
-function tsvCell(v: unknown): string {
+const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/** A TSV cell: backslash, tab, line breaks (LF, CR, U+2028, U+2029) escaped, so a row stays one line. */
+export function tsvCell(v: unknown): string {
   if (v === undefined || v === null) return '';
-  return String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return String(v).replace(/[\\\t\n\r\u2028\u2029]/g, (c) => TSV_ESCAPES[c]!);
 }
 
 function tsv(id: DocId, entities: readonly Entity[]): string {
-  return entities.map((e) => [id, e.start, e.end, e.type, e.text, e.canonical, e.id, e.source].map(tsvCell).join('\t') + '\n').join('');
+  return entities.map((e) => [id.text, e.start, e.end, e.type, e.text, e.canonical, e.id, e.source].map(tsvCell).join('\t') + '\n').join('');
 }
 
 /** IOB2 per token (`token\tTAG`), a blank line after each sentence, `# id = …` before each document. */
 function conll(id: DocId, a: Analysis): string {
-  const out: string[] = [`# id = ${String(id).replace(/\s+/g, ' ')}\n`];
+  const out: string[] = [`# id = ${id.text.replace(/\s+/g, ' ')}\n`];
   const words = a.tokens.filter((t) => t.text.trim() !== '');
   let e = 0;
   let s = 0;
@@ -112,14 +143,14 @@ export function formatEnd(format: Format, options: { single: boolean }): string 
 export function formatDocument(format: Format, id: DocId, a: Analysis, options: { single: boolean }): string {
   switch (format) {
     case 'jsonl':
-      return JSON.stringify(jsonlRecord(id, a)) + '\n';
+      return stringifyWithId(jsonlRecord(id, a), id) + '\n';
     case 'json':
-      return JSON.stringify(jsonRecord(id, a), null, 2) + (options.single ? '\n' : '');
+      return stringifyWithId(jsonRecord(id, a), id, 2) + (options.single ? '\n' : '');
     case 'tsv':
       return tsv(id, a.entities);
     case 'conll':
       return conll(id, a);
     case 'html':
-      return renderDocument(a, options.single ? {} : { heading: String(id) });
+      return renderDocument(a, options.single ? {} : { heading: id.text });
   }
 }

@@ -90,15 +90,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EPIPE') return 0;
+    if (err.syscall === 'write') return outputFailed(err);
     process.stderr.write(`tahlil ${first ?? ''}: ${err.message ?? String(e)}\n`);
     return 1;
   }
 }
 
-// A reader that goes away (`tahlil … | head`) is not an error.
+/** A failed write of the output (ENOSPC, EIO…): one line, no stack trace, exit code 1. */
+function outputFailed(e: NodeJS.ErrnoException): number {
+  const why = e.code === 'ENOSPC' ? 'no space left on device' : e.code === 'EDQUOT' ? 'disk quota exceeded' : (e.message ?? String(e)).replace(/^\w+: /, '').replace(/, write$/, '');
+  process.stderr.write(`tahlil: cannot write the output: ${why}${e.code ? ` (${e.code})` : ''}\n`);
+  return 1;
+}
+
+// A reader that goes away (`tahlil … | head`) is not an error; any other write error is one line.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
-  throw e;
+  process.exit(outputFailed(e));
 });
+// Standard error is for messages only: when its reader goes away (`… 2>&1 >out | head -1`), the
+// messages are lost but the output goes on.
+process.stderr.on('error', () => undefined);
 
 process.exitCode = await main(process.argv.slice(2));

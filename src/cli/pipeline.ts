@@ -5,7 +5,8 @@
  * (the pool of worker threads is in pool.ts).
  */
 import { createAnalyzer, type EntityType } from '../index.js';
-import { formatDocument, type DocId, type Format } from './format.js';
+import { formatDocument, rawId, stringId, type DocId, type Format } from './format.js';
+import { rawMember } from './json-raw.js';
 
 /** One input document before parsing: a JSONL line, or the whole text of a file. */
 export interface RawItem {
@@ -15,7 +16,7 @@ export interface RawItem {
   /** 1-based line number (JSONL input). */
   line?: number;
   /** The id of a text document (its path). */
-  id?: DocId;
+  id?: string;
   /** The JSONL line or the text. */
   payload: string;
 }
@@ -51,10 +52,11 @@ export function createProcessor(options: ProcessOptions): (items: readonly RawIt
       const d = doc as { id?: unknown; text?: unknown };
       if (typeof d.text !== 'string') return { ok: false, where: where(item), message: 'expected a string "text"' };
       if (d.id !== undefined && typeof d.id !== 'string' && typeof d.id !== 'number') return { ok: false, where: where(item), message: '"id" must be a string or a number' };
-      id = (d.id as DocId | undefined) ?? item.line ?? 0;
+      // The id as written (raw JSON text); without one, FILE:LINE, unique across the input files.
+      id = d.id === undefined ? stringId(`${item.file}:${item.line ?? 0}`) : rawId(rawMember(item.payload, 'id') ?? JSON.stringify(d.id), d.id as string | number);
       text = d.text;
     } else {
-      id = item.id ?? item.file;
+      id = stringId(item.id ?? item.file);
       text = item.payload;
     }
     try {

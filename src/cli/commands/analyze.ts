@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { int, oneOf, parse, types, UsageError } from '../args.js';
 import { FORMATS, formatEnd, formatSeparator, formatStart } from '../format.js';
@@ -9,15 +10,17 @@ export const help = `usage: tahlil analyze [options] [files…]
 
 Finds the people, places and organisations in Arabic text. Each plain-text file is one document
 (its id is its path); with no file, standard input is one document. With --input jsonl every
-line { "id", "text" } is a document (without an id, its line number is
-its id), read and written as a stream.
+line { "id", "text" } is a document, read and written as a stream; its id is written back exactly
+as it was read (the same JSON text), and a line without an id gets FILE:LINE (-:LINE for standard
+input).
 
 options:
   --input text|jsonl     what the files hold (default text)
   -f, --format FORMAT    json | jsonl | tsv | conll | html
                          (default json for one document, jsonl for several or for --input jsonl)
   --types PER,LOC,ORG    keep only these entity types
-  -j, --workers N        analyse in N worker threads, output still in input order (default 0: this thread)
+  -j, --workers N        analyse in N worker threads, output still in input order (default 0: this
+                         thread; at most the number of cores)
   --keep-going           report a bad input line and go on with the others (exit code 1 at the end)
   -h, --help             this help
 
@@ -34,6 +37,16 @@ examples:
 
 exit codes: 0 ok · 1 a document or input line failed · 2 bad usage or unreadable file
 `;
+
+/**
+ * More worker threads than cores only costs memory (each holds its own copy of the gazetteer):
+ * `--workers 64` on 2 cores is capped at 2, with a warning.
+ */
+export function capWorkers(asked: number, cores: number = availableParallelism()): number {
+  if (asked <= cores) return asked;
+  process.stderr.write(`tahlil analyze: --workers ${asked} is more than the ${cores} core${cores === 1 ? '' : 's'} of this machine; using ${cores}\n`);
+  return cores;
+}
 
 export async function run(argv: readonly string[]): Promise<number> {
   const p = parse(argv, {
@@ -53,7 +66,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError("standard input '-' can be read only once");
   const single = input === 'text' && files.length <= 1;
   const format = oneOf(p, 'format', FORMATS) ?? (single ? 'json' : 'jsonl');
-  const workers = int(p, 'workers', 0, 64);
+  const workers = capWorkers(int(p, 'workers', 0, 1024));
   const keepGoing = p.values['keep-going'] === true;
   const entityTypes = types(p);
   const options: ProcessOptions = { format, single, ...(entityTypes ? { types: entityTypes } : {}) };

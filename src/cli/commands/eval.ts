@@ -23,7 +23,7 @@ options:
   -h, --help   this help
 
 examples:
-  tahlil eval ../shared/seeds/gold.jsonl
+  tahlil eval node_modules/tahlil/fixtures/gold.jsonl     # the gold of the demo articles, shipped in the package
   tahlil analyze --input jsonl --format jsonl < gold.jsonl > pred.jsonl && tahlil eval gold.jsonl pred.jsonl
   tahlil eval --errors train.conll | head
 

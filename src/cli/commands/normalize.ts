@@ -14,7 +14,7 @@ Normalises Arabic text line by line (standard input when no file is given), stre
 options:
   --preset display|standard|search   the base set of operations (default standard)
   --digits keep|latin|arabic          map digits
-  --NAME / --no-NAME                  turn one operation on or off, NAME one of:
+  --NAME / --no-NAME                  turn one operation on or off (the last one given wins), NAME one of:
       ${SWITCHES.join(', ')}
       (kebab-case works too: --no-teh-marbuta)
   -h, --help                          this help
@@ -43,11 +43,17 @@ export async function run(argv: readonly string[]): Promise<number> {
   };
   const digits = oneOf(p, 'digits', ['keep', 'latin', 'arabic'] as const);
   if (digits) options.digits = digits;
+  // Switches in command-line order, so the last one wins: `--no-alef --alef` turns alef on.
+  const byFlag = new Map<string, [string, boolean]>();
   for (const name of SWITCHES) {
     for (const n of new Set([name, kebab(name)])) {
-      if (p.values[n] === true) (options as Record<string, unknown>)[name] = true;
-      if (p.values[`no-${n}`] === true) (options as Record<string, unknown>)[name] = false;
+      byFlag.set(n, [name, true]);
+      byFlag.set(`no-${n}`, [name, false]);
     }
+  }
+  for (const flag of p.order) {
+    const set = byFlag.get(flag);
+    if (set) (options as Record<string, unknown>)[set[0]] = set[1];
   }
   checkReadable(p.positionals);
   const opts: NormalizeOptions = options;

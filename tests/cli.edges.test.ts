@@ -1,0 +1,106 @@
+// The command line at its edges: ids written back exactly as read, TSV escaping, flag order,
+// output errors (ENOSPC, a closed standard error), worker caps. Each test spawns the built CLI once
+// or twice on real Arabic input.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawMember } from '../src/cli/json-raw.js';
+import { tsvCell } from '../src/cli/format.js';
+import { ensureBuilt, MAIN, runCli } from './helpers/cli.js';
+
+let tmp: string;
+beforeAll(async () => {
+  await ensureBuilt();
+  tmp = mkdtempSync(join(tmpdir(), 'tahlil-edges-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('document ids', () => {
+  it('rawMember reads the JSON text of a member as written, the last one when repeated', () => {
+    expect(rawMember('{"id": 12345678901234567890, "text": "في بغداد"}', 'id')).toBe('12345678901234567890');
+    expect(rawMember('{ "text": "في \\"بغداد\\"", "meta": {"id": 1}, "id" : -0 }', 'id')).toBe('-0');
+    expect(rawMember('{"id":"x","id":1e400}', 'id')).toBe('1e400');
+    expect(rawMember('{"text":"في بغداد"}', 'id')).toBeUndefined();
+  });
+
+  it('TSV cells escape tab, backslash and every line break, so a row stays one line', () => {
+    expect(tsvCell('بغداد\tدمشق\u2028عمان\u2029\\')).toBe('بغداد\\tدمشق\\u2028عمان\\u2029\\\\');
+  });
+
+  it('JSONL ids come back as written; a line without an id gets FILE:LINE, unique across files', async () => {
+    const a = join(tmp, 'a.jsonl');
+    const b = join(tmp, 'b.jsonl');
+    writeFileSync(a, ['{"id":1e400,"text":"وصل الوفد إلى بغداد"}', '{"id":12345678901234567890,"text":"في دمشق"}', '{"id":-0,"text":"في عمان"}', '{"text":"زار القاهرة"}'].join('\n') + '\n');
+    writeFileSync(b, '{"text":"زار القاهرة"}\n{"id":"a\\u2028b\\tc","text":"في دمشق"}\n');
+    const r = await runCli(['analyze', '--input', 'jsonl', 'a.jsonl', 'b.jsonl'], { cwd: tmp });
+    expect(r.stderr).toBe('');
+    const ids = r.stdout.trim().split('\n').map((l) => /^\{"id":(.*?),"entities"/.exec(l)![1]);
+    expect(ids).toEqual(['1e400', '12345678901234567890', '-0', '"a.jsonl:4"', '"b.jsonl:1"', '"a\\u2028b\\tc"']);
+    const tsv = await runCli(['analyze', '--input', 'jsonl', '--format', 'tsv', 'b.jsonl'], { cwd: tmp });
+    expect(tsv.stdout.split('\n').slice(1, -1)).toEqual(['b.jsonl:1\t4\t11\tLOC\tالقاهرة\tالقاهرة\teg-cairo\tgazetteer', 'a\\u2028b\\tc\t3\t7\tLOC\tدمشق\tدمشق\tsy-damascus\tgazetteer']);
+  });
+});
+
+describe('flags', () => {
+  it('normalize: the last of --NAME and --no-NAME wins', async () => {
+    const input = 'أحمد في المدرسة\n';
+    expect((await runCli(['normalize', '--no-alef', '--alef'], { input })).stdout).toBe('احمد في المدرسة\n');
+    expect((await runCli(['normalize', '--alef', '--no-alef', '--preset', 'search'], { input })).stdout).toBe('أحمد في المدرسه\n');
+  });
+
+  it('--workers above the number of cores is capped, with a warning, and the output is unchanged', async () => {
+    const input = '{"id":"x","text":"وصل الوفد إلى بغداد"}\n';
+    const r = await runCli(['analyze', '--input', 'jsonl', '--workers', '500'], { input });
+    expect(r.stderr).toContain(`--workers 500 is more than the ${availableParallelism()} core`);
+    expect(r.stdout).toBe((await runCli(['analyze', '--input', 'jsonl'], { input })).stdout);
+    expect(r.code).toBe(0);
+  });
+});
+
+/** Runs the CLI with standard output sent to `fd` and standard error to a pipe read by `onErr`. */
+function runTo(args: string[], fd: number, onErr: (child: ReturnType<typeof spawn>, chunk: Buffer) => void): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN, ...args], { cwd: tmp, stdio: ['ignore', fd, 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+      onErr(child, d);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('output errors', () => {
+  it.skipIf(!existsSync('/dev/full'))('a full disk (ENOSPC) is one line on standard error and exit code 1', async () => {
+    writeFileSync(join(tmp, 's.txt'), 'وصل الوفد إلى بغداد\n');
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = await runTo(['analyze', 's.txt'], fd, () => undefined);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('tahlil: cannot write the output: no space left on device (ENOSPC)\n');
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('when the reader of standard error goes away, every document still reaches standard output', async () => {
+    // 20,000 lines, every other one malformed: --keep-going writes 10,000 messages to a stderr
+    // that is closed after the first one.
+    const lines = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? '{bad' : JSON.stringify({ id: i, text: 'وصل الوفد إلى بغداد' })));
+    writeFileSync(join(tmp, 'mix.jsonl'), lines.join('\n') + '\n');
+    const outPath = join(tmp, 'out.jsonl');
+    const fd = openSync(outPath, 'w');
+    try {
+      const r = await runTo(['analyze', '--input', 'jsonl', '--keep-going', 'mix.jsonl'], fd, (child) => child.stderr!.destroy());
+      expect(r.code).toBe(1);
+    } finally {
+      closeSync(fd);
+    }
+    const out = readFileSync(outPath, 'utf8').trim().split('\n');
+    expect(out).toHaveLength(10_000);
+    expect(JSON.parse(out[9999]!).id).toBe(19_998);
+  });
+});

@@ -9,11 +9,13 @@ import { readTsv } from './gazetteer-data.js';
 export interface LinkHeadRow { phrase: string; type: string; kinds: string[]; confirms: boolean; at: string }
 export interface SurnameRow { surname: string; id: string; at: string }
 export interface NeverPersonRow { word: string; where: 'alone' | 'anywhere'; at: string }
+export interface MatchWordRow { word: string; role: 'verb' | 'versus' | 'noun'; at: string }
 
 export interface LinkData {
   heads: LinkHeadRow[];
   surnames: SurnameRow[];
   neverPeople: NeverPersonRow[];
+  matchWords: MatchWordRow[];
   files: string[];
   errors: string[];
 }
@@ -22,7 +24,7 @@ const TYPES = ['PER', 'LOC', 'ORG'];
 
 /** Reads and validates the three linking files that exist under `root/data/lexicon`. */
 export function loadLinkData(root: string): LinkData {
-  const out: LinkData = { heads: [], surnames: [], neverPeople: [], files: [], errors: [] };
+  const out: LinkData = { heads: [], surnames: [], neverPeople: [], matchWords: [], files: [], errors: [] };
   const dir = join(root, 'data', 'lexicon');
   const read = (name: string, header: string[]) => {
     const path = join(dir, name);
@@ -45,11 +47,16 @@ export function loadLinkData(root: string): LinkData {
     else if (c.where !== 'alone' && c.where !== 'anywhere') out.errors.push(`${at}: where must be alone or anywhere, got ${JSON.stringify(c.where)}`);
     else out.neverPeople.push({ word: c.word, where: c.where, at });
   }
+  for (const { cells: c, at } of read('match-context.tsv', ['word', 'role', 'note'])) {
+    if (!c.word) out.errors.push(`${at}: word is empty`);
+    else if (c.role !== 'verb' && c.role !== 'versus' && c.role !== 'noun') out.errors.push(`${at}: role must be verb, versus or noun, got ${JSON.stringify(c.role)}`);
+    else out.matchWords.push({ word: c.word, role: c.role, at });
+  }
   return out;
 }
 
 /** The generated tables, as strings of lines (see the doc comments written into the module). */
-export function linkTables(data: LinkData, entries: readonly GazetteerEntry[], keyOf: (s: string) => string): { heads: string; surnames: string; neverPeople: string; errors: string[] } {
+export function linkTables(data: LinkData, entries: readonly GazetteerEntry[], keyOf: (s: string) => string): { heads: string; surnames: string; neverPeople: string; matchWords: string; errors: string[] } {
   const errors: string[] = [];
   const people = new Map(entries.filter((e) => e.type === 'PER').map((e) => [e.id, e]));
   const heads = [...new Set(data.heads.map((h) => `${keyOf(h.phrase)}\t${h.type}\t${h.kinds.join('|')}\t${h.confirms ? 'y' : ''}`))].sort();
@@ -61,5 +68,6 @@ export function linkTables(data: LinkData, entries: readonly GazetteerEntry[], k
     else surnames.push(`${key}\t${s.id}`);
   }
   const neverPeople = [...new Set(data.neverPeople.map((n) => `${keyOf(n.word)}\t${n.where === 'anywhere' ? 'a' : 'l'}`))].sort();
-  return { heads: heads.join('\n'), surnames: [...new Set(surnames)].sort().join('\n'), neverPeople: neverPeople.join('\n'), errors };
+  const matchWords = [...new Set(data.matchWords.map((m) => `${keyOf(m.word)}\t${m.role}`))].sort();
+  return { heads: heads.join('\n'), surnames: [...new Set(surnames)].sort().join('\n'), neverPeople: neverPeople.join('\n'), matchWords: matchWords.join('\n'), errors };
 }

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { keyOf } from '../scripts/build-gazetteer.js';
 import { linkTables, loadLinkData } from '../scripts/gazetteer-links.js';
-import { LINK_HEADS, NEVER_PEOPLE, SURNAMES } from '../src/gazetteer/generated/links.js';
-import { builtinGazetteer, builtinLexicon, normalize, tokenize } from '../src/index.js';
+import { LINK_HEADS, MATCH_WORDS, NEVER_PEOPLE, SURNAMES } from '../src/gazetteer/generated/links.js';
+import { analyze, builtinGazetteer, builtinLexicon, createAnalyzer, extractEntities, normalize, tokenize } from '../src/index.js';
 import { surnameIndex } from '../src/gazetteer/surnames.js';
 import { chooseLink, documentCountries, headBefore, neverPerson, trimInvisibles } from '../src/ner/link/index.js';
 
@@ -32,11 +32,11 @@ describe('the linking data (data/lexicon/link-heads.tsv, surnames.tsv, never-peo
     expect(data.errors).toEqual([]);
     const built = linkTables(data, [...builtinGazetteer().entries()], keyOf);
     expect(built.errors).toEqual([]);
-    expect({ heads: built.heads, surnames: built.surnames, neverPeople: built.neverPeople }, 'run npm run gazetteer').toEqual({ heads: LINK_HEADS, surnames: SURNAMES, neverPeople: NEVER_PEOPLE });
+    expect({ heads: built.heads, surnames: built.surnames, neverPeople: built.neverPeople, matchWords: built.matchWords }, 'run npm run gazetteer').toEqual({ heads: LINK_HEADS, surnames: SURNAMES, neverPeople: NEVER_PEOPLE, matchWords: MATCH_WORDS });
   });
 
   it('a surname line naming no person is an error', () => {
-    const built = linkTables({ heads: [], surnames: [{ surname: 'ماكرون', id: 'no-such-person', at: 'x:1' }], neverPeople: [], files: [], errors: [] }, [], keyOf);
+    const built = linkTables({ heads: [], surnames: [{ surname: 'ماكرون', id: 'no-such-person', at: 'x:1' }], neverPeople: [], matchWords: [], files: [], errors: [] }, [], keyOf);
     expect(built.errors).toEqual(['x:1: id "no-such-person" is no person of data/people']);
   });
 });
@@ -151,18 +151,110 @@ describe('invisible characters at the edges of a span', () => {
   });
 });
 
-describe('issue 11 through the recogniser (wired in phase B)', () => {
-  it.todo('a descriptor keeps the id: مدينة صفاقس … وتعد صفاقس → one group tn-sfax');
-  it.todo('ambiguous names chosen by context: الملك عبدالله الثاني في عمان، العاهل الأردني … عمان، العاصمة الأردنية عمان، سلطنة عمان');
-  it.todo('one-word mentions of known people link to them: بوتين، ماكرون، الأسد (link: surname)');
-  it.todo("a user's entry wins for one-word names: createAnalyzer({ entries: [{ name: 'دمشق', type: 'ORG' }] })");
-  it.todo('a proclitic makes no name of a fragment: في الخرطوم وأم درمان');
-  it.todo('names end where the name ends: قال ترامب هاتفياً، أعلن مصرف لبنان المركزي');
-  it.todo('coordinated names are two entities: أبو خالد وأبو علي، سعيد وخالد العمري');
-  it.todo('long nasab chains stay whole: محمد بن عبد الله بن عبد المطلب');
-  it.todo('organisations inside role phrases: الأمين العام للأمم المتحدة، شيخ الأزهر');
-  it.todo('one-word organisations in context: مراسل الجزيرة، زعيم تنظيم القاعدة، قادة القاعدة; فاز ليون على مرسيليا');
-  it.todo('words that are never people: قائلا، مراقبون، جلالته، الأموي، العباسي');
-  it.todo('spans never end in an invisible character: زار دمشق\\u200B أمس → [4, 8)');
-  it.todo('the README CLI example: التقى الفياض بالرئيس السوري … gives الفياض as PER');
+/** The entities of a text as `text|TYPE` (and `|id` when linked). */
+const brief = (text: string, options?: Parameters<typeof extractEntities>[1]) =>
+  extractEntities(text, options).map((e) => `${e.text}|${e.type}${e.id ? '|' + e.id : ''}`);
+
+describe('issue 11: links through the recogniser', () => {
+  it('a descriptor keeps the id, and the summary groups the mentions by it', () => {
+    const a = analyze('وصل الوفد إلى مدينة صفاقس صباحا. وتعد صفاقس ثاني أكبر المدن');
+    expect(a.places).toHaveLength(1);
+    expect(a.places[0]).toMatchObject({ id: 'tn-sfax', count: 2 });
+    expect(brief('وصل الوفد إلى مدينة الموصل')).toEqual(['الموصل|LOC|iq-mosul']);
+    expect(brief('قالت قناة الجزيرة إن')).toEqual(['الجزيرة|ORG|aljazeera']);
+    expect(brief('زار مدينه مراكش')).toEqual(['مراكش|LOC|ma-marrakesh']);
+    expect(brief('وصلت الأمطار إلى منطقة الجهراء')).toEqual(['الجهراء|LOC|kw-jahra']);
+  });
+
+  it('عمان is chosen by the document: a Jordanian king or adjective, the Jordanian capital, the sultanate', () => {
+    expect(brief('قال الملك عبدالله الثاني في عمان')).toContain('عمان|LOC|jo-amman');
+    expect(brief('وصل العاهل الأردني إلى عمان')).toEqual(['عمان|LOC|jo-amman']);
+    expect(brief('في العاصمة الأردنية عمان')).toEqual(['عمان|LOC|jo-amman']);
+    expect(brief('زار سلطنة عمان')).toEqual(['عمان|LOC|OM']);
+    const [e] = extractEntities('وصل العاهل الأردني إلى عمان');
+    expect(e).toMatchObject({ link: 'context', candidates: expect.arrayContaining(['OM', 'JO-AM', 'jo-amman']) });
+    expect(extractEntities('وصل الوفد إلى عمان')[0]).toMatchObject({ id: 'OM', link: 'default' });
+  });
+
+  it('one-word mentions of known people link to them, as a weaker link', () => {
+    expect(extractEntities('وقال بوتين إن روسيا')[0]).toMatchObject({ text: 'بوتين', id: 'vladimir-putin', link: 'surname' });
+    expect(extractEntities('التقى ماكرون الوزير')[0]).toMatchObject({ text: 'ماكرون', id: 'emmanuel-macron', link: 'surname' });
+    expect(extractEntities('صرح الأسد بأن الحل سياسي')[0]).toMatchObject({ text: 'الأسد', type: 'PER', id: 'bashar-al-assad', link: 'surname' });
+  });
+
+  it('a full name in the document wins over the surname index, with no weaker link', () => {
+    const people = extractEntities('التقى مصطفى الكاظمي الوفد. وقال الكاظمي إن').filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.id)).toEqual(['mustafa-al-kadhimi', 'mustafa-al-kadhimi']);
+    expect(people.every((e) => e.link === undefined)).toBe(true);
+  });
+
+  it("a user's entry wins over the built-in one, for one-word names too", () => {
+    const tahlil = createAnalyzer({ entries: [{ name: 'دمشق', type: 'ORG' }] });
+    expect(tahlil.extractEntities('زار دمشق أمس').map((e) => `${e.text}|${e.type}`)).toEqual(['دمشق|ORG']);
+    expect(brief('زار دمشق أمس')).toEqual(['دمشق|LOC|sy-damascus']);
+  });
+});
+
+describe('issue 11: spans through the recogniser', () => {
+  it('a proclitic makes no name of a fragment', () => {
+    expect(brief('في الخرطوم وأم درمان')).toEqual(['الخرطوم|LOC|sd-khartoum', 'أم درمان|LOC|sd-omdurman']);
+  });
+
+  it('names end where the name ends', () => {
+    expect(brief('قال ترامب هاتفياً')).toEqual(['ترامب|PER|donald-trump']);
+    expect(brief('أعلن مصرف لبنان المركزي')).toEqual(['مصرف لبنان المركزي|ORG|lb-banque-du-liban']);
+  });
+
+  it('coordinated names are two entities', () => {
+    expect(brief('أبو خالد وأبو علي')).toEqual(['أبو خالد|PER', 'أبو علي|PER']);
+    expect(brief('التقى سعيد وخالد العمري')).toEqual(['سعيد|PER', 'خالد العمري|PER']);
+  });
+
+  it('long nasab chains stay whole', () => {
+    expect(brief('محمد بن عبد الله بن عبد المطلب')).toEqual(['محمد بن عبد الله بن عبد المطلب|PER']);
+  });
+
+  it('organisations inside role phrases are entities; the role words stay outside', () => {
+    expect(brief('الأمين العام للأمم المتحدة')).toEqual(['لأمم المتحدة|ORG|un']);
+    expect(brief('شيخ الأزهر')).toEqual(['الأزهر|ORG|eg-al-azhar']);
+    expect(brief('وزيرة الخارجية الأميركية هيلاري كلينتون')).toEqual(['هيلاري كلينتون|PER|hillary-clinton']);
+  });
+
+  it('one-word organisations that are also common words are found when the context says so', () => {
+    expect(brief('مراسل الجزيرة')).toEqual(['الجزيرة|ORG|aljazeera']);
+    expect(brief('زعيم تنظيم القاعدة')).toEqual(['القاعدة|ORG|al-qaeda']);
+    expect(brief('قادة القاعدة')).toEqual(['القاعدة|ORG|al-qaeda']);
+  });
+
+  it('clubs named after cities are ORG in a sentence about a match, LOC otherwise', () => {
+    expect(brief('فاز ليون على مرسيليا').map((e) => e.split('|').slice(0, 2).join('|'))).toEqual(['ليون|ORG', 'مرسيليا|ORG']);
+    expect(brief('زار ليون ومرسيليا')).toEqual(['ليون|LOC|fr-lyon', 'مرسيليا|LOC|fr-marseille']);
+  });
+
+  it('words that are never people', () => {
+    expect(extractEntities('وأضاف قائلا إن الوضع صعب')).toEqual([]);
+    expect(extractEntities('ويرى مراقبون أن الاتفاق هش')).toEqual([]);
+    expect(extractEntities('وأكد جلالته أهمية الحوار')).toEqual([]);
+    expect(extractEntities('ازدهرت العمارة في العصر الأموي ثم العباسي')).toEqual([]);
+  });
+
+  it.each([
+    ['ZWSP', '\u200B'],
+    ['RLM', '\u200F'],
+    ['LRM', '\u200E'],
+    ['BOM', '\uFEFF'],
+  ])('a span never ends in an invisible character: %s', (_, c) => {
+    const [e] = extractEntities(`زار دمشق${c} أمس`);
+    expect(e).toMatchObject({ text: 'دمشق', start: 4, end: 8 });
+  });
+
+  it('the README CLI example: الفياض after التقى is a person', () => {
+    expect(brief('التقى الفياض بالرئيس السوري بشار الأسد في دمشق، وقالت وزارة الخارجية السورية إن العراق')).toEqual([
+      'الفياض|PER',
+      'بشار الأسد|PER|bashar-al-assad',
+      'دمشق|LOC|sy-damascus',
+      'وزارة الخارجية السورية|ORG',
+      'العراق|LOC|IQ',
+    ]);
+  });
 });

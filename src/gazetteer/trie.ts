@@ -1,7 +1,7 @@
 // A trie over token sequences in their 'search' normalisation, with the proclitic rules of
 // ANNOTATION.md on the first token. Shared by the gazetteer (names) and the lexicon (trigger phrases).
 import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
-import { cutAfter, procliticReadings } from '../tokenize/clitics.js';
+import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
 
@@ -107,14 +107,28 @@ export abstract class TrieMatcher<V> {
   matchAt(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
     const norm = norms(i);
     const exact = this.walk(norm, text, tokens, norms, i);
+    // الخرطوم [وأم درمان]: a one-word match of the whole token (وأم, the agency WAM) gives way to
+    // a longer name read after the proclitic (و + أم درمان), so a proclitic never makes a fragment a name.
+    const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length ? this.matchAfterProclitic(text, tokens, norms, i) : undefined;
+    if (longer && longer.tokenEnd > i + 1) return longer;
     if (exact) {
       const end = tokens.end(exact[0] - 1);
       return { tokenStart: i, tokenEnd: exact[0], start: tokens.start(i), end, proclitic: '', values: exact[1] };
     }
+    return this.matchAfterProclitic(text, tokens, norms, i);
+  }
+
+  /** The longest key starting at token `i` read as proclitics + stem (see {@link matchAt}). */
+  private matchAfterProclitic(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
+    const norm = norms(i);
     let best: [number, V[], string] | undefined;
-    for (const [proclitic, stem] of procliticReadings(norm)) {
+    const readings = procliticReadings(norm);
+    // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
+    const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
+    if (short) readings.push([norm[0]!, norm.slice(1)]);
+    for (const [proclitic, stem] of readings) {
       const hit = this.walk(stem, text, tokens, norms, i);
-      if (!hit) continue;
+      if (!hit || (short && stem.length < MIN_STEM && hit[0] === i + 1)) continue;
       if (!best || hit[0] > best[0]) best = [hit[0], hit[1], proclitic];
       else if (hit[0] === best[0] && proclitic === best[2]) {
         // Same span read two ways (للعيون: ل + لعيون or ل + العيون): every entry of both.

@@ -1,4 +1,5 @@
 import type { EntityType } from '../gazetteer/index.js';
+import type { LinkKind } from './link/types.js';
 import type { EntitySource } from './types.js';
 
 /**
@@ -23,4 +24,8 @@ export interface Candidate {
   tentative?: boolean;
   canonical?: string;
   id?: string;
+  /** Every id the name could mean, when its entries differ in type or country (docs/linking.md). */
+  candidates?: string[];
+  /** How the id was chosen among several, or that it comes from a surname alone (docs/linking.md). */
+  link?: LinkKind;
 }

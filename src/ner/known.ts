@@ -1,5 +1,6 @@
 import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import type { Candidate } from './candidates.js';
+import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import type { Words } from './words.js';
 
 /** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
@@ -12,7 +13,10 @@ const KIND_ORDER: Record<string, number> = { country: 0, city: 1 };
  * places, then places before organisations before people (`الشرق الأوسط` is the region before
  * the newspaper). `tentative` when every entry is ambiguous (`عمان`، `الجزيرة`, `الأسد`).
  */
-export function chooseEntry(m: GazetteerMatch): { entry: GazetteerEntry; tentative: boolean } {
+export function chooseEntry(m: GazetteerMatch, preferred?: (e: GazetteerEntry) => boolean): { entry: GazetteerEntry; tentative: boolean } {
+  // A user's own entry wins over the built-in ones of the same spelling (docs/linking.md).
+  const mine = preferred ? m.entries.filter(preferred) : [];
+  if (mine.length > 0 && mine.length < m.entries.length) return { entry: mine[0]!, tentative: mine.every((e) => e.ambiguous) };
   const sure = m.entries.filter((e) => !e.ambiguous);
   const pool = sure.length > 0 ? sure : m.entries;
   let best = pool[0]!;
@@ -30,9 +34,16 @@ export function chooseEntry(m: GazetteerMatch): { entry: GazetteerEntry; tentati
  * adjective after a definite noun is that adjective (`الشركات السعودية`), not the country.
  */
 export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
+  const preferred = userEntries(w);
   for (const m of matches) {
-    const { entry, tentative } = chooseEntry(m);
-    if (insideTitle(w, m.tokenStart)) continue; // وزيرة [الخارجية الأميركية]: part of the role
+    const chosen = chooseEntry(m, preferred);
+    // زار سلطنة [عمان]، مراسل [الجزيرة]: a head that announces the kind confirms an ambiguous name.
+    const byHead = chosen.tentative ? confirmedByHead(w, m) : undefined;
+    const entry = byHead ?? chosen.entry;
+    const tentative = chosen.tentative && !byHead;
+    // وزيرة [الخارجية الأميركية]: part of the role; but an organisation named inside a role phrase
+    // is an entity: الأمين العام [للأمم المتحدة]، شيخ [الأزهر] (the role words stay outside).
+    if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
     if (single && isAdjectiveUse(w, m.tokenStart)) continue;
@@ -70,6 +81,18 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'من
 function afterPlacePreposition(w: Words, i: number): boolean {
   if (i === 0 || !w.joined(i - 1)) return false;
   return PLACE_PREPOSITIONS.has(w.keys[i - 1]!);
+}
+
+/**
+ * An organisation the gazetteer knows for sure, named inside a role phrase: after the ل of a
+ * complement (الأمين العام [للأمم المتحدة]) or after a link head of its kind (شيخ [الأزهر]).
+ */
+function roleOrganisation(w: Words, m: GazetteerMatch): boolean {
+  const org = m.entries.filter((e) => e.type === 'ORG' && !e.ambiguous);
+  if (org.length === 0) return false;
+  if (m.proclitic.endsWith('ل')) return true;
+  const head = headAt(w, m.tokenStart);
+  return head !== undefined && head.type === 'ORG' && org.some((e) => head.kinds.includes(e.kind ?? ''));
 }
 
 /** Token `i` is inside a multi-word title that starts before it (وزير [الخارجية], رئيس [الوزراء]). */

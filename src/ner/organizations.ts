@@ -1,3 +1,5 @@
+import type { GazetteerMatch } from '../gazetteer/index.js';
+import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
 import type { Words } from './words.js';
 
@@ -204,5 +206,57 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
     const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.isPersonName(w.keys[i - 1]!) ? i - 1 : i;
     out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
+  }
+}
+
+let matchWords: Map<string, string> | undefined;
+
+/** The role of word `i` in a sentence about a match (data/lexicon/match-context.tsv), proclitics allowed. */
+function matchRole(w: Words, i: number): string | undefined {
+  if (!matchWords) {
+    matchWords = new Map();
+    for (const line of MATCH_WORDS ? MATCH_WORDS.split('\n') : []) {
+      const [key, role] = line.split('\t') as [string, string];
+      matchWords.set(key, role);
+    }
+  }
+  const table = matchWords;
+  const r = w.find(i, (k) => table.has(k));
+  return r ? table.get(r.key) : undefined;
+}
+
+/** A city (no country) the gazetteer matches at token `i`, with the proclitics allowed. */
+function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
+  const m = w.coverAt(i);
+  if (!m || m.tokenStart !== i || !proclitics.includes(m.proclitic)) return undefined;
+  return m.entries.some((e) => e.kind === 'city') && !m.entries.some((e) => e.kind === 'country') ? m : undefined;
+}
+
+/**
+ * Clubs named after cities are organisations when the sentence is about a match:
+ * `فاز [ليون] على [مرسيليا]`، `تعادل [ليون] مع [مرسيليا]`، `مباراة [ليون] و[مرسيليا]`. A match verb
+ * or noun (data/lexicon/match-context.tsv) before the first city; a word such as على، أمام، مع
+ * (or و after a noun) before the second.
+ */
+export function matchClubs(w: Words, out: Candidate[]): void {
+  const push = (m: GazetteerMatch) =>
+    out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, source: 'context', rule: 'match-clubs' });
+  for (let v = 0; v + 1 < w.length; v++) {
+    const role = matchRole(w, v);
+    if (role !== 'verb' && role !== 'noun') continue;
+    if (!w.joined(v)) continue;
+    const first = cityAt(w, v + 1, ['']);
+    if (!first) continue;
+    let k = first.tokenEnd;
+    let second: GazetteerMatch | undefined;
+    if (k < w.length && w.joined(k - 1)) {
+      if (role === 'noun') second = cityAt(w, k, ['و']);
+      else if (matchRole(w, k) === 'versus' && k + 1 < w.length && w.joined(k)) second = cityAt(w, k + 1, ['']);
+      else second = cityAt(w, k, ['']);
+    }
+    // One city after a verb is a club only when a second one, or a versus word, says it is a match.
+    if (!second && !(role === 'verb' && k < w.length && matchRole(w, k) === 'versus')) continue;
+    push(first);
+    if (second) push(second);
   }
 }

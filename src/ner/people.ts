@@ -1,4 +1,6 @@
+import { surnameIndex } from '../gazetteer/surnames.js';
 import type { Candidate } from './candidates.js';
+import { neverPerson } from './link/never-people.js';
 import { CLOSED_CLASS, TITLE_ADJECTIVES } from './closed-class.js';
 import type { Words } from './words.js';
 
@@ -14,7 +16,15 @@ export function nameExtent(w: Words, j: number, max = 4): number {
   while (k < w.length && words < max) {
     if (k > j && !w.joined(k - 1)) break;
     if (k > j && w.startsConjunct(k)) break; // سعد [وناصر] مسعود: a second person
+    // قال ترامب [هاتفياً]، وأضاف [قائلا]: an adverb in tanwin or a word never in a name ends it.
+    if (isAdverb(w, k) || neverPerson(w.keys[k]!) === 'anywhere') break;
     if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
+      // محمد بن [عبد الله] بن [عبد المطلب]: the word after بن may itself be عبد or أبو with its word.
+      if (k + 2 < w.length && w.joined(k + 1) && w.isWord(k + 2) && !w.isClosedClass(k + 2) && PAIRED.has(w.keys[k + 1]!)) {
+        k += 3;
+        words += 1;
+        continue;
+      }
       k += 2; // ابن عمه is family, not a name: the word after a particle takes no pronoun
       words += 1;
       continue;
@@ -32,6 +42,14 @@ export function nameExtent(w: Words, j: number, max = 4): number {
     if (w.keys[k - 1]!.startsWith('ال') && !(k < w.length && w.joined(k - 1) && w.isParticle(k))) break;
   }
   return k;
+}
+
+/** Particles that take one more word inside a nasab: بن [عبد الله]، بن [أبي طالب]. */
+const PAIRED: ReadonlySet<string> = new Set(['عبد', 'ابي', 'ابو']);
+
+/** A word written with tanwin fath (هاتفياً، صباحاً، أيضاً) is an adverb or an indefinite accusative: never part of a name. */
+function isAdverb(w: Words, k: number): boolean {
+  return w.isWord(k) && w.doc.surface(k).includes('\u064B');
 }
 
 /**
@@ -141,17 +159,29 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) 
  */
 export function givenNamePeople(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    if (!w.isWord(i) || w.covered(i) || w.isCommonAt(i)) continue; // لدينا is not ل + دينا
+    if (!w.isWord(i) || w.covered(i)) continue;
+    // سعيد [وخالد العمري]: a given name (even one that is a common word) before و and another
+    // person's given name is one person alone.
+    if (i + 1 < w.length && w.joined(i) && w.lexicon.isGivenName(w.keys[i]!) && coordinatedGivenName(w, i + 1)) {
+      out.push(person(w, i, i + 1, 'given-names'));
+      continue;
+    }
+    if (w.isCommonAt(i)) continue; // لدينا is not ل + دينا
     let reading = w.givenReading(i);
     let next = i + 1;
-    if (!reading && w.isParticle(i) && isNameStartParticle(w.keys[i]!)) {
+    // وأبو علي: the particle may carry a conjunction (a second person: أبو خالد [وأبو علي]).
+    const particle = !reading && w.isParticle(i) ? w.find(i, isNameStartParticle) : undefined;
+    if (particle && (particle.proclitic === '' || particle.proclitic === 'و')) {
       // عبد الفتاح …، أبو بكر …: the particle and its word make the given name.
-      if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && !w.isClosedClass(i + 1))) continue;
-      reading = { proclitic: '', key: w.keys[i]!, start: w.doc.start(i) };
+      // أبو علي: علي is also على in the search form, a closed-class word, but a given name after أبو.
+      const kunya = particle.key === 'ابو' && i + 1 < w.length && w.lexicon.isGivenName(w.keys[i + 1]!);
+      if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && (!w.isClosedClass(i + 1) || kunya))) continue;
+      reading = particle;
       next = i + 2;
       // ابن عمه is a cousin, ابن سينا a name: after ابن the word must look like a name.
-      if (w.keys[i] === 'ابن' && !w.nameLike(i + 1)) continue;
-      if ((w.keys[i] === 'ابو' || w.keys[i] === 'ابن') && w.nameLike(i + 1)) {
+      if (particle.key === 'ابن' && !w.nameLike(i + 1)) continue;
+      // أبو [علي]: a kunya takes any given name, even one that is a common word.
+      if ((particle.key === 'ابو' || particle.key === 'ابن') && (w.nameLike(i + 1) || (particle.key === 'ابو' && w.lexicon.isGivenName(w.keys[i + 1]!)))) {
         out.push(person(w, i, Math.max(next, nameExtent(w, next, 2)), 'given-names', reading.start));
         continue;
       }
@@ -162,6 +192,12 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     const end = nameExtent(w, next, 4);
     if (end > next) out.push(person(w, i, end, 'given-names', reading.start));
   }
+}
+
+/** Word `k` is و + a given name that is no common word, which starts a second person (وخالد العمري). */
+function coordinatedGivenName(w: Words, k: number): boolean {
+  const r = w.readings(k).find((x) => x.proclitic === 'و');
+  return r !== undefined && w.lexicon.isGivenName(r.key) && !w.isCommon(r.key) && !w.isPersonName(w.keys[k]!) && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1);
 }
 
 const OPENING: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
@@ -190,8 +226,16 @@ export function reportedPeople(w: Words, out: Candidate[]): void {
     if (!verb) continue;
     const j = verb.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
-    // يقول الرازي: a definite word after the verb is a name only as a nisba in ـي.
-    if (w.keys[j]!.startsWith('ال') && !(w.keys[j]!.endsWith('ي') && w.nameLike(j))) continue;
+    // يقول الرازي: a definite word after the verb is a name only as a nisba in ـي, or as a known
+    // family name before a clause or a title: التقى [الفياض] بالرئيس، صرح [الأسد] بأن.
+    const key = w.keys[j]!;
+    if (key.startsWith('ال') && !(key.endsWith('ي') && w.nameLike(j))) {
+      const known = (w.lexicon.isFamilyName(key) && !w.isCommon(key)) || surnameIndex(w.gazetteer, w.lexicon).person(key) !== undefined;
+      if (known && !w.covered(j) && j + 1 < w.length && w.joined(j) && (isClauseStart(w, j + 1) || w.trigger(j + 1, 'title'))) {
+        out.push(person(w, j, j + 1, 'reporting-verbs'));
+      }
+      continue;
+    }
     const end = nameExtent(w, j);
     if (end - j >= 2) out.push(person(w, j, end, 'reporting-verbs'));
     else if (end - j === 1 && end < w.length && isClauseStart(w, end)) out.push(person(w, j, end, 'reporting-verbs'));

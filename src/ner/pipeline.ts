@@ -11,6 +11,8 @@ import { familyNames } from './components/family-names.js';
 import { gazetteer } from './components/gazetteer.js';
 import { givenNames } from './components/given-names.js';
 import { institutions } from './components/institutions.js';
+import { linking } from './components/linking.js';
+import { matchClubs } from './components/match-clubs.js';
 import { nationalities } from './components/nationalities.js';
 import { nationalityPeople } from './components/nationality-people.js';
 import { orgHeads } from './components/org-heads.js';
@@ -19,6 +21,7 @@ import { propagation } from './components/propagation.js';
 import { reportingVerbs } from './components/reporting-verbs.js';
 import { resolveOverlaps } from './components/resolve.js';
 import { titles } from './components/titles.js';
+import { trimInvisibles } from './link/trim.js';
 import { resolve } from './resolve.js';
 import type { Entity, NationalityMention } from './types.js';
 import { Words } from './words.js';
@@ -39,10 +42,12 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
   institutions,
   descriptors,
   cityClubs,
+  matchClubs,
   placeHeads,
   datelines,
   resolveOverlaps,
   propagation,
+  linking,
   nationalities,
 ];
 
@@ -53,7 +58,7 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
  * listed ranks last.
  */
 export const PRECEDENCE: readonly (readonly string[])[] = [
-  ['descriptors-known', 'city-clubs'], // فريق [ميلان]: the descriptor decides the type of a known name
+  ['descriptors-known', 'city-clubs', 'match-clubs'], // فريق [ميلان]: the descriptor decides the type of a known name
   ['gazetteer'],
   ['institutions'],
   ['titles'],
@@ -130,15 +135,22 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
       if (joined >= c.end - start) continue; // nothing but the joined proclitic
       start += joined;
     }
-    const surface = text.slice(start, c.end);
+    // زار دمشق\u200B أمس: no span begins or ends with an invisible character (docs/linking.md).
+    const trimmed = trimInvisibles(text, start, c.end);
+    if (trimmed.start >= trimmed.end) continue;
+    start = trimmed.start;
+    const end = trimmed.end;
+    const surface = text.slice(start, end);
     out.push({
       text: surface,
       type: c.type,
       start,
-      end: c.end,
+      end,
       norm: normalize(surface, 'search'),
       ...(c.canonical !== undefined ? { canonical: c.canonical } : {}),
       ...(c.id !== undefined ? { id: c.id } : {}),
+      ...(c.candidates !== undefined ? { candidates: c.candidates } : {}),
+      ...(c.link !== undefined ? { link: c.link } : {}),
       source: c.source,
       rule: c.rule,
       tokenStart: c.tokenStart,

@@ -1,5 +1,6 @@
 import type { EntityType, Gazetteer } from '../gazetteer/index.js';
 import type { NormalizeOptions } from '../normalize/index.js';
+import type { LinkKind } from './link/types.js';
 
 export type { EntityType };
 
@@ -27,6 +28,14 @@ export interface Entity {
   canonical?: string;
   /** A stable id: ISO 3166 code for countries and subdivisions, a slug otherwise. */
   id?: string;
+  /** Every id the name could mean, when its gazetteer entries differ in type or country: `['OM', 'JO-AM', 'jo-amman']` for عمان (docs/linking.md). */
+  candidates?: string[];
+  /**
+   * How `id` was chosen: `'context'` (evidence in the document chose among `candidates`), `'default'`
+   * (nothing decided; the built-in order did), `'surname'` (a surname alone linked to the one
+   * well-known person with it: a weaker link). Absent when the name itself decides.
+   */
+  link?: LinkKind;
   source: EntitySource;
   /** The component that produced it: `gazetteer`, `titles`, `org-heads`, `propagation`… (see `analyzer.components`). */
   rule: string;

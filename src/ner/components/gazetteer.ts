@@ -3,6 +3,7 @@ import type { TrieGazetteer } from '../../gazetteer/gazetteer.js';
 import type { Doc } from '../../tokenize/document.js';
 import type { Component } from '../component.js';
 import { chooseEntry, gazetteerCandidates } from '../known.js';
+import { userEntries } from '../link/apply.js';
 
 /**
  * Names the gazetteer knows, across proclitics (`وبغداد` → [بغداد]); records which tokens they
@@ -14,8 +15,9 @@ export const gazetteer: Component = {
   run(doc, ctx) {
     const matches = matchDoc(ctx.gazetteer, doc);
     ctx.matches = matches;
+    const preferred = userEntries(ctx.words);
     ctx.words.setCover(matches, (m) => {
-      const { entry, tentative } = chooseEntry(m);
+      const { entry, tentative } = chooseEntry(m, preferred);
       return { type: entry.type, tentative };
     });
     gazetteerCandidates(ctx.words, matches, ctx.candidates);

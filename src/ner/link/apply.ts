@@ -1,0 +1,87 @@
+import { builtinGazetteer, type GazetteerEntry, type GazetteerMatch } from '../../gazetteer/index.js';
+import { surnameIndex } from '../../gazetteer/surnames.js';
+import type { Candidate } from '../candidates.js';
+import type { Words } from '../words.js';
+import { chooseLink, type LinkContext } from './choose.js';
+import { documentCountries } from './evidence.js';
+import { headBefore } from './heads.js';
+import { neverPerson } from './never-people.js';
+import type { LinkHead } from './types.js';
+
+/** The link head right before token `i` of the document (`سلطنة [عمان]`, `مراسل [الجزيرة]`). */
+export function headAt(w: Words, i: number): LinkHead | undefined {
+  return headBefore(w.keys, i, (key) => w.lexicon.demonym(key), (k) => w.joined(k));
+}
+
+/**
+ * Entries a user added win over the built-in ones of the same spelling (`createAnalyzer({ entries:
+ * [{ name: 'دمشق', type: 'ORG' }] })`). Undefined for the built-in gazetteer itself.
+ */
+export function userEntries(w: Words): ((e: GazetteerEntry) => boolean) | undefined {
+  const builtin = builtinGazetteer();
+  if (w.gazetteer === builtin) return undefined;
+  return (e) => !builtin.lookup(e.name).includes(e);
+}
+
+/**
+ * A head before an ambiguous name that confirms it (data/lexicon/link-heads.tsv, `confirms`):
+ * `زار سلطنة [عمان]`، `مراسل [الجزيرة]`، `قادة [القاعدة]`. Returns the entry the head chooses.
+ */
+export function confirmedByHead(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
+  if (m.proclitic !== '') return undefined;
+  const head = headAt(w, m.tokenStart);
+  if (!head?.confirms) return undefined;
+  const fit = m.entries.filter((e) => e.type === head.type && (head.kinds.length === 0 || head.kinds.includes(e.kind ?? '')));
+  return fit.length > 0 ? chooseLink(fit, { head })?.entry : undefined;
+}
+
+/**
+ * Links the chosen entities (after `resolve` and propagation), in place:
+ * - a name the gazetteer knows gets the entry chosen by {@link chooseLink} among the entries of its
+ *   type (head, the document's countries, the built-in order), with `candidates` and `link`;
+ *   a name found through a descriptor keeps its id (`مدينة [صفاقس]` → tn-sfax);
+ * - a one-word person with no id gets the one well-known bearer of that surname (`link: 'surname'`);
+ * - a one-word person that data/lexicon/never-people.tsv lists is dropped (`قائلا`، `الأموي`).
+ * Returns the entities kept.
+ */
+export function linkChosen(w: Words, chosen: readonly Candidate[], matches: readonly GazetteerMatch[]): Candidate[] {
+  const byEnd = new Map<number, GazetteerMatch>();
+  for (const m of matches) byEnd.set(m.tokenEnd, m);
+  let countries: Map<string, number> | undefined;
+  const preferred = userEntries(w);
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    const words = c.tokenEnd - c.tokenStart;
+    if (c.type === 'PER' && words === 1 && c.source !== 'document' && c.source !== 'gazetteer' && neverPerson(w.keyAt(c.tokenStart, c.start)) !== undefined) continue;
+    const m = byEnd.get(c.tokenEnd);
+    // The candidate is the match, or the match without a descriptor head (حركة [حماس]); a name
+    // propagated from a full name (الكاظمي after مصطفى الكاظمي) keeps that person.
+    if (m !== undefined && m.tokenStart <= c.tokenStart && c.rule !== 'document') {
+      const entries = m.entries.filter((e) => e.type === c.type);
+      if (entries.length > 0) {
+        const context: LinkContext = { head: headAt(w, c.tokenStart), preferred };
+        if (entries.length > 1) context.countries = countries ??= documentCountries(matches, demonyms(w));
+        const choice = chooseLink(entries, context)!;
+        c.canonical = choice.entry.name;
+        if (choice.entry.id !== undefined) c.id = choice.entry.id;
+        else delete c.id;
+        if (choice.candidates) c.candidates = choice.candidates;
+        if (choice.link) c.link = choice.link;
+      }
+    }
+    if (c.type === 'PER' && words === 1 && c.id === undefined) {
+      const person = surnameIndex(w.gazetteer, w.lexicon).person(w.keyAt(c.tokenStart, c.start));
+      if (person?.id !== undefined) {
+        c.id = person.id;
+        c.canonical = person.name;
+        c.link = 'surname';
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function* demonyms(w: Words) {
+  for (let i = 0; i < w.length; i++) yield w.demonym(i);
+}

@@ -64,11 +64,36 @@ let table: Uint8Array | undefined;
 
 const UNSET = 255;
 
-function assignRuns(t: Uint8Array, re: RegExp, cls: number, from: number, to: number): void {
-  let s = '';
-  for (let c = from; c <= to; c++) s += String.fromCharCode(c);
+/**
+ * The non-Arabic classes from Unicode properties, in priority order: one alternation, so that each
+ * run of code units is matched once, by the first property it has. (Six separate regexes over the
+ * whole basic plane, on a string built with `+=`, cost 100–200 ms of a cold start.) The general
+ * categories L, M, N, P and Cf do not overlap; `\s` shares only U+FEFF with Cf, and comes first.
+ */
+const PROPERTY_RUNS = /(\s+)|(\p{L}+)|(\p{M}+)|(\p{N}+)|(\p{P}+)|(\p{Cf}+)/gu;
+const PROPERTY_CLASSES = [C_SPACE, C_LLETTER, C_LMARK, C_ODIGIT, C_PUNCT, C_INVIS];
+
+/** The code units from..to (no surrogates) as one string, built in chunks (no `+=` per unit). */
+function codeUnits(from: number, to: number): string {
+  const parts: string[] = [];
+  const CHUNK = 4096;
+  const buf = new Uint16Array(CHUNK);
+  for (let c = from; c <= to; c += CHUNK) {
+    const n = Math.min(CHUNK, to - c + 1);
+    for (let i = 0; i < n; i++) buf[i] = c + i;
+    parts.push(String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+function assignProperties(t: Uint8Array, from: number, to: number): void {
+  const s = codeUnits(from, to);
+  const re = PROPERTY_RUNS;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const cls = PROPERTY_CLASSES[g - 1]!;
     const a = from + m.index;
     const b = a + m[0].length;
     for (let c = a; c < b; c++) if (t[c] === UNSET) t[c] = cls;
@@ -80,6 +105,7 @@ export function tokenClasses(): Uint8Array {
   if (table) return table;
   const flags = classTable();
   const t = new Uint8Array(0x10000).fill(UNSET);
+  const emojiPresentation = /\p{Emoji_Presentation}/u;
   for (let c = 0; c < 0x10000; c++) {
     const f = flags[c]!;
     if (c >= 0xd800 && c <= 0xdfff) t[c] = c < 0xdc00 ? C_HIGH : C_LOW;
@@ -94,21 +120,11 @@ export function tokenClasses(): Uint8Array {
     else if (f & F_INVISIBLE) t[c] = C_INVIS;
     else if (f & F_PUNCT) t[c] = C_PUNCT;
     else if (c >= 0x30 && c <= 0x39) t[c] = C_DIGIT;
-    else if (f & F_EMOJI) t[c] = /\p{Emoji_Presentation}/u.test(String.fromCharCode(c)) ? C_EMOJI : C_EMOJI_TEXT;
+    else if (f & F_EMOJI) t[c] = emojiPresentation.test(String.fromCharCode(c)) ? C_EMOJI : C_EMOJI_TEXT;
   }
-  // Non-Arabic classes from Unicode properties, in priority order (first assignment wins).
-  const parts: [RegExp, number][] = [
-    [/\s+/gu, C_SPACE],
-    [/\p{L}+/gu, C_LLETTER],
-    [/\p{M}+/gu, C_LMARK],
-    [/\p{N}+/gu, C_ODIGIT],
-    [/\p{P}+/gu, C_PUNCT],
-    [/\p{Cf}+/gu, C_INVIS],
-  ];
-  for (const [re, cls] of parts) {
-    assignRuns(t, re, cls, 0, 0xd7ff);
-    assignRuns(t, re, cls, 0xe000, 0xffff);
-  }
+  // Non-Arabic classes from Unicode properties (a code unit already classed above keeps its class).
+  assignProperties(t, 0, 0xd7ff);
+  assignProperties(t, 0xe000, 0xffff);
   for (let c = 0; c < 0x10000; c++) if (t[c] === UNSET) t[c] = C_SYMBOL;
   return (table = t);
 }

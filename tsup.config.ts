@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -23,11 +24,16 @@ const libraryAsExternal: Plugin = {
 
 /**
  * Generated data (every `src/**\/generated/*.ts`: the gazetteer, the lexicon, models) is built once,
- * as CommonJS files under dist/data/, and shared by both library builds: dist/index.cjs requires
- * them and dist/index.js imports them (Node reads a CommonJS module's named exports; bundlers do
- * too). Without this, index.js and index.cjs each carried their own copy of about 1 MB of strings,
- * and each source map a third and fourth. The data files get no source map: they are one string
- * literal each, and `npm run gazetteer` (or the model's generator) is their source.
+ * under dist/data/, and shared by both library builds: dist/index.cjs requires it and the ESM
+ * chunks import it. Without this, index.js and index.cjs each carried their own copy of about 1 MB
+ * of strings, and each source map a third and fourth. The data gets no source map: its source is
+ * the generator (`npm run gazetteer`, or the model's own).
+ *
+ * Each module becomes `NAME.json` (the strings) and `NAME.cjs`, a few lines that require the JSON
+ * and assign each export by name. Node finds those names without running the file (ESM imports of
+ * CommonJS go through cjs-module-lexer), and JSON.parse reads the strings natively: when the
+ * strings sat in the .cjs file itself, the lexer scanned all of them on every import, which cost
+ * about 650 M instructions (`node --jitless`) of a cold start of 1.8 G. Bundlers read both files.
  */
 function generatedModules(dir = 'src'): Record<string, string> {
   const out: Record<string, string> = {};
@@ -55,6 +61,21 @@ const dataAsExternal: Plugin = {
     });
   },
 };
+
+/** Rewrites each built dist/data/NAME.cjs as NAME.json (its exports) + a NAME.cjs that requires it. */
+function splitData(): void {
+  const require = createRequire(import.meta.url);
+  for (const name of Object.keys(DATA)) {
+    const file = resolve('dist', `${name}.cjs`);
+    delete require.cache[file];
+    const mod = require(file) as Record<string, unknown>;
+    const keys = Object.keys(mod).sort();
+    const base = name.split('/').pop()!;
+    writeFileSync(resolve('dist', `${name}.json`), JSON.stringify(Object.fromEntries(keys.map((k) => [k, mod[k]]))));
+    const lines = ["'use strict';", `// Generated data: the strings are in ${base}.json.`, `const data = require('./${base}.json');`, ...keys.map((k) => `exports.${k} = data.${k};`)];
+    writeFileSync(file, lines.join('\n') + '\n');
+  }
+}
 
 /** Arabic letters as they are: esbuild's default ASCII output writes each one as `\u06xx` (6 bytes, not 2). */
 const utf8: NonNullable<Options['esbuildOptions']> = (options) => {
@@ -100,17 +121,16 @@ export default defineConfig([
     esbuildPlugins: [dataAsExternal],
   },
   {
-    // The generated data, once, as CommonJS (importable from ESM too), without source maps.
+    // The generated data, once, as CommonJS + JSON (see above), without source maps.
     entry: DATA,
     format: ['cjs'],
     outExtension: () => ({ js: '.cjs' }),
     sourcemap: false,
     clean: false,
     target: 'es2022',
-    // 'node' only makes esbuild add the `0 && (module.exports = {…})` line through which Node finds
-    // the named exports of a CommonJS file imported from ESM; the files import nothing.
-    platform: 'node',
+    platform: 'neutral',
     esbuildOptions: utf8,
+    onSuccess: async () => splitData(),
   },
   {
     // The command line: ESM only, Node only (it is the one place that reads files).

@@ -26,25 +26,25 @@ const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
 describe('the built package', () => {
   it('writes Arabic as UTF-8, not as \\u06xx escapes', () => {
-    expect(read('data/gazetteer-builtin.cjs').includes('بغداد')).toBe(true);
+    expect(read('data/gazetteer-builtin.json').includes('بغداد')).toBe(true);
     // A few escapes stay where the source itself writes them (ranges in regexes such as
     // [\u064B-\u065F]); an ASCII build had about 336,000 of them in index.js alone.
-    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.c?js$/.test(f));
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js|json)$/.test(f));
     const escapes = files.map((f) => read(f).match(/\\u06[0-9a-f]{2}/gi)?.length ?? 0);
     expect(escapes.reduce((a, b) => a + b, 0)).toBeLessThan(200);
   });
 
   it('keeps one copy of the generated data, used by both index.js and index.cjs, without a source map', () => {
     const dataFiles = readdirSync(join(DIST, 'data'));
-    expect(dataFiles).toContain('gazetteer-builtin.cjs');
+    expect(dataFiles).toEqual(expect.arrayContaining(['gazetteer-builtin.cjs', 'gazetteer-builtin.json']));
     expect(dataFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
     const esm = readdirSync(DIST).filter((f) => f.endsWith('.js')).map(read).join('\n');
     expect(esm.includes("from './data/gazetteer-builtin.cjs'")).toBe(true);
     expect(read('index.cjs').includes("require('./data/gazetteer-builtin.cjs')")).toBe(true);
     // The gazetteer's entries are in the data file only (one of them: the Turks and Caicos Islands).
     const entry = 'جزر توركس وكايكوس';
-    const holding = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js|map)$/.test(f) && read(f).includes(entry));
-    expect(holding).toEqual(['data/gazetteer-builtin.cjs']);
+    const holding = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js|json|map)$/.test(f) && read(f).includes(entry));
+    expect(holding).toEqual(['data/gazetteer-builtin.json']);
   });
 
   it('gives the same entities through import and require', async () => {
@@ -59,7 +59,7 @@ describe('the built package', () => {
   it('publishes neither the layer entries nor the tests', () => {
     const paths = measured.files.map((f) => f.path);
     expect(paths).toContain('dist/index.js');
-    expect(paths).toContain('dist/data/gazetteer-builtin.cjs');
+    expect(paths).toContain('dist/data/gazetteer-builtin.json');
     expect(paths.filter((p) => p.startsWith('dist/layers/') || p.startsWith('tests/') || p.startsWith('src/'))).toEqual([]);
   });
 

@@ -1,0 +1,70 @@
+// Instruction counts with callgrind, for comparing changes on a host whose clock is too noisy for
+// wall-clock comparisons (six jobs share two cores). `node --jitless` makes the count repeatable
+// (no background compiler threads); it measures interpreted work, so use it to compare two builds,
+// not as a speed.
+//
+//   node bench/callgrind.mjs [scenario…]        scenarios: baseline cold tokenize normalize analyze-new
+//   node bench/callgrind.mjs --top analyze-new   also the 25 functions with the most instructions (self)
+//
+// Each scenario runs in a fresh `valgrind --tool=callgrind node --jitless` process on the built
+// package (dist/); the corpus documents come from bench/corpus.mjs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = pathToFileURL(join(here, '..', 'dist', 'index.js')).href;
+const corpus = pathToFileURL(join(here, 'corpus.mjs')).href;
+
+const SENTENCE = 'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي.';
+
+/** Scenario → module source run under callgrind. */
+export const SCENARIOS = {
+  // `node` starting and reading the corpus, nothing of tahlil: subtract from the others.
+  baseline: `await import(${JSON.stringify(corpus)});`,
+  // import + one analyze of one sentence.
+  cold: `const { analyze } = await import(${JSON.stringify(dist)}); analyze(${JSON.stringify(SENTENCE)});`,
+  // tokenize 300 corpus documents once.
+  tokenize: `const { benchDocuments } = await import(${JSON.stringify(corpus)}); const { tokenize } = await import(${JSON.stringify(dist)});
+for (const d of benchDocuments().slice(0, 300)) tokenize(d);`,
+  // normalize 300 corpus documents once, 'search'.
+  normalize: `const { benchDocuments } = await import(${JSON.stringify(corpus)}); const { normalize } = await import(${JSON.stringify(dist)});
+for (const d of benchDocuments().slice(0, 300)) normalize(d, 'search');`,
+  // analyze 1,500 ANERcorp/AQMAR documents never seen by the process (first pass).
+  'analyze-new': `const { benchDocuments } = await import(${JSON.stringify(corpus)}); const { analyze } = await import(${JSON.stringify(dist)});
+const docs = benchDocuments(); for (const d of docs.slice(docs.length - 1500)) analyze(d);`,
+};
+
+/** Runs one scenario under callgrind; returns total instructions and, with `top`, the heaviest functions. */
+export function instructions(scenario, { top = 0 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'tahlil-callgrind-'));
+  const out = join(dir, 'callgrind.out');
+  try {
+    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--jitless', '--input-type=module', '-e', SCENARIOS[scenario]], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`callgrind ${scenario} failed: ${r.stderr.slice(-2000)}`);
+    const total = Number(/^(?:summary|totals):\s*(\d+)/m.exec(readFileSync(out, 'utf8'))[1]);
+    let functions = [];
+    if (top) {
+      const text = execFileSync('callgrind_annotate', ['--inclusive=no', `--threshold=100`, out], { encoding: 'utf8', maxBuffer: 256 << 20 });
+      functions = text.split('\n').filter((l) => /^\s*[\d,]+ \(/.test(l)).slice(0, top).map((l) => l.trim());
+    }
+    return { total, functions };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const top = process.argv.includes('--top') ? 25 : 0;
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const chosen = names.length ? names : Object.keys(SCENARIOS);
+  const base = chosen.includes('baseline') || !names.length ? instructions('baseline').total : undefined;
+  for (const name of chosen) {
+    const { total, functions } = name === 'baseline' && base !== undefined ? { total: base, functions: [] } : instructions(name, { top });
+    const over = base !== undefined && name !== 'baseline' ? `  (${((total - base) / 1e6).toFixed(0)} M over baseline)` : '';
+    console.log(`${name.padEnd(12)} ${(total / 1e6).toFixed(0).padStart(8)} M instructions${over}`);
+    for (const f of functions) console.log(`    ${f}`);
+  }
+}

@@ -132,6 +132,21 @@ const CACHE_LIMIT = 32;
  * forms do not pull the generated table into a tree-shaken bundle.
  */
 export function compile(ops: Readonly<NormalizeOperations>, forms?: FormsTable): Compiled {
+  // The same options object as last time (a preset, or one options object reused by a caller):
+  // no key to compute from eleven properties.
+  if (ops === lastOps && forms === lastForms) return lastCompiled!;
+  const compiled = compileKeyed(ops, forms);
+  lastOps = ops;
+  lastForms = forms;
+  lastCompiled = compiled;
+  return compiled;
+}
+
+let lastOps: Readonly<NormalizeOperations> | undefined;
+let lastForms: FormsTable | undefined;
+let lastCompiled: Compiled | undefined;
+
+function compileKeyed(ops: Readonly<NormalizeOperations>, forms?: FormsTable): Compiled {
   const key = operationsKey(ops);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -407,6 +422,18 @@ function decode(buf: Uint16Array, length: number, loneSurrogates: boolean): stri
 }
 
 /**
+ * Output buffer shared by calls on texts up to SCRATCH_MAX code units (a document, a sentence): a
+ * new Uint16Array per call cost more than the pass itself on short texts. The result is decoded
+ * out of it before the call returns, so nothing keeps it.
+ */
+const SCRATCH_MAX = 1 << 16;
+let scratch = new Uint16Array(0);
+function scratchBuffer(cap: number): Uint16Array {
+  if (scratch.length < cap) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(cap, scratch.length * 2, 1024)));
+  return scratch;
+}
+
+/**
  * The buffer strategy: every output code unit is written to a `Uint16Array` (and its offset to an
  * `Int32Array`). Under `whitespace`, every space or line feed in the output belongs to a run, so a
  * run goes on while the last unit written is one of them; removed characters write nothing and
@@ -420,7 +447,7 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
   const n = s.length;
   let i = from;
   let cap = n + 16;
-  let out = new Uint16Array(cap);
+  let out = cap <= SCRATCH_MAX ? scratchBuffer(cap) : new Uint16Array(cap);
   let offs = withOffsets ? new Int32Array(cap + 1) : undefined;
   for (let k = 0; k < i; k++) out[k] = s.charCodeAt(k);
   if (offs) for (let k = 0; k < i; k++) offs[k] = k;

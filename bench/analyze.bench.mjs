@@ -1,9 +1,11 @@
-// analyze and extractEntities on ≥ 5 MB of news text, one sentence per document (issue 5),
-// and the cold cost of import + the first analyze call in a fresh process.
+// analyze and extractEntities on ≥ 5 MB of news text, one sentence per document (issue 5): steady
+// state, the same sentences again and again in one process. Then bench/analyze-child.mjs: text
+// never seen before, steady state, memory and cold start, each in fresh processes (issue 12).
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, extractEntities, sentences } from '../dist/index.js';
+import { runAll } from './analyze-child.mjs';
 import { benchDocuments, measure } from './corpus.mjs';
 
 const dist = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')).href;
@@ -37,9 +39,12 @@ export default async function () {
   console.log(`${docs.length} sentences, ${(bytes / 1e6).toFixed(1)} MB`);
   const each = (fn) => (list) => { for (const d of list) fn(d); };
   const r1 = measure(each(extractEntities), docs, { runs: 5, warmup: 1 });
+  console.log(`steady state (each sentence analysed again, caches warm), in this process:`);
   console.log(`extractEntities, one sentence per document: ${r1.mbPerSecond.toFixed(1)} MB/s`);
   const r2 = measure(each(analyze), docs, { runs: 5, warmup: 1 });
   console.log(`analyze, one sentence per document:         ${r2.mbPerSecond.toFixed(1)} MB/s`);
   const c = coldStart();
-  console.log(`cold: import ${c.importMs.toFixed(0)} ms + first analyze ${c.firstMs.toFixed(0)} ms = ${c.totalMs.toFixed(0)} ms (median of 7 fresh processes)`);
+  console.log(`cold: import ${c.importMs.toFixed(0)} ms + first analyze ${c.firstMs.toFixed(0)} ms = ${c.totalMs.toFixed(0)} ms (in-process clock, median of 7 fresh processes)`);
+  console.log('\nin fresh processes (bench/analyze-child.mjs):');
+  await runAll();
 }

@@ -35,17 +35,32 @@ export function benchText(minBytes = 5 * 1024 * 1024) {
   return parts.join('\n');
 }
 
-/** Median MB/s of `fn(input)` over `runs` timed runs after `warmup` untimed ones. */
+/** CPU seconds of this process, all threads (less disturbed by other jobs on a shared host than the wall clock). */
+export function cpuSeconds() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/**
+ * `fn(input)` timed `runs` times after `warmup` untimed runs: median MB/s by the wall clock and by
+ * CPU time, every run's wall-clock MB/s, and the spread (largest distance from the median, in %).
+ */
 export function measure(fn, input, { runs = 7, warmup = 2 } = {}) {
   const bytes = Buffer.byteLength(typeof input === 'string' ? input : input.join('\n'), 'utf8');
   for (let i = 0; i < warmup; i++) fn(input);
   const times = [];
+  const cpus = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = cpuSeconds();
     const t0 = process.hrtime.bigint();
     fn(input);
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    cpus.push(cpuSeconds() - c0);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  return { mbPerSecond: bytes / 1e6 / median, seconds: median, bytes };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const seconds = median(times);
+  const perRun = times.map((t) => bytes / 1e6 / t);
+  const mb = bytes / 1e6 / seconds;
+  const spread = Math.max(...perRun.map((r) => Math.abs(r - mb) / mb)) * 100;
+  return { mbPerSecond: mb, cpuMbPerSecond: bytes / 1e6 / median(cpus), seconds, bytes, perRun, spread };
 }

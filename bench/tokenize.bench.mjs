@@ -1,19 +1,22 @@
-// Tokenizer throughput: `tokenize` alone, and `tokenize` + `segment` of every word token.
+// Tokenizer throughput: `tokenize` alone (seven timed runs, each printed, with the spread), and
+// `tokenize` + `segment` of every word token, and `sentences`.
 import { segmentToken, sentences, tokenize } from '../dist/index.js';
 import { benchText, measure } from './corpus.mjs';
 
 export default async function () {
   const text = benchText();
-  const fmt = (r) => `${r.mbPerSecond.toFixed(1)} MB/s (${(r.seconds * 1000).toFixed(0)} ms for ${(r.bytes / 1e6).toFixed(1)} MB)`;
+  const fmt = (r) => `${r.mbPerSecond.toFixed(1)} MB/s (±${r.spread.toFixed(0)}%; ${r.cpuMbPerSecond.toFixed(1)} MB per CPU second; ${(r.seconds * 1000).toFixed(0)} ms for ${(r.bytes / 1e6).toFixed(1)} MB)`;
   const tokens = tokenize(text);
   console.log(`tokens: ${tokens.length}, words: ${tokens.filter((t) => t.kind === 'word').length}`);
-  console.log(`tokenize                    ${fmt(measure((s) => tokenize(s), text))}`);
+  const t = measure((s) => tokenize(s), text, { runs: 7, warmup: 2 });
+  console.log(`tokenize                    ${fmt(t)}`);
+  console.log(`  seven runs, MB/s:         ${t.perRun.map((r) => r.toFixed(1)).join(', ')}`);
   console.log(
     `tokenize + segment words    ${fmt(
       measure((s) => {
         let cut = 0;
-        for (const t of tokenize(s)) {
-          const seg = segmentToken(t);
+        for (const tok of tokenize(s)) {
+          const seg = segmentToken(tok);
           if (seg && (seg.proclitics.length || seg.enclitics.length)) cut++;
         }
         return cut;

@@ -1,0 +1,212 @@
+// analyze in fresh processes, so that no run inherits another's caches (issue 12).
+//
+//   node bench/analyze-child.mjs            every measure below, each in fresh child processes
+//   node bench/analyze-child.mjs new        (child) one measure, printed as one JSON line
+//
+// new      Text the process has never seen. Warm up on other text (the fixtures and the 500 UD
+//          Arabic-PUD sentences, three passes), then time ONE pass over the documents of the
+//          shared corpora (ANERcorp train, AQMAR train and dev: one JSONL line, about one
+//          sentence, a document). The per-spelling caches hold only the warm-up's words, as for a
+//          user who starts on a new corpus. Compared with a bare `split(/\s+/)` of the same
+//          documents (median of seven passes) in the same process.
+// steady   The same documents again and again: one untimed pass, then the median of five.
+// memory   One document of about 2 MB (the corpus documents joined by new lines), run with
+//          --expose-gc: peak resident memory over the process's size before the call, and the
+//          heap the result keeps, per input character.
+// cold     A fresh `node` importing the package and analysing one sentence, against a bare
+//          `node -e ""`: medians of nine interleaved runs each (wall clock, whole process).
+//
+// TAHLIL_BENCH_OPTIONS='{"…": …}' passes analyzer options (createAnalyzer) to new/steady/memory,
+// for example to switch on a trained tagger once there is one.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const shared = join(root, '..', 'shared', 'corpora');
+const dist = pathToFileURL(join(root, 'dist', 'index.js')).href;
+const SENTENCE = 'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي.';
+
+const bytesOf = (docs) => docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const now = () => Number(process.hrtime.bigint()) / 1e9;
+/** CPU seconds of this process (all its threads): on a shared host, less disturbed by other jobs than the wall clock. */
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+/** Warm-up text: the fixtures and the UD-PUD sentences (none of them in the timed corpora). */
+function warmupDocuments() {
+  const docs = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
+  const pud = join(shared, 'ud-pud', 'dev.conllu');
+  if (existsSync(pud)) for (const line of readFileSync(pud, 'utf8').split('\n')) if (line.startsWith('# text = ')) docs.push(line.slice(9));
+  return docs;
+}
+
+/** The timed documents: one a JSONL line of ANERcorp train, AQMAR train and AQMAR dev. */
+function corpusDocuments() {
+  const docs = [];
+  for (const file of ['anercorp/train.jsonl', 'aqmar/liu2019_train.jsonl', 'aqmar/liu2019_dev.jsonl']) {
+    const path = join(shared, file);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);
+  }
+  return docs;
+}
+
+async function analyzerFunction() {
+  const lib = await import(dist);
+  const options = process.env.TAHLIL_BENCH_OPTIONS ? JSON.parse(process.env.TAHLIL_BENCH_OPTIONS) : undefined;
+  return options ? lib.createAnalyzer(options).analyze : lib.analyze;
+}
+
+/**
+ * With TAHLIL_BENCH_PROFILE=FILE, a CPU profile (.cpuprofile, for Chrome DevTools or
+ * `node bench/profile-top.mjs FILE`) of the timed pass only.
+ */
+async function startProfile() {
+  const file = process.env.TAHLIL_BENCH_PROFILE;
+  if (!file) return undefined;
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
+function splitPass(docs) {
+  let n = 0;
+  for (const d of docs) n += d.split(/\s+/).length;
+  return n;
+}
+
+const CHILD = {
+  async new() {
+    const analyze = await analyzerFunction();
+    const warm = warmupDocuments();
+    const docs = corpusDocuments();
+    for (let i = 0; i < 3; i++) for (const d of warm) analyze(d);
+    const profile = await startProfile();
+    const t0 = now();
+    const c0 = cpu();
+    let entities = 0;
+    for (const d of docs) entities += analyze(d).entities.length;
+    const cpuSeconds = cpu() - c0;
+    const seconds = now() - t0;
+    await profile?.stop();
+    const splits = [];
+    for (let i = 0; i < 7; i++) {
+      const s0 = cpu();
+      splitPass(docs);
+      splits.push(cpu() - s0);
+    }
+    return { documents: docs.length, bytes: bytesOf(docs), seconds, cpuSeconds, entities, splitSeconds: median(splits) };
+  },
+  async steady() {
+    const analyze = await analyzerFunction();
+    const docs = corpusDocuments();
+    for (const d of docs) analyze(d);
+    const times = [];
+    const cpus = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = now();
+      const c0 = cpu();
+      for (const d of docs) analyze(d);
+      cpus.push(cpu() - c0);
+      times.push(now() - t0);
+    }
+    return { documents: docs.length, bytes: bytesOf(docs), seconds: median(times), cpuSeconds: median(cpus) };
+  },
+  async memory() {
+    const analyze = await analyzerFunction();
+    const pool = corpusDocuments();
+    const target = Number(process.env.TAHLIL_BENCH_CHARS ?? 2_000_000);
+    const parts = [];
+    for (let i = 0, n = 0; n < target; i = (i + 1) % pool.length) {
+      parts.push(pool[i]);
+      n += pool[i].length + 1;
+    }
+    const text = parts.join('\n');
+    analyze('وصل الوفد إلى بغداد.'); // load the gazetteer before measuring
+    globalThis.gc();
+    const rss0 = process.memoryUsage().rss;
+    const heap0 = process.memoryUsage().heapUsed;
+    const result = analyze(text);
+    const peakRss = process.resourceUsage().maxRSS * 1024;
+    globalThis.gc();
+    const kept = process.memoryUsage().heapUsed - heap0;
+    return { chars: text.length, tokens: result.tokens?.length, entities: result.entities.length, peakOverStart: peakRss - rss0, kept };
+  },
+};
+
+function runChild(mode, extraArgs = []) {
+  const out = execFileSync(process.execPath, [...extraArgs, fileURLToPath(import.meta.url), mode], { encoding: 'utf8', env: process.env, maxBuffer: 64 << 20 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+function cold(runs = 9) {
+  const script = `const { analyze } = await import(${JSON.stringify(dist)}); analyze(${JSON.stringify(SENTENCE)});`;
+  const bare = [];
+  const full = [];
+  const wall = (args) => {
+    const t0 = now();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return (now() - t0) * 1000;
+  };
+  for (let i = 0; i < runs; i++) {
+    bare.push(wall(['-e', '']));
+    full.push(wall(['--input-type=module', '-e', script]));
+  }
+  const over = full.map((f, i) => f - bare[i]);
+  return { bareMs: median(bare), fullMs: median(full), overMs: median(over), overRange: [Math.min(...over), Math.max(...over)] };
+}
+
+const range = (xs, digits = 1) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
+
+/** Every measure, in fresh processes; returns the figures and prints them. */
+export async function runAll({ repeats = 3 } = {}) {
+  if (!corpusDocuments().length) {
+    console.log('analyze-child: ../shared/corpora is absent, nothing to measure');
+    return undefined;
+  }
+  const fresh = [];
+  for (let i = 0; i < repeats; i++) fresh.push(runChild('new'));
+  const f = fresh[0];
+  const newMBs = fresh.map((r) => r.bytes / 1e6 / r.seconds);
+  const newCpuMBs = fresh.map((r) => r.bytes / 1e6 / r.cpuSeconds);
+  const ratios = fresh.map((r) => r.cpuSeconds / r.splitSeconds);
+  console.log(`new text: ${f.documents} documents, ${(f.bytes / 1e6).toFixed(2)} MB, one pass after a warm-up on other text, ${repeats} fresh processes`);
+  console.log(`  analyze   ${range(newCpuMBs)} MB per CPU second (wall clock ${range(newMBs)} MB/s), ${range(ratios, 0)}× the CPU time of a bare split(/\\s+/) of the same documents`);
+  const steady = [];
+  for (let i = 0; i < repeats; i++) steady.push(runChild('steady'));
+  const steadyMBs = steady.map((r) => r.bytes / 1e6 / r.seconds);
+  const steadyCpuMBs = steady.map((r) => r.bytes / 1e6 / r.cpuSeconds);
+  console.log(`steady:     ${range(steadyCpuMBs)} MB per CPU second (wall clock ${range(steadyMBs)} MB/s; median of five passes after one, ${repeats} fresh processes)`);
+  const mem = runChild('memory', ['--expose-gc']);
+  console.log(
+    `memory:     one document of ${(mem.chars / 1e6).toFixed(1)} M characters: peak ${(mem.peakOverStart / mem.chars).toFixed(0)} bytes/char over the process before the call, result keeps ${(mem.kept / mem.chars).toFixed(0)} bytes/char${mem.tokens ? ` (${(mem.peakOverStart / mem.tokens).toFixed(0)} bytes/token)` : ''}`,
+  );
+  const c = cold();
+  console.log(`cold:       import + first analyze ${c.overMs.toFixed(0)} ms over a bare node start (range ${c.overRange[0].toFixed(0)}–${c.overRange[1].toFixed(0)}; bare ${c.bareMs.toFixed(0)} ms, with tahlil ${c.fullMs.toFixed(0)} ms; medians of 9)`);
+  return { newMBs, newCpuMBs, ratios, steadyMBs, steadyCpuMBs, mem, cold: c };
+}
+
+const mode = process.argv[2];
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (mode && CHILD[mode]) console.log(JSON.stringify(await CHILD[mode]()));
+  else if (mode === 'cold') console.log(JSON.stringify(cold()));
+  else await runAll();
+}

@@ -7,13 +7,25 @@ export interface KnownNames {
   isKnownName(word: string): boolean;
 }
 
+/** Options of {@link knownNames}. */
+export interface KnownNamesOptions {
+  /**
+   * Also count spellings the gazetteer marks `ambiguous` (names that are also common words:
+   * الجزيرة، أمل). Default false for segmentation; {@link stem} counts them, so that a name is
+   * never shortened.
+   */
+  ambiguous?: boolean;
+}
+
 const adapters = new WeakMap<Gazetteer, KnownNames>();
+const ambiguousAdapters = new WeakMap<Gazetteer, KnownNames>();
 
 /**
  * An adapter from a gazetteer to {@link segment}'s `isKnownName` option, so that segmentation
  * never cuts a letter off a name the gazetteer knows: `بعلبك` (Baalbek) is not ب + علبك,
  * `كاليفورنيا` is not ك + ال + يفورنيا, and `لروسيا` is ل + روسيا. Only one-word spellings count,
- * and entries marked `ambiguous` (a name that is also a common word) are left out. The result
+ * and entries marked `ambiguous` (a name that is also a common word) are left out unless
+ * `options.ambiguous` is true. The result
  * is cached per gazetteer; pass it as segment's options directly.
  *
  * @throws {TypeError} when `gazetteer` is not a gazetteer.
@@ -23,15 +35,17 @@ const adapters = new WeakMap<Gazetteer, KnownNames>();
  * segment('بعلبك', names).stem.text;   // 'بعلبك'
  * segment('وبعلبك', names).proclitics; // [{ text: 'و', tag: 'conj', start: 0, end: 1 }]
  */
-export function knownNames(gazetteer: Gazetteer): KnownNames {
+export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): KnownNames {
   if (gazetteer === null || typeof gazetteer !== 'object' || typeof gazetteer.entries !== 'function') {
     throw new TypeError('knownNames: expected gazetteer to be a Gazetteer (createGazetteer or builtinGazetteer)');
   }
-  let adapter = adapters.get(gazetteer);
+  const withAmbiguous = options?.ambiguous === true;
+  const store = withAmbiguous ? ambiguousAdapters : adapters;
+  let adapter = store.get(gazetteer);
   if (adapter) return adapter;
   const names = new Set<string>();
   for (const e of gazetteer.entries()) {
-    if (e.ambiguous) continue;
+    if (e.ambiguous && !withAmbiguous) continue;
     for (const spelling of [e.name, ...e.aliases]) {
       const key = normalize(spelling, 'search');
       if (key.length >= 2 && !key.includes(' ') && /^\p{Script=Arabic}+$/u.test(key)) names.add(key);
@@ -48,6 +62,6 @@ export function knownNames(gazetteer: Gazetteer): KnownNames {
     return v;
   };
   adapter = Object.freeze({ isKnownName });
-  adapters.set(gazetteer, adapter);
+  store.set(gazetteer, adapter);
   return adapter;
 }

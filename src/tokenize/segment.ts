@@ -87,12 +87,12 @@ function protectedSuffix(r: string): number {
   for (let x = 0; x <= max; x++) {
     const base = r.slice(0, r.length - x);
     if (x === 0) {
-      if (PROTECTED.has(base)) return 0;
+      if (isProtected(base)) return 0;
       continue;
     }
     const suffix = r.slice(r.length - x);
     if (!PROTECTED_SUFFIXES.has(suffix)) continue;
-    if (PROTECTED.has(base)) return x;
+    if (isProtected(base)) return x;
     // A final hamza changes its seat before a pronoun: بناء → بنائه، لقاء → لقائها، أبناء → أبناؤهم.
     const b = base.charCodeAt(base.length - 1);
     if ((b === YEH_HAMZA || b === WAW_HAMZA) && PROTECTED.has(base.slice(0, -1) + 'ء')) return x;
@@ -131,6 +131,13 @@ function coreLength(s: string): number {
 }
 
 let common: Set<string> | undefined;
+/**
+ * Is `s` a protected word, also with its ة written ه as the 'search' form writes it (وزاره, so
+ * that a word already in 'search' form is cut as its usual spelling is)?
+ */
+function isProtected(s: string): boolean {
+  return PROTECTED.has(s) || (s.endsWith('ه') && PROTECTED.has(s.slice(0, -1) + 'ة'));
+}
 
 /** Letters folded as the 'search' normalisation folds them (أ إ آ ٱ → ا، ؤ → و، ئ ى → ي، ة → ه). */
 function fold(s: string): string {

@@ -1,10 +1,10 @@
 // Reads UD Arabic-PUD (dev half) from ../shared when it is there, and scores segmentation and
 // stemming against it as its README says. Nothing from the corpus is copied into the project.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { segment, tokenize, type SegmentOptions, type Segmentation } from '../../src/tokenize/index.js';
 
-export const PUD_WORDS = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'ud-pud', 'dev-words.jsonl');
+export const PUD_WORDS = fileURLToPath(new URL('../../../shared/corpora/ud-pud/dev-words.jsonl', import.meta.url));
 export const pudAvailable = existsSync(PUD_WORDS);
 
 export interface PudWord {
@@ -100,4 +100,54 @@ export function scoreSegmentation(rows: readonly PudWord[], options?: SegmentOpt
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     errors,
   };
+}
+
+const FUNCTION_UPOS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON', 'PUNCT', 'AUX', 'SYM']);
+const MARKS = /[\u064b-\u065f\u0670\u0640]/gu;
+
+/**
+ * Word types and the lemma of their content part (the first part that is not a clitic or
+ * function word), diacritics removed (and alef wasla ٱ read as ا). Words with no content part are left out.
+ */
+export function lemmaTypes(rows: readonly PudWord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    if (out.has(r.word) || !/^\p{Script=Arabic}+$/u.test(r.word)) continue;
+    const i = r.upos.findIndex((u) => !FUNCTION_UPOS.has(u));
+    if (i < 0 || !r.lemmas[i]) continue;
+    out.set(r.word, r.lemmas[i]!.replace(MARKS, '').replace(/\u0671/gu, 'ا'));
+  }
+  return out;
+}
+
+export interface ConflationScore {
+  types: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const pairs = (n: number): number => (n * (n - 1)) / 2;
+
+/** Pairwise conflation of word types: pairs sharing a stem vs pairs sharing a lemma. */
+export function scoreConflation(types: ReadonlyMap<string, string>, stemOf: (w: string) => string): ConflationScore {
+  const byStem = new Map<string, number>();
+  const byLemma = new Map<string, number>();
+  const byBoth = new Map<string, number>();
+  for (const [w, lemma] of types) {
+    const s = stemOf(w);
+    byStem.set(s, (byStem.get(s) ?? 0) + 1);
+    byLemma.set(lemma, (byLemma.get(lemma) ?? 0) + 1);
+    const k = s + '\u0000' + lemma;
+    byBoth.set(k, (byBoth.get(k) ?? 0) + 1);
+  }
+  let same = 0;
+  let stemPairs = 0;
+  let lemmaPairs = 0;
+  for (const n of byBoth.values()) same += pairs(n);
+  for (const n of byStem.values()) stemPairs += pairs(n);
+  for (const n of byLemma.values()) lemmaPairs += pairs(n);
+  const precision = stemPairs ? same / stemPairs : 1;
+  const recall = lemmaPairs ? same / lemmaPairs : 1;
+  return { types: types.size, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }

@@ -1,0 +1,111 @@
+import { builtinGazetteer } from '../gazetteer/index.js';
+import { normalize } from '../normalize/index.js';
+import { segment } from '../tokenize/index.js';
+import { knownNames } from './known-names.js';
+
+/** Options of {@link stem}. */
+export interface StemOptions {
+  /**
+   * Names that are returned whole (only normalised). Default: the built-in gazetteer's one-word
+   * names, ambiguous ones included: `knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName`. Pass `() => false` to stem every word.
+   */
+  isKnownName?: (word: string) => boolean;
+}
+
+/** Letters a stem keeps at least after a suffix is removed: مكان is not مك + ان. */
+export const MIN_STEM_LETTERS = 3;
+
+/**
+ * Inflectional suffixes in 'search' form (ة is ه there), longest first, as in Larkey's light10:
+ * the dual of a feminine noun (مدينتين → مدين), sound plurals (معلمون، معلمين، مؤتمرات), the dual
+ * (كتابان) and the feminine ending (مدينة، سورية → سوري). The ي of a nisba adjective stays:
+ * سوري، سوريون، سورية all stem to سوري.
+ */
+const SUFFIXES = ['تين', 'تان', 'ات', 'ون', 'ين', 'ان', 'ه'];
+
+const ARABIC_LETTERS = /^[\u0621-\u064a]+$/u;
+
+let defaultNames: ((w: string) => boolean) | undefined;
+const caches = new WeakMap<(w: string) => boolean, Map<string, string>>();
+const CACHE_LIMIT = 100_000;
+
+function checkWord(word: unknown): asserts word is string {
+  if (typeof word !== 'string') throw new TypeError(`stem: expected word to be a string, got ${word === null ? 'null' : typeof word}`);
+}
+
+/** The stem after the suffix, or the stem itself. */
+function stripSuffix(s: string): string {
+  for (const suffix of SUFFIXES) {
+    if (s.length - suffix.length >= MIN_STEM_LETTERS && s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
+  }
+  return s;
+}
+
+/** One pass: clitics off (segment), 'search' form, known names whole, one suffix off. */
+function stemOnce(word: string, isKnownName: (w: string) => boolean): string {
+  return stemParts(word, isKnownName)[1];
+}
+
+/** The stem before and after its suffix is removed. */
+function stemParts(word: string, isKnownName: (w: string) => boolean): [string, string] {
+  const norm = normalize(word, 'search');
+  if (!ARABIC_LETTERS.test(norm)) return [norm.toLowerCase(), norm.toLowerCase()];
+  const seg = segment(word, { isKnownName });
+  let s = normalize(seg.stem.text, 'search');
+  if (!s) return [norm, norm];
+  // A name, or a name's spelling without its article (جزيره of الجزيرة), is kept whole.
+  if (isKnownName(s) || isKnownName('ال' + s)) return [s, s];
+  if (seg.enclitics.length) {
+    // Before a pronoun ة is written ت and ى is written ا: حكومتها → حكومه، مستواها → مستوي.
+    if (s.endsWith('ت')) s = s.slice(0, -1) + 'ه';
+    else if (s.endsWith('ا') && s.length >= 3) s = s.slice(0, -1) + 'ي';
+  }
+  const stripped = stripSuffix(s);
+  if (stripped === s) return [s, s];
+  // A stem that would read as clitics + word is not taken (وزارة: وزار would be و + زار).
+  const again = segment(stripped, { isKnownName });
+  return again.proclitics.length || again.enclitics.length ? [s, s] : [s, stripped];
+}
+
+/**
+ * A light stem of an Arabic word for search: the clitics are cut off (as {@link segment} cuts
+ * them), the word is put in 'search' form (`normalize(…, 'search')`), and one inflectional suffix
+ * is removed (ات، ون، ين، ان، ة and the dual of ة), never leaving fewer than three letters. Names
+ * the gazetteer knows are returned whole in 'search' form (بيروت، فلسطين, and الجزيرة minus its
+ * article). So `والعراق`, `بالعراق`, `للعراق` and `العراق` all give `عراق`, and `العراقية`,
+ * `العراقيون` give `عراقي`. Words that are not Arabic letters are returned in 'search' form,
+ * lower-cased. Idempotent: `stem(stem(w)) === stem(w)`; never empty for a non-empty Arabic word.
+ *
+ * @throws {TypeError} when `word` is not a string.
+ *
+ * @example
+ * stem('والعراقيون'); // 'عراقي'
+ * stem('بمدينتين');   // 'مدين'
+ * stem('حكومتها');    // 'حكوم'
+ * stem('بيروت');      // 'بيروت' (a known name: not بيرو + ت)
+ */
+export function stem(word: string, options?: StemOptions): string {
+  checkWord(word);
+  const isKnownName = options?.isKnownName ?? (defaultNames ??= knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName);
+  if (typeof isKnownName !== 'function') throw new TypeError('stem: expected options.isKnownName to be a function');
+  let cache = caches.get(isKnownName);
+  if (!cache) caches.set(isKnownName, (cache = new Map()));
+  let s = cache.get(word);
+  if (s !== undefined) return s;
+  // The result must be its own stem. When the stripped stem is not (ولاي of ولايات reads as
+  // و + لاي), the unstripped one is tried, then the fixed point (each pass only shortens).
+  const [whole, stripped] = stemParts(word, isKnownName);
+  if (stemOnce(stripped, isKnownName) === stripped) s = stripped;
+  else if (stemOnce(whole, isKnownName) === whole) s = whole;
+  else {
+    s = stripped;
+    for (let i = 0; i < 8; i++) {
+      const next = stemOnce(s, isKnownName);
+      if (next === s) break;
+      s = next;
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, s);
+  return s;
+}

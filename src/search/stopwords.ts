@@ -1,0 +1,46 @@
+import { normalize } from '../normalize/index.js';
+import { segment } from '../tokenize/index.js';
+import { STOPWORDS } from './generated/stopwords.js';
+
+/**
+ * Arabic stop words in 'search' form (`normalize(w, 'search')`): prepositions, conjunctions and
+ * particles, pronouns, demonstratives, relatives, interrogatives, كان and its sisters, and
+ * quantifiers such as كل، بعض. Written from general knowledge of Arabic grammar, listed in
+ * `data/lexicon/stopwords.txt` (see docs/search.md).
+ *
+ * @example
+ * stopwords.has('هذه');  // true
+ * stopwords.has('الذي'); // true
+ * stopwords.has('العراق'); // false
+ */
+export const stopwords: ReadonlySet<string> = /* @__PURE__ */ new Set(STOPWORDS.split('\n'));
+
+const cache = new Map<string, boolean>();
+
+/**
+ * Is `word` a stop word once its clitics are cut off? `وهو` (و + هو), `عليهم` (علي + هم),
+ * `فإن` (ف + إن) and `لها` (ل + ها) are; `والعراق` and `كتابه` are not. Any spelling: the word
+ * is compared in its 'search' form. A string that is not one Arabic word is no stop word.
+ *
+ * @throws {TypeError} when `word` is not a string.
+ *
+ * @example
+ * isStopword('وهذا');   // true
+ * isStopword('عليهم');  // true
+ * isStopword('والعراق'); // false
+ */
+export function isStopword(word: string): boolean {
+  if (typeof word !== 'string') throw new TypeError(`isStopword: expected word to be a string, got ${word === null ? 'null' : typeof word}`);
+  let v = cache.get(word);
+  if (v === undefined) {
+    const norm = normalize(word, 'search');
+    v = stopwords.has(norm);
+    if (!v && norm.length > 1) {
+      const stem = normalize(segment(word).stem.text, 'search');
+      v = stem !== '' && stopwords.has(stem);
+    }
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, v);
+  }
+  return v;
+}

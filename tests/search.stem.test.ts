@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stemmer as snowball } from '@orama/stemmers/arabic';
+import { normalize } from '../src/normalize/index.js';
+import { isStopword, stem, stopwords } from '../src/search/index.js';
+import { segment } from '../src/tokenize/index.js';
+import { lemmaTypes, pudAvailable, readPud, scoreConflation } from './helpers/pud.js';
+import { arabicWord } from './tokenize.helpers.js';
+
+describe('stem', () => {
+  it('conflates a word with its clitics and inflections', () => {
+    for (const w of ['العراق', 'والعراق', 'بالعراق', 'للعراق', 'وللعراق']) expect(stem(w), w).toBe('عراق');
+    for (const w of ['العراقيون', 'العراقيين', 'عراقيون', 'وعراقي']) expect(stem(w), w).toBe('عراقي');
+    expect(stem('المعلمون')).toBe(stem('معلمين'));
+    expect(stem('المؤتمرات')).toBe(stem('مؤتمر'));
+    expect(stem('بمدينتين')).toBe(stem('المدينة'));
+    expect(stem('حكومتها')).toBe(stem('الحكومة'));
+    expect(stem('مستواها')).toBe('مستوي');
+  });
+
+  it('keeps the names the gazetteer knows whole, where Snowball breaks them', () => {
+    expect(stem('بيروت')).toBe('بيروت');
+    expect(snowball('بيروت')).not.toBe('بيروت');
+    expect(stem('فلسطين')).toBe('فلسطين');
+    expect(stem('الجزيرة')).toBe('جزيره');
+    expect(stem('بعلبك')).toBe('بعلبك');
+    expect(stem('وزارة')).toBe('وزاره'); // Snowball: زار, the verb "visited"
+    expect(stem('فلسطينيين')).toBe('فلسطيني');
+  });
+
+  it('never leaves fewer than three letters after a suffix (مكان is not مك + ان)', () => {
+    expect(stem('مكان')).toBe('مكان');
+    expect(stem('بنات')).toBe('بنات');
+  });
+
+  it('returns other tokens in search form, lower-cased', () => {
+    expect(stem('CNN')).toBe('cnn');
+    expect(stem('٢٠٢٤')).toBe('2024');
+    expect(stem('')).toBe('');
+  });
+
+  it('can stem names too when told no word is a name', () => {
+    expect(stem('العراقية', { isKnownName: () => false })).toBe('عراقي');
+  });
+
+  it('is idempotent and never empty for an Arabic word', () => {
+    fc.assert(
+      fc.property(arabicWord, (w) => {
+        const s = stem(w);
+        if (/[\u0621-\u063a\u0641-\u064a]/u.test(w)) expect(s.length, w).toBeGreaterThan(0);
+        expect(stem(s)).toBe(s);
+        expect(normalize(s, 'search')).toBe(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rejects what is not a string', () => {
+    expect(() => stem(3 as never)).toThrow(TypeError);
+    expect(() => stem('كتب', { isKnownName: 1 as never })).toThrow(/isKnownName/);
+  });
+});
+
+describe('stopwords', () => {
+  it('holds every word of data/lexicon/stopwords.txt in search form', () => {
+    const listed = readFileSync(new URL('../data/lexicon/stopwords.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#') && !l.includes(' '));
+    expect(listed.length).toBeGreaterThan(150);
+    for (const w of listed) expect(stopwords.has(normalize(w, 'search')), w).toBe(true);
+    expect(stopwords.has('هذه')).toBe(true);
+    expect(stopwords.has('العراق')).toBe(false);
+  });
+
+  it('tests a word after its clitics are cut off', () => {
+    for (const w of ['وهذا', 'عليهم', 'فإن', 'لها', 'وكان', 'والتي', 'لكنهم', 'إنه']) expect(isStopword(w), w).toBe(true);
+    for (const w of ['والعراق', 'كتابه', 'قال', 'الرئيس', 'بغداد', 'CNN', '']) expect(isStopword(w), w).toBe(false);
+    expect(() => isStopword(null as never)).toThrow(TypeError);
+  });
+});
+
+describe.skipIf(!pudAvailable)('stem on UD Arabic-PUD dev lemmas (../shared)', () => {
+  it('conflates with precision ≥ 0.85 and F1 ≥ 0.60, above Snowball on both', () => {
+    const types = lemmaTypes(readPud());
+    const ours = scoreConflation(types, (w) => stem(w));
+    const theirs = scoreConflation(types, (w) => snowball(w));
+    const clitics = scoreConflation(types, (w) => normalize(segment(w).stem.text, 'search'));
+    const f = (s: typeof ours) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+    console.log(`PUD dev conflation over ${ours.types} word types: tahlil stem ${f(ours)}; Snowball (@orama/stemmers) ${f(theirs)}; clitics only ${f(clitics)}`);
+    expect(ours.precision).toBeGreaterThanOrEqual(0.85);
+    expect(ours.f1).toBeGreaterThanOrEqual(0.6);
+    expect(ours.precision).toBeGreaterThan(theirs.precision);
+    expect(ours.f1).toBeGreaterThan(theirs.f1);
+    const unstable = [...types.keys()].filter((w) => stem(stem(w)) !== stem(w));
+    expect(unstable).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+// The package as a user gets it: `npm pack`, installed into an empty project (offline: tahlil has
+// no dependencies), then its bin, its library entries (ESM and CJS) and its shipped files used from there.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './helpers/cli.js';
+
+let tmp: string;
+let app: string;
+let installed: string;
+
+function npm(args: string[], cwd: string): void {
+  const r = spawnSync('npm', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+function run(cmd: string, args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: app, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  tmp = mkdtempSync(join(tmpdir(), 'tahlil-installed-'));
+  npm(['pack', '--pack-destination', tmp, '--ignore-scripts', '--silent'], ROOT);
+  const tarball = readdirSync(tmp).find((f) => f.endsWith('.tgz'))!;
+  app = join(tmp, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), '{ "name": "app", "private": true }\n');
+  npm(['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(tmp, tarball)], app);
+  installed = join(app, 'node_modules', 'tahlil');
+}, 240_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const bin = () => join(app, 'node_modules', '.bin', 'tahlil');
+
+describe('the installed package', () => {
+  it('ships its licence, the third-party notices and the demo fixtures, and no sources or tests', () => {
+    const files = readdirSync(installed);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'THIRD_PARTY_NOTICES', 'README.md', 'dist', 'fixtures', 'package.json']));
+    expect(files).not.toContain('src');
+    expect(files).not.toContain('tests');
+    expect(readFileSync(join(installed, 'THIRD_PARTY_NOTICES'), 'utf8')).toContain('UNICODE LICENSE V3');
+  });
+
+  it('npx tahlil demo works from the installed package', async () => {
+    const r = await run(bin(), ['demo']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tahlil demo: 2 articles');
+    expect(r.stdout).toContain('بشار الأسد  [bashar-al-assad]');
+  });
+
+  it('eval --help points at a gold file the package has, and eval scores it', async () => {
+    const help = await run(bin(), ['eval', '--help']);
+    const path = /tahlil eval (node_modules\/tahlil\/\S+)/.exec(help.stdout)?.[1];
+    expect(path).toBeDefined();
+    expect(existsSync(join(app, path!))).toBe(true);
+    const r = await run(bin(), ['eval', path!]);
+    expect(r.stdout.split('\n')[3]).toBe('ALL\tP=1.000\tR=1.000\tF1=1.000');
+  });
+
+  it('analyze with worker threads finds its worker script in the installed layout', async () => {
+    const input = ['{"id":"a","text":"وصل الوفد إلى بغداد"}', '{"id":"b","text":"في دمشق"}'].join('\n') + '\n';
+    const r = await run(bin(), ['analyze', '--input', 'jsonl', '--format', 'tsv', '--workers', '1'], input);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').slice(1, 3).map((l) => l.split('\t').slice(0, 5).join(' '))).toEqual(['a 14 19 LOC بغداد', 'b 3 7 LOC دمشق']);
+  });
+
+  it('imports through ESM and requires through CommonJS', async () => {
+    writeFileSync(join(app, 'esm.mjs'), "import { analyze } from 'tahlil';\nconsole.log(analyze('وصل الوفد إلى بغداد').entities.map((e) => e.id).join());\n");
+    writeFileSync(join(app, 'cjs.cjs'), "const { normalize } = require('tahlil');\nconsole.log(normalize('أحمد في المدرسة', 'search'));\n");
+    expect((await run(process.execPath, ['esm.mjs'])).stdout).toBe('iq-baghdad\n');
+    expect((await run(process.execPath, ['cjs.cjs'])).stdout).toBe('احمد في المدرسه\n');
+  });
+});

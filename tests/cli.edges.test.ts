@@ -104,3 +104,43 @@ describe('output errors', () => {
     expect(JSON.parse(out[9999]!).id).toBe(19_998);
   });
 });
+
+describe('eval refuses what it cannot score fairly', () => {
+  const text = 'التقى بشار الأسد في دمشق';
+  it('gold: unknown types, offsets out of range or inverted, overlapping spans, duplicate ids', async () => {
+    const gold = [
+      { id: 'a', text, entities: [{ start: 6, end: 16, type: 'PER' }, { start: 10, end: 24, type: 'loc' }, { start: 20, end: 40, type: 'LOC' }, { start: 5, end: 5, type: 'ORG' }] },
+      { id: 'a', text: 'في دمشق', entities: [] },
+    ];
+    writeFileSync(join(tmp, 'bad-gold.jsonl'), gold.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const r = await runCli(['eval', 'bad-gold.jsonl'], { cwd: tmp });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').slice(0, 7)).toEqual([
+      'tahlil eval: GOLD: 6 problems, nothing scored:',
+      '  bad-gold.jsonl: line 1: entity 1 has unknown type "loc" (expected PER, LOC, ORG or MISC)',
+      '  bad-gold.jsonl: line 1: entity 2 ends at 40, after the end of its text (24)',
+      '  bad-gold.jsonl: line 1: entity 3 has offsets 5–5: the end is not after the start',
+      '  bad-gold.jsonl: line 1: entities 0 (6–16) and 1 (10–24) overlap',
+      '  bad-gold.jsonl: line 1: entities 1 (10–24) and 2 (20–40) overlap',
+      '  bad-gold.jsonl: line 2: duplicate id "a" (first at bad-gold.jsonl: line 1)',
+    ]);
+  });
+
+  it('predictions: ids that match no gold document, duplicate ids, unknown types, spans outside the gold text', async () => {
+    writeFileSync(join(tmp, 'gold.jsonl'), JSON.stringify({ id: 7, text, entities: [{ start: 6, end: 16, type: 'PER' }, { start: 20, end: 24, type: 'LOC' }] }) + '\n');
+    const pred = [{ id: 7, entities: [{ start: 6, end: 16, type: 'PER' }, { start: 20, end: 30, type: 'LOC' }] }, { id: '7', entities: [] }, { id: 7, entities: [{ start: 0, end: 5, type: 'Org' }] }];
+    writeFileSync(join(tmp, 'pred.jsonl'), pred.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const r = await runCli(['eval', 'gold.jsonl', 'pred.jsonl'], { cwd: tmp });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        'tahlil eval: PRED pred.jsonl: 4 problems, nothing scored:',
+        '  pred.jsonl: line 1: entity 1 ends at 30, after the end of its text (24)',
+        '  pred.jsonl: line 2: id "7" matches no gold document',
+        '  pred.jsonl: line 3: duplicate id 7 (first at pred.jsonl: line 1)',
+        '  pred.jsonl: line 3: entity 0 has unknown type "Org" (expected PER, LOC, ORG or MISC)',
+      ].join('\n') + '\n',
+    );
+  });
+});

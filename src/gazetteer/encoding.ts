@@ -1,6 +1,6 @@
 // The compact encoding of the generated built-in gazetteer, shared by the generator and the runtime.
-// Loading it costs two splits and one Map of keys (a few milliseconds); entries are decoded only
-// when a match or a lookup first reaches them.
+// Loading it costs one split and a scan for the buckets' bounds; the keys of a bucket (one first
+// letter) are decoded on the first lookup that starts with it, entries when a match first reaches them.
 //
 //   ENTRIES   one entry a line, seven tab-separated fields:
 //             type (P, L, O) · id · name · aliases (|) · country · kind · flags ('a': ambiguous name)
@@ -79,36 +79,104 @@ function decodeLine(line: string): GazetteerEntry {
   return Object.freeze(e);
 }
 
-/** The built-in gazetteer's keys, read from the encoded module; entries decoded on first use. */
+/** One key of the index, or a proper prefix (tokens before a space) of a longer key, or both. */
+interface KeyRecord {
+  /** Entry numbers as written in INDEX ('12,~40'); undefined for a prefix that is no key. */
+  numbers: string | undefined;
+  /** Whether a longer key starts with this one + ' '. */
+  more: boolean;
+  /** The entries, decoded on first use. */
+  values: GazetteerEntry[] | undefined;
+}
+
+/** Bucket states, by the first code unit of a key. */
+const NO_KEYS = 0;
+const ENCODED = 1;
+const DECODED = 2;
+
+/**
+ * The built-in gazetteer's keys, read from the encoded module in buckets: all keys that start with
+ * the same letter (بغداد، بيروت، بشار الأسد …) are decoded together, the first time a lookup starts
+ * with that letter; entries are decoded when first matched. A cold start that analyses one sentence
+ * decodes the few buckets its words begin with instead of all 12,000 keys, and each lookup is one
+ * Map read (`values` and then `more` on the same key share it).
+ */
 export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   private readonly lines: string[];
   private readonly decoded: Array<GazetteerEntry | undefined>;
   private readonly flipped = new Map<number, GazetteerEntry>();
-  /** Key → its entry numbers, as written in INDEX until first used. */
-  private readonly index = new Map<string, string>();
-  private readonly prefixes: Set<string>;
-  private readonly cache = new Map<string, GazetteerEntry[]>();
+  private readonly text: string;
+  /** State of each bucket by first code unit: NO_KEYS, ENCODED or DECODED. */
+  private readonly state = new Uint8Array(0x10000);
+  /** Where each bucket's lines start and end in `text`, by first code unit. */
+  private readonly ranges = new Map<number, [number, number]>();
+  /** Bucket first code units in INDEX order (sorted), for `keyed`. */
+  private readonly order: number[] = [];
+  private readonly records = new Map<string, KeyRecord>();
+  /** Keys of each decoded bucket, in INDEX order. */
+  private readonly bucketKeys = new Map<number, string[]>();
+  private lastKey: string | undefined;
+  private lastRecord: KeyRecord | undefined;
 
   constructor(data: EncodedGazetteer) {
     super();
     this.lines = data.entries ? data.entries.split('\n') : [];
     this.decoded = new Array(this.lines.length);
-    // Every proper prefix of a multi-token key goes into `prefixes` (the walk goes on only from these).
-    this.prefixes = new Set();
-    if (data.index) {
-      let prev = '';
-      for (const line of data.index.split('\n')) {
-        const tab = line.indexOf('\t');
-        const key = prev.slice(0, line.charCodeAt(0) - SHARED_BASE) + line.slice(1, tab);
-        prev = key;
-        this.index.set(key, line.slice(tab + 1));
-        for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) this.prefixes.add(key.slice(0, sp));
-      }
+    const text = (this.text = data.index);
+    // A line whose shared-prefix length is 0 starts a key with another first letter than the key
+    // before (keys are sorted): the buckets' bounds, found without decoding anything.
+    const zero = String.fromCharCode(SHARED_BASE);
+    let at = text ? 0 : -1;
+    while (at >= 0) {
+      const next = text.indexOf('\n' + zero, at);
+      const end = next < 0 ? text.length : next;
+      const first = text.charCodeAt(at + 1);
+      this.state[first] = ENCODED;
+      this.ranges.set(first, [at, end]);
+      this.order.push(first);
+      at = next < 0 ? -1 : next + 1;
     }
   }
 
   get size(): number {
     return this.lines.length;
+  }
+
+  /** Decodes the bucket of keys that start with code unit `first`. */
+  private decodeBucket(first: number): void {
+    this.state[first] = DECODED;
+    const [from, to] = this.ranges.get(first)!;
+    const keys: string[] = [];
+    let prev = '';
+    for (const line of this.text.slice(from, to).split('\n')) {
+      const tab = line.indexOf('\t');
+      const key = prev.slice(0, line.charCodeAt(0) - SHARED_BASE) + line.slice(1, tab);
+      prev = key;
+      keys.push(key);
+      const rec = this.records.get(key);
+      if (rec) rec.numbers = line.slice(tab + 1);
+      else this.records.set(key, { numbers: line.slice(tab + 1), more: false, values: undefined });
+      // Every proper prefix of a multi-token key starts with the same letter: same bucket.
+      for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+        const prefix = key.slice(0, sp);
+        const p = this.records.get(prefix);
+        if (p) p.more = true;
+        else this.records.set(prefix, { numbers: undefined, more: true, values: undefined });
+      }
+    }
+    this.bucketKeys.set(first, keys);
+  }
+
+  private record(key: string): KeyRecord | undefined {
+    if (key === this.lastKey) return this.lastRecord;
+    const first = key.charCodeAt(0);
+    const state = this.state[first];
+    if (state === NO_KEYS || key.length === 0) return undefined;
+    if (state === ENCODED) this.decodeBucket(first);
+    const rec = this.records.get(key);
+    this.lastKey = key;
+    this.lastRecord = rec;
+    return rec;
   }
 
   /** Entry `n` (or, for `~n`, its copy with `ambiguous` the other way round). */
@@ -128,18 +196,13 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   }
 
   values(key: string): GazetteerEntry[] | undefined {
-    const numbers = this.index.get(key);
-    if (numbers === undefined) return undefined;
-    let v = this.cache.get(key);
-    if (v === undefined) {
-      v = numbers.split(',').map((n) => this.entry(Number(n)));
-      this.cache.set(key, v);
-    }
-    return v;
+    const rec = this.record(key);
+    if (rec === undefined || rec.numbers === undefined) return undefined;
+    return (rec.values ??= rec.numbers.split(',').map((n) => this.entry(Number(n))));
   }
 
   more(key: string): boolean {
-    return this.prefixes.has(key);
+    return this.record(key)?.more === true;
   }
 
   list(): GazetteerEntry[] {
@@ -148,7 +211,10 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
 
   keyed(): Keyed[] {
     const out: Keyed[] = [];
-    for (const key of this.index.keys()) for (const entry of this.values(key)!) out.push({ key, entry });
+    for (const first of this.order) {
+      if (this.state[first] === ENCODED) this.decodeBucket(first);
+      for (const key of this.bucketKeys.get(first)!) for (const entry of this.values(key)!) out.push({ key, entry });
+    }
     return out;
   }
 }

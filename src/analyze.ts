@@ -3,6 +3,7 @@ import type { NormalizeOptions } from './normalize/index.js';
 import { normalize } from './normalize/index.js';
 import { checkOptions, describe, recognizeDoc, recognizer, type Entity, type NationalityMention, type RecognizeOptions } from './ner/index.js';
 import { createDoc } from './tokenize/document.js';
+import { checkTextLength } from './limits.js';
 import type { Sentence, Token } from './tokenize/index.js';
 
 /** One person, place or organisation of a document, with every mention of it. */
@@ -66,6 +67,7 @@ export function analyze(text: string, options: RecognizeOptions = {}): Analysis 
 }
 
 function analyzeChecked(text: string, options: RecognizeOptions): Analysis {
+  checkTextLength('analyze', text);
   const doc = createDoc(text, options.normalize !== undefined ? { normalize: options.normalize } : undefined);
   const { entities, nationalities } = recognizeDoc(doc, recognizer(options.gazetteer ? { gazetteer: options.gazetteer } : {}), options.types, true);
   return {

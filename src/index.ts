@@ -9,4 +9,5 @@ export { extractEntities } from './ner/index.js';
 export type { Entity, EntitySource, RecognizeOptions } from './ner/index.js';
 export * from './search/index.js';
 export { analyze, analyzeMany, createAnalyzer, summarise } from './analyze.js';
+export { MAX_TEXT_LENGTH } from './limits.js';
 export type { Analysis, Analyzer, AnalyzerOptions, DocumentInput, NationalityMention, SummaryItem } from './analyze.js';

@@ -1,4 +1,5 @@
 import type { EntityType } from '../gazetteer/index.js';
+import { checkTextLength } from '../limits.js';
 import { createDoc, type Doc } from '../tokenize/document.js';
 import { recognizer, runRecognizer, type Recognized, type Recognizer } from './pipeline.js';
 import type { Entity, RecognizeOptions } from './types.js';
@@ -16,6 +17,7 @@ const ALL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
 export function extractEntities(text: string, options: RecognizeOptions = {}): Entity[] {
   if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describe(text)}`);
   checkOptions(options, 'extractEntities');
+  checkTextLength('extractEntities', text);
   const doc = createDoc(text, options.normalize !== undefined ? { normalize: options.normalize } : undefined);
   return recognizeDoc(doc, recognizer(options.gazetteer ? { gazetteer: options.gazetteer } : {}), options.types).entities;
 }

@@ -1,6 +1,7 @@
 import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import type { Candidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
+import { PLACE_PREPOSITIONS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
@@ -76,7 +77,6 @@ function isAdjectiveUse(w: Words, i: number): boolean {
   return prev !== undefined && !w.isClosedClass(i - 1) && !w.covered(i - 1);
 }
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'الي', 'من', 'نحو', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 
 function afterPlacePreposition(w: Words, i: number): boolean {
   if (i === 0 || !w.joined(i - 1)) return false;

@@ -1,16 +1,9 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
+import { LOOSE_DESCRIPTORS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import type { Words } from './words.js';
 
-/**
- * Head nouns so general that what follows must show it is a name (an unknown word, a nationality
- * adjective or a known name): `مجلس الأمن` is found by the gazetteer, `مركز المدينة` is no
- * organisation, `قوات الأمن العراقية` is one.
- */
-const WEAK_HEADS: ReadonlySet<string> = new Set(
-  'مجلس حركه قوات جيش مركز مكتب لجنه اداره دائره جهاز برنامج صندوق موتمر تحالف ائتلاف تيار مديريه غرفه سوق منتدي شرطه ديوان الحرس مستشفي كليه'.split(' '),
-);
 
 /**
  * The extent of an organisation name that starts with a head noun at token `i` (`وزارة`, `هيأة`,
@@ -175,11 +168,6 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
-/**
- * Descriptors too general to name an unknown word: منطقة الجزاء، دولة عربية، العاصمة تحتم. After
- * them only a name the gazetteer knows counts (منطقة [الخليج]، دولة [قطر]).
- */
-const LOOSE_DESCRIPTORS: ReadonlySet<string> = new Set(['منطقه', 'دوله', 'مملكه', 'العاصمه', 'عاصمه', 'جمهوريه', 'اماره', 'حي', 'مطار', 'ميناء', 'مخيم']);
 
 /** An unknown word shaped like an imperfect verb (يـ/تـ) or a past verb in ـت (انتشلت) is no name. */
 function verbShaped(w: Words, k: number): boolean {

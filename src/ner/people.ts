@@ -1,7 +1,7 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import type { Candidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import { CLOSED_CLASS, TITLE_ADJECTIVES } from './closed-class.js';
+import { CLAUSE_STARTS, CLOSED_CLASS, NAME_START_PARTICLES, TITLE_ADJECTIVES } from './closed-class.js';
 import type { Words } from './words.js';
 
 /**
@@ -213,7 +213,7 @@ function isClosingQuote(w: Words, k: number): boolean {
 
 /** Particles that can begin a name: عبد الفتاح، أبو بكر، ابن سينا، أم كلثوم. */
 function isNameStartParticle(key: string): boolean {
-  return key === 'عبد' || key === 'ابو' || key === 'ابي' || key === 'ام' || key === 'ابن';
+  return NAME_START_PARTICLES.has(key);
 }
 
 /**
@@ -242,8 +242,6 @@ export function reportedPeople(w: Words, out: Candidate[]): void {
   }
 }
 
-/** What follows the subject of a reporting verb: إن، أن، بأن، في، خلال (in 'search' form). */
-const CLAUSE_STARTS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'في', 'خلال', 'امس', 'اليوم', 'لـ', 'ل']);
 
 function isClauseStart(w: Words, k: number): boolean {
   const key = w.keys[k]!;

@@ -1,8 +1,19 @@
-import { createGazetteer, type EntityType, type Gazetteer, type GazetteerEntryInput } from './gazetteer/index.js';
-import type { NormalizeOptions } from './normalize/index.js';
+import type { EntityType } from './gazetteer/index.js';
 import { normalize } from './normalize/index.js';
-import { checkOptions, describe, recognizeDoc, recognizer, type Entity, type NationalityMention, type RecognizeOptions } from './ner/index.js';
-import { createDoc } from './tokenize/document.js';
+import {
+  ANALYZER_KEYS,
+  configureRecognizer,
+  describe,
+  readOptions,
+  RECOGNIZE_KEYS,
+  recognizeText,
+  recognizer,
+  type Entity,
+  type NationalityMention,
+  type RecognizeOptions,
+  type Recognizer,
+  type RecognizerConfig,
+} from './ner/index.js';
 import { checkTextLength } from './limits.js';
 import type { Sentence, Token } from './tokenize/index.js';
 
@@ -33,21 +44,16 @@ export interface Analysis {
 /** A document for {@link analyzeMany}: a string, or an object with `text` and an optional `id`. */
 export type DocumentInput = string | { id?: string | number; text: string };
 
-export interface AnalyzerOptions {
-  /** A gazetteer to use instead of the built-in one (see {@link createGazetteer}). */
-  gazetteer?: Gazetteer;
-  /** Entries to add to the gazetteer (the built-in one, or `gazetteer` when given). */
-  entries?: Iterable<GazetteerEntryInput>;
-  /** Normalisation of each token's `norm`. */
-  normalize?: NormalizeOptions;
-  /** Entity types to keep (all three by default). */
-  types?: readonly EntityType[];
-}
+/** Options of {@link createAnalyzer}: `gazetteer`, `entries`, `normalize`, `types`, `disable`, `patterns`, `lexicon`. */
+export type AnalyzerOptions = RecognizerConfig;
 
 export interface Analyzer {
+  /** The names of the components that run, in order (`gazetteer`, `titles`, …, `resolve`, `propagation`, …). */
+  readonly components: readonly string[];
   analyze(text: string): Analysis;
+  /** The entities only: no token objects, sentences or summaries are made. */
   extractEntities(text: string): Entity[];
-  analyzeMany(documents: Iterable<DocumentInput>): Generator<Analysis & { id?: string | number }>;
+  analyzeMany(documents: Iterable<DocumentInput>): Generator<Analysis & { id: string | number }>;
 }
 
 /**
@@ -62,14 +68,13 @@ export interface Analyzer {
  */
 export function analyze(text: string, options: RecognizeOptions = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describe(text)}`);
-  checkOptions(options, 'analyze');
-  return analyzeChecked(text, options);
+  const o = readOptions<RecognizeOptions>(options, 'analyze', RECOGNIZE_KEYS, '{ types, gazetteer, normalize }');
+  return analyzeWith(text, recognizer(o.gazetteer ? { gazetteer: o.gazetteer } : {}), o);
 }
 
-function analyzeChecked(text: string, options: RecognizeOptions): Analysis {
+function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis {
   checkTextLength('analyze', text);
-  const doc = createDoc(text, options.normalize !== undefined ? { normalize: options.normalize } : undefined);
-  const { entities, nationalities } = recognizeDoc(doc, recognizer(options.gazetteer ? { gazetteer: options.gazetteer } : {}), options.types, true);
+  const { doc, entities, nationalities } = recognizeText(text, r, o, true);
   return {
     text,
     sentences: doc.sentences(),
@@ -125,52 +130,75 @@ function groupName(mentions: readonly Entity[]): string {
 }
 
 /**
- * An analyzer with its own gazetteer and options, for repeated use.
+ * An analyzer with its own gazetteer, lexicon, components and options, for repeated use. Options
+ * are checked once, here: an unknown key, component name or a malformed pattern throws.
+ *
+ * - `entries`: names to add to the gazetteer; `gazetteer`: one to use instead of the built-in one.
+ * - `disable`: components to switch off by name (`analyzer.components` lists them in order).
+ * - `patterns`: token patterns (`{ type, tokens: [{ text | in | kind | shape, optional }] }`) whose
+ *   matches come out with `rule: 'pattern'` and win over the built-in rules where they overlap.
+ * - `lexicon`: words to add to the built-in lists: `{ common, given, family, triggers }`.
+ * - `types`, `normalize`: as for {@link analyze}.
+ *
+ * @throws {TypeError} when options is not an object (an array included) or a field has the wrong type.
+ * @throws {RangeError} on an unknown key, component name, entity type or a malformed pattern.
  *
  * @example
- * const tahlil = createAnalyzer({ entries: [{ name: 'نادي الصيد', type: 'ORG', id: 'hunting-club' }], types: ['ORG'] });
- * tahlil.extractEntities('اجتمع أعضاء نادي الصيد'); // → [{ text: 'نادي الصيد', type: 'ORG', … }]
+ * const tahlil = createAnalyzer({
+ *   patterns: [{ type: 'ORG', tokens: [{ text: 'مجموعة' }, { text: 'البركة' }] }],
+ *   disable: ['propagation'],
+ * });
+ * tahlil.extractEntities('استحوذت مجموعة البركة على المصرف'); // → [{ text: 'مجموعة البركة', type: 'ORG', rule: 'pattern', … }]
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  if (options === null || typeof options !== 'object') throw new TypeError(`createAnalyzer: expected options to be an object, got ${describe(options)}`);
-  let gazetteer = options.gazetteer;
-  if (options.entries !== undefined) gazetteer = createGazetteer(options.entries, { extends: gazetteer ?? 'builtin' });
-  const recognizeOptions: RecognizeOptions = {
-    ...(gazetteer ? { gazetteer } : {}),
-    ...(options.normalize !== undefined ? { normalize: options.normalize } : {}),
-    ...(options.types !== undefined ? { types: options.types } : {}),
-  };
-  checkOptions(recognizeOptions, 'createAnalyzer');
-  if (options.normalize !== undefined) normalize('', options.normalize); // validates the options now, not at the first text
+  const o = readOptions<AnalyzerOptions>(options, 'createAnalyzer', ANALYZER_KEYS, '{ entries, types, disable, patterns, lexicon }');
+  if (o.normalize !== undefined) normalize('', o.normalize); // validates the options now, not at the first text
+  const r = configureRecognizer(o, 'createAnalyzer');
+  const components = Object.freeze(r.components.map((c) => c.name));
   return {
-    analyze: (text) => analyze(text, recognizeOptions),
-    extractEntities: (text) => analyze(text, recognizeOptions).entities,
-    analyzeMany: (documents) => analyzeMany(documents, recognizeOptions),
+    components,
+    analyze: (text) => {
+      if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describe(text)}`);
+      return analyzeWith(text, r, o);
+    },
+    extractEntities: (text) => {
+      if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describe(text)}`);
+      checkTextLength('extractEntities', text);
+      return recognizeText(text, r, o).entities;
+    },
+    analyzeMany: (documents) => many(documents, r, o),
   };
 }
 
 /**
- * Analyses a batch lazily, one document at a time, in input order. Each item is a string or
- * `{ id, text }`; a bad item throws a `TypeError` naming its index.
+ * Analyses a batch lazily, one document at a time, in input order. Each item is a string (its
+ * result gets its index as `id`) or `{ id, text }`; a bad item throws a `TypeError` naming its
+ * index. The options are read once, when it is called.
  *
  * @example
- * for (const doc of analyzeMany([{ id: 'a', text: 'زار ماكرون بيروت' }])) console.log(doc.id, doc.places);
+ * for (const doc of analyzeMany([{ id: 'a', text: 'زار ماكرون بيروت' }, 'وصل الوفد إلى بغداد'])) console.log(doc.id, doc.places.map((p) => p.name));
+ * // a ['بيروت']
+ * // 1 ['بغداد']
  */
-export function* analyzeMany(documents: Iterable<DocumentInput>, options: RecognizeOptions = {}): Generator<Analysis & { id?: string | number }> {
+export function analyzeMany(documents: Iterable<DocumentInput>, options: RecognizeOptions = {}): Generator<Analysis & { id: string | number }> {
+  const o = readOptions<RecognizeOptions>(options, 'analyzeMany', RECOGNIZE_KEYS, '{ types, gazetteer, normalize }');
+  return many(documents, recognizer(o.gazetteer ? { gazetteer: o.gazetteer } : {}), o);
+}
+
+function many(documents: Iterable<DocumentInput>, r: Recognizer, o: RecognizeOptions): Generator<Analysis & { id: string | number }> {
   if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<DocumentInput>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`analyzeMany: expected an iterable of documents, got ${describe(documents)}`);
   }
-  checkOptions(options, 'analyzeMany');
-  let index = 0;
-  for (const doc of documents) {
-    if (typeof doc === 'string') yield analyzeChecked(doc, options);
-    else if (doc !== null && typeof doc === 'object' && typeof doc.text === 'string') {
-      yield { ...(doc.id !== undefined ? { id: doc.id } : {}), ...analyzeChecked(doc.text, options) };
-    } else {
-      throw new TypeError(`analyzeMany: document ${index} must be a string or { id?, text: string }, got ${describe(doc)}`);
+  return (function* () {
+    let index = 0;
+    for (const doc of documents) {
+      if (typeof doc === 'string') yield { id: index, ...analyzeWith(doc, r, o) };
+      else if (doc !== null && typeof doc === 'object' && typeof doc.text === 'string') {
+        yield { id: doc.id ?? index, ...analyzeWith(doc.text, r, o) };
+      } else {
+        throw new TypeError(`analyzeMany: document ${index} must be a string or { id?, text: string }, got ${describe(doc)}`);
+      }
+      index++;
     }
-    index++;
-  }
+  })();
 }
-
-

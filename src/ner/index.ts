@@ -1,6 +1,11 @@
-export { extractEntities, recognizeDoc, checkOptions, describe } from './extract.js';
+// The public surface of the recogniser, for analyze.ts and src/index.ts.
+export { extractEntities, recognizeDoc, recognizeText } from './extract.js';
+export { ANALYZER_KEYS, configureRecognizer, describe, readOptions, RECOGNIZE_KEYS } from './configure.js';
+export type { RecognizerConfig } from './configure.js';
 export { BUILTIN_COMPONENTS, PRECEDENCE, recognizer } from './pipeline.js';
 export type { Recognizer, Recognized } from './pipeline.js';
 export type { Component, RecognizerContext } from './component.js';
 export type { Candidate } from './candidates.js';
+export type { Pattern, PatternToken } from './components/patterns.js';
+export type { LexiconAdditions } from './lexicon-extension.js';
 export type { Entity, EntitySource, NationalityMention, RecognizeOptions } from './types.js';

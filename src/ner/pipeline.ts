@@ -15,6 +15,7 @@ import { linking } from './components/linking.js';
 import { matchClubs } from './components/match-clubs.js';
 import { nationalities } from './components/nationalities.js';
 import { nationalityPeople } from './components/nationality-people.js';
+import { orgAcronym } from './components/org-acronym.js';
 import { orgHeads } from './components/org-heads.js';
 import { placeHeads } from './components/place-heads.js';
 import { propagation } from './components/propagation.js';
@@ -45,6 +46,7 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
   matchClubs,
   placeHeads,
   datelines,
+  orgAcronym,
   resolveOverlaps,
   propagation,
   linking,
@@ -71,11 +73,15 @@ export const PRECEDENCE: readonly (readonly string[])[] = [
   ['datelines'],
 ];
 
+/** Rules whose candidates win every overlap, whatever their length: the patterns given to `createAnalyzer`. */
+export const OVERRIDING: readonly string[] = ['pattern'];
+
 const RANK: ReadonlyMap<string, number> = new Map(PRECEDENCE.flatMap((tier, r) => tier.map((name) => [name, r] as const)));
 const LAST = PRECEDENCE.length;
 
 /** Rank of a candidate in {@link PRECEDENCE}: 0 is the most trusted. */
 export function rankOf(c: Candidate): number {
+  if (OVERRIDING.includes(c.rule)) return -1;
   return RANK.get(c.rank ?? c.rule) ?? LAST;
 }
 

@@ -4,8 +4,8 @@ import type { LinkKind } from './link/types.js';
 
 export type { EntityType };
 
-/** How an entity was found: a gazetteer name, a context rule, or propagation inside the document. */
-export type EntitySource = 'gazetteer' | 'context' | 'document';
+/** How an entity was found: a gazetteer name, a context rule, propagation inside the document, or a pattern of the caller's. */
+export type EntitySource = 'gazetteer' | 'context' | 'document' | 'pattern';
 
 /**
  * A person, place or organisation found in a text. Offsets are UTF-16 indices into the ORIGINAL

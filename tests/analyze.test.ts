@@ -86,7 +86,7 @@ describe('analyzeMany', () => {
   it('keeps input order and ids, lazily', () => {
     const docs = [{ id: 'a', text: 'زار ماكرون بيروت' }, 'وصل الوفد إلى دمشق', { id: 7, text: '' }];
     const out = [...analyzeMany(docs)];
-    expect(out.map((d) => d.id)).toEqual(['a', undefined, 7]);
+    expect(out.map((d) => d.id)).toEqual(['a', 1, 7]); // a plain string gets its index
     expect(out[1]!.places.map((p) => p.name)).toEqual(['دمشق']);
     expect(out[2]!.entities).toEqual([]);
   });

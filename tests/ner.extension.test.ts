@@ -8,7 +8,7 @@ describe('createAnalyzer({ disable })', () => {
     const all = createAnalyzer();
     expect(all.components[0]).toBe('gazetteer');
     expect(all.components).toContain('propagation');
-    const text = 'قال وليد المعلم إن الوفد وصل. وأضاف المعلم أن المحادثات مستمرة';
+    const text = 'قال وليد المعلم إن الوفد وصل. وكان المعلم قد زار المدينة';
     expect(found(all.extractEntities(text))).toEqual(['PER:وليد المعلم:gazetteer', 'PER:المعلم:propagation']);
     const without = createAnalyzer({ disable: ['propagation'] });
     expect(without.components).not.toContain('propagation');

@@ -1,0 +1,120 @@
+import type { EntityType } from '../../gazetteer/index.js';
+import type { Token } from '../../tokenize/index.js';
+import type { Words } from '../words.js';
+import { FLAG, type TaggerInput } from './features.js';
+import { begin } from './tags.js';
+
+const TRIGGER_FLAG = {
+  title: FLAG.TITLE,
+  'org-head': FLAG.ORG_HEAD,
+  institution: FLAG.INSTITUTION,
+  descriptor: FLAG.DESCRIPTOR,
+  'place-head': FLAG.PLACE_HEAD,
+  'person-verb': FLAG.PERSON_VERB,
+  particle: FLAG.PARTICLE,
+} as const;
+
+const GAZ_FLAG: Record<EntityType, number> = { PER: FLAG.GAZ_PER, LOC: FLAG.GAZ_LOC, ORG: FLAG.GAZ_ORG };
+
+/** A span the rules chose, in tokens. */
+export interface RuleSpan {
+  type: EntityType;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/**
+ * The tagger's input from the recogniser's view of the words: 'search' keys, the stem under
+ * proclitics, lexicon and gazetteer facts, and the rules' own spans as BIO tags.
+ *
+ * @example
+ * // 'وصل الرئيس إلى بغداد': بغداد gets GAZ_LOC | GAZ_BEGIN and the rules' tag B-LOC
+ */
+export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput {
+  const n = w.length;
+  const texts = new Array<string>(n);
+  const kinds = new Array<Token['kind']>(n);
+  const stems = new Array<string>(n);
+  const flags = new Uint32Array(n);
+  const rules = new Uint8Array(n);
+  const text = w.text;
+  let lineStart = true;
+  for (let i = 0; i < n; i++) {
+    const t = w.tokens[i]!;
+    texts[i] = t.text;
+    kinds[i] = t.kind;
+    if (i > 0) {
+      lineStart = false;
+      for (let k = w.tokens[i - 1]!.end; k < t.start; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineStart = true;
+      }
+    }
+    stems[i] = stemOf(w, i);
+    let f = lineStart ? FLAG.LINE_START : 0;
+    if (w.isWord(i)) {
+      if (w.givenReading(i)) f |= FLAG.GIVEN;
+      if (w.familyReading(i)) f |= FLAG.FAMILY;
+      if (w.isCommonAt(i)) f |= FLAG.COMMON;
+      if (w.isCommonWithClitics(i)) f |= FLAG.COMMON_CLITICS;
+      if (w.demonym(i)) f |= FLAG.DEMONYM;
+      if (w.isClosedClass(i)) f |= FLAG.CLOSED;
+      if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
+      if (w.hasPronounSuffix(i)) f |= FLAG.PRONOUN_SUFFIX;
+      if (w.startsConjunct(i)) f |= FLAG.CONJUNCT;
+      if (w.isPersonName(w.keys[i]!)) f |= FLAG.PERSON_NAME;
+      for (const tr of w.triggersAt(i)) {
+        f |= TRIGGER_FLAG[tr.kind];
+        for (let k = i + 1; k < tr.tokenEnd; k++) flags[k]! |= FLAG.IN_TRIGGER;
+      }
+    }
+    const m = w.coverAt(i);
+    if (m) {
+      for (const e of m.entries) f |= GAZ_FLAG[e.type];
+      if (m.tokenStart === i) f |= FLAG.GAZ_BEGIN;
+      if (w.coverAmbiguous(i)) f |= FLAG.GAZ_TENTATIVE;
+    }
+    flags[i]! |= f;
+  }
+  for (const s of ruleSpans) {
+    const b = begin(s.type);
+    rules[s.tokenStart] = b;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) rules[k] = b + 1;
+  }
+  return { texts, kinds, keys: w.keys, stems, flags, rules };
+}
+
+/**
+ * Where the name proper starts in token `i`, after proclitics (ANNOTATION.md keeps them out):
+ * where the gazetteer read it (`وبغداد` → `بغداد`), else after و ف ب ك ل when what remains is a
+ * known name or a definite word and the whole word is not known (`والكاظمي` → `الكاظمي`,
+ * but `وزارة` stays whole).
+ */
+export function nameStart(w: Words, i: number): number {
+  const t = w.tokens[i]!;
+  const m = w.coverAt(i);
+  if (m && m.tokenStart === i) return m.start;
+  const r = stemReading(w, i);
+  return r ? r.start : t.start;
+}
+
+function stemReading(w: Words, i: number) {
+  if (!w.isWord(i)) return undefined;
+  const key = w.keys[i]!;
+  if (w.isPersonName(key) || w.isCommon(key)) return undefined;
+  const readings = w.readings(i);
+  for (let r = 1; r < readings.length; r++) {
+    const k = readings[r]!.key;
+    if (k.startsWith('ال') || w.isPersonName(k) || w.gazetteer.lookup(k).length > 0) return readings[r]!;
+  }
+  return undefined;
+}
+
+function stemOf(w: Words, i: number): string {
+  const m = w.coverAt(i);
+  if (m && m.tokenStart === i && m.proclitic) {
+    const r = w.readings(i).find((x) => x.start === m.start);
+    if (r) return r.key;
+  }
+  return stemReading(w, i)?.key ?? w.keys[i]!;
+}

@@ -1,0 +1,185 @@
+import type { TokenKind } from '../../tokenize/index.js';
+import { hashString, mix } from './hash.js';
+
+/**
+ * What the tagger reads of a document, one entry per token. Everything here is computed by the
+ * recogniser anyway ('search' keys, proclitic readings, lexicon and gazetteer facts, the rules'
+ * own decision), so the tagger adds no second pass over the words.
+ *
+ * @example
+ * // 'وقال الرئيس بشار الأسد' →
+ * // keys  ['وقال', 'الرييس', 'بشار', 'الاسد'], stems ['قال', 'الرييس', 'بشار', 'الاسد'],
+ * // flags [COMMON_CLITICS, TITLE, GIVEN, FAMILY | GAZ_PER], rules [O, O, B-PER, I-PER]
+ */
+export interface TaggerInput {
+  /** Each token's text, as written. */
+  texts: readonly string[];
+  kinds: readonly TokenKind[];
+  /** Each token in the 'search' normalisation. */
+  keys: readonly string[];
+  /** The key without its proclitics when they are read off (`بالعراق` → `العراق`), else the key. */
+  stems: readonly string[];
+  /** {@link FLAG} bits of each token. */
+  flags: ArrayLike<number>;
+  /** The rules' BIO tag of each token (index into `TAGS`). */
+  rules: ArrayLike<number>;
+}
+
+/** Facts about a token, one bit each (see `evidence.ts` for where each comes from). */
+export const FLAG = {
+  GIVEN: 1 << 0, // a known given name (محمد), proclitics allowed
+  FAMILY: 1 << 1, // a family name that can stand alone (الكاظمي)
+  COMMON: 1 << 2, // a common or closed-class word (قال، في)
+  COMMON_CLITICS: 1 << 3, // a common word under clitics (بالأسلحة، نظيره)
+  DEMONYM: 1 << 4, // a nationality adjective (السوري، والعراقية)
+  CLOSED: 1 << 5, // a closed-class word (في، الذي)
+  NAME_LIKE: 1 << 6, // can be part of a name
+  PRONOUN_SUFFIX: 1 << 7, // ends in a pronoun (ضيفه)
+  CONJUNCT: 1 << 8, // و/ف starting a new phrase (وسمير، والثالثة)
+  TITLE: 1 << 9, // الرئيس، وزير الخارجية
+  ORG_HEAD: 1 << 10, // وزارة، جامعة
+  INSTITUTION: 1 << 11, // الحكومة، الجيش
+  DESCRIPTOR: 1 << 12, // شركة، مدينة
+  PLACE_HEAD: 1 << 13, // بحر، جبل
+  PERSON_VERB: 1 << 14, // قال، أعلن
+  PARTICLE: 1 << 15, // بن، أبو، عبد
+  IN_TRIGGER: 1 << 16, // a later word of a trigger phrase (الخارجية in وزير الخارجية)
+  GAZ_PER: 1 << 17,
+  GAZ_LOC: 1 << 18,
+  GAZ_ORG: 1 << 19,
+  GAZ_BEGIN: 1 << 20, // the first word of a gazetteer name
+  GAZ_TENTATIVE: 1 << 21, // the gazetteer name is also a common word (عمان، الجزيرة)
+  LINE_START: 1 << 22, // first token of a line (datelines, headlines)
+  PERSON_NAME: 1 << 23, // the whole word is a given or family name
+} as const;
+export const FLAG_BITS = 24;
+
+/** Attributes of a spelling, hashed once and cached: they depend on the token's text only. */
+const ATTR = { KEY: 0, STEM: 1, PRE2: 2, PRE3: 3, SUF2: 4, SUF3: 5, STEM_PRE3: 6, SUF1: 7, SHAPE: 8, PROCLITIC: 9, STEM_SUF3: 10 } as const;
+const ATTRS = 11;
+
+interface Spelling {
+  stem: string;
+  attrs: Uint32Array;
+}
+
+const CACHE_LIMIT = 200_000;
+const spellings = new Map<string, Spelling>();
+
+/** Shape of a token: its kind, length bucket, article, and name-like endings (ـي nisba, ـة, ـون/ـين). */
+function shape(kind: TokenKind, key: string): string {
+  if (kind !== 'word') return kind + (key.length > 3 ? '+' : String(key.length));
+  const len = key.length <= 2 ? 's' : key.length <= 4 ? 'm' : key.length <= 7 ? 'l' : 'x';
+  const al = key.startsWith('ال') ? 'A' : '';
+  const end = key.endsWith('ي') ? 'y' : key.endsWith('ه') ? 'h' : key.endsWith('ون') || key.endsWith('ين') ? 'p' : key.endsWith('ات') ? 't' : '';
+  return `w${len}${al}${end}`;
+}
+
+function attributes(text: string, kind: TokenKind, key: string, stem: string): Spelling {
+  const a = new Uint32Array(ATTRS);
+  a[ATTR.KEY] = hashString(key);
+  a[ATTR.STEM] = hashString(stem);
+  a[ATTR.PRE2] = hashString(key.slice(0, 2));
+  a[ATTR.PRE3] = hashString(key.slice(0, 3));
+  a[ATTR.SUF2] = hashString(key.slice(-2));
+  a[ATTR.SUF3] = hashString(key.slice(-3));
+  a[ATTR.STEM_PRE3] = hashString(stem.slice(0, 3));
+  a[ATTR.SUF1] = hashString(key.slice(-1));
+  a[ATTR.SHAPE] = hashString(shape(kind, key));
+  a[ATTR.PROCLITIC] = hashString(key.slice(0, key.length - stem.length));
+  a[ATTR.STEM_SUF3] = hashString(stem.replace(/^ال/, '').slice(-3));
+  void text;
+  return { stem, attrs: a };
+}
+
+function spellingOf(input: TaggerInput, i: number): Uint32Array {
+  const text = input.texts[i]!;
+  const stem = input.stems[i]!;
+  let s = spellings.get(text);
+  if (s === undefined || s.stem !== stem) {
+    s = attributes(text, input.kinds[i]!, input.keys[i]!, stem);
+    if (spellings.size >= CACHE_LIMIT) spellings.clear();
+    spellings.set(text, s);
+  }
+  return s.attrs;
+}
+
+const EDGE = new Uint32Array(ATTRS).fill(0x5eed);
+
+/** Template numbers: each feature is `mix(template, value)`. */
+const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86 } as const;
+
+/**
+ * Feature buckets of every token: the features of token `i` are `feats[offsets[i]], …,
+ * feats[offsets[i + 1] - 1]`, each a hash masked to `bits` bits.
+ */
+export interface Features {
+  feats: Uint32Array;
+  offsets: Int32Array;
+}
+
+/** Upper bound of features a token can have (templates × values). */
+const MAX_PER_TOKEN = 1 + ATTRS + 12 + 5 * FLAG_BITS + 8;
+
+/**
+ * The hashed features of each token of `input`: its own spelling attributes, the words and
+ * affixes around it (±2), lexicon and gazetteer facts around it (±2), and the rules' tags (±1).
+ */
+export function featurize(input: TaggerInput, bits: number): Features {
+  const n = input.keys.length;
+  const mask = bits >= 32 ? 0xffffffff : (1 << bits) - 1;
+  const attrs: Uint32Array[] = new Array(n);
+  for (let i = 0; i < n; i++) attrs[i] = spellingOf(input, i);
+  let feats = new Uint32Array(Math.max(16, n * 48));
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  const { flags, rules } = input;
+  for (let i = 0; i < n; i++) {
+    if (k + MAX_PER_TOKEN > feats.length) {
+      const bigger = new Uint32Array(feats.length * 2 + MAX_PER_TOKEN);
+      bigger.set(feats);
+      feats = bigger;
+    }
+    offsets[i] = k;
+    const a = attrs[i]!;
+    const p1 = i > 0 ? attrs[i - 1]! : EDGE;
+    const p2 = i > 1 ? attrs[i - 2]! : EDGE;
+    const n1 = i + 1 < n ? attrs[i + 1]! : EDGE;
+    const n2 = i + 2 < n ? attrs[i + 2]! : EDGE;
+    feats[k++] = mix(T.BIAS, 0) & mask;
+    for (let j = 0; j < ATTRS; j++) feats[k++] = mix(T.OWN + j, a[j]!) & mask;
+    feats[k++] = mix(T.WORD - 2, p2[ATTR.KEY]!) & mask;
+    feats[k++] = mix(T.WORD - 1, p1[ATTR.KEY]!) & mask;
+    feats[k++] = mix(T.WORD + 1, n1[ATTR.KEY]!) & mask;
+    feats[k++] = mix(T.WORD + 2, n2[ATTR.KEY]!) & mask;
+    feats[k++] = mix(T.STEM - 1, p1[ATTR.STEM]!) & mask;
+    feats[k++] = mix(T.STEM + 1, n1[ATTR.STEM]!) & mask;
+    feats[k++] = mix(T.SUF3 - 1, p1[ATTR.SUF3]!) & mask;
+    feats[k++] = mix(T.SUF3 + 1, n1[ATTR.SUF3]!) & mask;
+    feats[k++] = mix(T.SHAPE - 1, p1[ATTR.SHAPE]!) & mask;
+    feats[k++] = mix(T.SHAPE + 1, n1[ATTR.SHAPE]!) & mask;
+    feats[k++] = mix(T.BIGRAM_L, mix(p1[ATTR.KEY]!, a[ATTR.KEY]!)) & mask;
+    feats[k++] = mix(T.BIGRAM_R, mix(a[ATTR.KEY]!, n1[ATTR.KEY]!)) & mask;
+    for (let d = -2; d <= 2; d++) {
+      const j = i + d;
+      let f = j >= 0 && j < n ? flags[j]! : 1 << FLAG_BITS; // beyond the edges: its own bit
+      const t = T.FLAG + d;
+      while (f !== 0) {
+        const low = f & -f;
+        feats[k++] = mix(t, 31 - Math.clz32(low)) & mask;
+        f ^= low;
+      }
+    }
+    const r0 = rules[i]!;
+    const rp = i > 0 ? rules[i - 1]! : 15;
+    const rn = i + 1 < n ? rules[i + 1]! : 15;
+    feats[k++] = mix(T.RULE, r0) & mask;
+    feats[k++] = mix(T.RULE - 1, rp) & mask;
+    feats[k++] = mix(T.RULE + 1, rn) & mask;
+    feats[k++] = mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask;
+    feats[k++] = mix(T.RULE_WORD, mix(r0, a[ATTR.KEY]!)) & mask;
+    feats[k++] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask;
+  }
+  offsets[n] = k;
+  return { feats: feats.subarray(0, k), offsets };
+}

@@ -1,0 +1,112 @@
+import type { EntityType } from '../../gazetteer/index.js';
+import { taggedSpans, taggerDocument, tokenRange } from './document.js';
+import { TaggerModel } from './model.js';
+import { begin, spansOf } from './tags.js';
+import { trainPerceptron, type TrainingExample } from './train.js';
+
+export { TaggerModel } from './model.js';
+
+/** A document with gold entities, as `tahlil eval` and `score.py` read them (MISC and other types are ignored). */
+export interface TrainingDocument {
+  text: string;
+  entities: readonly { start: number; end: number; type: string }[];
+}
+
+/** What {@link trainTagger} reports after each epoch. */
+export interface TrainProgress {
+  epoch: number;
+  /** Training documents the model still got wrong in this epoch. */
+  mistakes: number;
+  features: number;
+  /** Entity F1 on `dev` (exact token spans), when dev documents were given. */
+  devF1?: number;
+}
+
+export interface TrainTaggerOptions {
+  /** Documents to measure after each epoch; the epoch with the best dev F1 is kept. */
+  dev?: Iterable<TrainingDocument>;
+  /** Passes over the training data (default 10). */
+  epochs?: number;
+  /** Seed of the shuffle: the same data, options and seed give the same bytes (default 1). */
+  seed?: number;
+  /** Quantised weights below this are dropped, which keeps the model small (default 16, see docs/MODEL.md). */
+  prune?: number;
+  onEpoch?: (progress: TrainProgress) => void;
+}
+
+const BITS = 20;
+const TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
+
+/** The features of `doc` and its gold BIO tags over the tokens the recogniser uses. */
+function example(doc: TrainingDocument): TrainingExample & { doc: ReturnType<typeof taggerDocument> } {
+  const td = taggerDocument(doc.text, BITS);
+  const gold = new Uint8Array(td.tokens.length);
+  for (const e of doc.entities) {
+    if (!TYPES.has(e.type)) continue;
+    const r = tokenRange(td.tokens, e.start, e.end);
+    if (r.tokenEnd <= r.tokenStart) continue;
+    const b = begin(e.type as EntityType);
+    gold[r.tokenStart] = b;
+    for (let k = r.tokenStart + 1; k < r.tokenEnd; k++) gold[k] = b + 1;
+  }
+  return { features: td.features, gold, doc: td };
+}
+
+function checkDocuments(docs: Iterable<TrainingDocument>, what: string): TrainingDocument[] {
+  if (docs === null || typeof docs !== 'object' || typeof (docs as Iterable<TrainingDocument>)[Symbol.iterator] !== 'function') {
+    throw new TypeError(`trainTagger: expected ${what} to be an iterable of { text, entities } documents`);
+  }
+  const out = [...docs];
+  out.forEach((d, i) => {
+    if (d === null || typeof d !== 'object' || typeof d.text !== 'string' || !Array.isArray(d.entities)) {
+      throw new TypeError(`trainTagger: ${what} document ${i} must be { text: string, entities: [{ start, end, type }] }`);
+    }
+    for (const e of d.entities) {
+      if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end > d.text.length || e.start >= e.end) {
+        throw new RangeError(`trainTagger: ${what} document ${i} has an entity with bad offsets ${JSON.stringify([e.start, e.end])}`);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Trains a tagger on documents annotated with PER/LOC/ORG spans (an averaged structured
+ * perceptron over the recogniser's evidence, see docs/MODEL.md), and returns the bytes of a model
+ * file for `createAnalyzer({ model })`. Deterministic: the same input and options give the same bytes.
+ *
+ * @example
+ * const bytes = trainTagger([{ text: 'قال المدرب جهاد الشماع', entities: [{ start: 11, end: 22, type: 'PER' }] }, …]);
+ * const tahlil = createAnalyzer({ model: bytes });
+ */
+export function trainTagger(documents: Iterable<TrainingDocument>, options: TrainTaggerOptions = {}): Uint8Array {
+  const train = checkDocuments(documents, 'documents').map(example);
+  const dev = options.dev === undefined ? undefined : checkDocuments(options.dev, 'options.dev').map(example);
+  const model = trainPerceptron(train, {
+    bits: BITS,
+    epochs: options.epochs ?? 10,
+    seed: options.seed ?? 1,
+    prune: options.prune ?? 16,
+    onEpoch: (epoch, m, mistakes) => {
+      const devF1 = dev ? tokenSpanF1(m, dev) : undefined;
+      options.onEpoch?.({ epoch, mistakes, features: m.features, ...(devF1 !== undefined ? { devF1 } : {}) });
+      return devF1;
+    },
+  });
+  return model.toBytes();
+}
+
+/** Entity F1 over exact token spans and types. */
+function tokenSpanF1(model: TaggerModel, dev: readonly ReturnType<typeof example>[]): number {
+  let tp = 0;
+  let np = 0;
+  let ng = 0;
+  for (const x of dev) {
+    const gold = new Set(spansOf(x.gold).map((s) => `${s.type}${s.tokenStart}:${s.tokenEnd}`));
+    const pred = taggedSpans(model, x.doc);
+    ng += gold.size;
+    np += pred.length;
+    for (const s of pred) if (gold.has(`${s.type}${s.tokenStart}:${s.tokenEnd}`)) tp++;
+  }
+  return tp === 0 ? 0 : (2 * tp) / (np + ng);
+}

@@ -1,0 +1,53 @@
+import type { EntityType } from '../../gazetteer/index.js';
+
+/**
+ * The tagger's labels, BIO over the three types: a name of two words is `B-PER I-PER`
+ * (`بشار/B-PER الأسد/I-PER`), a word outside any name is `O`.
+ */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+export type Tag = (typeof TAGS)[number];
+export const TAG_COUNT = TAGS.length;
+export const O = 0;
+
+const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
+
+/** The B- tag of a type: `begin('LOC')` → 3. */
+export function begin(type: EntityType): number {
+  return 1 + 2 * TYPES.indexOf(type);
+}
+
+/** The type of tag `t` (`typeOf(4)` → 'LOC'), undefined for O. */
+export function typeOf(t: number): EntityType | undefined {
+  return t === O ? undefined : TYPES[(t - 1) >> 1];
+}
+
+export function isBegin(t: number): boolean {
+  return t !== O && (t & 1) === 1;
+}
+
+/** BIO allows `next` after `prev`: an I- tag only continues its own type (`B-PER I-LOC` is not allowed). */
+export function allowed(prev: number, next: number): boolean {
+  if (next === O || isBegin(next)) return true;
+  return prev === next || prev === next - 1;
+}
+
+/** Spans of a tag sequence, as token ranges: a stray I- opens a span, as conlleval reads it. */
+export function spansOf(tags: ArrayLike<number>): Array<{ type: EntityType; tokenStart: number; tokenEnd: number }> {
+  const out: Array<{ type: EntityType; tokenStart: number; tokenEnd: number }> = [];
+  let open: { type: EntityType; tokenStart: number; tokenEnd: number } | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    const type = typeOf(t);
+    if (open && (t === O || isBegin(t) || type !== open.type)) {
+      open.tokenEnd = i;
+      out.push(open);
+      open = undefined;
+    }
+    if (type && !open) open = { type, tokenStart: i, tokenEnd: i + 1 };
+  }
+  if (open) {
+    open.tokenEnd = tags.length;
+    out.push(open);
+  }
+  return out;
+}

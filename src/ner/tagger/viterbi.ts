@@ -1,0 +1,51 @@
+import { allowed, TAG_COUNT } from './tags.js';
+
+const NT = TAG_COUNT;
+/** Transitions BIO forbids (`O` → `I-PER`) get this score, so Viterbi never takes them. */
+const FORBIDDEN = -1e30;
+
+/**
+ * The best tag sequence under BIO: `emissions[i * 7 + t]` is the score of tag `t` at token `i`,
+ * `transitions[p * 7 + t]` of `t` after `p`, and row 7 (`transitions[49 + t]`) of `t` first.
+ * An I- tag only follows its own B- or I- (the sentence `بشار الأسد` can be `B-PER I-PER`,
+ * never `O I-PER`).
+ */
+export function viterbi(emissions: Float32Array | Float64Array, n: number, transitions: Float32Array | Float64Array, out: Uint8Array): void {
+  if (n === 0) return;
+  const score = new Float64Array(n * NT);
+  const back = new Uint8Array(n * NT);
+  for (let t = 0; t < NT; t++) score[t] = allowed(0, t) ? emissions[t]! + transitions[NT * NT + t]! : FORBIDDEN;
+  for (let i = 1; i < n; i++) {
+    const base = i * NT;
+    const prevBase = base - NT;
+    for (let t = 0; t < NT; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NT; p++) {
+        const s = score[prevBase + p]! + (ALLOWED[p * NT + t] ? transitions[p * NT + t]! : FORBIDDEN);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[base + t] = best + emissions[base + t]!;
+      back[base + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * NT;
+  for (let t = 0; t < NT; t++) {
+    if (score[last + t]! > best) {
+      best = score[last + t]!;
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * NT + arg]!;
+  }
+}
+
+const ALLOWED = new Uint8Array(NT * NT);
+for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;

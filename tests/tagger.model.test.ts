@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../src/gazetteer/index.js';
+import { crc32 } from '../src/ner/tagger/crc32.js';
+import { taggedSpans, taggerDocument, tokenRange } from '../src/ner/tagger/document.js';
+import { TaggerModel } from '../src/ner/tagger/model.js';
+import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
+import { trainPerceptron, type TrainingExample } from '../src/ner/tagger/train.js';
+import { viterbi } from '../src/ner/tagger/viterbi.js';
+
+/** `زار [PER سامر القباني] مدينة [LOC حلب]` → the text without brackets and its spans. */
+function marked(s: string): { text: string; entities: { start: number; end: number; type: EntityType }[] } {
+  let text = '';
+  const entities: { start: number; end: number; type: EntityType }[] = [];
+  const re = /\[(PER|LOC|ORG) ([^\]]+)\]/g;
+  let last = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    text += s.slice(last, m.index);
+    entities.push({ start: text.length, end: text.length + m[2]!.length, type: m[1] as EntityType });
+    text += m[2];
+    last = m.index + m[0].length;
+  }
+  return { text: text + s.slice(last), entities };
+}
+
+// Invented sentences with invented names: a pattern the tagger must learn from context
+// (a name of unknown words after قال المدرب, a club after لاعب نادي).
+const FIRST = ['سامر', 'كنان', 'وسيم', 'رامي', 'نزار', 'هادي'];
+const LAST = ['القباني', 'الدباغ', 'الحلاق', 'النجار', 'الصباغ', 'الخياط'];
+const CLUBS = ['الوثبة', 'الطليعة', 'الجيش', 'الكرامة'];
+const TRAIN = FIRST.flatMap((f, i) => [
+  `قال المدرب [PER ${f} ${LAST[i]}] إن لاعبي نادي [ORG ${CLUBS[i % 4]}] جاهزون للمباراة في [LOC حلب] .`,
+  `وأكد [PER ${f} ${LAST[(i + 1) % 6]}] أن الفريق سافر إلى [LOC دمشق] أمس .`,
+  `وزار [PER ${f} ${LAST[(i + 2) % 6]}] [LOC حمص] و[LOC دمشق] و[LOC حلب] .`,
+]);
+
+function examples(lines: readonly string[]): TrainingExample[] {
+  return lines.map((line) => {
+    const { text, entities } = marked(line);
+    const td = taggerDocument(text, 18);
+    const gold = new Uint8Array(td.tokens.length);
+    for (const e of entities) {
+      const r = tokenRange(td.tokens, e.start, e.end);
+      gold[r.tokenStart] = begin(e.type);
+      for (let k = r.tokenStart + 1; k < r.tokenEnd; k++) gold[k] = begin(e.type) + 1;
+    }
+    return { features: td.features, gold };
+  });
+}
+
+describe('tagger: BIO tags and Viterbi', () => {
+  it('an I- tag only continues its own type', () => {
+    expect(allowed(0, 2)).toBe(false); // O → I-PER
+    expect(allowed(1, 2)).toBe(true); // B-PER → I-PER
+    expect(allowed(2, 4)).toBe(false); // I-PER → I-LOC
+    expect(spansOf([0, 1, 2, 0, 3, 5, 6])).toEqual([
+      { type: 'PER', tokenStart: 1, tokenEnd: 3 },
+      { type: 'LOC', tokenStart: 4, tokenEnd: 5 },
+      { type: 'ORG', tokenStart: 5, tokenEnd: 7 },
+    ]);
+  });
+
+  it('Viterbi never outputs a sequence BIO forbids, whatever the scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.float({ min: -100, max: 100, noNaN: true }), { minLength: TAG_COUNT, maxLength: TAG_COUNT * 12 }), (raw) => {
+        const n = Math.floor(raw.length / TAG_COUNT);
+        const out = new Uint8Array(n);
+        viterbi(Float32Array.from(raw), n, new Float32Array((TAG_COUNT + 1) * TAG_COUNT), out);
+        for (let i = 0; i < n; i++) expect(allowed(i === 0 ? 0 : out[i - 1]!, out[i]!)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('tagger: training and the model file', () => {
+  const model = trainPerceptron(examples(TRAIN), { epochs: 8, seed: 7, bits: 18 });
+
+  it('learns names of unknown words from their context', () => {
+    const td = taggerDocument('قال المدرب جهاد الشماع إن لاعبي نادي الوثبة جاهزون للمباراة .', 18);
+    const spans = taggedSpans(model, td).map((s) => [td.text.slice(s.start, s.end), s.type]);
+    expect(spans).toContainEqual(['جهاد الشماع', 'PER']);
+    expect(spans).toContainEqual(['الوثبة', 'ORG']);
+  });
+
+  it('leaves a proclitic outside the span it writes (ANNOTATION.md)', () => {
+    const td = taggerDocument('وأكد رامي الخياط أن الفريق سافر إلى حلب ودمشق أمس .', 18);
+    const texts = taggedSpans(model, td).map((s) => td.text.slice(s.start, s.end));
+    expect(texts).toEqual(['رامي الخياط', 'حلب', 'دمشق']);
+  });
+
+  it('is deterministic: the same data and seed give the same bytes', () => {
+    const again = trainPerceptron(examples(TRAIN), { epochs: 8, seed: 7, bits: 18 });
+    expect(again.toBytes()).toEqual(model.toBytes());
+  });
+
+  it('reads back what it writes, and tags the same', () => {
+    const bytes = model.toBytes();
+    const back = TaggerModel.fromBytes(bytes);
+    expect(back.features).toBe(model.features);
+    const td = taggerDocument('وأكد كنان الحلاق أن الفريق سافر إلى حلب .', 18);
+    expect(back.tag(td.features)).toEqual(model.tag(td.features));
+  });
+
+  it('refuses what is not a model file, naming the problem', () => {
+    const bytes = model.toBytes();
+    expect(() => TaggerModel.fromBytes([1, 2, 3] as unknown as Uint8Array)).toThrow(TypeError);
+    expect(() => TaggerModel.fromBytes(new TextEncoder().encode('مرحبا بكم في الملف'))).toThrow(/magic/);
+    const damaged = bytes.slice();
+    damaged[damaged.length >> 1]! ^= 0x20;
+    expect(() => TaggerModel.fromBytes(damaged)).toThrow(/checksum/);
+    expect(() => TaggerModel.fromBytes(bytes.subarray(0, 40))).toThrow(RangeError);
+  });
+
+  it('CRC-32 is the standard one', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Training data for the tagger, in the conventions of ../shared/ANNOTATION.md.
+ *
+ * Reads ANERcorp train, AQMAR train/dev and the seed gold from ../shared, and moves their spans
+ * toward ANNOTATION.md so that the tagger does not learn the corpora's own conventions:
+ * - MISC is dropped (not one of our types);
+ * - a title at the start of a span goes out (`[الرئيس بشار الأسد]` → الرئيس [بشار الأسد]);
+ * - a standalone descriptor at the start goes out (`[شركة توتال]` → شركة [توتال]), a head noun
+ *   that is part of the name (وزارة، جامعة) stays;
+ * - institution + nationality ORGs the rules find (`الحكومة العراقية`، `الجيش السوري`) are added
+ *   where the corpus has no entity over those words (ANERcorp rarely tags them);
+ * - proclitics: the tagger labels whole tokens and leaves و ف ب ك ل outside when it writes a span,
+ *   so the labels need no change; the count says how many spans start with one.
+ *
+ * `npx tsx scripts/tagger-corpus.ts` prints what the conversion changed, per corpus.
+ * The corpora are read at training time only; nothing from them is written into data/ or tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConll } from '../src/cli/conll.js';
+import type { EntityType } from '../src/gazetteer/index.js';
+import { nameStart } from '../src/ner/tagger/evidence.js';
+import { taggerDocument, tokenRange, type TaggerDocument } from '../src/ner/tagger/document.js';
+import { begin } from '../src/ner/tagger/tags.js';
+
+export const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+
+export interface GoldDoc {
+  id: string;
+  text: string;
+  entities: GoldSpan[];
+}
+
+export function readJsonl(path: string): GoldDoc[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as GoldDoc);
+}
+
+/** JSONL gold or CoNLL/IOB2 (by extension), as documents. */
+export function readGold(path: string): GoldDoc[] {
+  if (/\.(conll|iob|bio|txt)$/i.test(path)) return parseConll(readFileSync(path, 'utf8')).map((d) => ({ id: String(d.id), text: d.text, entities: d.entities }));
+  return readJsonl(path);
+}
+
+export interface Corpora {
+  anercorp: GoldDoc[];
+  aqmarTrain: GoldDoc[];
+  aqmarDev: GoldDoc[];
+  seeds: GoldDoc[];
+}
+
+export function corporaPresent(): boolean {
+  return existsSync(join(SHARED, 'corpora', 'anercorp', 'train.jsonl'));
+}
+
+export function loadCorpora(): Corpora {
+  const c = join(SHARED, 'corpora');
+  return {
+    anercorp: readJsonl(join(c, 'anercorp', 'train.jsonl')),
+    aqmarTrain: readJsonl(join(c, 'aqmar', 'liu2019_train.jsonl')),
+    aqmarDev: readJsonl(join(c, 'aqmar', 'liu2019_dev.jsonl')),
+    seeds: readJsonl(join(SHARED, 'seeds', 'gold.jsonl')),
+  };
+}
+
+export interface ConversionCounts {
+  spans: number;
+  misc: number;
+  titleCut: number;
+  descriptorCut: number;
+  institutionAdded: number;
+  procliticStart: number;
+  unaligned: number;
+}
+
+export function emptyCounts(): ConversionCounts {
+  return { spans: 0, misc: 0, titleCut: 0, descriptorCut: 0, institutionAdded: 0, procliticStart: 0, unaligned: 0 };
+}
+
+const TYPES = new Set(['PER', 'LOC', 'ORG']);
+
+/**
+ * The gold BIO tags of `doc` over the tokens of `td`, after moving its spans toward ANNOTATION.md.
+ * `keep` says which conversion steps run (all by default).
+ */
+export function convert(doc: GoldDoc, td: TaggerDocument, counts: ConversionCounts, keep: { toGuide?: boolean } = {}): Uint8Array {
+  const toGuide = keep.toGuide ?? true;
+  const w = td.words;
+  const tags = new Uint8Array(td.tokens.length);
+  const used = new Uint8Array(td.tokens.length);
+  const spans: Array<{ type: EntityType; tokenStart: number; tokenEnd: number }> = [];
+  for (const e of doc.entities) {
+    counts.spans++;
+    if (!TYPES.has(e.type)) {
+      counts.misc++;
+      continue;
+    }
+    let { tokenStart, tokenEnd } = tokenRange(td.tokens, e.start, e.end);
+    if (tokenEnd <= tokenStart) {
+      counts.unaligned++;
+      continue;
+    }
+    if (toGuide) {
+      const title = w.trigger(tokenStart, 'title');
+      if (title && e.type === 'PER' && title.tokenEnd < tokenEnd) {
+        counts.titleCut++;
+        tokenStart = title.tokenEnd;
+      }
+      const descriptor = w.trigger(tokenStart, 'descriptor');
+      if (descriptor && descriptor.tokenEnd < tokenEnd && !w.trigger(tokenStart, 'org-head')) {
+        counts.descriptorCut++;
+        tokenStart = descriptor.tokenEnd;
+      }
+    }
+    if (nameStart(w, tokenStart) > td.tokens[tokenStart]!.start) counts.procliticStart++;
+    spans.push({ type: e.type as EntityType, tokenStart, tokenEnd });
+  }
+  for (const s of spans) for (let k = s.tokenStart; k < s.tokenEnd; k++) used[k] = 1;
+  if (toGuide) {
+    // الحكومة العراقية، الجيش السوري: an institution followed by a nationality adjective, as the rules find it.
+    for (const r of td.ruleSpans) {
+      if (r.type !== 'ORG' || r.tokenEnd - r.tokenStart < 2) continue;
+      if (!w.trigger(r.tokenStart, 'institution') || !w.demonym(r.tokenEnd - 1)) continue;
+      let free = true;
+      for (let k = r.tokenStart; k < r.tokenEnd; k++) if (used[k]) free = false;
+      if (!free) continue;
+      counts.institutionAdded++;
+      spans.push(r);
+      for (let k = r.tokenStart; k < r.tokenEnd; k++) used[k] = 1;
+    }
+  }
+  for (const s of spans) {
+    const b = begin(s.type);
+    tags[s.tokenStart] = b;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) tags[k] = b + 1;
+  }
+  return tags;
+}
+
+/** A document ready for training: the tagger's view and its converted gold tags. */
+export interface Prepared {
+  doc: GoldDoc;
+  td: TaggerDocument;
+  gold: Uint8Array;
+}
+
+export function prepare(docs: readonly GoldDoc[], bits: number, counts: ConversionCounts, keep?: { toGuide?: boolean }): Prepared[] {
+  return docs.map((doc) => {
+    const td = taggerDocument(doc.text, bits);
+    return { doc, td, gold: convert(doc, td, counts, keep) };
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const c = loadCorpora();
+  const rows: string[] = ['| corpus | spans | MISC dropped | titles cut | descriptors cut | institution + nationality added | starting with a proclitic | unaligned |', '|---|---|---|---|---|---|---|---|'];
+  for (const [name, docs] of [['ANERcorp train', c.anercorp], ['AQMAR train', c.aqmarTrain], ['AQMAR dev', c.aqmarDev], ['seeds', c.seeds]] as const) {
+    const counts = emptyCounts();
+    prepare(docs, 20, counts);
+    rows.push(`| ${name} | ${counts.spans} | ${counts.misc} | ${counts.titleCut} | ${counts.descriptorCut} | ${counts.institutionAdded} | ${counts.procliticStart} | ${counts.unaligned} |`);
+  }
+  console.log(rows.join('\n'));
+}

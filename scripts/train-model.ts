@@ -1,0 +1,125 @@
+/**
+ * Trains the built-in tagger model from ../shared and writes it where the package ships it:
+ * data/model/tagger.bin and src/ner/tagger/generated/model.ts (the same bytes in base64).
+ *
+ *   npm run model              train on ANERcorp train + AQMAR train + AQMAR dev + seeds, write the model
+ *   npm run model -- --cv      measure instead: ANERcorp 5-fold CV (by contiguous blocks of documents),
+ *                              and AQMAR dev with the rest in training; rules alone vs rules + tagger
+ *
+ * Deterministic: the same data and seed give the same bytes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { docKey, formatScore, score, type ScoredSpan, type ScoreResult } from '../src/cli/score.js';
+import { taggedSpans, type TaggedSpan } from '../src/ner/tagger/document.js';
+import { combine, type CombinePolicy } from '../src/ner/tagger/combine.js';
+import type { TaggerModel } from '../src/ner/tagger/model.js';
+import { trainPerceptron } from '../src/ner/tagger/train.js';
+import { emptyCounts, loadCorpora, prepare, type Prepared } from './tagger-corpus.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const value = (name: string, d: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : d;
+};
+const BITS = value('--bits', 20);
+const EPOCHS = value('--epochs', 10);
+const SEED = value('--seed', 1);
+const PRUNE = value('--prune', 1);
+const FOLDS_RUN = value('--folds-run', 5);
+const POLICIES: CombinePolicy[] = ['tagger-first', 'rules-first', 'tagger-only'];
+
+function train(data: readonly Prepared[], log = false): TaggerModel {
+  return trainPerceptron(
+    data.map((p) => ({ features: p.td.features, gold: p.gold })),
+    {
+      epochs: EPOCHS,
+      seed: SEED,
+      bits: BITS,
+      prune: PRUNE,
+      onEpoch: log ? (e, m, mistakes) => void process.stderr.write(`epoch ${e}: ${mistakes} sentences wrong, ${m.features} features\n`) : undefined,
+    },
+  );
+}
+
+function predict(model: TaggerModel | undefined, data: readonly Prepared[], policy: CombinePolicy): Map<string, ScoredSpan[]> {
+  const out = new Map<string, ScoredSpan[]>();
+  for (const p of data) {
+    const tagged: TaggedSpan[] = model ? taggedSpans(model, p.td) : [];
+    out.set(docKey(p.doc.id), model ? combine(policy, p.td.entities, p.td.ruleSpans, tagged) : p.td.entities);
+  }
+  return out;
+}
+
+function row(name: string, r: ScoreResult): string {
+  const f = (x: { p: number; r: number; f1: number }) => `${x.p.toFixed(3)} / ${x.r.toFixed(3)} / ${x.f1.toFixed(3)}`;
+  return `| ${name} | ${f(r.rows.PER)} | ${f(r.rows.LOC)} | ${f(r.rows.ORG)} | **${f(r.rows.ALL)}** |`;
+}
+
+function addCounts(into: Map<string, ScoredSpan[]>, from: Map<string, ScoredSpan[]>) {
+  for (const [k, v] of from) into.set(k, v);
+}
+
+const t0 = performance.now();
+const corpora = loadCorpora();
+const counts = emptyCounts();
+const aner = prepare(corpora.anercorp, BITS, counts);
+const aqTrain = prepare(corpora.aqmarTrain, BITS, counts);
+const aqDev = prepare(corpora.aqmarDev, BITS, counts);
+const seeds = prepare(corpora.seeds, BITS, counts);
+process.stderr.write(`prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+
+if (flag('--cv')) {
+  const folds = 5;
+  const preds = new Map<CombinePolicy | 'rules', Map<string, ScoredSpan[]>>();
+  for (const p of ['rules', ...POLICIES] as const) preds.set(p, new Map());
+  const n = aner.length;
+  for (let f = 0; f < FOLDS_RUN; f++) {
+    const lo = Math.floor((f * n) / folds);
+    const hi = Math.floor(((f + 1) * n) / folds);
+    const test = aner.slice(lo, hi);
+    const t = performance.now();
+    const model = train([...aner.slice(0, lo), ...aner.slice(hi), ...aqTrain, ...seeds]);
+    process.stderr.write(`fold ${f + 1}: trained in ${((performance.now() - t) / 1000).toFixed(1)} s, ${model.features} features, ${gzipSync(model.toBytes()).length} bytes gzip\n`);
+    addCounts(preds.get('rules')!, predict(undefined, test, 'rules-first'));
+    for (const p of POLICIES) addCounts(preds.get(p)!, predict(model, test, p));
+  }
+  console.log(`ANERcorp train, 5-fold CV (contiguous blocks), epochs ${EPOCHS}, bits ${BITS}`);
+  console.log('| | PER P / R / F1 | LOC P / R / F1 | ORG P / R / F1 | all P / R / F1 |\n|---|---|---|---|---|');
+  const gold = aner.slice(0, Math.floor((FOLDS_RUN * n) / folds)).map((p) => p.doc);
+  for (const [name, m] of preds) console.log(row(name, score(gold, m)));
+
+  const t = performance.now();
+  const model = train([...aner, ...aqTrain, ...seeds]);
+  process.stderr.write(`AQMAR model: trained in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+  for (const [name, data] of [['AQMAR dev', aqDev], ['seeds (in training)', seeds]] as const) {
+    console.log(`\n${name}`);
+    const g = data.map((p) => p.doc);
+    console.log(row('rules', score(g, predict(undefined, data, 'rules-first'))));
+    for (const p of POLICIES) console.log(row(p, score(g, predict(model, data, p))));
+  }
+  if (flag('--errors')) console.log(formatScore(score(aqDev.map((p) => p.doc), predict(model, aqDev, 'tagger-first')), { errors: true }));
+} else {
+  const t = performance.now();
+  const model = train([...aner, ...aqTrain, ...aqDev, ...seeds], true);
+  const seconds = (performance.now() - t) / 1000;
+  const bytes = model.toBytes();
+  mkdirSync(join(ROOT, 'data', 'model'), { recursive: true });
+  writeFileSync(join(ROOT, 'data', 'model', 'tagger.bin'), bytes);
+  const dir = join(ROOT, 'src', 'ner', 'tagger', 'generated');
+  mkdirSync(dir, { recursive: true });
+  const b64 = Buffer.from(bytes).toString('base64');
+  writeFileSync(
+    join(dir, 'model.ts'),
+    `// Generated by scripts/train-model.ts (npm run model) from data/model/tagger.bin: do not edit.\n` +
+      `// The built-in tagger model, ${bytes.length} bytes, trained on ANERcorp train, AQMAR train + dev and the seed articles (see docs/MODEL.md).\n` +
+      `export const MODEL_BASE64 =\n  '${b64}';\n`,
+  );
+  process.stderr.write(
+    `trained in ${seconds.toFixed(1)} s: ${model.features} features, ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzip, base64 module ${gzipSync(b64, { level: 9 }).length} gzip\n`,
+  );
+}

@@ -11,3 +11,5 @@ export * from './search/index.js';
 export { analyze, analyzeMany, createAnalyzer, summarise } from './analyze.js';
 export { MAX_TEXT_LENGTH } from './limits.js';
 export type { Analysis, Analyzer, AnalyzerOptions, DocumentInput, NationalityMention, SummaryItem } from './analyze.js';
+export { trainTagger } from './ner/tagger/index.js';
+export type { TrainingDocument, TrainProgress, TrainTaggerOptions } from './ner/tagger/index.js';

@@ -7,6 +7,7 @@ import * as normalize from './commands/normalize.js';
 import * as render from './commands/render.js';
 import * as sentences from './commands/sentences.js';
 import * as tokenize from './commands/tokenize.js';
+import * as train from './commands/train.js';
 import { version } from './package.js';
 
 interface Command {
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command & { summary: string }> = {
   normalize: { ...normalize, summary: 'normalise text line by line (presets display, standard, search)' },
   tokenize: { ...tokenize, summary: 'tokens as JSONL, one line per input line (--segments for clitics)' },
   sentences: { ...sentences, summary: 'one sentence a line' },
+  train: { ...train, summary: 'train a tagger model on annotated text (CoNLL or JSONL) for createAnalyzer({ model })' },
   demo: { ...demo, summary: 'analyse the built-in fixtures and print what they name' },
 };
 

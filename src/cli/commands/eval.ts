@@ -194,7 +194,7 @@ function spans(v: unknown, where: string, needText = false): ScoredSpan[] {
   });
 }
 
-function readGoldJsonl(text: string, path: string): Located<GoldDocument>[] {
+export function readGoldJsonl(text: string, path: string): Located<GoldDocument>[] {
   return jsonLines(text, path).map(({ value, line }) => {
     const where = `${name(path)}: line ${line}`;
     if (typeof value.text !== 'string') throw new DataError(`${where}: expected a string "text"`);

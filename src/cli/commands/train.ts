@@ -1,0 +1,82 @@
+import { writeFileSync } from 'node:fs';
+import { trainTagger, type TrainingDocument } from '../../index.js';
+import { DataError, int, parse, str, UsageError } from '../args.js';
+import { looksLikeConll, parseConll } from '../conll.js';
+import { checkReadable, readSource } from '../io.js';
+import { readGoldJsonl } from './eval.js';
+
+export const help = `usage: tahlil train --train FILE… [--dev FILE] --out MODEL [options]
+
+Trains a tagger model on annotated text of your own domain, for createAnalyzer({ model }).
+Training files are CoNLL/IOB2 (\`token TAG\` lines, a blank line between sentences; B-/I-PER(S),
+LOC, ORG; MISC is ignored) or JSONL gold ({ "id", "text", "entities": [{ start, end, type }] } a
+line), told apart by extension or content, as for \`tahlil eval\`. Progress (epoch, sentences
+still wrong, dev F1) goes to standard error. The same files and options give the same model.
+
+options:
+  --train FILE   training data (repeat or list several files)
+  --dev FILE     development data: F1 after each epoch, and the best epoch is kept
+  --out MODEL    where to write the model file (required)
+  --epochs N     passes over the data (default 10)
+  --seed N       seed of the shuffle between epochs (default 1)
+  --prune N      drop weights smaller than N (of 127; default 16): smaller model, often better
+  -h, --help     this help
+
+examples:
+  tahlil train --train news.conll --dev news-dev.jsonl --out news.bin
+  node -e "const {createAnalyzer}=require('tahlil'); const a=createAnalyzer({model: require('fs').readFileSync('news.bin')}); …"
+
+exit codes: 0 ok · 1 malformed training data · 2 bad usage or unreadable file
+`;
+
+async function readDocuments(path: string): Promise<TrainingDocument[]> {
+  const text = await readSource(path);
+  try {
+    return looksLikeConll(text, path) ? parseConll(text) : readGoldJsonl(text, path).map((d) => d.value);
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError(`${path}: ${(e as Error).message}`);
+  }
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const p = parse(argv, {
+    train: { type: 'string', multiple: true },
+    dev: { type: 'string' },
+    out: { type: 'string' },
+    epochs: { type: 'string' },
+    seed: { type: 'string' },
+    prune: { type: 'string' },
+  });
+  if (p.values.help) {
+    process.stdout.write(help);
+    return 0;
+  }
+  const trainFiles = [...((p.values.train as string[] | undefined) ?? []), ...p.positionals];
+  const out = str(p, 'out');
+  if (trainFiles.length === 0) throw new UsageError('train needs --train FILE');
+  if (out === undefined) throw new UsageError('train needs --out MODEL');
+  const dev = str(p, 'dev');
+  checkReadable(dev === undefined ? trainFiles : [...trainFiles, dev]);
+  const epochs = int(p, 'epochs', 10, 1000);
+  if (epochs === 0) throw new UsageError('--epochs must be at least 1');
+  const seed = int(p, 'seed', 1, 2 ** 31);
+  const prune = int(p, 'prune', 16, 127);
+
+  const docs: TrainingDocument[] = [];
+  for (const f of trainFiles) docs.push(...(await readDocuments(f)));
+  const devDocs = dev === undefined ? undefined : await readDocuments(dev);
+  process.stderr.write(`training on ${docs.length} documents${devDocs ? `, ${devDocs.length} for dev` : ''}\n`);
+  const t0 = Date.now();
+  const bytes = trainTagger(docs, {
+    epochs,
+    seed,
+    prune,
+    ...(devDocs ? { dev: devDocs } : {}),
+    onEpoch: ({ epoch, mistakes, features, devF1 }) =>
+      process.stderr.write(`epoch ${epoch}/${epochs}: wrong on ${mistakes} sentences, ${features} features${devF1 !== undefined ? `, dev F1 ${devF1.toFixed(3)}` : ''}\n`),
+  });
+  writeFileSync(out, bytes);
+  process.stderr.write(`wrote ${out}: ${bytes.length} bytes in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  return 0;
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TaggerModel } from '../src/ner/tagger/model.js';
+import { ensureBuilt, runCli } from './helpers/cli.js';
+
+// Invented sentences, CoNLL/IOB2 with the corpora's PERS spelling.
+const CONLL = ['قال O', 'المدرب O', 'سامر B-PERS', 'القباني I-PERS', 'إن O', 'نادي O', 'الوثبة B-ORG', 'جاهز O', '', 'وسافر O', 'كنان B-PERS', 'الدباغ I-PERS', 'إلى O', 'حلب B-LOC', ''].join('\n');
+const JSONL = JSON.stringify({ id: 'a', text: 'وأكد رامي الخياط أن الفريق في حمص', entities: [{ start: 5, end: 16, type: 'PER' }, { start: 29, end: 32, type: 'LOC' }] }) + '\n';
+
+let dir: string;
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'tahlil-train-'));
+  writeFileSync(join(dir, 'a.conll'), CONLL);
+  writeFileSync(join(dir, 'b.jsonl'), JSONL);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('tahlil train', () => {
+  it('trains on CoNLL and JSONL, reports epochs and dev F1, and writes a model file', async () => {
+    const out = join(dir, 'm.bin');
+    const r = await runCli(['train', '--train', join(dir, 'a.conll'), join(dir, 'b.jsonl'), '--dev', join(dir, 'b.jsonl'), '--epochs', '3', '--out', out]);
+    expect(r.stderr).toMatch(/training on 3 documents, 1 for dev/);
+    expect(r.stderr).toMatch(/epoch 3\/3: wrong on \d+ sentences, \d+ features, dev F1 \d\.\d{3}/);
+    expect(r.code).toBe(0);
+    const model = TaggerModel.fromBytes(new Uint8Array(readFileSync(out)));
+    expect(model.features).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('is deterministic: the same files give the same bytes', async () => {
+    const a = join(dir, 'x.bin');
+    const b = join(dir, 'y.bin');
+    await runCli(['train', '--train', join(dir, 'a.conll'), '--epochs', '2', '--out', a]);
+    await runCli(['train', '--train', join(dir, 'a.conll'), '--epochs', '2', '--out', b]);
+    expect(readFileSync(a)).toEqual(readFileSync(b));
+  }, 60_000);
+
+  it('says what is missing, with exit code 2', async () => {
+    const r = await runCli(['train', '--train', join(dir, 'a.conll')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out/);
+  });
+
+  it('names the file and line of malformed data, with exit code 1', async () => {
+    writeFileSync(join(dir, 'bad.jsonl'), '{"id": 1, "text": 5}\n');
+    const r = await runCli(['train', '--train', join(dir, 'bad.jsonl'), '--out', join(dir, 'z.bin')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.jsonl: line 1/);
+  });
+});

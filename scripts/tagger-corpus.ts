@@ -95,8 +95,8 @@ const TYPES = new Set(['PER', 'LOC', 'ORG']);
 export function convert(doc: GoldDoc, td: TaggerDocument, counts: ConversionCounts, keep: { toGuide?: boolean } = {}): Uint8Array {
   const toGuide = keep.toGuide ?? true;
   const w = td.words;
-  const tags = new Uint8Array(td.tokens.length);
-  const used = new Uint8Array(td.tokens.length);
+  const tags = new Uint8Array(td.doc.length);
+  const used = new Uint8Array(td.doc.length);
   const spans: Array<{ type: EntityType; tokenStart: number; tokenEnd: number }> = [];
   for (const e of doc.entities) {
     counts.spans++;
@@ -104,7 +104,7 @@ export function convert(doc: GoldDoc, td: TaggerDocument, counts: ConversionCoun
       counts.misc++;
       continue;
     }
-    let { tokenStart, tokenEnd } = tokenRange(td.tokens, e.start, e.end);
+    let { tokenStart, tokenEnd } = tokenRange(td.doc, e.start, e.end);
     if (tokenEnd <= tokenStart) {
       counts.unaligned++;
       continue;
@@ -121,7 +121,7 @@ export function convert(doc: GoldDoc, td: TaggerDocument, counts: ConversionCoun
         tokenStart = descriptor.tokenEnd;
       }
     }
-    if (nameStart(w, tokenStart) > td.tokens[tokenStart]!.start) counts.procliticStart++;
+    if (nameStart(w, tokenStart) > td.doc.start(tokenStart)) counts.procliticStart++;
     spans.push({ type: e.type as EntityType, tokenStart, tokenEnd });
   }
   for (const s of spans) for (let k = s.tokenStart; k < s.tokenEnd; k++) used[k] = 1;

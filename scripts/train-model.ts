@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docKey, formatScore, score, type ScoredSpan, type ScoreResult } from '../src/cli/score.js';
 import { taggedSpans, type TaggedSpan } from '../src/ner/tagger/document.js';
-import { combine, type CombinePolicy } from '../src/ner/tagger/combine.js';
+import { combine, PROTECTED_RULES, type CombinePolicy } from '../src/ner/tagger/combine.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { trainPerceptron } from '../src/ner/tagger/train.js';
 import { emptyCounts, loadCorpora, prepare, type Prepared } from './tagger-corpus.js';
@@ -31,7 +31,18 @@ const EPOCHS = value('--epochs', 10);
 const SEED = value('--seed', 1);
 const PRUNE = value('--prune', 1);
 const FOLDS_RUN = value('--folds-run', 5);
-const POLICIES: CombinePolicy[] = ['tagger-first', 'rules-first', 'tagger-only'];
+type Variant = { name: string; policy: CombinePolicy; protect?: ReadonlySet<string> };
+const PROTECT_SETS: Record<string, string[]> = {
+  none: [],
+  gazetteer: ['gazetteer'],
+  guide: [...PROTECTED_RULES],
+  'guide+titles': [...PROTECTED_RULES, 'titles'],
+};
+const POLICIES: Variant[] = [
+  ...Object.entries(PROTECT_SETS).map(([k, v]) => ({ name: `tagger-first, protect ${k}`, policy: 'tagger-first' as const, protect: new Set(v) })),
+  { name: 'rules-first', policy: 'rules-first' },
+  { name: 'tagger-only', policy: 'tagger-only' },
+];
 
 function train(data: readonly Prepared[], log = false): TaggerModel {
   return trainPerceptron(
@@ -46,11 +57,11 @@ function train(data: readonly Prepared[], log = false): TaggerModel {
   );
 }
 
-function predict(model: TaggerModel | undefined, data: readonly Prepared[], policy: CombinePolicy): Map<string, ScoredSpan[]> {
+function predict(model: TaggerModel | undefined, data: readonly Prepared[], variant: Variant): Map<string, ScoredSpan[]> {
   const out = new Map<string, ScoredSpan[]>();
   for (const p of data) {
     const tagged: TaggedSpan[] = model ? taggedSpans(model, p.td) : [];
-    out.set(docKey(p.doc.id), model ? combine(policy, p.td.entities, p.td.ruleSpans, tagged) : p.td.entities);
+    out.set(docKey(p.doc.id), model ? combine(variant.policy, p.td.chosen, tagged, variant.protect) : p.td.chosen);
   }
   return out;
 }
@@ -75,8 +86,8 @@ process.stderr.write(`prepared in ${((performance.now() - t0) / 1000).toFixed(1)
 
 if (flag('--cv')) {
   const folds = 5;
-  const preds = new Map<CombinePolicy | 'rules', Map<string, ScoredSpan[]>>();
-  for (const p of ['rules', ...POLICIES] as const) preds.set(p, new Map());
+  const preds = new Map<string, Map<string, ScoredSpan[]>>();
+  for (const p of ['rules', ...POLICIES.map((v) => v.name)]) preds.set(p, new Map());
   const n = aner.length;
   for (let f = 0; f < FOLDS_RUN; f++) {
     const lo = Math.floor((f * n) / folds);
@@ -85,8 +96,8 @@ if (flag('--cv')) {
     const t = performance.now();
     const model = train([...aner.slice(0, lo), ...aner.slice(hi), ...aqTrain, ...seeds]);
     process.stderr.write(`fold ${f + 1}: trained in ${((performance.now() - t) / 1000).toFixed(1)} s, ${model.features} features, ${gzipSync(model.toBytes()).length} bytes gzip\n`);
-    addCounts(preds.get('rules')!, predict(undefined, test, 'rules-first'));
-    for (const p of POLICIES) addCounts(preds.get(p)!, predict(model, test, p));
+    addCounts(preds.get('rules')!, predict(undefined, test, POLICIES[0]!));
+    for (const v of POLICIES) addCounts(preds.get(v.name)!, predict(model, test, v));
   }
   console.log(`ANERcorp train, 5-fold CV (contiguous blocks), epochs ${EPOCHS}, bits ${BITS}`);
   console.log('| | PER P / R / F1 | LOC P / R / F1 | ORG P / R / F1 | all P / R / F1 |\n|---|---|---|---|---|');
@@ -99,10 +110,10 @@ if (flag('--cv')) {
   for (const [name, data] of [['AQMAR dev', aqDev], ['seeds (in training)', seeds]] as const) {
     console.log(`\n${name}`);
     const g = data.map((p) => p.doc);
-    console.log(row('rules', score(g, predict(undefined, data, 'rules-first'))));
-    for (const p of POLICIES) console.log(row(p, score(g, predict(model, data, p))));
+    console.log(row('rules', score(g, predict(undefined, data, POLICIES[0]!))));
+    for (const v of POLICIES) console.log(row(v.name, score(g, predict(model, data, v))));
   }
-  if (flag('--errors')) console.log(formatScore(score(aqDev.map((p) => p.doc), predict(model, aqDev, 'tagger-first')), { errors: true }));
+  if (flag('--errors')) console.log(formatScore(score(aqDev.map((p) => p.doc), predict(model, aqDev, POLICIES[2]!)), { errors: true }));
 } else {
   const t = performance.now();
   const model = train([...aner, ...aqTrain, ...aqDev, ...seeds], true);

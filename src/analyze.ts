@@ -7,7 +7,7 @@ import {
   readOptions,
   RECOGNIZE_KEYS,
   recognizeText,
-  recognizer,
+  recognizerFor,
   type Entity,
   type NationalityMention,
   type RecognizeOptions,
@@ -68,8 +68,8 @@ export interface Analyzer {
  */
 export function analyze(text: string, options: RecognizeOptions = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describe(text)}`);
-  const o = readOptions<RecognizeOptions>(options, 'analyze', RECOGNIZE_KEYS, '{ types, gazetteer, normalize }');
-  return analyzeWith(text, recognizer(o.gazetteer ? { gazetteer: o.gazetteer } : {}), o);
+  const o = readOptions<RecognizeOptions>(options, 'analyze', RECOGNIZE_KEYS, '{ types, gazetteer, normalize, tagger, model }');
+  return analyzeWith(text, recognizerFor(o), o);
 }
 
 function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis {
@@ -151,7 +151,7 @@ function groupName(mentions: readonly Entity[]): string {
  * tahlil.extractEntities('استحوذت مجموعة البركة على المصرف'); // → [{ text: 'مجموعة البركة', type: 'ORG', rule: 'pattern', … }]
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const o = readOptions<AnalyzerOptions>(options, 'createAnalyzer', ANALYZER_KEYS, '{ entries, types, disable, patterns, lexicon }');
+  const o = readOptions<AnalyzerOptions>(options, 'createAnalyzer', ANALYZER_KEYS, '{ entries, types, disable, patterns, lexicon, tagger, model }');
   if (o.normalize !== undefined) normalize('', o.normalize); // validates the options now, not at the first text
   const r = configureRecognizer(o, 'createAnalyzer');
   const components = Object.freeze(r.components.map((c) => c.name));
@@ -181,8 +181,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
  * // 1 ['بغداد']
  */
 export function analyzeMany(documents: Iterable<DocumentInput>, options: RecognizeOptions = {}): Generator<Analysis & { id: string | number }> {
-  const o = readOptions<RecognizeOptions>(options, 'analyzeMany', RECOGNIZE_KEYS, '{ types, gazetteer, normalize }');
-  return many(documents, recognizer(o.gazetteer ? { gazetteer: o.gazetteer } : {}), o);
+  const o = readOptions<RecognizeOptions>(options, 'analyzeMany', RECOGNIZE_KEYS, '{ types, gazetteer, normalize, tagger, model }');
+  return many(documents, recognizerFor(o), o);
 }
 
 function many(documents: Iterable<DocumentInput>, r: Recognizer, o: RecognizeOptions): Generator<Analysis & { id: string | number }> {

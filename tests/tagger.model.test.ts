@@ -38,9 +38,9 @@ function examples(lines: readonly string[]): TrainingExample[] {
   return lines.map((line) => {
     const { text, entities } = marked(line);
     const td = taggerDocument(text, 18);
-    const gold = new Uint8Array(td.tokens.length);
+    const gold = new Uint8Array(td.doc.length);
     for (const e of entities) {
-      const r = tokenRange(td.tokens, e.start, e.end);
+      const r = tokenRange(td.doc, e.start, e.end);
       gold[r.tokenStart] = begin(e.type);
       for (let k = r.tokenStart + 1; k < r.tokenEnd; k++) gold[k] = begin(e.type) + 1;
     }

@@ -2,7 +2,8 @@ import { builtinLexicon, createGazetteer, type EntityType, type Gazetteer, type 
 import type { Component } from './component.js';
 import { compilePatterns, patternComponent, type Pattern } from './components/patterns.js';
 import { extendLexicon, type LexiconAdditions } from './lexicon-extension.js';
-import { BUILTIN_COMPONENTS, recognizer, type Recognizer } from './pipeline.js';
+import { recognizer, type Recognizer } from './pipeline.js';
+import { componentsFor } from './tagger/recognizer.js';
 import type { RecognizeOptions } from './types.js';
 
 /** What `createAnalyzer` accepts beyond {@link RecognizeOptions}. */
@@ -19,7 +20,7 @@ export interface RecognizerConfig extends RecognizeOptions {
 
 const ALL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
 /** The option keys of `analyze`, `extractEntities` and `analyzeMany`. */
-export const RECOGNIZE_KEYS: readonly string[] = ['gazetteer', 'normalize', 'types'];
+export const RECOGNIZE_KEYS: readonly string[] = ['gazetteer', 'normalize', 'types', 'tagger', 'model'];
 /** The option keys of `createAnalyzer`. */
 export const ANALYZER_KEYS: readonly string[] = [...RECOGNIZE_KEYS, 'entries', 'disable', 'patterns', 'lexicon'];
 /** Components that cannot be switched off: without `resolve` nothing is ever chosen. */
@@ -39,7 +40,7 @@ function list(keys: readonly string[]): string {
 /**
  * Reads an options object once (each key, once) into a plain copy, rejecting what is not an object
  * and any key not in `allowed` with an error that names it: `analyze: unknown option "frob"
- * (expected gazetteer, normalize or types)`. Checks `types` and `gazetteer`.
+ * (expected gazetteer, normalize or types)`. Checks `types`, `tagger`, `model` and `gazetteer`.
  */
 export function readOptions<T extends object>(options: unknown, fn: string, allowed: readonly string[], expected: string): T {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
@@ -59,6 +60,10 @@ export function readOptions<T extends object>(options: unknown, fn: string, allo
     }
     out.types = [...o.types];
   }
+  if (o.tagger !== undefined && typeof o.tagger !== 'boolean') throw new TypeError(`${fn}: expected options.tagger to be true or false, got ${describe(o.tagger)}`);
+  if (o.model !== undefined && !(o.model instanceof Uint8Array)) {
+    throw new TypeError(`${fn}: expected options.model to be the bytes of a model file (a Uint8Array), got ${describe(o.model)}`);
+  }
   if (o.gazetteer !== undefined && (typeof o.gazetteer !== 'object' || typeof o.gazetteer?.match !== 'function')) {
     throw new TypeError(`${fn}: expected options.gazetteer to be a Gazetteer (see createGazetteer)`);
   }
@@ -70,11 +75,12 @@ export function readOptions<T extends object>(options: unknown, fn: string, allo
  * with `lexicon` added, the built-in components without `disable`d ones, and a `pattern`
  * component after the gazetteer when `patterns` are given. Options must already be read by
  * {@link readOptions}. Throws a `RangeError` naming an unknown component or a malformed pattern.
+ * The tagger (unless `tagger: false`) is one of the components: `disable: ['tagger']` works too.
  */
 export function configureRecognizer(o: RecognizerConfig, fn: string): Recognizer {
   let gazetteer: Gazetteer | undefined = o.gazetteer;
   if (o.entries !== undefined) gazetteer = createGazetteer(o.entries, { extends: gazetteer ?? 'builtin' });
-  let components: Component[] = [...BUILTIN_COMPONENTS];
+  let components: Component[] = [...componentsFor(o)];
   if (o.patterns !== undefined) {
     const compiled = compilePatterns(o.patterns, fn);
     const after = components.findIndex((c) => c.name === 'gazetteer') + 1;

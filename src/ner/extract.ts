@@ -2,7 +2,8 @@ import type { EntityType } from '../gazetteer/index.js';
 import { checkTextLength } from '../limits.js';
 import { createDoc, type Doc } from '../tokenize/document.js';
 import { describe, readOptions, RECOGNIZE_KEYS } from './configure.js';
-import { recognizer, runRecognizer, type Recognized, type Recognizer } from './pipeline.js';
+import { recognizerFor } from './tagger/recognizer.js';
+import { runRecognizer, type Recognized, type Recognizer } from './pipeline.js';
 import type { Entity, RecognizeOptions } from './types.js';
 
 const ALL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
@@ -20,9 +21,9 @@ const ALL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
  */
 export function extractEntities(text: string, options: RecognizeOptions = {}): Entity[] {
   if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describe(text)}`);
-  const o = readOptions<RecognizeOptions>(options, 'extractEntities', RECOGNIZE_KEYS, '{ types, gazetteer, normalize }');
+  const o = readOptions<RecognizeOptions>(options, 'extractEntities', RECOGNIZE_KEYS, '{ types, gazetteer, normalize, tagger, model }');
   checkTextLength('extractEntities', text);
-  return recognizeText(text, recognizer(o.gazetteer ? { gazetteer: o.gazetteer } : {}), o).entities;
+  return recognizeText(text, recognizerFor(o), o).entities;
 }
 
 /**

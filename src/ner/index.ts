@@ -3,6 +3,7 @@ export { extractEntities, recognizeDoc, recognizeText } from './extract.js';
 export { ANALYZER_KEYS, configureRecognizer, describe, readOptions, RECOGNIZE_KEYS } from './configure.js';
 export type { RecognizerConfig } from './configure.js';
 export { BUILTIN_COMPONENTS, PRECEDENCE, recognizer } from './pipeline.js';
+export { recognizerFor } from './tagger/recognizer.js';
 export type { Recognizer, Recognized } from './pipeline.js';
 export type { Component, RecognizerContext } from './component.js';
 export type { Candidate } from './candidates.js';

@@ -63,4 +63,11 @@ export interface RecognizeOptions {
   types?: readonly EntityType[];
   /** Normalisation of each token's `norm` (the recogniser itself always compares in 'search' form). */
   normalize?: NormalizeOptions;
+  /**
+   * The trained tagger after the rules (docs/MODEL.md): on by default with the built-in model;
+   * `false` gives the rules alone and loads no model.
+   */
+  tagger?: boolean;
+  /** The bytes of a model file made by `tahlil train` (read from disk or fetched), instead of the built-in model. */
+  model?: Uint8Array;
 }

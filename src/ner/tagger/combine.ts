@@ -1,5 +1,4 @@
-import type { Entity } from '../types.js';
-import type { RuleSpan } from './evidence.js';
+import type { Candidate } from '../candidates.js';
 import type { TaggedSpan } from './document.js';
 
 /**
@@ -7,24 +6,44 @@ import type { TaggedSpan } from './document.js';
  * - `tagger-first`: the tagger's spans, then the rules' entities that overlap none of them;
  * - `rules-first`: the rules' entities, then the tagger's spans that overlap none of them;
  * - `tagger-only`: the tagger's spans alone (it reads the rules' decisions as features anyway).
- * A tagger span that is exactly a rules' entity (same tokens, same type) is that entity, so it keeps
- * its canonical name and id.
+ * With `tagger-first`, entities of the rules named in `protect` come before everything: the
+ * guide's own spans (a head noun and its genitive chain, `[مضيق جبل طارق]`, a user's gazetteer
+ * entry) are the rules' to decide. A tagger span that is exactly a rules' entity (same tokens,
+ * same type) is that entity, so it keeps its rule, canonical name and id; the others carry
+ * `rule: 'tagger'`.
  */
 export type CombinePolicy = 'tagger-first' | 'rules-first' | 'tagger-only';
 
-export function combine(policy: CombinePolicy, entities: readonly Entity[], ruleSpans: readonly RuleSpan[], tagged: readonly TaggedSpan[]): Entity[] {
-  const same = new Map<string, Entity>();
-  for (let i = 0; i < entities.length; i++) {
-    const r = ruleSpans[i]!;
-    same.set(`${r.tokenStart}:${r.tokenEnd}:${r.type}`, entities[i]!);
-  }
-  const fromTagger = tagged.map((s): Entity => {
-    const rule = same.get(`${s.tokenStart}:${s.tokenEnd}:${s.type}`);
-    return rule ?? { text: '', type: s.type, start: s.start, end: s.end, norm: '', source: 'context' };
-  });
+/** The rules whose spans the tagger does not override (chosen by measurement, docs/MODEL.md). */
+export const PROTECTED_RULES: ReadonlySet<string> = new Set(['gazetteer', 'institutions', 'org-heads', 'place-heads', 'descriptors', 'descriptors-known', 'city-clubs']);
+
+export function combine(policy: CombinePolicy, chosen: readonly Candidate[], tagged: readonly TaggedSpan[], protect: ReadonlySet<string> = PROTECTED_RULES): Candidate[] {
+  const same = new Map<string, Candidate>();
+  for (const c of chosen) same.set(`${c.tokenStart}:${c.tokenEnd}:${c.type}`, c);
+  const fromTagger = tagged.map(
+    (s): Candidate =>
+      same.get(`${s.tokenStart}:${s.tokenEnd}:${s.type}`) ?? { type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, source: 'context', rule: 'tagger' },
+  );
   if (policy === 'tagger-only') return fromTagger;
-  const [first, second] = policy === 'tagger-first' ? [fromTagger, entities] : [entities, fromTagger];
-  const out = [...first];
-  for (const e of second) if (!first.some((f) => f.start < e.end && e.start < f.end)) out.push(e);
+  const tiers: (readonly Candidate[])[] =
+    policy === 'rules-first'
+      ? [chosen, fromTagger]
+      : [chosen.filter((c) => protect.has(c.rule) && !c.tentative), fromTagger, chosen];
+  let n = 0;
+  for (const c of chosen) n = Math.max(n, c.tokenEnd);
+  for (const s of tagged) n = Math.max(n, s.tokenEnd);
+  const used = new Uint8Array(n);
+  const out: Candidate[] = [];
+  const free = (e: Candidate) => {
+    for (let k = e.tokenStart; k < e.tokenEnd; k++) if (used[k]) return false;
+    return true;
+  };
+  for (const tier of tiers) {
+    for (const e of tier) {
+      if (!free(e)) continue;
+      used.fill(1, e.tokenStart, e.tokenEnd);
+      out.push(e);
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,46 +1,60 @@
 import type { EntityType } from '../../gazetteer/index.js';
-import { tokenize, type Token } from '../../tokenize/index.js';
-import { recognizeInView } from '../extract.js';
-import type { Entity } from '../types.js';
+import { joinedProclitic } from '../../tokenize/clitics.js';
+import { createDoc, type Doc, type TokenSpans } from '../../tokenize/document.js';
+import type { Candidate } from '../candidates.js';
+import type { Component, RecognizerContext } from '../component.js';
+import { BUILTIN_COMPONENTS, recognizer, runRecognizer } from '../pipeline.js';
 import type { Words } from '../words.js';
 import { evidence, nameStart, type RuleSpan } from './evidence.js';
-import { featurize, type Features, type TaggerInput } from './features.js';
+import { FLAG, featurize, type Features, type TaggerInput } from './features.js';
+
+const LONE_WORD_VETO = FLAG.COMMON | FLAG.GAZ_TENTATIVE | FLAG.CLOSED;
 import type { TaggerModel } from './model.js';
 import { spansOf } from './tags.js';
 
-/** A document as the tagger sees it: the recogniser's words and entities, and the tagger's features. */
+/** A document as the tagger sees it: the rules' choice, the words, and the tagger's features. */
 export interface TaggerDocument {
   text: string;
-  tokens: readonly Token[];
+  doc: Doc;
   words: Words;
-  /** The rules' entities (all three types). */
-  entities: Entity[];
+  /** The rules' chosen entities (all three types), in text order. */
+  chosen: Candidate[];
   ruleSpans: RuleSpan[];
   input: TaggerInput;
   features: Features;
 }
 
-/** Token range of each span `[start, end)` (offsets into the text): the tokens it overlaps. */
-export function tokenRange(tokens: readonly Token[], start: number, end: number): { tokenStart: number; tokenEnd: number } {
+/** Token range of the span `[start, end)` (offsets into the text): the tokens it overlaps. */
+export function tokenRange(doc: TokenSpans, start: number, end: number): { tokenStart: number; tokenEnd: number } {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = doc.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
+    if (doc.end(mid) <= start) lo = mid + 1;
     else hi = mid;
   }
   let e = lo;
-  while (e < tokens.length && tokens[e]!.start < end) e++;
+  while (e < doc.length && doc.start(e) < end) e++;
   return { tokenStart: lo, tokenEnd: e };
 }
 
+/** The tagger's view of a run of the rules: its input features and the rules' spans. */
+export function taggerView(doc: Doc, ctx: RecognizerContext, bits: number): Omit<TaggerDocument, 'text'> {
+  const chosen = ctx.chosen;
+  const ruleSpans = chosen.map((c) => ({ type: c.type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd }));
+  const input = evidence(ctx.words, ruleSpans);
+  return { doc, words: ctx.words, chosen, ruleSpans, input, features: featurize(input, bits) };
+}
+
+const RULES_BEFORE_TAGGER = BUILTIN_COMPONENTS.filter((c) => c.name !== 'nationalities');
+
 /** Runs the rules on `text` and computes the tagger's features (training and evaluation use this). */
 export function taggerDocument(text: string, bits: number): TaggerDocument {
-  const tokens = tokenize(text);
-  const { entities, words } = recognizeInView(text, tokens);
-  const ruleSpans = entities.map((e) => ({ type: e.type, ...tokenRange(tokens, e.start, e.end) }));
-  const input = evidence(words, ruleSpans);
-  return { text, tokens, words, entities, ruleSpans, input, features: featurize(input, bits) };
+  let view: Omit<TaggerDocument, 'text'> | undefined;
+  const capture: Component = { name: 'tagger-view', run: (doc, ctx) => void (view = taggerView(doc, ctx, bits)) };
+  const doc = createDoc(text);
+  runRecognizer(recognizer({ components: [...RULES_BEFORE_TAGGER, capture] }), doc);
+  return { text, ...view! };
 }
 
 /** A span the tagger found. */
@@ -53,7 +67,17 @@ export interface TaggedSpan {
 }
 
 /** The tagger's spans, with proclitics left outside (`والكاظمي` → `الكاظمي`). */
-export function taggedSpans(model: TaggerModel, doc: Pick<TaggerDocument, 'features' | 'words' | 'tokens'>): TaggedSpan[] {
-  const tags = model.tag(doc.features);
-  return spansOf(tags).map((s) => ({ ...s, start: nameStart(doc.words, s.tokenStart), end: doc.tokens[s.tokenEnd - 1]!.end }));
+export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'features' | 'words' | 'doc' | 'input'>): TaggedSpan[] {
+  const tags = model.tag(view.features);
+  const out: TaggedSpan[] = [];
+  for (const s of spansOf(tags)) {
+    // A proclitic written apart with a tatweel (`لـ الأمم`) is a token of its own: never the start of a name.
+    while (s.tokenStart < s.tokenEnd && joinedProclitic(view.doc.surface(s.tokenStart)) === view.doc.surface(s.tokenStart).length) s.tokenStart++;
+    if (s.tokenStart === s.tokenEnd) continue;
+    // One word that is a common word or an ambiguous gazetteer name (المدينة، الجزيرة) stays the rules' call:
+    // ANNOTATION.md counts generic references out, and the rules confirm such names from context.
+    if (s.tokenEnd - s.tokenStart === 1 && view.input.flags[s.tokenStart]! & LONE_WORD_VETO && view.input.rules[s.tokenStart] === 0) continue;
+    out.push({ ...s, start: nameStart(view.words, s.tokenStart), end: view.doc.end(s.tokenEnd - 1) });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../gazetteer/index.js';
-import type { Token } from '../../tokenize/index.js';
+import type { TokenKind } from '../../tokenize/index.js';
 import type { Words } from '../words.js';
 import { FLAG, type TaggerInput } from './features.js';
 import { begin } from './tags.js';
@@ -33,25 +33,16 @@ export interface RuleSpan {
 export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput {
   const n = w.length;
   const texts = new Array<string>(n);
-  const kinds = new Array<Token['kind']>(n);
+  const kinds = new Array<TokenKind>(n);
   const stems = new Array<string>(n);
   const flags = new Uint32Array(n);
   const rules = new Uint8Array(n);
-  const text = w.text;
-  let lineStart = true;
+  const doc = w.doc;
   for (let i = 0; i < n; i++) {
-    const t = w.tokens[i]!;
-    texts[i] = t.text;
-    kinds[i] = t.kind;
-    if (i > 0) {
-      lineStart = false;
-      for (let k = w.tokens[i - 1]!.end; k < t.start; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineStart = true;
-      }
-    }
+    texts[i] = doc.surface(i);
+    kinds[i] = doc.kind(i);
     stems[i] = stemOf(w, i);
-    let f = lineStart ? FLAG.LINE_START : 0;
+    let f = i === 0 || !w.joined(i - 1) ? FLAG.LINE_START : 0;
     if (w.isWord(i)) {
       if (w.givenReading(i)) f |= FLAG.GIVEN;
       if (w.familyReading(i)) f |= FLAG.FAMILY;
@@ -91,11 +82,10 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput 
  * but `وزارة` stays whole).
  */
 export function nameStart(w: Words, i: number): number {
-  const t = w.tokens[i]!;
   const m = w.coverAt(i);
   if (m && m.tokenStart === i) return m.start;
   const r = stemReading(w, i);
-  return r ? r.start : t.start;
+  return r ? r.start : w.doc.start(i);
 }
 
 function stemReading(w: Words, i: number) {

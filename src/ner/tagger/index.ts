@@ -40,10 +40,10 @@ const TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
 /** The features of `doc` and its gold BIO tags over the tokens the recogniser uses. */
 function example(doc: TrainingDocument): TrainingExample & { doc: ReturnType<typeof taggerDocument> } {
   const td = taggerDocument(doc.text, BITS);
-  const gold = new Uint8Array(td.tokens.length);
+  const gold = new Uint8Array(td.doc.length);
   for (const e of doc.entities) {
     if (!TYPES.has(e.type)) continue;
-    const r = tokenRange(td.tokens, e.start, e.end);
+    const r = tokenRange(td.doc, e.start, e.end);
     if (r.tokenEnd <= r.tokenStart) continue;
     const b = begin(e.type as EntityType);
     gold[r.tokenStart] = b;

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer, extractEntities, trainTagger } from '../src/index.js';
+
+interface Gold {
+  id: string;
+  text: string;
+  entities: { start: number; end: number; type: string; text: string }[];
+}
+
+// Sentences written for this file (no corpus text), each annotated by ANNOTATION.md: titles and
+// descriptors outside, head nouns inside, institution + nationality as one ORG, proclitics outside.
+const REGRESSION: Gold[] = readFileSync(fileURLToPath(new URL('./data/tagger-regression.jsonl', import.meta.url)), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
+
+const spans = (list: readonly { text: string; type: string }[]) => list.map((e) => [e.type, e.text]);
+
+describe('rules + tagger keep what the rules get right (tests/data/tagger-regression.jsonl)', () => {
+  const rules = createAnalyzer({ tagger: false });
+  const combined = createAnalyzer();
+  for (const g of REGRESSION) {
+    it(`${g.id}: ${g.text.slice(0, 40)}…`, () => {
+      const want = spans(g.entities);
+      expect(spans(rules.extractEntities(g.text)), 'the rules alone').toEqual(want);
+      expect(spans(combined.extractEntities(g.text)), 'rules + tagger').toEqual(want);
+    });
+  }
+});
+
+describe('the tagger in the analyzer', () => {
+  it('finds a person whose words no list knows, with rule: tagger', () => {
+    const found = extractEntities('وقال المدرب البرازيلي ليوناردو جارديم إن فريقه سيلعب بطريقة هجومية في المباراة المقبلة .');
+    const per = found.find((e) => e.type === 'PER');
+    expect(per?.text).toBe('ليوناردو جارديم');
+    expect(createAnalyzer({ tagger: false }).extractEntities('وقال المدرب البرازيلي ليوناردو جارديم إن فريقه سيلعب بطريقة هجومية .').some((e) => e.rule === 'tagger')).toBe(false);
+  });
+
+  it('analyze and createAnalyzer() use the built-in model; { tagger: false } is the rules alone', () => {
+    const text = 'وأكد المهندس سامر القباني أن المشروع سينتهي قريبا .';
+    expect(analyze(text).entities.map((e) => e.rule)).toEqual(createAnalyzer().analyze(text).entities.map((e) => e.rule));
+    expect(analyze(text, { tagger: false }).entities.every((e) => e.rule !== 'tagger')).toBe(true);
+  });
+
+  it('loads a model from its bytes, and names a bad model or option', () => {
+    const bytes = trainTagger(
+      [
+        { text: 'قال المدرب سامر القباني إن الفريق جاهز', entities: [{ start: 11, end: 22, type: 'PER' }] },
+        { text: 'قال المدرب كنان الدباغ إن الفريق جاهز', entities: [{ start: 11, end: 22, type: 'PER' }] },
+      ],
+      { epochs: 3 },
+    );
+    const mine = createAnalyzer({ model: bytes });
+    expect(mine.extractEntities('قال المدرب رامي الخياط إن الفريق جاهز').map((e) => [e.text, e.type])).toContainEqual(['رامي الخياط', 'PER']);
+    expect(() => createAnalyzer({ model: new Uint8Array([1, 2, 3, 4]) })).toThrow(RangeError);
+    expect(() => createAnalyzer({ model: 'model.bin' as unknown as Uint8Array })).toThrow(/options\.model/);
+    expect(() => analyze('نص', { tagger: 'no' as unknown as boolean })).toThrow(/options\.tagger/);
+  });
+});

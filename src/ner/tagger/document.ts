@@ -74,9 +74,10 @@ export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'feat
     // A proclitic written apart with a tatweel (`لـ الأمم`) is a token of its own: never the start of a name.
     while (s.tokenStart < s.tokenEnd && joinedProclitic(view.doc.surface(s.tokenStart)) === view.doc.surface(s.tokenStart).length) s.tokenStart++;
     if (s.tokenStart === s.tokenEnd) continue;
-    // One word that is a common word or an ambiguous gazetteer name (المدينة، الجزيرة) stays the rules' call:
+    // A place or organisation of one word that is a common word or an ambiguous gazetteer name (المدينة،
+    // الجزيرة) stays the rules' call:
     // ANNOTATION.md counts generic references out, and the rules confirm such names from context.
-    if (s.tokenEnd - s.tokenStart === 1 && view.input.flags[s.tokenStart]! & LONE_WORD_VETO && view.input.rules[s.tokenStart] === 0) continue;
+    if (s.type !== 'PER' && s.tokenEnd - s.tokenStart === 1 && view.input.flags[s.tokenStart]! & LONE_WORD_VETO && view.input.rules[s.tokenStart] === 0) continue;
     out.push({ ...s, start: nameStart(view.words, s.tokenStart), end: view.doc.end(s.tokenEnd - 1) });
   }
   return out;

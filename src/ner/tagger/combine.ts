@@ -15,7 +15,7 @@ import type { TaggedSpan } from './document.js';
 export type CombinePolicy = 'tagger-first' | 'rules-first' | 'tagger-only';
 
 /** The rules whose spans the tagger does not override (chosen by measurement, docs/MODEL.md). */
-export const PROTECTED_RULES: ReadonlySet<string> = new Set(['gazetteer', 'institutions', 'org-heads', 'place-heads', 'descriptors', 'descriptors-known', 'city-clubs']);
+export const PROTECTED_RULES: ReadonlySet<string> = new Set(['gazetteer', 'institutions', 'org-heads', 'place-heads', 'descriptors', 'descriptors-known', 'city-clubs', 'match-clubs']);
 
 export function combine(policy: CombinePolicy, chosen: readonly Candidate[], tagged: readonly TaggedSpan[], protect: ReadonlySet<string> = PROTECTED_RULES): Candidate[] {
   const same = new Map<string, Candidate>();

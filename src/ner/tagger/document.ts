@@ -72,7 +72,9 @@ export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'feat
   const out: TaggedSpan[] = [];
   for (const s of spansOf(tags)) {
     // A proclitic written apart with a tatweel (`لـ الأمم`) is a token of its own: never the start of a name.
-    while (s.tokenStart < s.tokenEnd && joinedProclitic(view.doc.surface(s.tokenStart)) === view.doc.surface(s.tokenStart).length) s.tokenStart++;
+    // A token of invisibles alone (U+200C) is no part of a name either.
+    while (s.tokenStart < s.tokenEnd && !nameWord(view.doc, s.tokenStart)) s.tokenStart++;
+    while (s.tokenEnd > s.tokenStart && !nameWord(view.doc, s.tokenEnd - 1)) s.tokenEnd--;
     if (s.tokenStart === s.tokenEnd) continue;
     // A place or organisation of one word that is a common word or an ambiguous gazetteer name (المدينة،
     // الجزيرة) stays the rules' call:
@@ -81,4 +83,9 @@ export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'feat
     out.push({ ...s, start: nameStart(view.words, s.tokenStart), end: view.doc.end(s.tokenEnd - 1) });
   }
   return out;
+}
+
+function nameWord(doc: Doc, i: number): boolean {
+  const surface = doc.surface(i);
+  return doc.key(i) !== '' && joinedProclitic(surface) < surface.length;
 }

@@ -11,14 +11,14 @@ describe('options are validated before anything is cached', () => {
 
 describe('analyze, extractEntities, analyzeMany and createAnalyzer reject unknown option keys', () => {
   it('names the unknown key and the expected ones', () => {
-    expect(() => analyze('زار الوفد بغداد', { frob: 1 } as never)).toThrow(new RangeError('analyze: unknown option "frob" (expected gazetteer, normalize or types)'));
+    expect(() => analyze('زار الوفد بغداد', { frob: 1 } as never)).toThrow(new RangeError('analyze: unknown option "frob" (expected gazetteer, normalize, types, tagger or model)'));
     expect(() => extractEntities('زار الوفد بغداد', { typo: ['PER'] } as never)).toThrow(/extractEntities: unknown option "typo"/);
     expect(() => analyzeMany(['زار الوفد بغداد'], { frob: 1 } as never)).toThrow(/analyzeMany: unknown option "frob"/);
     expect(() => createAnalyzer({ entry: [] } as never)).toThrow(/createAnalyzer: unknown option "entry" \(expected .*entries/);
   });
 
   it('says what createAnalyzer expected when given an array', () => {
-    expect(() => createAnalyzer([] as never)).toThrow(new TypeError('createAnalyzer: expected options to be an object such as { entries, types, disable, patterns, lexicon }, got an array'));
+    expect(() => createAnalyzer([] as never)).toThrow(new TypeError('createAnalyzer: expected options to be an object such as { entries, types, disable, patterns, lexicon, tagger, model }, got an array'));
   });
 
   it('accepts undefined values as absent', () => {

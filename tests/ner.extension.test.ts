@@ -8,9 +8,14 @@ describe('createAnalyzer({ disable })', () => {
     const all = createAnalyzer();
     expect(all.components[0]).toBe('gazetteer');
     expect(all.components).toContain('propagation');
+    expect(all.components.indexOf('tagger')).toBeGreaterThan(all.components.indexOf('propagation'));
+    expect(createAnalyzer({ disable: ['tagger'] }).components).not.toContain('tagger');
+    expect(createAnalyzer({ tagger: false }).components).not.toContain('tagger');
+    // the rules alone, so that what propagation adds is not found again by the tagger
+    const rules = createAnalyzer({ disable: ['tagger'] });
     const text = 'قال وليد المعلم إن الوفد وصل. وكان المعلم قد زار المدينة';
-    expect(found(all.extractEntities(text))).toEqual(['PER:وليد المعلم:gazetteer', 'PER:المعلم:propagation']);
-    const without = createAnalyzer({ disable: ['propagation'] });
+    expect(found(rules.extractEntities(text))).toEqual(['PER:وليد المعلم:gazetteer', 'PER:المعلم:propagation']);
+    const without = createAnalyzer({ disable: ['tagger', 'propagation'] });
     expect(without.components).not.toContain('propagation');
     expect(found(without.extractEntities(text))).toEqual(['PER:وليد المعلم:gazetteer']);
   });

@@ -24,6 +24,14 @@ interface TriggerMatcherIn {
 }
 
 /**
+ * Whether `key` is a word the caller declared common through `createAnalyzer({ lexicon: { common } })`.
+ * The tagger never makes a one-word name of such a word (its model was trained without them).
+ */
+export function isAddedCommonWord(lexicon: Lexicon, key: string): boolean {
+  return lexicon instanceof ExtendedLexicon && lexicon.addedCommonWord(key);
+}
+
+/**
  * The built-in lexicon with the caller's words added. Lookups take 'search' keys, as the built-in
  * one does; a trigger phrase is matched where it is longer than the built-in one at the same token.
  */
@@ -59,6 +67,10 @@ class ExtendedLexicon implements Lexicon {
   }
   isCommonWord(norm: string): boolean {
     return this.common.has(norm) || this.base.isCommonWord(norm);
+  }
+  /** Whether the caller added `norm` as a common word (the built-in list aside). */
+  addedCommonWord(norm: string): boolean {
+    return this.common.has(norm);
   }
   demonym(norm: string): Demonym | undefined {
     return this.base.demonym(norm);

@@ -8,14 +8,14 @@ import type { TaggedSpan } from './document.js';
  * - `tagger-only`: the tagger's spans alone (it reads the rules' decisions as features anyway).
  * With `tagger-first`, entities of the rules named in `protect` come before everything: the
  * guide's own spans (a head noun and its genitive chain, `[مضيق جبل طارق]`, a user's gazetteer
- * entry) are the rules' to decide. A tagger span that is exactly a rules' entity (same tokens,
+ * entry, a caller's token pattern) are the rules' to decide. A tagger span that is exactly a rules' entity (same tokens,
  * same type) is that entity, so it keeps its rule, canonical name and id; the others carry
  * `rule: 'tagger'`.
  */
 export type CombinePolicy = 'tagger-first' | 'rules-first' | 'tagger-only';
 
 /** The rules whose spans the tagger does not override (chosen by measurement, docs/MODEL.md). */
-export const PROTECTED_RULES: ReadonlySet<string> = new Set(['gazetteer', 'institutions', 'org-heads', 'place-heads', 'descriptors', 'descriptors-known', 'city-clubs', 'match-clubs']);
+export const PROTECTED_RULES: ReadonlySet<string> = new Set(['pattern', 'gazetteer', 'institutions', 'org-heads', 'place-heads', 'descriptors', 'descriptors-known', 'city-clubs', 'match-clubs']);
 
 export function combine(policy: CombinePolicy, chosen: readonly Candidate[], tagged: readonly TaggedSpan[], protect: ReadonlySet<string> = PROTECTED_RULES): Candidate[] {
   const same = new Map<string, Candidate>();

@@ -1,4 +1,5 @@
 import type { Component } from '../component.js';
+import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, type CombinePolicy } from './combine.js';
 import { taggedSpans, taggerView } from './document.js';
 import type { TaggerModel } from './model.js';
@@ -19,7 +20,9 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
     run(doc, ctx) {
       if (doc.length === 0) return;
       const view = taggerView(doc, ctx, model.bits);
-      ctx.chosen = combine(policy, ctx.chosen, taggedSpans(model, view));
+      const chosen = combine(policy, ctx.chosen, taggedSpans(model, view));
+      // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name.
+      ctx.chosen = chosen.filter((c) => c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart)));
     },
   };
 }

@@ -71,6 +71,9 @@ function isNameGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Letters a proclitic reading can start with (و ف ب ك ل). */
+const PROCLITIC_FIRST: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
+
 /**
  * Matching over a set of keys (token sequences in 'search' form joined by one space), whatever
  * stores them: `TokenTrie` below, or the precomputed index of the built-in gazetteer.
@@ -109,7 +112,7 @@ export abstract class TrieMatcher<V> {
     const exact = this.walk(norm, text, tokens, norms, i);
     // الخرطوم [وأم درمان]: a one-word match of the whole token (وأم, the agency WAM) gives way to
     // a longer name read after the proclitic (و + أم درمان), so a proclitic never makes a fragment a name.
-    const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length ? this.matchAfterProclitic(text, tokens, norms, i) : undefined;
+    const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length && PROCLITIC_FIRST.has(norm[0]!) ? this.matchAfterProclitic(text, tokens, norms, i) : undefined;
     if (longer && longer.tokenEnd > i + 1) return longer;
     if (exact) {
       const end = tokens.end(exact[0] - 1);

@@ -229,13 +229,15 @@ function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
 export function matchClubs(w: Words, out: Candidate[]): void {
   const push = (m: GazetteerMatch) =>
     out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, source: 'context', rule: 'match-clubs' });
-  for (let v = 0; v + 1 < w.length; v++) {
+  for (let i = 1; i < w.length; i++) {
+    // From each city the gazetteer found, look back at the word before it (cities are few, words many).
+    const first = cityAt(w, i, ['']);
+    if (!first) continue;
+    const v = i - 1;
+    if (!w.joined(v)) continue;
     const role = matchRole(w, v);
     if (role !== 'verb' && role !== 'noun') continue;
-    if (!w.joined(v)) continue;
-    const first = cityAt(w, v + 1, ['']);
-    if (!first) continue;
-    let k = first.tokenEnd;
+    const k = first.tokenEnd;
     let second: GazetteerMatch | undefined;
     if (k < w.length && w.joined(k - 1)) {
       if (role === 'noun') second = cityAt(w, k, ['و']);

@@ -2,7 +2,7 @@ import { builtinGazetteer, type GazetteerEntry, type GazetteerMatch } from '../.
 import { surnameIndex } from '../../gazetteer/surnames.js';
 import type { Candidate } from '../candidates.js';
 import type { Words } from '../words.js';
-import { chooseLink, type LinkContext } from './choose.js';
+import { chooseLink, countryOf, type LinkContext } from './choose.js';
 import { documentCountries } from './evidence.js';
 import { headBefore } from './heads.js';
 import { neverPerson } from './never-people.js';
@@ -60,7 +60,7 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
       const entries = m.entries.filter((e) => e.type === c.type);
       if (entries.length > 0) {
         const context: LinkContext = { head: headAt(w, c.tokenStart), preferred };
-        if (entries.length > 1) context.countries = countries ??= documentCountries(matches, demonyms(w));
+        if (entries.length > 1 && entries.some((e) => countryOf(e) !== countryOf(entries[0]!))) context.countries = countries ??= documentCountries(matches, demonyms(w));
         const choice = chooseLink(entries, context)!;
         c.canonical = choice.entry.name;
         if (choice.entry.id !== undefined) c.id = choice.entry.id;

@@ -10,6 +10,8 @@ import { linkTables, loadLinkData } from '../scripts/gazetteer-links.js';
 import { LINK_HEADS, MATCH_WORDS, NEVER_PEOPLE, SURNAMES } from '../src/gazetteer/generated/links.js';
 import { analyze, builtinGazetteer, builtinLexicon, createAnalyzer, extractEntities, normalize, tokenize } from '../src/index.js';
 import { surnameIndex } from '../src/gazetteer/surnames.js';
+import { Words } from '../src/ner/words.js';
+import { createDoc } from '../src/tokenize/document.js';
 import { chooseLink, documentCountries, headBefore, neverPerson, trimInvisibles } from '../src/ner/link/index.js';
 
 const lex = builtinLexicon();
@@ -256,5 +258,13 @@ describe('issue 11: spans through the recogniser', () => {
       'وزارة الخارجية السورية|ORG',
       'العراق|LOC|IQ',
     ]);
+  });
+
+  it("the recogniser's segmentation keeps the gazetteer's names whole: حولي is no حول + ي, سنار no س + نار", () => {
+    const doc = createDoc('وصل الوفد إلى حولي ثم سنار');
+    const w = new Words(doc, builtinLexicon(), builtinGazetteer());
+    expect(w.isCommonWithClitics(3)).toBe(false);
+    expect(w.isCommonWithClitics(5)).toBe(false);
+    expect(w.hasPronounSuffix(3)).toBe(false);
   });
 });

@@ -2,6 +2,8 @@ import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, 
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
 import type { TriggerMatch } from '../gazetteer/lexicon.js';
 import { TOKEN_FIELDS, type Doc, type Spelling } from '../tokenize/document.js';
+import { builtinGazetteer } from '../gazetteer/index.js';
+import { knownNames } from '../search/known-names.js';
 import { segment } from '../tokenize/index.js';
 import { K_WORD } from '../tokenize/scan.js';
 import { CLOSED_CLASS } from './closed-class.js';
@@ -146,7 +148,9 @@ export class Words {
     let pronounSuffix = false;
     if (word) {
       if (key.length > 3 && key.endsWith('ا') && this.isCommon(key.slice(0, -1))) commonWithClitics = true;
-      const seg = segment(sp.text);
+      // بعلبك is not ب + علبك: segmentation keeps the built-in gazetteer's names whole (the facts
+      // are cached per spelling for every document, so they use the built-in names, not a user's).
+      const seg = segment(sp.text, knownNames(builtinGazetteer()));
       pronounSuffix = !this.isPersonName(key) && seg.enclitics.length > 0;
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
       if (!commonWithClitics && (seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.isCommon(searchForm(seg.stem.text))) commonWithClitics = true;

@@ -134,18 +134,22 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
   const out: Entity[] = [];
   for (const c of chosen) {
     if (!types.has(c.type)) continue;
-    let start = c.start;
-    // ANNOTATION.md: a proclitic joined by tatweel stays outside (لـالأسد → الأسد), whatever the rule.
-    const joined = joinedProclitic(text.slice(start, c.end));
-    if (joined > 0) {
-      if (joined >= c.end - start) continue; // nothing but the joined proclitic
-      start += joined;
-    }
     // زار دمشق\u200B أمس: no span begins or ends with an invisible character (docs/linking.md).
-    const trimmed = trimInvisibles(text, start, c.end);
-    if (trimmed.start >= trimmed.end) continue;
-    start = trimmed.start;
-    const end = trimmed.end;
+    let { start, end } = trimInvisibles(text, c.start, c.end);
+    let tokenStart = c.tokenStart;
+    // ANNOTATION.md: a proclitic joined by tatweel stays outside (لـالأسد → الأسد), whatever the rule.
+    const joined = joinedProclitic(text.slice(start, end));
+    if (joined > 0) {
+      start += joined;
+      // a token that is nothing but the proclitic (\u200Cلـ فالح): the name begins at the next token
+      if (start >= trimInvisibles(text, doc.start(tokenStart), doc.end(tokenStart)).end) {
+        tokenStart++;
+        if (tokenStart >= c.tokenEnd) continue;
+        start = doc.start(tokenStart);
+      }
+      ({ start, end } = trimInvisibles(text, start, end));
+    }
+    if (start >= end) continue;
     const surface = text.slice(start, end);
     out.push({
       text: surface,
@@ -159,9 +163,9 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
       ...(c.link !== undefined ? { link: c.link } : {}),
       source: c.source,
       rule: c.rule,
-      tokenStart: c.tokenStart,
+      tokenStart,
       tokenEnd: c.tokenEnd,
-      sentence: doc.sentence(c.tokenStart),
+      sentence: doc.sentence(tokenStart),
     });
   }
   return out;

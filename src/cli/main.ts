@@ -6,6 +6,7 @@ import * as evaluate from './commands/eval.js';
 import * as normalize from './commands/normalize.js';
 import * as render from './commands/render.js';
 import * as sentences from './commands/sentences.js';
+import * as terms from './commands/terms.js';
 import * as tokenize from './commands/tokenize.js';
 import * as train from './commands/train.js';
 import { version } from './package.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command & { summary: string }> = {
   normalize: { ...normalize, summary: 'normalise text line by line (presets display, standard, search)' },
   tokenize: { ...tokenize, summary: 'tokens as JSONL, one line per input line (--segments for clitics)' },
   sentences: { ...sentences, summary: 'one sentence a line' },
+  terms: { ...terms, summary: 'search-index terms of each line: stems, no stop words (--no-stem, --keep-stopwords)' },
   train: { ...train, summary: 'train a tagger model on annotated text (CoNLL or JSONL) for createAnalyzer({ model })' },
   demo: { ...demo, summary: 'analyse the built-in fixtures and print what they name' },
 };

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawMember } from '../src/cli/json-raw.js';
 import { tsvCell } from '../src/cli/format.js';
-import { ensureBuilt, MAIN, runCli } from './helpers/cli.js';
+import { firstInvalidUtf8 } from '../src/cli/utf8.js';
+import { cutAt } from '../src/cli/windows.js';
+import { ensureBuilt, fixtureFiles, MAIN, ROOT, runCli } from './helpers/cli.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -142,5 +144,47 @@ describe('eval refuses what it cannot score fairly', () => {
         '  pred.jsonl: line 3: entity 0 has unknown type "Org" (expected PER, LOC, ORG or MISC)',
       ].join('\n') + '\n',
     );
+  });
+});
+
+describe('plain text in paragraph windows', () => {
+  it('cutAt cuts after a blank line, else after a line break, else after a space, never inside a surrogate pair', () => {
+    expect(cutAt('الفقرة الأولى\n\nالفقرة الثانية\nسطر', 25)).toBe('الفقرة الأولى\n\n'.length);
+    expect(cutAt('سطر أول\nسطر ثان طويل', 12)).toBe('سطر أول\n'.length);
+    expect(cutAt('كلمة كلمة', 7)).toBe('كلمة '.length);
+    expect(cutAt('ab😀', 3)).toBe(2);
+  });
+
+  it('a file read in windows gives entities at offsets in the file, the same as read whole where no propagation is involved', async () => {
+    const paragraphs = fixtureFiles().flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').filter((l) => l.trim() !== ''));
+    const text = '\uFEFF' + Array.from({ length: 14 }, (_, i) => paragraphs[i % paragraphs.length]!).join('\r\n\r\n') + '\n';
+    writeFileSync(join(tmp, 'long.txt'), text);
+    const [small, whole] = await Promise.all([runCli(['analyze', '--format', 'jsonl', '--window', '1000', 'long.txt'], { cwd: tmp }), runCli(['analyze', '--format', 'jsonl', 'long.txt'], { cwd: tmp })]);
+    expect(small.stderr).toBe('');
+    const body = text.slice(1); // offsets are into the text after the BOM
+    const es = (r: { stdout: string }) => (JSON.parse(r.stdout) as { entities: { start: number; end: number; text: string; type: string; source?: string }[] }).entities;
+    const windowed = es(small);
+    expect(body.length).toBeGreaterThan(2000); // at least three windows of 1000
+    expect(windowed.length).toBeGreaterThan(20);
+    for (const e of windowed) expect(body.slice(e.start, e.end)).toBe(e.text);
+    const key = (e: { start: number; end: number; type: string }) => `${e.start} ${e.end} ${e.type}`;
+    const gazetteer = (list: ReturnType<typeof es>) => list.filter((e) => ['بغداد', 'دمشق', 'العراق', 'سوريا'].includes(e.text)).map(key);
+    expect(gazetteer(windowed)).toEqual(gazetteer(es(whole)));
+  });
+
+  it('invalid UTF-8 is reported once per file, with the byte offset of the first bad sequence', async () => {
+    const good = Buffer.from('وصل الوفد إلى بغداد\n', 'utf8');
+    writeFileSync(join(tmp, 'bad.txt'), Buffer.concat([good, Buffer.from([0xff, 0x41, 0xc3]), good, Buffer.from([0xe0, 0x80, 0x80])]));
+    const r = await runCli(['analyze', '--format', 'tsv', 'bad.txt'], { cwd: tmp });
+    expect(r.stderr).toBe(`tahlil analyze: bad.txt: invalid UTF-8 at byte ${good.length} (invalid bytes are read as U+FFFD; this is reported once per file)\n`);
+    expect(r.stdout.split('\n').filter((l) => l.includes('بغداد'))).toHaveLength(2);
+  });
+
+  it('firstInvalidUtf8 finds overlong forms, surrogates, stray continuation bytes and cut sequences', () => {
+    expect(firstInvalidUtf8(Buffer.from('بغداد 😀', 'utf8'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0xc0, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0x80]))).toBe(1);
+    expect(firstInvalidUtf8(Buffer.from([0xd8]))).toBe(0);
   });
 });

@@ -1,7 +1,11 @@
+import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { int, oneOf, parse, types, UsageError } from '../args.js';
-import { FORMATS, formatEnd, formatSeparator, formatStart } from '../format.js';
+import { createAnalyzer } from '../../index.js';
+import { FORMATS, formatDocument, formatEnd, formatSeparator, formatStart, stringId, type Format } from '../format.js';
+import { Utf8Check } from '../utf8.js';
+import { analyzeWindows, textWindows } from '../windows.js';
 import { checkReadable, Output, Progress, readSource, sourceLines } from '../io.js';
 import { batches, createProcessor, runOrdered, type ItemResult, type ProcessOptions, type RawItem } from '../pipeline.js';
 import { WorkerPool } from '../pool.js';
@@ -22,6 +26,10 @@ options:
   -j, --workers N        analyse in N worker threads, output still in input order (default 0: this
                          thread; at most the number of cores)
   --keep-going           report a bad input line and go on with the others (exit code 1 at the end)
+  --window N             plain text (json, jsonl, tsv output) is read in windows of at most N
+                         characters cut at paragraph boundaries, so a file of any size is read with
+                         bounded memory; offsets stay relative to the file, and a name mentioned in
+                         full is linked to its short mentions within a window (default 1000000)
   -h, --help             this help
 
 JSONL output, one line per document in input order:
@@ -55,6 +63,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     types: { type: 'string' },
     workers: { type: 'string', short: 'j' },
     'keep-going': { type: 'boolean' },
+    window: { type: 'string' },
   });
   if (p.values.help) {
     process.stdout.write(help);
@@ -70,6 +79,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   const keepGoing = p.values['keep-going'] === true;
   const entityTypes = types(p);
   const options: ProcessOptions = { format, single, ...(entityTypes ? { types: entityTypes } : {}) };
+
+  const window = int(p, 'window', 1_000_000, 8 * 1024 * 1024);
+  if (window < 1000) throw new UsageError(`--window must be at least 1000 characters (got ${window})`);
+  if (input === 'text' && format !== 'conll' && format !== 'html') return analyzeTextFiles(files.length > 0 ? files : ['-'], { format, single, keepGoing, window, title: files.length === 1 && files[0] !== '-' ? basename(files[0]!) : 'tahlil', ...(entityTypes ? { types: entityTypes } : {}) });
 
   const progress = new Progress();
   if ((files.length === 0 || files.includes('-')) && process.stdin.isTTY) {
@@ -141,5 +154,50 @@ export async function run(argv: readonly string[]): Promise<number> {
     const shown = failures.slice(0, 20).join(', ') + (failures.length > 20 ? `, … (${failures.length - 20} more)` : '');
     process.stderr.write(`tahlil analyze: ${failures.length} of ${total} documents failed and were skipped: ${shown}\n`);
   }
+  return 1;
+}
+
+/** A warning about one file on standard error. */
+const warnAbout = (file: string) => (message: string) => process.stderr.write(`tahlil analyze: ${file === '-' ? 'standard input' : file}: ${message}\n`);
+
+/**
+ * Plain-text files, each one document, read in paragraph windows (bounded memory whatever the
+ * size), entities at offsets in the file, summaries over the whole file.
+ */
+async function analyzeTextFiles(files: readonly string[], o: { format: Format; single: boolean; keepGoing: boolean; window: number; title: string; types?: import('../../index.js').EntityType[] }): Promise<number> {
+  const analyzer = createAnalyzer(o.types ? { types: o.types } : {});
+  const out = new Output(process.stdout);
+  const progress = new Progress();
+  if (files.includes('-') && process.stdin.isTTY) process.stderr.write('tahlil analyze: reading standard input (end with Ctrl-D; see tahlil analyze --help)\n');
+  await out.write(formatStart(o.format, { single: o.single, title: o.title }));
+  const failures: string[] = [];
+  let written = 0;
+  for (const file of files) {
+    const utf8 = new Utf8Check(warnAbout(file));
+    try {
+      const stream = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 256 * 1024 });
+      const a = await analyzeWindows(
+        textWindows(stream, o.window, (chunk) => {
+          progress.addBytes(chunk.length);
+          utf8.feed(chunk);
+        }),
+        analyzer,
+      );
+      utf8.end();
+      if (written > 0) await out.write(formatSeparator(o.format));
+      await out.write(formatDocument(o.format, stringId(file), a, { single: o.single }));
+      written++;
+      progress.addDocs(1);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).syscall === 'write') throw e;
+      failures.push(file);
+      warnAbout(file)(`analysis failed: ${(e as Error).message}${o.keepGoing ? ' (skipped)' : ''}`);
+      if (!o.keepGoing) break;
+    }
+  }
+  progress.done();
+  await out.write(formatEnd(o.format, { single: o.single }));
+  if (failures.length === 0) return 0;
+  process.stderr.write(`tahlil analyze: ${failures.length} of ${files.length} files failed: ${failures.join(', ')}\n`);
   return 1;
 }

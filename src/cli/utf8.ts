@@ -1,0 +1,74 @@
+/**
+ * A check that input is valid UTF-8, fed chunk by chunk: the decoder turns invalid bytes into
+ * U+FFFD silently, so the first invalid sequence of each file is reported once, with its byte offset.
+ */
+import { isUtf8 } from 'node:buffer';
+
+const need = (c: number): number => (c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1);
+
+/** The byte offset of the first invalid UTF-8 sequence in `b` (a sequence cut short by the end is invalid), or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = need(c);
+    if (n < 0) return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < [0, 0x80, 0x800, 0x10000][n]! || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** How many bytes at the end of `b` are the start of a sequence that the next chunk may complete. */
+function incompleteTail(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue;
+    const n = need(c);
+    return n >= k ? k : 0;
+  }
+  return 0;
+}
+
+/** Feeds chunks of one file; warns (once) through `warn` with the byte offset of the first invalid sequence. */
+export class Utf8Check {
+  private offset = 0;
+  private carry: Buffer = Buffer.alloc(0);
+  private warned = false;
+
+  constructor(private readonly warn: (message: string) => void) {}
+
+  feed(chunk: Buffer): void {
+    if (this.warned) return;
+    if (this.carry.length === 0 && isUtf8(chunk)) {
+      this.offset += chunk.length;
+      return;
+    }
+    const b = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const keep = incompleteTail(b); // kept for the next chunk
+    const bad = firstInvalidUtf8(b.subarray(0, b.length - keep));
+    if (bad >= 0) return this.report(this.offset + bad);
+    this.offset += b.length - keep;
+    this.carry = Buffer.from(b.subarray(b.length - keep));
+  }
+
+  end(): void {
+    if (this.warned || this.carry.length === 0) return;
+    this.report(this.offset);
+  }
+
+  private report(at: number): void {
+    this.warned = true;
+    this.warn(`invalid UTF-8 at byte ${at.toLocaleString('en')} (invalid bytes are read as U+FFFD; this is reported once per file)`);
+  }
+}

@@ -9,12 +9,11 @@
 // Blocks in other languages are not executed. Relative links must point at files that exist.
 // TAHLIL_UPDATE_DOCS=1 npx vitest run tests/docs.examples.test.ts writes the real outputs into the
 // pages instead of failing: review the diff before committing it.
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, MAIN, ROOT, SHARED } from './helpers/cli.js';
+import { ensureBuilt, MAIN, ROOT, runProcess, SHARED } from './helpers/cli.js';
 
 interface Fence {
   lang: string;
@@ -87,18 +86,7 @@ function shExamples(markdown: string): ShExample[] {
   return out;
 }
 
-function run(cmd: string, args: string[], options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv }): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end(options.input ?? '');
-  });
-}
+const run = runProcess;
 
 const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 const read = (page: string) => readFileSync(join(ROOT, page), 'utf8');

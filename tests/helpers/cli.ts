@@ -57,10 +57,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node dist/cli/main.js ...args` with optional standard input. */
-export function runCli(args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/** Runs a command with optional standard input and collects its output and exit code. */
+export function runProcess(cmd: string, args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -70,6 +70,11 @@ export function runCli(args: readonly string[], options: { input?: string; cwd?:
     child.stdin.on('error', () => undefined); // the command may exit before reading everything
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Runs `node dist/cli/main.js ...args` with optional standard input. */
+export function runCli(args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return runProcess(process.execPath, [MAIN, ...args], options);
 }
 
 /** The fixture articles: `[path relative to the root, text]`. */

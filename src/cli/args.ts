@@ -92,3 +92,18 @@ export function types(p: Parsed): EntityType[] | undefined {
 export function noPositionals(p: Parsed, command: string): void {
   if (p.positionals.length > 0) throw new UsageError(`${command} takes no argument '${p.positionals[0]}'`);
 }
+
+const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/**
+ * A size in bytes: a whole number, optionally followed by K, M or G (binary: `64M` is 64 MiB;
+ * `KB`, `MiB`… are read the same), from 1 to `max`.
+ */
+export function bytes(p: Parsed, name: string, fallback: number, max: number): number {
+  const v = str(p, name);
+  if (v === undefined) return fallback;
+  const m = /^(\d{1,15})\s*([kmg]?)(?:i?b)?$/i.exec(v.trim());
+  const n = m ? Number(m[1]) * UNITS[m[2]!.toLowerCase()]! : NaN;
+  if (!(n >= 1 && n <= max)) throw new UsageError(`--${name} must be a size from 1 byte to ${max / 1024 ** 2}M, such as 1000000, 500K or 64M (got '${v}')`);
+  return n;
+}

@@ -69,3 +69,45 @@ export function rawMember(json: string, key: string): string | undefined {
   }
   return found;
 }
+
+/**
+ * The raw text of the top-level member `key` in the first bytes of a JSON object too long to keep
+ * (`head`), when the member is there whole: `{"id": "a-17", "text": "…` → `'"a-17"'`. Undefined
+ * when it is not found, is cut off by the end of `head`, or is not a string or a number.
+ *
+ * @example
+ * rawMemberOfHead('{"id":"a-17","text":"في بغداد وفي', 'id'); // '"a-17"'
+ */
+export function rawMemberOfHead(head: string, key: string): string | undefined {
+  let i = skipWs(head, 0);
+  if (head[i] !== '{') return undefined;
+  i = skipWs(head, i + 1);
+  while (i < head.length && head[i] === '"') {
+    const keyEnd = endOfString(head, i);
+    if (keyEnd >= head.length) return undefined;
+    let name: unknown;
+    try {
+      name = JSON.parse(head.slice(i, keyEnd));
+    } catch {
+      return undefined;
+    }
+    i = skipWs(head, keyEnd);
+    if (head[i] !== ':') return undefined;
+    i = skipWs(head, i + 1);
+    const valueEnd = endOfValue(head, i);
+    if (valueEnd >= head.length) return undefined; // cut off: its end is not known
+    if (name === key) {
+      const raw = head.slice(i, valueEnd);
+      try {
+        const v: unknown = JSON.parse(raw);
+        return typeof v === 'string' || typeof v === 'number' ? raw : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    i = skipWs(head, valueEnd);
+    if (head[i] !== ',') return undefined;
+    i = skipWs(head, i + 1);
+  }
+  return undefined;
+}

@@ -10,7 +10,8 @@ import { rawMember } from './json-raw.js';
 
 /** One input document before parsing: a JSONL line, or the whole text of a file. */
 export interface RawItem {
-  kind: 'json' | 'text';
+  /** `error`: a document refused before parsing (too large); `payload` is the message. */
+  kind: 'json' | 'text' | 'error';
   /** The path it came from, `-` for standard input. */
   file: string;
   /** 1-based line number (JSONL input). */
@@ -29,10 +30,13 @@ export interface ProcessOptions {
   single: boolean;
 }
 
-/** Where an item is, for messages: `line 3`, `corpus.jsonl: line 3`, or the file path. */
-export function where(item: Pick<RawItem, 'file' | 'line'>): string {
-  if (item.line === undefined) return item.file === '-' ? 'standard input' : item.file;
-  return item.file === '-' ? `line ${item.line}` : `${item.file}: line ${item.line}`;
+/**
+ * Where an item is, for messages: `line 3`, `corpus.jsonl: line 3`, or the file path, followed by
+ * the document's id when it is known (`corpus.jsonl: line 3 (id "a-17")`).
+ */
+export function where(item: Pick<RawItem, 'file' | 'line'>, id?: string): string {
+  const at = item.line === undefined ? (item.file === '-' ? 'standard input' : item.file) : item.file === '-' ? `line ${item.line}` : `${item.file}: line ${item.line}`;
+  return id === undefined ? at : `${at} (id ${id})`;
 }
 
 /** A function that parses, analyses and formats a batch of items, one result per item, never throwing. */
@@ -41,6 +45,8 @@ export function createProcessor(options: ProcessOptions): (items: readonly RawIt
   const one = (item: RawItem): ItemResult => {
     let id: DocId;
     let text: string;
+    let named: string | undefined; // the id as written in the input, for messages
+    if (item.kind === 'error') return { ok: false, where: where(item, item.id), message: item.payload };
     if (item.kind === 'json') {
       let doc: unknown;
       try {
@@ -54,6 +60,7 @@ export function createProcessor(options: ProcessOptions): (items: readonly RawIt
       if (d.id !== undefined && typeof d.id !== 'string' && typeof d.id !== 'number') return { ok: false, where: where(item), message: '"id" must be a string or a number' };
       // The id as written (raw JSON text); without one, FILE:LINE, unique across the input files.
       id = d.id === undefined ? stringId(`${item.file}:${item.line ?? 0}`) : rawId(rawMember(item.payload, 'id') ?? JSON.stringify(d.id), d.id as string | number);
+      if (d.id !== undefined) named = id.json;
       text = d.text;
     } else {
       id = stringId(item.id ?? item.file);
@@ -62,7 +69,7 @@ export function createProcessor(options: ProcessOptions): (items: readonly RawIt
     try {
       return { ok: true, out: formatDocument(options.format, id, analyzer.analyze(text), options) };
     } catch (e) {
-      return { ok: false, where: where(item), message: `analysis failed: ${(e as Error).message}` };
+      return { ok: false, where: where(item, named), message: `analysis failed: ${(e as Error).message}` };
     }
   };
   return (items) => items.map(one);

@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { int, oneOf, parse, types, UsageError } from '../args.js';
+import { bytes, int, oneOf, parse, types, UsageError } from '../args.js';
 import { createAnalyzer } from '../../index.js';
 import { FORMATS, formatDocument, formatEnd, formatSeparator, formatStart, stringId, type Format } from '../format.js';
 import { Utf8Check } from '../utf8.js';
 import { analyzeWindows, textWindows } from '../windows.js';
-import { checkReadable, Output, Progress, readSource, sourceLines } from '../io.js';
+import { checkReadable, formatBytes, MAX_BYTES_LIMIT, Output, Progress, readSource, sourceLines, sourceName, TooLargeError } from '../io.js';
+import { rawMemberOfHead } from '../json-raw.js';
 import { batches, createProcessor, runOrdered, type ItemResult, type ProcessOptions, type RawItem } from '../pipeline.js';
 import { WorkerPool } from '../pool.js';
 
@@ -30,6 +31,10 @@ options:
                          characters cut at paragraph boundaries, so a file of any size is read with
                          bounded memory; offsets stay relative to the file, and a name mentioned in
                          full is linked to its short mentions within a window (default 1000000)
+  --max-document-bytes N a JSONL line, or a file read whole (--format conll, html), of more bytes
+                         is not read: an error naming it (FILE:LINE and its id), which
+                         --keep-going skips; memory stays bounded; K, M, G suffixes
+                         (default 64M, at most 256M)
   -h, --help             this help
 
 JSONL output, one line per document in input order:
@@ -45,6 +50,9 @@ examples:
 
 exit codes: 0 ok · 1 a document or input line failed · 2 bad usage or unreadable file
 `;
+
+/** The default of --max-document-bytes: 64 MiB. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /**
  * More worker threads than cores only costs memory (each holds its own copy of the gazetteer):
@@ -64,6 +72,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     workers: { type: 'string', short: 'j' },
     'keep-going': { type: 'boolean' },
     window: { type: 'string' },
+    'max-document-bytes': { type: 'string' },
   });
   if (p.values.help) {
     process.stdout.write(help);
@@ -80,6 +89,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const entityTypes = types(p);
   const options: ProcessOptions = { format, single, ...(entityTypes ? { types: entityTypes } : {}) };
 
+  const maxDocumentBytes = bytes(p, 'max-document-bytes', DEFAULT_MAX_DOCUMENT_BYTES, MAX_BYTES_LIMIT);
   const window = int(p, 'window', 1_000_000, 8 * 1024 * 1024);
   if (window < 1000) throw new UsageError(`--window must be at least 1000 characters (got ${window})`);
   if (input === 'text' && format !== 'conll' && format !== 'html') return analyzeTextFiles(files.length > 0 ? files : ['-'], { format, single, keepGoing, window, title: files.length === 1 && files[0] !== '-' ? basename(files[0]!) : 'tahlil', ...(entityTypes ? { types: entityTypes } : {}) });
@@ -90,13 +100,25 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   async function* items(): AsyncGenerator<RawItem> {
     if (input === 'jsonl') {
-      for await (const line of sourceLines(files, progress.addBytes)) {
+      for await (const line of sourceLines(files, { maxBytes: maxDocumentBytes, onBytes: progress.addBytes, warn: (file, message) => warnAbout(file)(message) })) {
+        if ('tooLong' in line) {
+          const id = rawMemberOfHead(line.head, 'id');
+          yield { kind: 'error', file: line.file, line: line.line, ...(id !== undefined ? { id } : {}), payload: `the line is longer than --max-document-bytes (${formatBytes(line.limit)}) and was not read` };
+          continue;
+        }
         if (line.text.trim() === '') continue;
         yield { kind: 'json', file: line.file, line: line.line, payload: line.text };
       }
     } else {
       for (const file of files.length > 0 ? files : ['-']) {
-        const text = await readSource(file);
+        let text: string;
+        try {
+          text = await readSource(file, { maxBytes: maxDocumentBytes, flag: '--max-document-bytes' });
+        } catch (e) {
+          if (!(e instanceof TooLargeError)) throw e;
+          yield { kind: 'error', file, payload: `the file is longer than --max-document-bytes (${formatBytes(maxDocumentBytes)}) and was not read` };
+          continue;
+        }
         progress.addBytes(Buffer.byteLength(text));
         yield { kind: 'text', file, id: file, payload: text };
       }
@@ -158,7 +180,7 @@ export async function run(argv: readonly string[]): Promise<number> {
 }
 
 /** A warning about one file on standard error. */
-const warnAbout = (file: string) => (message: string) => process.stderr.write(`tahlil analyze: ${file === '-' ? 'standard input' : file}: ${message}\n`);
+const warnAbout = (file: string) => (message: string) => process.stderr.write(`tahlil analyze: ${sourceName(file)}: ${message}\n`);
 
 /**
  * Plain-text files, each one document, read in paragraph windows (bounded memory whatever the

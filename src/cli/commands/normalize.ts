@@ -1,6 +1,6 @@
 import { NORMALIZE_SWITCHES, normalize, type NormalizeOperations, type NormalizeOptions } from '../../index.js';
 import { oneOf, parse, type Options } from '../args.js';
-import { checkReadable, mapLines } from '../io.js';
+import { checkReadable, lineLimitHelp, LINE_LIMIT_OPTION, mapLines, maxLineBytes } from '../io.js';
 
 /** The on/off operations, each settable as `--NAME` or `--no-NAME` (camelCase or kebab-case). */
 const SWITCHES = NORMALIZE_SWITCHES;
@@ -17,6 +17,7 @@ options:
   --NAME / --no-NAME                  turn one operation on or off (the last one given wins), NAME one of:
       ${SWITCHES.join(', ')}
       (kebab-case works too: --no-teh-marbuta)
+${lineLimitHelp(38)}
   -h, --help                          this help
 
 examples:
@@ -26,7 +27,7 @@ examples:
 `;
 
 export async function run(argv: readonly string[]): Promise<number> {
-  const spec: Options = { preset: { type: 'string' }, digits: { type: 'string' } };
+  const spec: Options = { ...LINE_LIMIT_OPTION, preset: { type: 'string' }, digits: { type: 'string' } };
   for (const name of SWITCHES) {
     for (const n of new Set([name, kebab(name)])) {
       spec[n] = { type: 'boolean' };
@@ -57,6 +58,6 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   checkReadable(p.positionals);
   const opts: NormalizeOptions = options;
-  await mapLines(p.positionals, (line) => normalize(line.text, opts) + '\n');
+  await mapLines(p.positionals, (line) => normalize(line.text, opts) + '\n', { command: 'normalize', maxLineBytes: maxLineBytes(p) });
   return 0;
 }

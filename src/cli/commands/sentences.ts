@@ -1,6 +1,6 @@
 import { sentences } from '../../index.js';
 import { parse } from '../args.js';
-import { checkReadable, mapLines } from '../io.js';
+import { checkReadable, lineLimitHelp, LINE_LIMIT_OPTION, mapLines, maxLineBytes } from '../io.js';
 
 export const help = `usage: tahlil sentences [options] [files…]
 
@@ -9,6 +9,7 @@ Writes one sentence a line; with --json, one JSON array of { start, end, text } 
 
 options:
   --json       JSONL output with offsets into each input line
+${lineLimitHelp(22)}
   -h, --help   this help
 
 examples:
@@ -17,7 +18,7 @@ examples:
 `;
 
 export async function run(argv: readonly string[]): Promise<number> {
-  const p = parse(argv, { json: { type: 'boolean' } });
+  const p = parse(argv, { ...LINE_LIMIT_OPTION, json: { type: 'boolean' } });
   if (p.values.help) {
     process.stdout.write(help);
     return 0;
@@ -28,6 +29,6 @@ export async function run(argv: readonly string[]): Promise<number> {
     const found = sentences(line.text);
     if (json) return JSON.stringify(found) + '\n';
     return found.map((s) => s.text + '\n').join('');
-  });
+  }, { command: 'sentences', maxLineBytes: maxLineBytes(p) });
   return 0;
 }

@@ -1,6 +1,6 @@
 import { searchTerms, type SearchTermsOptions } from '../../index.js';
 import { DataError, oneOf, parse } from '../args.js';
-import { checkReadable, mapLines, type Line } from '../io.js';
+import { checkReadable, lineLimitHelp, LINE_LIMIT_OPTION, mapLines, maxLineBytes, type Line } from '../io.js';
 
 export const help = `usage: tahlil terms [options] [files…]
 
@@ -13,6 +13,7 @@ options:
   --names                   also one term for each known multi-word name (الأمم المتحدة)
   --input text|jsonl        text lines (default), or JSON objects with "text" (and any "id")
   --format text|jsonl       terms separated by spaces (default), or JSON with offsets
+${lineLimitHelp(28)}
   -h, --help                this help
 
 examples:
@@ -36,6 +37,7 @@ function jsonRow(line: Line): { id?: unknown; text: string } {
 
 export async function run(argv: readonly string[]): Promise<number> {
   const p = parse(argv, {
+    ...LINE_LIMIT_OPTION,
     'no-stem': { type: 'boolean' },
     'keep-stopwords': { type: 'boolean' },
     names: { type: 'boolean' },
@@ -60,6 +62,6 @@ export async function run(argv: readonly string[]): Promise<number> {
     const terms = searchTerms(row.text, options);
     if (format === 'text') return terms.map((t) => t.term).join(' ') + '\n';
     return JSON.stringify(row.id === undefined ? { terms } : { id: row.id, terms }) + '\n';
-  });
+  }, { command: 'terms', maxLineBytes: maxLineBytes(p) });
   return 0;
 }

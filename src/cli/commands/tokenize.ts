@@ -1,6 +1,6 @@
 import { segment, tokenize } from '../../index.js';
 import { parse } from '../args.js';
-import { checkReadable, mapLines } from '../io.js';
+import { checkReadable, lineLimitHelp, LINE_LIMIT_OPTION, mapLines, maxLineBytes } from '../io.js';
 
 export const help = `usage: tahlil tokenize [options] [files…]
 
@@ -9,6 +9,7 @@ one JSON array of tokens { text, start, end, kind, norm } per input line, offset
 
 options:
   --segments   add each Arabic word's clitic segmentation { proclitics, stem, enclitics }
+${lineLimitHelp(22)}
   -h, --help   this help
 
 examples:
@@ -17,7 +18,8 @@ examples:
 `;
 
 export async function run(argv: readonly string[]): Promise<number> {
-  const p = parse(argv, { segments: { type: 'boolean' } });
+  const p = parse(argv, {
+    ...LINE_LIMIT_OPTION, segments: { type: 'boolean' } });
   if (p.values.help) {
     process.stdout.write(help);
     return 0;
@@ -28,6 +30,6 @@ export async function run(argv: readonly string[]): Promise<number> {
     const tokens = tokenize(line.text);
     const rows = withSegments ? tokens.map((t) => (t.kind === 'word' ? { ...t, segments: segment(t.text) } : t)) : tokens;
     return JSON.stringify(rows) + '\n';
-  });
+  }, { command: 'tokenize', maxLineBytes: maxLineBytes(p) });
   return 0;
 }

@@ -75,7 +75,7 @@ async function writeDenseJsonl(path: string, before: string, id: string, unit: s
   w.write(`${before}\n{"id":${JSON.stringify(id)},"text":"`);
   const block = unit.repeat(1 << 16);
   for (let left = count; left > 0; left -= 1 << 16) {
-    if (!w.write(left >= 1 << 16 ? block : unit.repeat(left))) await new Promise((r) => w.once('drain', r));
+    if (!w.write(left >= 1 << 16 ? block : unit.repeat(left))) await new Promise<void>((r) => w.once('drain', () => r()));
   }
   w.write(`"}\n${after}\n`);
   await new Promise((r, j) => w.end((e?: Error | null) => (e ? j(e) : r(undefined))));

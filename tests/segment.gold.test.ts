@@ -20,7 +20,7 @@ describe('segment: gold list (tests/data/segmentation-gold.tsv)', () => {
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
   });
 
-  it('segments at least 95% of the words exactly right', () => {
+  it('segments at least 99.5% of the words exactly right (604 of 605 on 2026-12-04)', () => {
     const misses: string[] = [];
     for (const [word, gold] of rows) {
       const got = render(segment(word));
@@ -29,7 +29,7 @@ describe('segment: gold list (tests/data/segmentation-gold.tsv)', () => {
     const accuracy = (rows.length - misses.length) / rows.length;
     console.log(`segmentation accuracy: ${rows.length - misses.length}/${rows.length} = ${accuracy.toFixed(4)}`);
     if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
-    expect(accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.995);
   });
 
   it('tags every clitic of the gold words consistently', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, createGazetteer } from '../src/gazetteer/index.js';
 import { knownNames } from '../src/search/index.js';
 import { segment, type Segmentation } from '../src/tokenize/index.js';
+import { segmentSearchForm } from '../src/tokenize/segment.js';
 import { arabicWord } from './tokenize.helpers.js';
 
 const parts = (s: Segmentation) => [...s.proclitics.map((p) => p.text + '+'), s.stem.text, ...s.enclitics.map((p) => '+' + p.text)].join(' ');
@@ -36,6 +37,31 @@ describe('segment: the lexicon of frequent words and transliterations', () => {
     expect(parts(segment('أشبه'))).toBe('أشبه');
     expect(parts(segment('انطلقنا'))).toBe('انطلقنا');
     expect(parts(segment('وكأنها'))).toBe('و+ كأن +ها');
+  });
+
+  it('reads tanween: no article, pronoun or future before it, a preposition only before tanween kasra', () => {
+    // بعداً، لاحقاً، أماناً are accusative adverbs: a preposition governs the genitive.
+    for (const w of ['بعداً', 'لاحقاً', 'أماناً', 'كثيراً', 'بيتٌ']) expect(parts(segment(w)), w).toBe(w);
+    expect(parts(segment('وأيضاً'))).toBe('و+ أيضاً');
+    expect(parts(segment('كجزءٍ'))).toBe('ك+ جزءٍ');
+    expect(parts(segment('ببيتٍ'))).toBe('ب+ بيتٍ');
+    // فرداً is the known word فرد, not ف + رداً.
+    expect(parts(segment('فرداً'))).toBe('فرداً');
+  });
+
+  it('reads a final ه as the pronoun in running text (وجهه، وزيرها), as ة only in search form', () => {
+    expect(parts(segment('وجهه'))).toBe('وجه +ه');
+    expect(parts(segment('وزيرها'))).toBe('وزير +ها');
+    expect(parts(segment('وزارة'))).toBe('وزارة');
+    expect(parts(segmentSearchForm('وزاره'))).toBe('وزاره');
+    expect(parts(segmentSearchForm('وجهه'))).toBe('وجهه');
+  });
+
+  it('does not take ف for the conjunction before a transliterated name (فلاديمير، فلوريان), nor كال for ك + ال', () => {
+    for (const w of ['فلاديمير', 'فلوريان', 'فوجئ', 'كاليدونيا']) expect(parts(segment(w)), w).toBe(w);
+    expect(parts(segment('فقال'))).toBe('ف+ قال');
+    expect(parts(segment('فيقول'))).toBe('ف+ يقول');
+    expect(parts(segment('كالعادة'))).toBe('ك+ ال+ عادة');
   });
 
   it('splits من and عن fused with من and ما (ممن، عما)', () => {

@@ -1,6 +1,6 @@
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { normalize } from '../normalize/index.js';
-import { segment } from '../tokenize/index.js';
+import { segmentSearchForm as segment } from '../tokenize/segment.js';
 import { knownNames } from './known-names.js';
 
 /** Options of {@link stem}. */

@@ -30,6 +30,8 @@ const HAMZA = 0x0621;
 const YEH_HAMZA = 0x0626;
 const WAW_HAMZA = 0x0624;
 const TANWEEN_FATH = 0x064b;
+const TANWEEN_DAMM = 0x064c;
+const TANWEEN_KASR = 0x064d;
 
 /** A proclitic in a plan: its length in letters, its tag, whether it is the elided article of لل. */
 interface Pro {
@@ -82,17 +84,17 @@ function procliticOptions(L: string): Pro[][] {
  * If `r` is a protected word plus an allowed suffix, the length of the shortest such suffix
  * (0 when `r` itself is protected); otherwise -1.
  */
-function protectedSuffix(r: string): number {
+function protectedSuffix(r: string, hehIsTeh: boolean): number {
   const max = Math.min(MAX_PROTECTED_SUFFIX, r.length - 1);
   for (let x = 0; x <= max; x++) {
     const base = r.slice(0, r.length - x);
     if (x === 0) {
-      if (isProtected(base)) return 0;
+      if (isProtected(base, hehIsTeh)) return 0;
       continue;
     }
     const suffix = r.slice(r.length - x);
     if (!PROTECTED_SUFFIXES.has(suffix)) continue;
-    if (isProtected(base)) return x;
+    if (isProtected(base, hehIsTeh)) return x;
     // A final hamza changes its seat before a pronoun: بناء → بنائه، لقاء → لقائها، أبناء → أبناؤهم.
     const b = base.charCodeAt(base.length - 1);
     if ((b === YEH_HAMZA || b === WAW_HAMZA) && PROTECTED.has(base.slice(0, -1) + 'ء')) return x;
@@ -132,11 +134,12 @@ function coreLength(s: string): number {
 
 let common: Set<string> | undefined;
 /**
- * Is `s` a protected word, also with its ة written ه as the 'search' form writes it (وزاره, so
- * that a word already in 'search' form is cut as its usual spelling is)?
+ * Is `s` a protected word? With `hehIsTeh` (a word already in 'search' form) also with its ة
+ * written ه (وزاره is وزارة). Not in running text, where a final ه is a pronoun as often as not:
+ * وجهه is وجه + ه (his face), not وجهة (direction).
  */
-function isProtected(s: string): boolean {
-  return PROTECTED.has(s) || (s.endsWith('ه') && PROTECTED.has(s.slice(0, -1) + 'ة'));
+function isProtected(s: string, hehIsTeh: boolean): boolean {
+  return PROTECTED.has(s) || (hehIsTeh && s.endsWith('ه') && PROTECTED.has(s.slice(0, -1) + 'ة'));
 }
 
 /** Letters folded as the 'search' normalisation folds them (أ إ آ ٱ → ا، ؤ → و، ئ ى → ي، ة → ه). */
@@ -190,12 +193,14 @@ function bareStemOk(s: string, lastPro: Pro, lastProLetter: number): boolean {
  * stay whole), true when the rest is known and the word is not (بقوة → ب + قوة، كجزء → ك + جزء),
  * undefined when it cannot tell.
  */
-function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: number): boolean | undefined {
+function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: number, tanween: number): boolean | undefined {
   if (SHORT_STEMS.has(S) || PROTECTED.has(S)) return undefined;
   const stemKnown = isCommon(S) || (stemEnd < L.length && isCommon(L.slice(p)));
   let bare = L.slice(p - len, stemEnd);
   if (stemEnd < L.length && bare.endsWith('ت')) bare = bare.slice(0, -1) + 'ة'; // بصمتها: بصمة + ها
-  const wordKnown = isCommon(L.slice(p - len)) || (stemEnd < L.length && isCommon(bare));
+  // The alef of tanween fath is no letter of the word: فرداً is the known word فرد.
+  const accusative = tanween === TANWEEN_FATH && L.length - (p - len) > 3 && L.charCodeAt(L.length - 1) === ALEF;
+  const wordKnown = isCommon(L.slice(p - len)) || (stemEnd < L.length && isCommon(bare)) || (accusative && isCommon(L.slice(p - len, -1)));
   if (wordKnown && !stemKnown) return false;
   const pro = L.charCodeAt(p - 1);
   if (stemKnown && wordKnown) {
@@ -206,7 +211,8 @@ function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: n
   }
   if (stemKnown) {
     if (S.length < 3 || (S.charCodeAt(0) === ALEF && S.length < 4 && !waslPattern(S))) return undefined;
-    return pro !== KAF || S.length >= 4 || S.charCodeAt(0) === ALEF_HAMZA || undefined;
+    // A genitive tanween after ك says it is the preposition: كجزءٍ.
+    return pro !== KAF || S.length >= 4 || S.charCodeAt(0) === ALEF_HAMZA || tanween === TANWEEN_KASR || undefined;
   }
   {
     // Nothing known: a bare ك stands before few unknown words but starts many foreign names
@@ -214,7 +220,7 @@ function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: n
     if (L.charCodeAt(p - 1) === KAF && S.charCodeAt(0) !== ALEF_HAMZA && S.charCodeAt(0) !== 0x0625) return false;
     // A conjunction stands before foreign names too (وغلاسكو); only one on a long vowel is doubtful (وودز).
     const conj = isConjunction(L.charCodeAt(p - 1));
-    const doubtful = !conj || len !== 1 || p > 1 || S.charCodeAt(0) === WAW || S.charCodeAt(0) === ALEF;
+    const doubtful = !conj || len !== 1 || p > 1 || L.charCodeAt(0) === FEH || S.charCodeAt(0) === WAW || S.charCodeAt(0) === ALEF;
     if (doubtful && (looksForeign(S) || foreignStart(S, L.charCodeAt(p - 1)))) return false;
   }
   return undefined;
@@ -291,7 +297,7 @@ function encliticVerdict(rest: string, S: string): boolean | undefined {
 }
 
 /** Checks one candidate cut under the default (conservative) rules. */
-function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean, prot: Protection): boolean {
+function validDefault(L: string, pro: Pro[], encLen: number, tanween: number, prot: Protection): boolean {
   let p = 0;
   for (const x of pro) p += x.len;
   const stemEnd = L.length - encLen;
@@ -331,7 +337,7 @@ function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean
       if (enc === 'ك' && lastS !== TEH) return false;
       if ((enc === 'هم' || enc === 'هما' || enc === 'هن') && lastS === ALEF) return false; // ساهم
       if (enc === 'كن') return false;
-      if ((enc === 'نا' || enc === 'ها') && (hasTanween || lastS === ALEF)) return false;
+      if ((enc === 'نا' || enc === 'ها') && lastS === ALEF) return false;
       // نا also ends verb duals and accusatives of ن-final words (تمكنا، معلنا): after three
       // letters only when they end in ت (ة: حكومتنا، دولتنا).
       if (enc === 'نا' && S.length < 4 && lastS !== TEH) return false;
@@ -342,6 +348,8 @@ function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean
   if (hasDet) {
     if (S.length < 2) return false;
     if (S.charCodeAt(0) === ALEF && S.length < 3) return false;
+    // ك and the article do not stand before a stem that looks transliterated: كاليفورنيا is a name.
+    if (pro.length > 1 && L.charCodeAt(p - 3) === KAF && !isCommon(S) && looksForeign(S)) return false;
   } else if (hasFut) {
     if (S.length < 3) return false;
     const rest = L.slice(p);
@@ -355,7 +363,7 @@ function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean
       if ((S.length === 4 && S.charCodeAt(2) === ALEF) || S.includes('نغ')) return false;
     }
   } else if (last && !particle) {
-    const verdict = lexiconVerdict(L, p, last.len, S, stemEnd);
+    const verdict = lexiconVerdict(L, p, last.len, S, stemEnd, tanween);
     if (verdict === false) return false;
     if (verdict === undefined && !bareStemOk(S, last, L.charCodeAt(p - 1))) return false;
   }
@@ -369,7 +377,7 @@ function validDefault(L: string, pro: Pro[], encLen: number, hasTanween: boolean
 class Protection {
   private readonly at: number[] = [];
   readonly boundaries: number[] = [0];
-  constructor(private readonly L: string, pros: Pro[][]) {
+  constructor(private readonly L: string, pros: Pro[][], private readonly hehIsTeh: boolean) {
     for (const pro of pros) {
       let p = 0;
       for (const x of pro) {
@@ -381,7 +389,7 @@ class Protection {
   }
   suffixAt(q: number): number {
     let v = this.at[q];
-    if (v === undefined) v = this.at[q] = protectedSuffix(this.L.slice(q));
+    if (v === undefined) v = this.at[q] = protectedSuffix(this.L.slice(q), this.hehIsTeh);
     return v;
   }
 }
@@ -449,24 +457,42 @@ function namePlan(L: string, pros: Pro[][], isKnownName: (s: string) => boolean)
   return best;
 }
 
-/** Chooses the cut of the letter string `L`. */
+/**
+ * Proclitic sequences a word with tanween may take. Tanween marks an indefinite noun, which takes
+ * no article, no pronoun and is no verb (so no future س); a preposition governs the genitive, so
+ * only tanween kasra (ٍ) may follow one: كجزءٍ is ك + جزءٍ, but بعداً and لاحقاً have no ب or ل,
+ * while وأيضاً is و + أيضاً.
+ */
+function tanweenAllows(pro: Pro[], tanween: number): boolean {
+  for (const x of pro) {
+    if (x.tag === 'conj') continue;
+    if (x.tag === 'prep' && tanween === TANWEEN_KASR) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Chooses the cut of the letter string `L`; `tanween` is the tanween mark the word carries (0: none). */
 function plan(
   L: string,
-  hasTanween: boolean,
+  tanween: number,
   isKnownWord: ((s: string) => boolean) | undefined,
-  isKnownName?: (s: string) => boolean,
+  isKnownName: ((s: string) => boolean) | undefined,
+  hehIsTeh: boolean,
 ): Plan {
   if (L.length < 2) return NO_CUT;
   const fused = FUSED.get(L);
   if (fused !== undefined) return { pro: [{ len: fused, tag: 'prep', elided: false }], enc: 0 };
-  const pros = procliticOptions(L);
+  let pros = procliticOptions(L);
+  if (tanween) pros = pros.filter((pro) => tanweenAllows(pro, tanween));
   pros.unshift([]);
   if (isKnownName) {
     const named = namePlan(L, pros, isKnownName);
     if (named) return named;
   }
   const encs: number[] = [0];
-  for (const e of ENCLITICS) if (L.length > e.length && L.endsWith(e)) encs.push(e.length);
+  // A word with tanween has no pronoun after it: أماناً is not أما + ناً.
+  if (!tanween) for (const e of ENCLITICS) if (L.length > e.length && L.endsWith(e)) encs.push(e.length);
   if (pros.length === 1 && encs.length === 1) return NO_CUT;
 
   if (isKnownWord) {
@@ -495,7 +521,7 @@ function plan(
     if (best) return best;
   }
 
-  const prot = new Protection(L, pros);
+  const prot = new Protection(L, pros, hehIsTeh);
   let best = NO_CUT;
   let bestCut = 0;
   for (const pro of pros) {
@@ -504,7 +530,7 @@ function plan(
       const cut = cutLetters(pro, enc);
       if (cut < bestCut) continue;
       if (cut === bestCut && !(enc > 0 && best.enc === 0)) continue; // ties: prefer cutting a pronoun
-      if (!validDefault(L, pro, enc, hasTanween, prot)) continue;
+      if (!validDefault(L, pro, enc, tanween, prot)) continue;
       best = { pro, enc };
       bestCut = cut;
     }
@@ -513,12 +539,15 @@ function plan(
 }
 
 const memo = new Map<string, Segmentation>();
+/** Results of {@link segmentSearchForm}. */
+const searchFormMemo = new Map<string, Segmentation>();
 const MEMO_LIMIT = 50_000;
 /** Results computed with an `isKnownName` predicate, per predicate. */
 const nameMemos = new WeakMap<(s: string) => boolean, Map<string, Segmentation>>();
+const searchFormNameMemos = new WeakMap<(s: string) => boolean, Map<string, Segmentation>>();
 
 /** Letters of `word` and their offsets, or null if the word holds anything but Arabic letters, marks, tatweel, invisibles. */
-function lettersOf(word: string): { L: string; pos: number[] | null; tanween: boolean } | null {
+function lettersOf(word: string): { L: string; pos: number[] | null; tanween: number } | null {
   const C = tokenClasses();
   let plain = true;
   for (let i = 0; i < word.length; i++) {
@@ -527,10 +556,10 @@ function lettersOf(word: string): { L: string; pos: number[] | null; tanween: bo
       break;
     }
   }
-  if (plain) return { L: word, pos: null, tanween: false };
+  if (plain) return { L: word, pos: null, tanween: 0 };
   let L = '';
   const pos: number[] = [];
-  let tanween = false;
+  let tanween = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     const k = C[c];
@@ -538,7 +567,7 @@ function lettersOf(word: string): { L: string; pos: number[] | null; tanween: bo
       L += word[i];
       pos.push(i);
     } else if (k === C_AMARK) {
-      if (c === TANWEEN_FATH) tanween = true;
+      if (c === TANWEEN_FATH || c === TANWEEN_DAMM || c === TANWEEN_KASR) tanween = c;
     } else if (k !== C_TATWEEL && k !== C_INVIS && k !== C_LMARK && k !== C_VS) return null;
   }
   return { L, pos, tanween };
@@ -601,26 +630,44 @@ function build(word: string, pl: Plan | null, pos: number[] | null, nLetters: nu
  * segment('لبنان').stem.text;    // 'لبنان' (not ل + بنان)
  */
 export function segment(word: string, options?: SegmentOptions): Segmentation {
-  checkString('segment', 'word', word);
+  return segmentWith('segment', word, options, false);
+}
+
+/**
+ * {@link segment} for a word already in 'search' form (`normalize(w, 'search')`), where ة is
+ * written ه: `وزاره` is read as وزارة and left whole, as `segment('وزارة')` leaves it. For the
+ * stemmer, whose results must be their own stems; not exported from the package.
+ *
+ * @internal
+ * @example
+ * segmentSearchForm('وزاره').stem.text; // 'وزاره' (segment('وزاره') would read و + زاره)
+ */
+export function segmentSearchForm(word: string, options?: SegmentOptions): Segmentation {
+  return segmentWith('segmentSearchForm', word, options, true);
+}
+
+function segmentWith(fn: string, word: string, options: SegmentOptions | undefined, hehIsTeh: boolean): Segmentation {
+  checkString(fn, 'word', word);
   const isKnownWord = options?.isKnownWord;
   if (isKnownWord !== undefined && typeof isKnownWord !== 'function') {
-    throw new TypeError('segment: expected options.isKnownWord to be a function');
+    throw new TypeError(`${fn}: expected options.isKnownWord to be a function`);
   }
   const isKnownName = options?.isKnownName;
   if (isKnownName !== undefined && typeof isKnownName !== 'function') {
-    throw new TypeError('segment: expected options.isKnownName to be a function');
+    throw new TypeError(`${fn}: expected options.isKnownName to be a function`);
   }
   let cache: Map<string, Segmentation> | undefined;
   if (!isKnownWord) {
     if (isKnownName) {
-      cache = nameMemos.get(isKnownName);
-      if (!cache) nameMemos.set(isKnownName, (cache = new Map()));
-    } else cache = memo;
+      const memos = hehIsTeh ? searchFormNameMemos : nameMemos;
+      cache = memos.get(isKnownName);
+      if (!cache) memos.set(isKnownName, (cache = new Map()));
+    } else cache = hehIsTeh ? searchFormMemo : memo;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
   }
   const info = lettersOf(word);
-  const pl = info === null ? null : plan(info.L, info.tanween, isKnownWord, isKnownName);
+  const pl = info === null ? null : plan(info.L, info.tanween, isKnownWord, isKnownName, hehIsTeh);
   const result = freeze(build(word, pl, info?.pos ?? null, info?.L.length ?? 0));
   if (cache && word.length <= 40) {
     if (cache.size >= MEMO_LIMIT) cache.clear();

@@ -191,3 +191,17 @@ describe('invalid UTF-8 in line input', () => {
     expect(n.stdout.split('\n')[1]).toBe('{"id":"b","text":"في دمشق \uFFFD\uFFFD"}');
   });
 });
+
+describe('files read whole (render, eval, train, analyze --format conll)', () => {
+  it('report invalid UTF-8 once, with its byte offset', async () => {
+    const good = Buffer.from('وصل الوفد إلى بغداد\n', 'utf8');
+    writeFileSync(join(tmp, 'bad.txt'), Buffer.concat([good, Buffer.from([0xc3, 0x28]), good, Buffer.from([0xff])]));
+    const warning = (command: string) => `tahlil ${command}: bad.txt: invalid UTF-8 at byte ${good.length} (invalid bytes are read as U+FFFD; this is reported once per file)\n`;
+    const render = await runCli(['render', 'bad.txt'], { cwd: tmp });
+    expect([render.code, render.stderr]).toEqual([0, warning('render')]);
+    expect(render.stdout).toContain('بغداد');
+    const conll = await runCli(['analyze', '--format', 'conll', 'bad.txt'], { cwd: tmp });
+    expect([conll.code, conll.stderr]).toEqual([0, warning('analyze')]);
+    expect(conll.stdout).toContain('بغداد\tB-LOC');
+  });
+});

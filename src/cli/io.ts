@@ -58,17 +58,25 @@ export function formatBytes(n: number): string {
 }
 
 /**
- * Reads a whole source (a path, or `-` for standard input) as UTF-8. With `maxBytes`, a larger
- * source is refused with a {@link TooLargeError} naming it and the limit (`flag` names the option
- * that sets it), before a file is read and as soon as standard input passes the limit.
+ * Reads a whole source (a path, or `-` for standard input) as UTF-8. A source larger than
+ * `maxBytes` (default {@link MAX_BYTES_LIMIT}) is refused with a {@link TooLargeError} naming it and
+ * the limit (`flag` names the option that sets it), before a file is read and as soon as a stream
+ * passes the limit. With `command`, invalid UTF-8 is reported on standard error, once, with the
+ * byte offset of the first invalid sequence.
  */
-export async function readSource(source: Source, options: { maxBytes?: number; flag?: string; stdin?: Readable } = {}): Promise<string> {
-  const max = options.maxBytes ?? Infinity;
-  const refuse = () => new TooLargeError(`${sourceName(source)} is more than ${options.flag ?? 'the limit'} (${formatBytes(max)})`);
+export async function readSource(source: Source, options: { maxBytes?: number; flag?: string; command?: string; stdin?: Readable } = {}): Promise<string> {
+  const max = options.maxBytes ?? MAX_BYTES_LIMIT;
+  const refuse = () => new TooLargeError(`${sourceName(source)} is more than ${options.flag ? `${options.flag} (${formatBytes(max)})` : `${formatBytes(max)}, the most a file read whole may hold`}`);
+  const utf8 = options.command !== undefined ? new Utf8Check((message) => process.stderr.write(`tahlil ${options.command}: ${sourceName(source)}: ${message}\n`)) : undefined;
   if (source !== '-') {
     const st = statSync(source);
     if (st.isFile() && st.size > max) throw refuse();
-    if (st.isFile()) return stripBom(await readFile(source, 'utf8'));
+    if (st.isFile()) {
+      const b = await readFile(source);
+      utf8?.feed(b);
+      utf8?.end();
+      return stripBom(b.toString('utf8'));
+    }
   }
   const stream = source === '-' ? (options.stdin ?? process.stdin) : createReadStream(source);
   const decoder = new StringDecoder('utf8');
@@ -81,8 +89,10 @@ export async function readSource(source: Source, options: { maxBytes?: number; f
       if (stream !== process.stdin) stream.destroy();
       throw refuse();
     }
+    utf8?.feed(b);
     out += decoder.write(b);
   }
+  utf8?.end();
   return stripBom(out + decoder.end());
 }
 

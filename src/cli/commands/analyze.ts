@@ -113,7 +113,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       for (const file of files.length > 0 ? files : ['-']) {
         let text: string;
         try {
-          text = await readSource(file, { maxBytes: maxDocumentBytes, flag: '--max-document-bytes' });
+          text = await readSource(file, { maxBytes: maxDocumentBytes, flag: '--max-document-bytes', command: 'analyze' });
         } catch (e) {
           if (!(e instanceof TooLargeError)) throw e;
           yield { kind: 'error', file, payload: `the file is longer than --max-document-bytes (${formatBytes(maxDocumentBytes)}) and was not read` };

@@ -46,7 +46,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (extra !== undefined) throw new UsageError(`eval takes GOLD and PRED, not '${extra}'`);
   checkReadable(p.positionals);
 
-  const goldText = await readSource(goldPath);
+  const goldText = await readSource(goldPath, { command: 'eval' });
   const goldIsConll = looksLikeConll(goldText, goldPath);
   const gold = goldIsConll
     ? inFile(goldPath, () => parseConll(goldText)).map((d, i): Located<GoldDocument> => ({ value: d, where: `${name(goldPath)}: sentence ${i + 1}` }))
@@ -56,7 +56,7 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   const pred = new Map<string, ScoredSpan[]>();
   if (predPath !== undefined) {
-    const predText = await readSource(predPath);
+    const predText = await readSource(predPath, { command: 'eval' });
     const docs = looksLikeConll(predText, predPath === '-' ? '' : predPath)
       ? inFile(predPath, () => parseConll(predText)).map((d, i): Located<PredDocument> => ({ value: { id: d.id, entities: d.entities }, where: `${name(predPath)}: sentence ${i + 1}` }))
       : readPredJsonl(predText, predPath);

@@ -31,7 +31,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const file = p.positionals[0] ?? '-';
   checkReadable([file]);
   const entityTypes = types(p);
-  const text = await readSource(file);
+  const text = await readSource(file, { command: 'render' });
   const analysis = analyze(text, entityTypes ? { types: entityTypes } : {});
   const title = typeof p.values.title === 'string' ? p.values.title : file === '-' ? 'tahlil' : basename(file);
   await new Output(process.stdout).write(renderHtml(analysis, { title }));

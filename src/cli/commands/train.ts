@@ -30,7 +30,7 @@ exit codes: 0 ok · 1 malformed training data · 2 bad usage or unreadable file
 `;
 
 async function readDocuments(path: string): Promise<TrainingDocument[]> {
-  const text = await readSource(path);
+  const text = await readSource(path, { command: 'train' });
   try {
     return looksLikeConll(text, path) ? parseConll(text) : readGoldJsonl(text, path).map((d) => d.value);
   } catch (e) {

@@ -4,14 +4,16 @@
 // given to the built CLI in a child process; what is asserted is the error and the exit code, and
 // that the documents around a refused one are still written.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBytes, streamLines, type Line, type LongLine } from '../src/cli/io.js';
 import { rawMemberOfHead } from '../src/cli/json-raw.js';
-import { ensureBuilt, MAIN, runCli } from './helpers/cli.js';
+import { approximateTokens, estimateAnalysisBytes, memoryProblem } from '../src/cli/memory.js';
+import { tokenize } from '../src/index.js';
+import { ensureBuilt, fixtureFiles, MAIN, ROOT, runCli } from './helpers/cli.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -204,4 +206,36 @@ describe('files read whole (render, eval, train, analyze --format conll)', () =>
     expect([conll.code, conll.stderr]).toEqual([0, warning('analyze')]);
     expect(conll.stdout).toContain('بغداد\tB-LOC');
   });
+});
+
+describe('documents whose analysis would not fit in memory', () => {
+  it('approximateTokens counts about as many tokens as the tokenizer makes, on news text and on token-dense text', () => {
+    const news = fixtureFiles().map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n\n');
+    const dense = 'د.'.repeat(1000) + ' 3.14 ١٢٣٫٥ «قال» (الرئيس)، ';
+    for (const text of [news, dense]) {
+      const real = tokenize(text).length;
+      expect(Math.abs(approximateTokens(text) - real)).toBeLessThanOrEqual(real * 0.02);
+    }
+    expect(approximateTokens('د.'.repeat(1000))).toBe(2000);
+  });
+
+  it('memoryProblem refuses a text whose estimate is above what is left of the heap, and says how to get more', () => {
+    const dense = 'د.'.repeat(600_000); // 1.2 million tokens
+    expect(estimateAnalysisBytes(dense)).toBe(1_200_000 * (64 + 512));
+    expect(memoryProblem(dense, { limit: 4e9, used: 1e8 })).toBeUndefined();
+    expect(memoryProblem(dense, { limit: 256 * 1024 ** 2, used: 50 * 1024 ** 2 })).toBe(
+      'the text has about 1,200,000 tokens, whose analysis could need 0.7 GB of memory, more than the 0.2 GB left to this process; split the document, or give Node more memory (NODE_OPTIONS=--max-old-space-size=1024)',
+    );
+    expect(memoryProblem('د.'.repeat(1000), { limit: 1, used: 1 })).toBeUndefined(); // short texts are not checked
+  });
+
+  it('a token-dense document that would exhaust a small heap is a per-document error, not "heap out of memory" (with and without workers)', async () => {
+    writeFileSync(join(tmp, 'dense-small-heap.jsonl'), ['{"id":"a","text":"وصل الوفد إلى بغداد"}', JSON.stringify({ id: 'dense', text: 'د.'.repeat(600_000) }), '{"id":"b","text":"في دمشق"}'].join('\n') + '\n');
+    for (const workers of ['0', '2']) {
+      const r = await runCli(['analyze', '--input', 'jsonl', '--keep-going', '--workers', workers, 'dense-small-heap.jsonl'], { cwd: tmp, env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+      expect(r.code).toBe(1);
+      expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'b']);
+      expect(r.stderr).toMatch(/^tahlil analyze: dense-small-heap\.jsonl: line 2 \(id "dense"\): not analysed: the text has about 1,200,000 tokens, whose analysis could need 0\.7 GB of memory, more than the 0\.\d GB left to this process; split the document, or give Node more memory \(NODE_OPTIONS=--max-old-space-size=1024\) \(skipped\)\n/);
+    }
+  }, 60_000);
 });

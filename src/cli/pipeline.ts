@@ -7,6 +7,7 @@
 import { createAnalyzer, type EntityType } from '../index.js';
 import { formatDocument, rawId, stringId, type DocId, type Format } from './format.js';
 import { rawMember } from './json-raw.js';
+import { memoryProblem } from './memory.js';
 
 /** One input document before parsing: a JSONL line, or the whole text of a file. */
 export interface RawItem {
@@ -66,6 +67,8 @@ export function createProcessor(options: ProcessOptions): (items: readonly RawIt
       id = stringId(item.id ?? item.file);
       text = item.payload;
     }
+    const tooBig = memoryProblem(text);
+    if (tooBig) return { ok: false, where: where(item, named), message: `not analysed: ${tooBig}` };
     try {
       return { ok: true, out: formatDocument(options.format, id, analyzer.analyze(text), options) };
     } catch (e) {

@@ -7,6 +7,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
+import { memoryProblem } from './memory.js';
 import { summarise, type Analysis, type Analyzer, type Entity, type NationalityMention } from '../index.js';
 
 /** One window: its text, exactly as in the file, and the offset of its first code unit in the file. */
@@ -72,6 +73,8 @@ export async function analyzeWindows(windows: AsyncIterable<TextWindow>, analyze
   let tokens = 0;
   let sentences = 0;
   for await (const w of windows) {
+    const tooBig = memoryProblem(w.text);
+    if (tooBig) throw new Error(`the window at character ${w.offset.toLocaleString('en')}: ${tooBig} (or a smaller --window)`);
     const a = analyzer.analyze(w.text);
     for (const e of a.entities) {
       entities.push({ ...e, start: e.start + w.offset, end: e.end + w.offset, tokenStart: e.tokenStart + tokens, tokenEnd: e.tokenEnd + tokens, sentence: e.sentence + sentences });

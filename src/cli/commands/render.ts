@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { analyze } from '../../index.js';
-import { parse, types, UsageError } from '../args.js';
-import { checkReadable, Output, readSource } from '../io.js';
+import { DataError, parse, types, UsageError } from '../args.js';
+import { checkReadable, Output, readSource, sourceName } from '../io.js';
+import { memoryProblem } from '../memory.js';
 import { renderHtml } from '../render-html.js';
 
 export const help = `usage: tahlil render [options] [file]
@@ -32,6 +33,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   checkReadable([file]);
   const entityTypes = types(p);
   const text = await readSource(file, { command: 'render' });
+  const tooBig = memoryProblem(text);
+  if (tooBig) throw new DataError(`${sourceName(file)}: ${tooBig}`);
   const analysis = analyze(text, entityTypes ? { types: entityTypes } : {});
   const title = typeof p.values.title === 'string' ? p.values.title : file === '-' ? 'tahlil' : basename(file);
   await new Output(process.stdout).write(renderHtml(analysis, { title }));

@@ -8,9 +8,12 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBytes, streamLines, type Line, type LongLine } from '../src/cli/io.js';
 import { rawMemberOfHead } from '../src/cli/json-raw.js';
+import type { RawItem } from '../src/cli/pipeline.js';
+import { WorkerPool } from '../src/cli/pool.js';
 import { approximateTokens, estimateAnalysisBytes, memoryProblem } from '../src/cli/memory.js';
 import { tokenize } from '../src/index.js';
 import { ensureBuilt, fixtureFiles, MAIN, ROOT, runCli } from './helpers/cli.js';
@@ -238,4 +241,32 @@ describe('documents whose analysis would not fit in memory', () => {
       expect(r.stderr).toMatch(/^tahlil analyze: dense-small-heap\.jsonl: line 2 \(id "dense"\): not analysed: the text has about 1,200,000 tokens, whose analysis could need 0\.7 GB of memory, more than the 0\.\d GB left to this process; split the document, or give Node more memory \(NODE_OPTIONS=--max-old-space-size=1024\) \(skipped\)\n/);
     }
   }, 60_000);
+});
+
+describe('WorkerPool', () => {
+  it('a worker that dies fails only the item that killed it; a fresh worker takes its place', async () => {
+    // A stand-in worker: upper-cases payloads, and exits (as a heap that runs out would end it) on 'crash'.
+    const script = join(tmp, 'crashing-worker.mjs');
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ seq, items }) => {
+  if (items.some((i) => i.payload === 'crash')) process.exit(3);
+  parentPort.postMessage({ seq, results: items.map((i) => ({ ok: true, out: i.payload.toUpperCase() })) });
+});
+`,
+    );
+    const pool = new WorkerPool(1, { format: 'jsonl', single: false }, pathToFileURL(script));
+    try {
+      const item = (payload: string, line: number): RawItem => ({ kind: 'json', file: 'c.jsonl', line, payload });
+      expect(await pool.runIsolating([item('a', 1), item('crash', 2), item('b', 3)])).toEqual([
+        { ok: true, out: 'A' },
+        { ok: false, where: 'c.jsonl: line 2', message: 'its worker thread failed (worker thread exited with code 3)' },
+        { ok: true, out: 'B' },
+      ]);
+      expect(await pool.run([item('c', 4)])).toEqual([{ ok: true, out: 'C' }]);
+    } finally {
+      await pool.close();
+    }
+  });
 });

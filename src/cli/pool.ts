@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ItemResult, ProcessOptions, RawItem } from './pipeline.js';
+import { where, type ItemResult, type ProcessOptions, type RawItem } from './pipeline.js';
 
 /** dist/cli/worker.js, next to this bundle (or under cli/ when the bundler put this module in a shared chunk). */
 function workerScript(): URL {
@@ -17,36 +17,54 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/** A fixed set of worker threads running {@link createProcessor}; each batch goes to the least busy one. */
-export class WorkerPool {
-  private readonly workers: { worker: Worker; busy: Map<number, Pending> }[] = [];
-  private seq = 0;
+interface Slot {
+  worker: Worker;
+  busy: Map<number, Pending>;
+}
 
-  constructor(size: number, options: ProcessOptions, script: URL = workerScript()) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: options });
-      const slot = { worker, busy: new Map<number, Pending>() };
-      const failAll = (e: Error) => {
-        for (const p of slot.busy.values()) p.reject(e);
-        slot.busy.clear();
-      };
-      worker.on('message', (m: { seq: number; results?: ItemResult[]; error?: string }) => {
-        const p = slot.busy.get(m.seq);
-        if (!p) return;
-        slot.busy.delete(m.seq);
-        if (m.results) p.resolve(m.results);
-        else p.reject(new Error(m.error ?? 'worker failed'));
-      });
-      worker.on('error', (e) => failAll(new Error(`worker thread failed: ${e.message}`)));
-      worker.on('exit', (code) => {
-        if (slot.busy.size > 0) failAll(new Error(`worker thread exited with code ${code}`));
-      });
-      this.workers.push(slot);
-    }
+/**
+ * A fixed number of worker threads running {@link createProcessor}; each batch goes to the least
+ * busy one. A worker that dies (a crash, a heap that ran out) fails only the batches it held, and
+ * a fresh one takes its place, so the next batches still run.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+  private closed = false;
+
+  constructor(
+    size: number,
+    private readonly options: ProcessOptions,
+    private readonly script: URL = workerScript(),
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.script, { workerData: this.options });
+    const slot: Slot = { worker, busy: new Map<number, Pending>() };
+    const fail = (e: Error) => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return; // already replaced
+      for (const p of slot.busy.values()) p.reject(e);
+      slot.busy.clear();
+      if (this.closed) this.slots.splice(i, 1);
+      else this.slots[i] = this.start();
+    };
+    worker.on('message', (m: { seq: number; results?: ItemResult[]; error?: string }) => {
+      const p = slot.busy.get(m.seq);
+      if (!p) return;
+      slot.busy.delete(m.seq);
+      if (m.results) p.resolve(m.results);
+      else p.reject(new Error(m.error ?? 'worker failed'));
+    });
+    worker.on('error', (e) => fail(new Error(`worker thread failed: ${e.message}`)));
+    worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
+    return slot;
   }
 
   run(items: RawItem[]): Promise<ItemResult[]> {
-    const slot = this.workers.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    const slot = this.slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
     const seq = this.seq++;
     return new Promise((resolve, reject) => {
       slot.busy.set(seq, { resolve, reject });
@@ -54,7 +72,29 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Like {@link run}, but when the worker of a batch dies, the batch's items are run again one at a
+   * time, each on its own: only an item that kills a worker again fails (with the reason), and the
+   * others, lost with it, are analysed.
+   */
+  async runIsolating(items: RawItem[]): Promise<ItemResult[]> {
+    try {
+      return await this.run(items);
+    } catch {
+      const out: ItemResult[] = [];
+      for (const item of items) {
+        try {
+          out.push(...(await this.run([item])));
+        } catch (e) {
+          out.push({ ok: false, where: where(item), message: `its worker thread failed (${(e as Error).message})` });
+        }
+      }
+      return out;
+    }
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -159,7 +159,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const pool = workers > 0 ? new WorkerPool(workers, options) : undefined;
   try {
     if (pool) {
-      await runOrdered(batches(items()), (b) => pool.run(b), workers * 3, consume);
+      await runOrdered(batches(items()), (b) => pool.runIsolating(b), workers * 3, consume);
     } else {
       const processBatch = createProcessor(options);
       await runOrdered(batches(items(), 16), async (b) => processBatch(b), 1, consume);

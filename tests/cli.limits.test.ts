@@ -240,6 +240,10 @@ describe('documents whose analysis would not fit in memory', () => {
       expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'b']);
       expect(r.stderr).toMatch(/^tahlil analyze: dense-small-heap\.jsonl: line 2 \(id "dense"\): not analysed: the text has about 1,200,000 tokens, whose analysis could need 0\.7 GB of memory, more than the 0\.\d GB left to this process; split the document, or give Node more memory \(NODE_OPTIONS=--max-old-space-size=1024\) \(skipped\)\n/);
     }
+    writeFileSync(join(tmp, 'dense.txt'), 'د.'.repeat(600_000));
+    const render = await runCli(['render', 'dense.txt'], { cwd: tmp, env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+    expect([render.code, render.stdout]).toEqual([1, '']);
+    expect(render.stderr).toMatch(/^tahlil render: dense\.txt: the text has about 1,200,000 tokens, whose analysis could need 0\.7 GB of memory/);
   }, 60_000);
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, extractEntities, trainTagger } from '../src/index.js';
+import { MAX_TAGGER_TOKENS } from '../src/ner/tagger/component.js';
 
 interface Gold {
   id: string;
@@ -57,5 +58,16 @@ describe('the tagger in the analyzer', () => {
     expect(() => createAnalyzer({ model: new Uint8Array([1, 2, 3, 4]) })).toThrow(RangeError);
     expect(() => createAnalyzer({ model: 'model.bin' as unknown as Uint8Array })).toThrow(/options\.model/);
     expect(() => analyze('نص', { tagger: 'no' as unknown as boolean })).toThrow(/options\.tagger/);
+  });
+});
+
+describe('the tagger never runs away', () => {
+  it('proposes no name of a page of abbreviations, and none longer than MAX_TAGGER_TOKENS', () => {
+    const page = 'د.'.repeat(1000);
+    const entities = extractEntities(page);
+    expect(entities.filter((e) => e.rule === 'tagger')).toEqual([]);
+    const news = 'وقاد دي ماريا هجمات الفريق. ' + 'قال '.repeat(40) + 'إن الفريق جاهز';
+    for (const e of extractEntities(news)) expect(e.tokenEnd - e.tokenStart).toBeLessThanOrEqual(MAX_TAGGER_TOKENS);
+    expect(extractEntities(news).map((e) => e.text)).toContain('دي ماريا');
   });
 });

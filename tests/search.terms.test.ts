@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGazetteer } from '../src/gazetteer/index.js';
-import { searchTerms, termsOf } from '../src/search/index.js';
+import { normalize } from '../src/normalize/index.js';
+import { searchTerms, stem, termsOf } from '../src/search/index.js';
+import { tokenize } from '../src/tokenize/index.js';
 import { mixedText } from './tokenize.helpers.js';
 
 describe('searchTerms', () => {
@@ -53,10 +55,34 @@ describe('searchTerms', () => {
           expect(t.term.length).toBeGreaterThan(0);
           last = t.start;
         }
-        for (const t of searchTerms(text)) expect(text.slice(t.start, t.end).length).toBe(t.end - t.start);
+        // text.slice(start, end) is the surface: a whole token of the text, whose term is the term.
+        const tokens = new Map(tokenize(text).map((tok) => [tok.start, tok]));
+        for (const options of [{}, { stem: false }, { stopwords: false }]) {
+          for (const t of searchTerms(text, options)) {
+            const surface = text.slice(t.start, t.end);
+            const tok = tokens.get(t.start);
+            expect(tok?.text, surface).toBe(surface);
+            expect(tok?.end).toBe(t.end);
+            const expected = tok!.kind === 'word' ? (options.stem === false ? undefined : stem(surface)) : normalize(surface, 'search').toLowerCase();
+            if (expected !== undefined) expect(t.term, surface).toBe(expected);
+          }
+        }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the same terms on a second call, from its caches, as on the first', () => {
+    const text = 'وصلت بعثة الأمم المتحدة إلى بعلبك وبيروت، وقالت #لبنان إن 70% من المساعدات وصلت. Reuters';
+    const first = searchTerms(text);
+    expect(first.map((t) => t.term)).toEqual(['وصلت', 'بعث', 'امم', 'متحد', 'بعلبك', 'بيروت', 'قالت', '#لبنان', '70%', 'مساعد', 'وصلت', 'reuters']);
+    expect(searchTerms(text)).toEqual(first);
+    expect(searchTerms(text + ' ' + text).slice(first.length).map((t) => t.start - text.length - 1)).toEqual(first.map((t) => t.start));
+  });
+
+  it('keeps a name the gazetteer knows whole through segmentation (بعلبك is no ب + علبك), with and without stemming', () => {
+    expect(termsOf('زار الوفد بعلبك وبعلبك', { stem: false })).toEqual(['زار', 'وفد', 'بعلبك', 'بعلبك']);
+    expect(termsOf('زار الوفد بعلبك وبعلبك')).toEqual(['زار', 'وفد', 'بعلبك', 'بعلبك']);
   });
 
   it('rejects bad input with a clear error', () => {

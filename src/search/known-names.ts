@@ -63,5 +63,20 @@ export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): K
   };
   adapter = Object.freeze({ isKnownName });
   store.set(gazetteer, adapter);
+  searchFormLookups.set(isKnownName, (key) => names.has(key));
   return adapter;
+}
+
+/** For each `isKnownName` made by {@link knownNames}: the same test for a word already in 'search' form. */
+const searchFormLookups = new WeakMap<(word: string) => boolean, (key: string) => boolean>();
+
+/**
+ * The lookup for words already in 'search' form (no normalising, no cache) behind an
+ * `isKnownName` that {@link knownNames} made; any other predicate is returned as it is.
+ * For the stemmer, which asks about search-form stems many times per word.
+ *
+ * @internal
+ */
+export function searchFormLookup(isKnownName: (word: string) => boolean): (key: string) => boolean {
+  return searchFormLookups.get(isKnownName) ?? isKnownName;
 }

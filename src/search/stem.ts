@@ -1,7 +1,7 @@
 import { builtinGazetteer } from '../gazetteer/index.js';
-import { normalize } from '../normalize/index.js';
 import { segmentSearchForm as segment } from '../tokenize/segment.js';
-import { knownNames } from './known-names.js';
+import { knownNames, searchFormLookup } from './known-names.js';
+import { searchForm } from './search-form.js';
 
 /** Options of {@link stem}. */
 export interface StemOptions {
@@ -42,19 +42,19 @@ function stripSuffix(s: string): string {
 }
 
 /** One pass: clitics off (segment), 'search' form, known names whole, one suffix off. */
-function stemOnce(word: string, isKnownName: (w: string) => boolean): string {
-  return stemParts(word, isKnownName)[1];
+function stemOnce(word: string, isKnownName: (w: string) => boolean, isName: (key: string) => boolean): string {
+  return stemParts(word, isKnownName, isName)[1];
 }
 
-/** The stem before and after its suffix is removed. */
-function stemParts(word: string, isKnownName: (w: string) => boolean): [string, string] {
-  const norm = normalize(word, 'search');
+/** The stem before and after its suffix is removed; `isName` is `isKnownName` for words in 'search' form. */
+function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (key: string) => boolean): [string, string] {
+  const norm = searchForm(word);
   if (!ARABIC_LETTERS.test(norm)) return [norm.toLowerCase(), norm.toLowerCase()];
   const seg = segment(word, { isKnownName });
-  let s = normalize(seg.stem.text, 'search');
+  let s = seg.stem.text === word ? norm : searchForm(seg.stem.text);
   if (!s) return [norm, norm];
   // A name, or a name's spelling without its article (جزيره of الجزيرة), is kept whole.
-  if (isKnownName(s) || isKnownName('ال' + s)) return [s, s];
+  if (isName(s) || isName('ال' + s)) return [s, s];
   if (seg.enclitics.length) {
     // Before a pronoun ة is written ت and ى is written ا: حكومتها → حكومه، مستواها → مستوي.
     if (s.endsWith('ت')) s = s.slice(0, -1) + 'ه';
@@ -94,13 +94,14 @@ export function stem(word: string, options?: StemOptions): string {
   if (s !== undefined) return s;
   // The result must be its own stem. When the stripped stem is not (ولاي of ولايات reads as
   // و + لاي), the unstripped one is tried, then the fixed point (each pass only shortens).
-  const [whole, stripped] = stemParts(word, isKnownName);
-  if (stemOnce(stripped, isKnownName) === stripped) s = stripped;
-  else if (stemOnce(whole, isKnownName) === whole) s = whole;
+  const isName = searchFormLookup(isKnownName);
+  const [whole, stripped] = stemParts(word, isKnownName, isName);
+  if (stemOnce(stripped, isKnownName, isName) === stripped) s = stripped;
+  else if (stemOnce(whole, isKnownName, isName) === whole) s = whole;
   else {
     s = stripped;
     for (let i = 0; i < 8; i++) {
-      const next = stemOnce(s, isKnownName);
+      const next = stemOnce(s, isKnownName, isName);
       if (next === s) break;
       s = next;
     }

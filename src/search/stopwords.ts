@@ -1,4 +1,4 @@
-import { normalize } from '../normalize/index.js';
+import { searchForm } from './search-form.js';
 import { segment } from '../tokenize/index.js';
 import { STOPWORDS } from './generated/stopwords.js';
 
@@ -33,10 +33,10 @@ export function isStopword(word: string): boolean {
   if (typeof word !== 'string') throw new TypeError(`isStopword: expected word to be a string, got ${word === null ? 'null' : typeof word}`);
   let v = cache.get(word);
   if (v === undefined) {
-    const norm = normalize(word, 'search');
+    const norm = searchForm(word);
     v = stopwords.has(norm);
     if (!v && norm.length > 1) {
-      const stem = normalize(segment(word).stem.text, 'search');
+      const stem = searchForm(segment(word).stem.text);
       v = stem !== '' && stopwords.has(stem);
     }
     if (cache.size > 50_000) cache.clear();

@@ -1,6 +1,7 @@
 import { builtinGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { normalize } from '../normalize/index.js';
 import { segment, tokenize } from '../tokenize/index.js';
+import { K_HASHTAG, K_LATIN, K_MENTION, K_NUMBER, K_WORD, releaseScratch, scan } from '../tokenize/scan.js';
 import { knownNames } from './known-names.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -28,8 +29,43 @@ export interface SearchTermsOptions {
   names?: boolean | Gazetteer;
 }
 
-const caches = new Map<number, Map<string, string | null>>();
+/**
+ * Per combination of options: the term of every word seen (null: no term), and a direct-mapped
+ * cache of recent token strings in front of it, probed with a hash of the code units, so that a
+ * token seen before costs no slice and no lookup by a new string (most tokens of running text).
+ */
+interface TermCache {
+  words: Map<string, string | null>;
+  surfaces: (string | undefined)[];
+  terms: (string | null)[];
+}
+
+const caches: TermCache[] = [];
 const CACHE_LIMIT = 200_000;
+const SLOT_BITS = 15;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** Tokens longer than this skip the direct-mapped cache. */
+const SLOT_MAX_LENGTH = 24;
+
+function termCache(key: number): TermCache {
+  return (caches[key] ??= {
+    words: new Map(),
+    surfaces: new Array<string | undefined>(1 << SLOT_BITS).fill(undefined),
+    terms: new Array<string | null>(1 << SLOT_BITS).fill(null),
+  });
+}
+
+/** The term of the token `surface` of scanner kind `kind` (null: none), through the word cache. */
+function tokenTerm(surface: string, kind: number, cache: TermCache, doStem: boolean, dropStop: boolean): string | null {
+  if (kind !== K_WORD) return normalize(surface, 'search').toLowerCase() || null;
+  let term = cache.words.get(surface);
+  if (term === undefined) {
+    term = wordTerm(surface, doStem, dropStop);
+    if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
+    cache.words.set(surface, term);
+  }
+  return term;
+}
 
 function flag(v: unknown, name: string, dflt: boolean): boolean {
   if (v === undefined) return dflt;
@@ -68,29 +104,46 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
   if (names !== undefined && typeof names !== 'boolean' && (names === null || typeof names !== 'object' || typeof (names as Gazetteer).match !== 'function')) {
     throw new TypeError('searchTerms: expected options.names to be a boolean or a Gazetteer');
   }
-  const key = (doStem ? 1 : 0) | (dropStop ? 2 : 0);
-  let cache = caches.get(key);
-  if (!cache) caches.set(key, (cache = new Map()));
+  const cache = termCache((doStem ? 1 : 0) | (dropStop ? 2 : 0));
+  const surfaces = cache.surfaces;
+  const terms = cache.terms;
   const out: SearchTerm[] = [];
-  const tokens = tokenize(text);
-  for (const t of tokens) {
-    let term: string | null | undefined;
-    if (t.kind === 'word') {
-      term = cache.get(t.text);
-      if (term === undefined) {
-        term = wordTerm(t.text, doStem, dropStop);
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(t.text, term);
+  // The scanner's buffer is shared: copy the triples before any other call can scan.
+  const triples = scan(text);
+  const raw = triples.data.slice(0, triples.length);
+  releaseScratch();
+  for (let r = 0; r < raw.length; r += 3) {
+    const kind = raw[r + 2]!;
+    if (kind !== K_WORD && kind !== K_LATIN && kind !== K_NUMBER && kind !== K_HASHTAG && kind !== K_MENTION) continue;
+    const start = raw[r]!;
+    const end = raw[r + 1]!;
+    const len = end - start;
+    let term: string | null;
+    if (len > SLOT_MAX_LENGTH) {
+      term = tokenTerm(text.slice(start, end), kind, cache, doStem, dropStop);
+    } else {
+      // The slot also depends on the kind: a word and a hashtag never share an entry.
+      let h = len ^ (kind << 8);
+      for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+      const slot = (h ^ (h >>> SLOT_BITS)) & SLOT_MASK;
+      const cached = surfaces[slot];
+      let p = 0;
+      if (cached !== undefined && cached.length === len) while (p < len && cached.charCodeAt(p) === text.charCodeAt(start + p)) p++;
+      if (cached !== undefined && p === len && cached.length === len) {
+        term = terms[slot]!;
+      } else {
+        const surface = text.slice(start, end);
+        term = tokenTerm(surface, kind, cache, doStem, dropStop);
+        surfaces[slot] = surface;
+        terms[slot] = term;
       }
-    } else if (t.kind === 'latin' || t.kind === 'number' || t.kind === 'hashtag' || t.kind === 'mention') {
-      term = normalize(t.text, 'search').toLowerCase();
     }
-    if (term) out.push({ term, start: t.start, end: t.end });
+    if (term) out.push({ term, start, end });
   }
   if (names) {
     const g = names === true ? builtinGazetteer() : names;
     const extra: SearchTerm[] = [];
-    for (const m of g.match(text, tokens)) {
+    for (const m of g.match(text, tokenize(text))) {
       if (m.tokenEnd - m.tokenStart < 2) continue;
       let term = normalize(text.slice(m.start, m.end), 'search');
       // After لل the name's article is one letter: للأمم المتحدة → لامم المتحده → الامم المتحده.

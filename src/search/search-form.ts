@@ -1,12 +1,13 @@
 import { normalize } from '../normalize/index.js';
 
 /**
- * Arabic letters that the 'search' form leaves as they are (all of ء…ي but آ أ ؤ إ ئ ة ى and
- * tatweel): a word made only of them is already in 'search' form.
+ * Is `c` an Arabic letter that the 'search' form leaves as it is (all of ء…ي but آ أ ؤ إ ئ ة ى and
+ * tatweel)? A word made only of them is already in 'search' form. (Comparisons, not a table built at
+ * load time: module-level code would keep this module in bundles that only normalise.)
  */
-const KEEP = new Uint8Array(0x64b - 0x621);
-for (let c = 0x621; c < 0x64b; c++) KEEP[c - 0x621] = 1;
-for (const c of [0x622, 0x623, 0x624, 0x625, 0x626, 0x629, 0x63b, 0x63c, 0x63d, 0x63e, 0x63f, 0x640, 0x649]) KEEP[c - 0x621] = 0;
+function kept(c: number): boolean {
+  return c === 0x0621 || c === 0x0627 || c === 0x0628 || (c >= 0x062a && c <= 0x063a) || (c >= 0x0641 && c <= 0x0648) || c === 0x064a;
+}
 
 /**
  * `normalize(s, 'search')`, without the call for a word of plain letters that the 'search' form
@@ -17,9 +18,6 @@ for (const c of [0x622, 0x623, 0x624, 0x625, 0x626, 0x629, 0x63b, 0x63c, 0x63d, 
  * searchForm('حكومة'); // 'حكومه'
  */
 export function searchForm(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const k = s.charCodeAt(i) - 0x621;
-    if (k < 0 || k >= KEEP.length || KEEP[k] === 0) return normalize(s, 'search');
-  }
+  for (let i = 0; i < s.length; i++) if (!kept(s.charCodeAt(i))) return normalize(s, 'search');
   return s;
 }

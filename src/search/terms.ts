@@ -42,16 +42,18 @@ interface TermCache {
 
 const caches: TermCache[] = [];
 const CACHE_LIMIT = 200_000;
+// Literals, not expressions: a computed constant at module level stays in bundles that only normalise.
 const SLOT_BITS = 15;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const SLOTS = 32_768; // 1 << SLOT_BITS
+const SLOT_MASK = 32_767;
 /** Tokens longer than this skip the direct-mapped cache. */
 const SLOT_MAX_LENGTH = 24;
 
 function termCache(key: number): TermCache {
   return (caches[key] ??= {
     words: new Map(),
-    surfaces: new Array<string | undefined>(1 << SLOT_BITS).fill(undefined),
-    terms: new Array<string | null>(1 << SLOT_BITS).fill(null),
+    surfaces: new Array<string | undefined>(SLOTS).fill(undefined),
+    terms: new Array<string | null>(SLOTS).fill(null),
   });
 }
 

@@ -50,3 +50,29 @@ describe('tahlil train', () => {
     expect(r.stderr).toMatch(/bad\.jsonl: line 1/);
   });
 });
+
+describe('tahlil analyze --no-tagger and --model', () => {
+  const text = 'وقاد دي ماريا هجمات الفريق';
+  const names = (stdout: string) => stdout.trim().split('\n').slice(1).map((l) => l.split('\t')[4]);
+
+  it('--no-tagger gives the rules alone; --model loads a model file, in workers too', async () => {
+    expect(names((await runCli(['analyze', '-f', 'tsv'], { input: text })).stdout)).toEqual(['دي ماريا']);
+    expect(names((await runCli(['analyze', '-f', 'tsv', '--no-tagger'], { input: text })).stdout)).toEqual([]);
+    const jsonl = JSON.stringify({ id: 'x', text }) + '\n';
+    const r = await runCli(['analyze', '--input', 'jsonl', '-f', 'tsv', '--model', 'data/model/tagger.bin', '-j', '2'], { input: jsonl });
+    expect(r.code).toBe(0);
+    expect(names(r.stdout)).toEqual(['دي ماريا']);
+  }, 60_000);
+
+  it('refuses a file that is not a model, and the two flags together', async () => {
+    const bad = join(dir, 'bad.bin');
+    writeFileSync(bad, 'not a model');
+    const r = await runCli(['analyze', '--model', bad], { input: text });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.bin: .*not a tahlil model file/);
+    expect(r.stdout).toBe('');
+    const both = await runCli(['analyze', '--model', bad, '--no-tagger'], { input: text });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--model and --no-tagger cannot go together/);
+  }, 60_000);
+});

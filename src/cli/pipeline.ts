@@ -4,7 +4,7 @@
  * places, so a document gives the same output line whether or not there are workers
  * (the pool of worker threads is in pool.ts).
  */
-import { createAnalyzer, type EntityType } from '../index.js';
+import { createAnalyzer, type AnalyzerOptions, type EntityType } from '../index.js';
 import { formatDocument, rawId, stringId, type DocId, type Format } from './format.js';
 import { rawMember } from './json-raw.js';
 import { memoryProblem } from './memory.js';
@@ -29,6 +29,15 @@ export interface ProcessOptions {
   format: Format;
   types?: EntityType[];
   single: boolean;
+  /** `false`: the rules alone (`--no-tagger`). */
+  tagger?: false;
+  /** The bytes of a model file (`--model FILE`), copied to each worker. */
+  model?: Uint8Array;
+}
+
+/** The analyzer options a command's {@link ProcessOptions} ask for. */
+export function analyzerOptions(o: Pick<ProcessOptions, 'types' | 'tagger' | 'model'>): AnalyzerOptions {
+  return { ...(o.types ? { types: o.types } : {}), ...(o.tagger === false ? { tagger: false } : {}), ...(o.model ? { model: o.model } : {}) };
 }
 
 /**
@@ -42,7 +51,7 @@ export function where(item: Pick<RawItem, 'file' | 'line'>, id?: string): string
 
 /** A function that parses, analyses and formats a batch of items, one result per item, never throwing. */
 export function createProcessor(options: ProcessOptions): (items: readonly RawItem[]) => ItemResult[] {
-  const analyzer = createAnalyzer(options.types ? { types: options.types } : {});
+  const analyzer = createAnalyzer(analyzerOptions(options));
   const one = (item: RawItem): ItemResult => {
     let id: DocId;
     let text: string;

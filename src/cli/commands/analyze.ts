@@ -1,14 +1,14 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import { bytes, int, oneOf, parse, types, UsageError } from '../args.js';
+import { bytes, DataError, int, oneOf, parse, str, types, UsageError, type Parsed } from '../args.js';
 import { createAnalyzer } from '../../index.js';
 import { FORMATS, formatDocument, formatEnd, formatSeparator, formatStart, stringId, type Format } from '../format.js';
 import { Utf8Check } from '../utf8.js';
 import { analyzeWindows, textWindows } from '../windows.js';
 import { checkReadable, formatBytes, MAX_BYTES_LIMIT, Output, Progress, readSource, sourceLines, sourceName, TooLargeError } from '../io.js';
 import { rawMemberOfHead } from '../json-raw.js';
-import { batches, createProcessor, runOrdered, type ItemResult, type ProcessOptions, type RawItem } from '../pipeline.js';
+import { analyzerOptions, batches, createProcessor, runOrdered, type ItemResult, type ProcessOptions, type RawItem } from '../pipeline.js';
 import { WorkerPool } from '../pool.js';
 
 export const help = `usage: tahlil analyze [options] [files…]
@@ -24,6 +24,8 @@ options:
   -f, --format FORMAT    json | jsonl | tsv | conll | html
                          (default json for one document, jsonl for several or for --input jsonl)
   --types PER,LOC,ORG    keep only these entity types
+  --no-tagger            the rules alone, without the trained tagger (docs/MODEL.md)
+  --model FILE           a tagger model made by tahlil train, instead of the built-in one
   -j, --workers N        analyse in N worker threads, output still in input order (default 0: this
                          thread; at most the number of cores)
   --keep-going           report a bad input line and go on with the others (exit code 1 at the end)
@@ -64,11 +66,38 @@ export function capWorkers(asked: number, cores: number = availableParallelism()
   return cores;
 }
 
+/**
+ * `--no-tagger` and `--model FILE`: the model file is read and checked here, once, so a missing or
+ * damaged file is one clear error before any input is read.
+ */
+function taggerOptions(p: Parsed): Pick<ProcessOptions, 'tagger' | 'model'> {
+  const file = str(p, 'model');
+  if (p.values['no-tagger'] === true) {
+    if (file !== undefined) throw new UsageError('--model and --no-tagger cannot go together');
+    return { tagger: false };
+  }
+  if (file === undefined) return {};
+  let model: Uint8Array;
+  try {
+    model = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    throw new DataError(`cannot read the model file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    createAnalyzer({ model });
+  } catch (e) {
+    throw new DataError(`${file}: ${(e as Error).message}`);
+  }
+  return { model };
+}
+
 export async function run(argv: readonly string[]): Promise<number> {
   const p = parse(argv, {
     input: { type: 'string' },
     format: { type: 'string', short: 'f' },
     types: { type: 'string' },
+    'no-tagger': { type: 'boolean' },
+    model: { type: 'string' },
     workers: { type: 'string', short: 'j' },
     'keep-going': { type: 'boolean' },
     window: { type: 'string' },
@@ -87,12 +116,13 @@ export async function run(argv: readonly string[]): Promise<number> {
   const workers = capWorkers(int(p, 'workers', 0, 1024));
   const keepGoing = p.values['keep-going'] === true;
   const entityTypes = types(p);
-  const options: ProcessOptions = { format, single, ...(entityTypes ? { types: entityTypes } : {}) };
+  const recognizer = taggerOptions(p);
+  const options: ProcessOptions = { format, single, ...(entityTypes ? { types: entityTypes } : {}), ...recognizer };
 
   const maxDocumentBytes = bytes(p, 'max-document-bytes', DEFAULT_MAX_DOCUMENT_BYTES, MAX_BYTES_LIMIT);
   const window = int(p, 'window', 1_000_000, 8 * 1024 * 1024);
   if (window < 1000) throw new UsageError(`--window must be at least 1000 characters (got ${window})`);
-  if (input === 'text' && format !== 'conll' && format !== 'html') return analyzeTextFiles(files.length > 0 ? files : ['-'], { format, single, keepGoing, window, title: files.length === 1 && files[0] !== '-' ? basename(files[0]!) : 'tahlil', ...(entityTypes ? { types: entityTypes } : {}) });
+  if (input === 'text' && format !== 'conll' && format !== 'html') return analyzeTextFiles(files.length > 0 ? files : ['-'], { format, single, keepGoing, window, title: files.length === 1 && files[0] !== '-' ? basename(files[0]!) : 'tahlil', ...(entityTypes ? { types: entityTypes } : {}), ...recognizer });
 
   const progress = new Progress();
   if ((files.length === 0 || files.includes('-')) && process.stdin.isTTY) {
@@ -186,8 +216,11 @@ const warnAbout = (file: string) => (message: string) => process.stderr.write(`t
  * Plain-text files, each one document, read in paragraph windows (bounded memory whatever the
  * size), entities at offsets in the file, summaries over the whole file.
  */
-async function analyzeTextFiles(files: readonly string[], o: { format: Format; single: boolean; keepGoing: boolean; window: number; title: string; types?: import('../../index.js').EntityType[] }): Promise<number> {
-  const analyzer = createAnalyzer(o.types ? { types: o.types } : {});
+async function analyzeTextFiles(
+  files: readonly string[],
+  o: { format: Format; single: boolean; keepGoing: boolean; window: number; title: string } & Pick<ProcessOptions, 'types' | 'tagger' | 'model'>,
+): Promise<number> {
+  const analyzer = createAnalyzer(analyzerOptions(o));
   const out = new Output(process.stdout);
   const progress = new Progress();
   if (files.includes('-') && process.stdin.isTTY) process.stderr.write('tahlil analyze: reading standard input (end with Ctrl-D; see tahlil analyze --help)\n');

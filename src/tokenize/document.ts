@@ -56,6 +56,8 @@ export interface Spelling {
   norm: string | undefined;
   facts: unknown;
   factsOwner: unknown;
+  scores: unknown;
+  scoresOwner: unknown;
 }
 
 const NO_READINGS: readonly WordReading[] = Object.freeze([]);
@@ -68,7 +70,7 @@ function spell(text: string, kind: number): Spelling {
     if (pr.length > 0) readings = pr.map(([p, k]) => [p, k, Math.max(0, cutAfter(text, p.length))] as const);
   }
   // Every field from the start: one object shape for all spellings.
-  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined };
+  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, scores: undefined, scoresOwner: undefined };
 }
 
 // A direct-mapped cache of recent spellings: real text uses a few thousand word forms for most tokens.

@@ -10,6 +10,7 @@ import { FLAG, featurize, type Features, type TaggerInput } from './features.js'
 
 const LONE_WORD_VETO = FLAG.COMMON | FLAG.GAZ_TENTATIVE | FLAG.CLOSED;
 import type { TaggerModel } from './model.js';
+import { tagInput } from './scores.js';
 import { spansOf } from './tags.js';
 
 /** A document as the tagger sees it: the rules' choice, the words, and the tagger's features. */
@@ -43,7 +44,18 @@ export function taggerView(doc: Doc, ctx: RecognizerContext, bits: number): Omit
   const chosen = ctx.chosen;
   const ruleSpans = chosen.map((c) => ({ type: c.type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd }));
   const input = evidence(ctx.words, ruleSpans);
-  return { doc, words: ctx.words, chosen, ruleSpans, input, features: featurize(input, bits) };
+  // Tagging reads `input` directly (scores.ts); the feature list is made only when asked for (training).
+  let features: Features | undefined;
+  return {
+    doc,
+    words: ctx.words,
+    chosen,
+    ruleSpans,
+    input,
+    get features() {
+      return (features ??= featurize(input, bits));
+    },
+  };
 }
 
 const RULES_BEFORE_TAGGER = BUILTIN_COMPONENTS.filter((c) => c.name !== 'nationalities');
@@ -67,8 +79,8 @@ export interface TaggedSpan {
 }
 
 /** The tagger's spans, with proclitics left outside (`والكاظمي` → `الكاظمي`). */
-export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'features' | 'words' | 'doc' | 'input'>): TaggedSpan[] {
-  const tags = model.tag(view.features);
+export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'words' | 'doc' | 'input'>): TaggedSpan[] {
+  const tags = tagInput(model, view.input, view.doc);
   const out: TaggedSpan[] = [];
   for (const s of spansOf(tags)) {
     // A proclitic written apart with a tatweel (`لـ الأمم`) is a token of its own: never the start of a name.

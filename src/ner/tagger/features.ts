@@ -55,8 +55,8 @@ export const FLAG = {
 export const FLAG_BITS = 24;
 
 /** Attributes of a spelling, hashed once and cached: they depend on the token's text only. */
-const ATTR = { KEY: 0, STEM: 1, PRE2: 2, PRE3: 3, SUF2: 4, SUF3: 5, STEM_PRE3: 6, SUF1: 7, SHAPE: 8, PROCLITIC: 9, STEM_SUF3: 10 } as const;
-const ATTRS = 11;
+export const ATTR = { KEY: 0, STEM: 1, PRE2: 2, PRE3: 3, SUF2: 4, SUF3: 5, STEM_PRE3: 6, SUF1: 7, SHAPE: 8, PROCLITIC: 9, STEM_SUF3: 10 } as const;
+export const ATTRS = 11;
 
 interface Spelling {
   stem: string;
@@ -92,7 +92,8 @@ function attributes(text: string, kind: TokenKind, key: string, stem: string): S
   return { stem, attrs: a };
 }
 
-function spellingOf(input: TaggerInput, i: number): Uint32Array {
+/** The hashed attributes of token `i`'s spelling (see `ATTR`), cached per spelling. */
+export function spellingOf(input: TaggerInput, i: number): Uint32Array {
   const text = input.texts[i]!;
   const stem = input.stems[i]!;
   let s = spellings.get(text);
@@ -104,10 +105,11 @@ function spellingOf(input: TaggerInput, i: number): Uint32Array {
   return s.attrs;
 }
 
-const EDGE = new Uint32Array(ATTRS).fill(0x5eed);
+/** The attributes of a position beyond either edge of the document. */
+export const EDGE = new Uint32Array(ATTRS).fill(0x5eed);
 
 /** Template numbers: each feature is `mix(template, value)`. */
-const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86 } as const;
+export const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86 } as const;
 
 /**
  * Feature buckets of every token: the features of token `i` are `feats[offsets[i]], …,

@@ -1,0 +1,245 @@
+/**
+ * The tagger's tags without the feature list: the same integer sums as
+ * `model.tag(featurize(input, model.bits))`, grouped so that most of them are looked up once.
+ *
+ * A token's score for a tag is the sum of the weights of its features (`features.ts`). Most of
+ * those features depend on one spelling only (its own attributes, or its attributes seen from a
+ * neighbour: `WORD-1` of `بشار` in `بشار الأسد` is the key of `بشار`), so their weights are summed
+ * once per spelling and model and cached; the flags and the rules' tags take a handful of values,
+ * so their sums are tables. Only the two bigrams, the flag × shape feature and a rule tag × word
+ * feature outside `O` are looked up per token. The sums are integers (int8 weights), so the order of
+ * addition changes nothing: the emissions, and the tags, are bit-identical to the feature list's.
+ *
+ * @module
+ */
+import type { Doc } from '../../tokenize/document.js';
+import { ATTR, ATTRS, EDGE, FLAG_BITS, T, spellingOf, type TaggerInput } from './features.js';
+import { mix } from './hash.js';
+import type { TaggerModel } from './model.js';
+import { TAG_COUNT } from './tags.js';
+import { viterbi } from './viterbi.js';
+
+const NT = TAG_COUNT;
+/** Offsets (in tags) of a spelling's partial sums: its own features, then as seen from 2 before … 2 after. */
+const OWN = 0;
+const AS_P2 = NT;
+const AS_P1 = 2 * NT;
+const AS_N1 = 3 * NT;
+const AS_N2 = 4 * NT;
+/** `RULE_WORD` with the rules' tag `O`, the usual case. */
+const RULE_WORD_O = 5 * NT;
+const SPELLING_SUMS = 6 * NT;
+/** Flags are bits 0–31 (bit FLAG_BITS: beyond an edge). */
+const FLAG_SLOTS = 32;
+const CACHE_LIMIT = 100_000;
+
+interface SpellingSums {
+  stem: string;
+  attrs: Uint32Array;
+  /** Where its sums start in the scorer's `pool`, valid while `gen` is the scorer's. */
+  at: number;
+  gen: number;
+}
+
+/** What one model's sums need: the feature mask, tables for flags and rule tags, and the spellings seen. */
+interface Scorer {
+  model: TaggerModel;
+  mask: number;
+  bias: Int32Array;
+  /** `flagSums[((d + 2) * 32 + bit) * 7 + t]`: weight of `FLAG + d` with this bit. */
+  flagSums: Int32Array;
+  /** `ruleSums[(k * 16 + r) * 7 + t]` for `RULE - 1`, `RULE`, `RULE + 1` (k = 0, 1, 2) and tag `r` (15: edge). */
+  ruleSums: Int32Array;
+  /** `RULE_PAIR` by `(rp << 8) | (r0 << 4) | rn`, filled on first use (`pairDone`). */
+  pairSums: Int32Array;
+  pairDone: Uint8Array;
+  spellings: Map<string, SpellingSums>;
+  /** The spellings' sums, `SPELLING_SUMS` each (one array, not one per spelling); the edge's first. */
+  pool: Int32Array;
+  used: number;
+  /** Bumped when the spellings are forgotten, which frees the pool. */
+  gen: number;
+}
+
+const scorers = new WeakMap<TaggerModel, Scorer>();
+
+/** Adds the weights of feature `f` (already masked) to `out[at…at + 6]`. */
+function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
+  const r = model.row(f);
+  if (r < 0) return;
+  const w = model.weights;
+  const base = r * NT;
+  for (let t = 0; t < NT; t++) out[at + t]! += w[base + t]!;
+}
+
+/** Writes the sums of a spelling with attributes `a` at `out[at…at + SPELLING_SUMS - 1]` (zeroed first). */
+function spellingSums(s: Scorer, a: Uint32Array, out: Int32Array, at: number): void {
+  const { model, mask } = s;
+  out.fill(0, at, at + SPELLING_SUMS);
+  for (let j = 0; j < ATTRS; j++) add(model, mix(T.OWN + j, a[j]!) & mask, out, at + OWN);
+  add(model, mix(T.WORD - 2, a[ATTR.KEY]!) & mask, out, at + AS_P2);
+  add(model, mix(T.WORD - 1, a[ATTR.KEY]!) & mask, out, at + AS_P1);
+  add(model, mix(T.STEM - 1, a[ATTR.STEM]!) & mask, out, at + AS_P1);
+  add(model, mix(T.SUF3 - 1, a[ATTR.SUF3]!) & mask, out, at + AS_P1);
+  add(model, mix(T.SHAPE - 1, a[ATTR.SHAPE]!) & mask, out, at + AS_P1);
+  add(model, mix(T.WORD + 1, a[ATTR.KEY]!) & mask, out, at + AS_N1);
+  add(model, mix(T.STEM + 1, a[ATTR.STEM]!) & mask, out, at + AS_N1);
+  add(model, mix(T.SUF3 + 1, a[ATTR.SUF3]!) & mask, out, at + AS_N1);
+  add(model, mix(T.SHAPE + 1, a[ATTR.SHAPE]!) & mask, out, at + AS_N1);
+  add(model, mix(T.WORD + 2, a[ATTR.KEY]!) & mask, out, at + AS_N2);
+  add(model, mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask, out, at + RULE_WORD_O);
+}
+
+function scorerOf(model: TaggerModel): Scorer {
+  let s = scorers.get(model);
+  if (s) return s;
+  const mask = model.bits >= 32 ? 0xffffffff : (1 << model.bits) - 1;
+  s = {
+    model,
+    mask,
+    bias: new Int32Array(NT),
+    flagSums: new Int32Array(5 * FLAG_SLOTS * NT),
+    ruleSums: new Int32Array(3 * 16 * NT),
+    pairSums: new Int32Array(4096 * NT),
+    pairDone: new Uint8Array(4096),
+    spellings: new Map(),
+    pool: new Int32Array(1024 * SPELLING_SUMS),
+    used: SPELLING_SUMS,
+    gen: 0,
+  };
+  add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
+  spellingSums(s, EDGE, s.pool, 0);
+  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
+  for (let k = 0; k < 3; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + k - 1, r) & mask, s.ruleSums, (k * 16 + r) * NT);
+  scorers.set(model, s);
+  return s;
+}
+
+function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined): SpellingSums {
+  const stem = input.stems[i]!;
+  const sp = doc?.spelling(i);
+  if (sp !== undefined && sp.scoresOwner === s) {
+    const e = sp.scores as SpellingSums;
+    if (e.gen === s.gen && e.stem === stem) return e;
+  }
+  const text = input.texts[i]!;
+  let e = s.spellings.get(text);
+  if (e === undefined || e.stem !== stem) {
+    const attrs = spellingOf(input, i);
+    if (s.used + SPELLING_SUMS > s.pool.length) {
+      const bigger = new Int32Array(s.pool.length * 2);
+      bigger.set(s.pool);
+      s.pool = bigger;
+    }
+    const at = s.used;
+    s.used += SPELLING_SUMS;
+    spellingSums(s, attrs, s.pool, at);
+    e = { stem, attrs, at, gen: s.gen };
+    s.spellings.set(text, e);
+  }
+  if (sp !== undefined) {
+    sp.scores = e;
+    sp.scoresOwner = s;
+  }
+  return e;
+}
+
+/**
+ * The model's score of each tag at each token of `input` (`emissions[i * 7 + t]`), equal to what
+ * `model.tag` computes from `featurize(input, model.bits)`. With the `doc` the input was made from
+ * (same tokens), each spelling keeps its sums, so a spelling seen before costs no lookup.
+ *
+ * @example
+ * // 'وصل الرئيس إلى بغداد': emissions(model, evidence(words, ruleSpans)) has 4 × 7 scores,
+ * // the highest of بغداد's being B-LOC.
+ */
+export function emissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Float32Array {
+  const out = new Float32Array(input.keys.length * NT);
+  fill(model, input, doc, out);
+  return out;
+}
+
+function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out: Float32Array): void {
+  const s = scorerOf(model);
+  const n = input.keys.length;
+  if (n === 0) return;
+  // Forget the spellings before a document, never during one (its offsets into the pool stay valid).
+  if (s.spellings.size + n > CACHE_LIMIT) {
+    s.spellings.clear();
+    s.gen++;
+    s.used = SPELLING_SUMS;
+  }
+  const { mask, flagSums, ruleSums, pairSums, pairDone } = s;
+  const { flags, rules } = input;
+  const at: SpellingSums[] = new Array(n);
+  for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
+  const pool = s.pool;
+  const sums = new Int32Array(NT);
+  const edgeAttrs = EDGE;
+  const scale = model.scale;
+  for (let i = 0; i < n; i++) {
+    const own = at[i]!;
+    const a = own.attrs;
+    const o = own.at;
+    const p2 = (i > 1 ? at[i - 2]!.at : 0) + AS_P2;
+    const p1 = (i > 0 ? at[i - 1]!.at : 0) + AS_P1;
+    const n1 = (i + 1 < n ? at[i + 1]!.at : 0) + AS_N1;
+    const n2 = (i + 2 < n ? at[i + 2]!.at : 0) + AS_N2;
+    for (let t = 0; t < NT; t++) sums[t] = s.bias[t]! + pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]!;
+    const p1a = i > 0 ? at[i - 1]!.attrs : edgeAttrs;
+    const n1a = i + 1 < n ? at[i + 1]!.attrs : edgeAttrs;
+    add(model, mix(T.BIGRAM_L, mix(p1a[ATTR.KEY]!, a[ATTR.KEY]!)) & mask, sums, 0);
+    add(model, mix(T.BIGRAM_R, mix(a[ATTR.KEY]!, n1a[ATTR.KEY]!)) & mask, sums, 0);
+    for (let d = -2; d <= 2; d++) {
+      const j = i + d;
+      let f = j >= 0 && j < n ? flags[j]! : 1 << FLAG_BITS;
+      const row = (d + 2) * FLAG_SLOTS;
+      while (f !== 0) {
+        const low = f & -f;
+        const base = (row + 31 - Math.clz32(low)) * NT;
+        for (let t = 0; t < NT; t++) sums[t]! += flagSums[base + t]!;
+        f ^= low;
+      }
+    }
+    const r0 = rules[i]!;
+    const rp = i > 0 ? rules[i - 1]! : 15;
+    const rn = i + 1 < n ? rules[i + 1]! : 15;
+    if (r0 < 16 && rp < 16 && rn < 16) {
+      const b0 = (16 + r0) * NT;
+      const bp = rp * NT;
+      const bn = (32 + rn) * NT;
+      for (let t = 0; t < NT; t++) sums[t]! += ruleSums[b0 + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
+      const pair = (rp << 8) | (r0 << 4) | rn;
+      if (pairDone[pair] === 0) {
+        add(model, mix(T.RULE_PAIR, pair) & mask, pairSums, pair * NT);
+        pairDone[pair] = 1;
+      }
+      for (let t = 0; t < NT; t++) sums[t]! += pairSums[pair * NT + t]!;
+    } else {
+      add(model, mix(T.RULE, r0) & mask, sums, 0);
+      add(model, mix(T.RULE - 1, rp) & mask, sums, 0);
+      add(model, mix(T.RULE + 1, rn) & mask, sums, 0);
+      add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
+    }
+    if (r0 === 0) for (let t = 0; t < NT; t++) sums[t]! += pool[o + RULE_WORD_O + t]!;
+    else add(model, mix(T.RULE_WORD, mix(r0, a[ATTR.KEY]!)) & mask, sums, 0);
+    add(model, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask, sums, 0);
+    for (let t = 0; t < NT; t++) out[i * NT + t] = sums[t]! * scale;
+  }
+}
+
+let scratch = new Float32Array(1024 * NT);
+
+/**
+ * The best BIO tags of the tokens of `input` under `model`: the same tags as
+ * `model.tag(featurize(input, model.bits))`, without making the feature list. `doc`: as in {@link emissions}.
+ */
+export function tagInput(model: TaggerModel, input: TaggerInput, doc?: Doc): Uint8Array {
+  const n = input.keys.length;
+  const out = new Uint8Array(n);
+  if (scratch.length < n * NT) scratch = new Float32Array(n * NT * 2);
+  const e = scratch.subarray(0, n * NT);
+  fill(model, input, doc, e);
+  viterbi(e, n, model.transitions, out);
+  return out;
+}

@@ -126,6 +126,8 @@ const MAX_PER_TOKEN = 1 + ATTRS + 12 + 5 * FLAG_BITS + 8;
 /**
  * The hashed features of each token of `input`: its own spelling attributes, the words and
  * affixes around it (±2), lexicon and gazetteer facts around it (±2), and the rules' tags (±1).
+ * Tagging does not make this list: `scores.ts` sums the same weights grouped by spelling, so a
+ * template changed here must be changed there too (tests/tagger.scores.test.ts fails otherwise).
  */
 export function featurize(input: TaggerInput, bits: number): Features {
   const n = input.keys.length;

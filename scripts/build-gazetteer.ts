@@ -9,7 +9,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { encodeBuiltin, type EncodedGazetteer } from '../src/gazetteer/encoding.js';
+import { EncodedIndex, encodeBuiltin, type EncodedGazetteer } from '../src/gazetteer/encoding.js';
+import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
+import { surnameTable } from '../src/gazetteer/surnames.js';
+import { knownNameKeys } from '../src/search/known-names.js';
 import { normalize } from '../src/gazetteer/text.js';
 import { keyTokens } from '../src/gazetteer/trie.js';
 import type { GazetteerEntry } from '../src/gazetteer/types.js';
@@ -326,6 +329,18 @@ function main(): void {
   ];
   const sizes = outputs.map(([f, text]): [string, number, number] => [f, Buffer.byteLength(text), gzipSync(text, { level: 9 }).length]);
   outputs.push(['src/gazetteer/generated/links.ts', links]); // a few KB: left out of the size tables
+  // Tables the runtime would otherwise derive from every entry on the first analyze (decoding all
+  // of them): the surname index and the one-word names that segmentation keeps whole.
+  const index = new EncodedIndex(b.encoded);
+  const decoded = index.list();
+  const known = knownNameKeys(decoded, false);
+  const knownSet = new Set(known);
+  const derived = moduleText([
+    ['SURNAME_INDEX', "Surnames of the gazetteer's people (src/gazetteer/surnames.ts): key · entry numbers (,) · the entry data/lexicon/surnames.tsv chooses.", surnameTable(decoded, new BuiltinLexicon(b.lexicon), linkBuilt.surnames)],
+    ['KNOWN_NAMES', "One-word names of the gazetteer ('search' form), ambiguous entries left out (src/search/known-names.ts).", known.join('\n')],
+    ['KNOWN_NAMES_AMBIGUOUS', 'The one-word names that only the ambiguous entries add.', knownNameKeys(decoded, true).filter((k) => !knownSet.has(k)).join('\n')],
+  ]);
+  outputs.push(['src/gazetteer/generated/derived.ts', derived]); // derived from the two above
   // The recogniser's word lists (data/lexicon/lists/*.txt), keyed like everything else.
   const listErrors: string[] = [];
   const wordLists = loadWordLists(root, keyOf, listErrors);

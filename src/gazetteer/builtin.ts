@@ -1,9 +1,10 @@
 import { EncodedIndex } from './encoding.js';
 import { TrieGazetteer } from './gazetteer.js';
 import { ENTRIES, INDEX } from './generated/builtin.js';
-import type { Gazetteer } from './types.js';
+import type { Gazetteer, GazetteerEntry } from './types.js';
 
 let cached: Gazetteer | undefined;
+let index: EncodedIndex | undefined;
 
 /**
  * The built-in gazetteer: countries and territories (CLDR, i18n-iso-countries), cities (CLDR
@@ -17,8 +18,22 @@ let cached: Gazetteer | undefined;
  */
 export function builtinGazetteer(): Gazetteer {
   if (!cached) {
-    const index = new EncodedIndex({ entries: ENTRIES, index: INDEX });
-    cached = new TrieGazetteer({ trie: index, size: index.size, list: () => index.list(), keyed: () => index.keyed() });
+    const ix = (index = new EncodedIndex({ entries: ENTRIES, index: INDEX }));
+    cached = new TrieGazetteer({ trie: ix, size: ix.size, list: () => ix.list(), keyed: () => ix.keyed() });
   }
   return cached;
+}
+
+/** `gazetteer` is the built-in one, whose derived tables (surnames, one-word names) are generated. */
+export function isBuiltinGazetteer(gazetteer: Gazetteer): boolean {
+  return gazetteer === cached && cached !== undefined;
+}
+
+/**
+ * Entry `n` of the built-in gazetteer (its position in `builtinGazetteer().entries()`), decoded
+ * alone: `builtinEntry(n)` is the `n`-th of `builtinGazetteer().entries()`.
+ */
+export function builtinEntry(n: number): GazetteerEntry {
+  builtinGazetteer();
+  return index!.entry(n);
 }

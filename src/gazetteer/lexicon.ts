@@ -74,16 +74,28 @@ function lines(s: string): string[] {
   return s ? s.split('\n') : [];
 }
 
+/** The lexicon's generated strings (src/gazetteer/generated/lexicon.ts). */
+export interface LexiconData {
+  given: string;
+  family: string;
+  common: string;
+  demonyms: string;
+  triggers: string;
+}
+
 export class BuiltinLexicon implements Lexicon {
   private readonly given = new Map<string, 'm' | 'f' | 'u'>();
-  private readonly family = new Set(lines(FAMILY));
-  private readonly common = new Set(lines(COMMON));
+  private readonly family: Set<string>;
+  private readonly common: Set<string>;
   private readonly demonyms = new Map<string, Demonym>();
   private readonly trie = new TokenTrie<Trigger>();
   private readonly byKind = new Map<TriggerKind, Trigger[]>(KINDS.map((k) => [k, []]));
 
-  constructor() {
-    for (const line of lines(GIVEN)) {
+  /** `data`: the generated strings (the generator passes the ones it is about to write). */
+  constructor(data: LexiconData = { given: GIVEN, family: FAMILY, common: COMMON, demonyms: DEMONYMS, triggers: TRIGGERS }) {
+    this.family = new Set(lines(data.family));
+    this.common = new Set(lines(data.common));
+    for (const line of lines(data.given)) {
       const [g, forms] = line.split('\t') as ['m' | 'f' | 'u', string];
       for (const f of forms.split('|')) {
         const had = this.given.get(f);
@@ -95,7 +107,7 @@ export class BuiltinLexicon implements Lexicon {
       const def = 'ال' + form;
       if (!this.demonyms.has(def)) this.demonyms.set(def, Object.freeze({ ...d, definite: true }));
     };
-    for (const line of lines(DEMONYMS)) {
+    for (const line of lines(data.demonyms)) {
       const [country, masc, fem, plural] = line.split('\t') as [string, string, string, string];
       const forms = (cell: string): string[] => (cell ? cell.split('|') : []);
       for (const m of forms(masc)) add(m, { country, gender: 'm', number: 'sg', definite: false });
@@ -104,7 +116,7 @@ export class BuiltinLexicon implements Lexicon {
       // Feminine plural from the feminine singular: سوريه → سوريات.
       for (const f of forms(fem)) if (f.endsWith('ه')) add(f.slice(0, -1) + 'ات', { country, gender: 'f', number: 'pl', definite: false });
     }
-    for (const line of lines(TRIGGERS)) {
+    for (const line of lines(data.triggers)) {
       const [phrase, kind, type, key] = line.split('\t') as [string, TriggerKind, EntityType, string];
       const t: Trigger = Object.freeze({ phrase, kind, type });
       this.trie.add(key, t);

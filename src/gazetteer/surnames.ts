@@ -1,5 +1,7 @@
+import { SURNAME_INDEX } from './generated/derived.js';
 import { SURNAMES } from './generated/links.js';
-import type { Lexicon } from './lexicon.js';
+import { builtinEntry, isBuiltinGazetteer } from './builtin.js';
+import { builtinLexicon, type Lexicon } from './lexicon.js';
 import { searchForm } from './trie.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
@@ -23,7 +25,9 @@ const byGazetteer = new WeakMap<Gazetteer, SurnameIndex>();
 /**
  * The surname index of a gazetteer: for each surname (the last word of a person's name or alias,
  * when it is no given name, common word or part of a nasab such as بن سلمان), the people who bear it.
- * Built on first use and cached per gazetteer.
+ * Built on first use and cached per gazetteer; for the built-in gazetteer and lexicon it is read
+ * from the generated data (`npm run gazetteer` computes it with {@link surnameTable}), so that no
+ * entry is decoded for it at start-up.
  *
  * @example
  * const index = surnameIndex(builtinGazetteer(), builtinLexicon());
@@ -33,16 +37,34 @@ const byGazetteer = new WeakMap<Gazetteer, SurnameIndex>();
  */
 export function surnameIndex(gazetteer: Gazetteer, lexicon: Lexicon): SurnameIndex {
   let index = byGazetteer.get(gazetteer);
-  if (!index) byGazetteer.set(gazetteer, (index = buildIndex(gazetteer, lexicon)));
+  if (!index) {
+    const table = isBuiltinGazetteer(gazetteer) && lexicon === builtinLexicon() ? SURNAME_INDEX : surnameTable(gazetteer.entries(), lexicon, SURNAMES);
+    byGazetteer.set(gazetteer, (index = readTable(table, isBuiltinGazetteer(gazetteer) ? builtinEntry : entryOf(gazetteer))));
+  }
   return index;
 }
 
-function buildIndex(gazetteer: Gazetteer, lexicon: Lexicon): SurnameIndex {
-  const people = new Map<string, GazetteerEntry[]>();
-  const byId = new Map<string, GazetteerEntry>();
-  for (const e of gazetteer.entries()) {
+function entryOf(gazetteer: Gazetteer): (n: number) => GazetteerEntry {
+  let list: readonly GazetteerEntry[] | undefined;
+  return (n) => (list ??= [...gazetteer.entries()])[n]!;
+}
+
+/**
+ * The surname index of `entries` as text, one surname a line: key, tab, the numbers of the
+ * entries (positions in the order of `entries`) of the people who bear it, tab, the number of the person
+ * `surnames` (data/lexicon/surnames.tsv as `key · id` lines) chooses, if any.
+ *
+ * @example
+ * surnameTable(builtinGazetteer().entries(), builtinLexicon(), SURNAMES); // '…\nالاسد\t…,…\t…\n…' (entry numbers)
+ */
+export function surnameTable(entries: Iterable<GazetteerEntry>, lexicon: Lexicon, surnames: string): string {
+  const people = new Map<string, number[]>();
+  const byId = new Map<string, number>();
+  let n = -1;
+  for (const e of entries) {
+    n++;
     if (e.type !== 'PER') continue;
-    if (e.id !== undefined && !byId.has(e.id)) byId.set(e.id, e);
+    if (e.id !== undefined && !byId.has(e.id)) byId.set(e.id, n);
     const seen = new Set<string>();
     for (const spelling of [e.name, ...e.aliases]) {
       const words = searchForm(spelling).split(/\s+/).filter(Boolean);
@@ -52,24 +74,48 @@ function buildIndex(gazetteer: Gazetteer, lexicon: Lexicon): SurnameIndex {
       if (lexicon.isGivenName(last) || lexicon.isCommonWord(last) || lexicon.demonym(last)) continue;
       seen.add(last);
       const list = people.get(last);
-      if (list) list.push(e);
-      else people.set(last, [e]);
+      if (list) list.push(n);
+      else people.set(last, [n]);
     }
   }
-  const chosen = new Map<string, GazetteerEntry>();
-  for (const line of SURNAMES ? SURNAMES.split('\n') : []) {
+  const chosen = new Map<string, number>();
+  for (const line of surnames ? surnames.split('\n') : []) {
     const [key, id] = line.split('\t') as [string, string];
-    const e = byId.get(id);
-    if (e) chosen.set(key, e);
+    const n = byId.get(id);
+    if (n !== undefined) chosen.set(key, n);
   }
-  const none: readonly GazetteerEntry[] = Object.freeze([]);
+  const keys = [...new Set([...people.keys(), ...chosen.keys()])].sort();
+  return keys.map((k) => `${k}\t${(people.get(k) ?? []).join(',')}\t${chosen.get(k) ?? ''}`).join('\n');
+}
+
+interface Row {
+  numbers: string;
+  chosen: string;
+  people: readonly GazetteerEntry[] | undefined;
+}
+
+const NONE: readonly GazetteerEntry[] = Object.freeze([]);
+
+/** The index of a {@link surnameTable}; entries are decoded when their surname is first asked for. */
+function readTable(table: string, entry: (n: number) => GazetteerEntry): SurnameIndex {
+  const rows = new Map<string, Row>();
+  for (const line of table ? table.split('\n') : []) {
+    const a = line.indexOf('\t');
+    const b = line.indexOf('\t', a + 1);
+    rows.set(line.slice(0, a), { numbers: line.slice(a + 1, b), chosen: line.slice(b + 1), people: undefined });
+  }
+  const people = (row: Row): readonly GazetteerEntry[] => (row.people ??= row.numbers ? Object.freeze(row.numbers.split(',').map((n) => entry(Number(n)))) : NONE);
   return {
     person(key) {
-      const listed = chosen.get(key);
-      if (listed) return listed;
-      const list = people.get(key);
-      return list && list.length === 1 ? list[0] : undefined;
+      const row = rows.get(key);
+      if (!row) return undefined;
+      if (row.chosen) return entry(Number(row.chosen));
+      const list = people(row);
+      return list.length === 1 ? list[0] : undefined;
     },
-    people: (key) => people.get(key) ?? none,
+    people(key) {
+      const row = rows.get(key);
+      return row ? people(row) : NONE;
+    },
   };
 }

@@ -1,4 +1,6 @@
-import type { Gazetteer } from '../gazetteer/index.js';
+import { isBuiltinGazetteer } from '../gazetteer/builtin.js';
+import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../gazetteer/generated/derived.js';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { normalize } from '../normalize/index.js';
 
 /** What {@link knownNames} gives: segmentation options that keep the gazetteer's names whole. */
@@ -43,14 +45,10 @@ export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): K
   const store = withAmbiguous ? ambiguousAdapters : adapters;
   let adapter = store.get(gazetteer);
   if (adapter) return adapter;
-  const names = new Set<string>();
-  for (const e of gazetteer.entries()) {
-    if (e.ambiguous && !withAmbiguous) continue;
-    for (const spelling of [e.name, ...e.aliases]) {
-      const key = normalize(spelling, 'search');
-      if (key.length >= 2 && !key.includes(' ') && /^\p{Script=Arabic}+$/u.test(key)) names.add(key);
-    }
-  }
+  // The built-in gazetteer's names are generated (`npm run gazetteer`): no entry is decoded for them.
+  const names = isBuiltinGazetteer(gazetteer)
+    ? new Set(withAmbiguous ? [...lines(KNOWN_NAMES), ...lines(KNOWN_NAMES_AMBIGUOUS)] : lines(KNOWN_NAMES))
+    : new Set(knownNameKeys(gazetteer.entries(), withAmbiguous));
   const cache = new Map<string, boolean>();
   const isKnownName = (word: string): boolean => {
     let v = cache.get(word);
@@ -79,4 +77,28 @@ const searchFormLookups = new WeakMap<(word: string) => boolean, (key: string) =
  */
 export function searchFormLookup(isKnownName: (word: string) => boolean): (key: string) => boolean {
   return searchFormLookups.get(isKnownName) ?? isKnownName;
+}
+
+function lines(s: string): string[] {
+  return s ? s.split('\n') : [];
+}
+
+/**
+ * The one-word names of `entries` in 'search' form (two letters or more, Arabic script only),
+ * sorted; entries marked `ambiguous` only when `ambiguous` is true. The generator stores the
+ * built-in gazetteer's as `KNOWN_NAMES` and `KNOWN_NAMES_AMBIGUOUS` (those only the ambiguous add).
+ *
+ * @example
+ * knownNameKeys([{ name: 'بعلبك', type: 'LOC', aliases: ['بعلبكّ'] }], false); // ['بعلبك']
+ */
+export function knownNameKeys(entries: Iterable<GazetteerEntry>, ambiguous: boolean): string[] {
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (e.ambiguous && !ambiguous) continue;
+    for (const spelling of [e.name, ...e.aliases]) {
+      const key = normalize(spelling, 'search');
+      if (key.length >= 2 && !key.includes(' ') && /^\p{Script=Arabic}+$/u.test(key)) names.add(key);
+    }
+  }
+  return [...names].sort();
 }

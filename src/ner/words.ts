@@ -46,6 +46,9 @@ interface WordFacts {
   given: number;
   /** Which reading is a family name that may stand alone (see {@link Words.familyReading}). */
   family: number;
+  /** Which reading {@link Words.stemReading} picks (-1: none), valid for the gazetteer `stemFor`. */
+  stemAt: number;
+  stemFor: Gazetteer | undefined;
 }
 
 const FACTS_LIMIT = 100_000;
@@ -170,7 +173,7 @@ export class Words {
     // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
     // also a noun (الجمال) needs a given name before it.
     const family = which((k) => this.lexicon.isFamilyName(k) && !this.isCommon(k) && !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي')));
-    return { word, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family };
+    return { word, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family, stemAt: -1, stemFor: undefined };
   }
 
   get length(): number {
@@ -260,6 +263,32 @@ export class Words {
   familyReading(i: number): Reading | undefined {
     const f = this.isWord(i) ? this.facts(i).family : -1;
     return f < 0 ? undefined : this.readings(i)[f];
+  }
+
+  /**
+   * The reading of word `i` without proclitics that is a name or a definite word, when the whole
+   * word is neither a known name nor a common word (`والكاظمي` → `الكاظمي`, `وبغداد` → `بغداد`;
+   * `وزارة` has none). Computed once per spelling and gazetteer.
+   */
+  stemReading(i: number): Reading | undefined {
+    if (!this.isWord(i)) return undefined;
+    const f = this.facts(i);
+    if (f.stemFor !== this.gazetteer) {
+      f.stemAt = this.computeStemReading(i);
+      f.stemFor = this.gazetteer;
+    }
+    return f.stemAt < 0 ? undefined : this.readings(i)[f.stemAt];
+  }
+
+  private computeStemReading(i: number): number {
+    const key = this.keys[i]!;
+    if (this.isPersonName(key) || this.isCommon(key)) return -1;
+    const readings = this.readings(i);
+    for (let r = 1; r < readings.length; r++) {
+      const k = readings[r]!.key;
+      if (k.startsWith('ال') || this.isPersonName(k) || this.gazetteer.lookup(k).length > 0) return r;
+    }
+    return -1;
   }
 
   /** Word `i` as a whole is a closed-class or common word. */

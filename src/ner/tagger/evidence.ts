@@ -84,21 +84,10 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput 
 export function nameStart(w: Words, i: number): number {
   const m = w.coverAt(i);
   if (m && m.tokenStart === i) return m.start;
-  const r = stemReading(w, i);
+  const r = w.stemReading(i);
   return r ? r.start : w.doc.start(i);
 }
 
-function stemReading(w: Words, i: number) {
-  if (!w.isWord(i)) return undefined;
-  const key = w.keys[i]!;
-  if (w.isPersonName(key) || w.isCommon(key)) return undefined;
-  const readings = w.readings(i);
-  for (let r = 1; r < readings.length; r++) {
-    const k = readings[r]!.key;
-    if (k.startsWith('ال') || w.isPersonName(k) || w.gazetteer.lookup(k).length > 0) return readings[r]!;
-  }
-  return undefined;
-}
 
 function stemOf(w: Words, i: number): string {
   const m = w.coverAt(i);
@@ -106,5 +95,5 @@ function stemOf(w: Words, i: number): string {
     const r = w.readings(i).find((x) => x.start === m.start);
     if (r) return r.key;
   }
-  return stemReading(w, i)?.key ?? w.keys[i]!;
+  return w.stemReading(i)?.key ?? w.keys[i]!;
 }

@@ -45,6 +45,8 @@ interface SpellingSums {
 interface Scorer {
   model: TaggerModel;
   mask: number;
+  /** Bit `f` is set when the model has a row for bucket `f` (models of up to 24 bits). */
+  present: Uint32Array | undefined;
   bias: Int32Array;
   /** `flagSums[((d + 2) * 32 + bit) * 7 + t]`: weight of `FLAG + d` with this bit. */
   flagSums: Int32Array;
@@ -63,8 +65,13 @@ interface Scorer {
 
 const scorers = new WeakMap<TaggerModel, Scorer>();
 
-/** Adds the weights of feature `f` (already masked) to `out[at…at + 6]`. */
-function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
+/**
+ * Adds the weights of feature `f` (already masked) to `out[at…at + 6]`. Most features of new text
+ * are not in the model: `present` (one bit per bucket, 128 KB for 20 bits) says so without a probe
+ * of the model's table (1 MB, a cache miss).
+ */
+function add(model: TaggerModel, present: Uint32Array | undefined, f: number, out: Int32Array, at: number): void {
+  if (present !== undefined && (present[f >>> 5]! & (1 << (f & 31))) === 0) return;
   const r = model.row(f);
   if (r < 0) return;
   const w = model.weights;
@@ -74,43 +81,49 @@ function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
 
 /** Writes the sums of a spelling with attributes `a` at `out[at…at + SPELLING_SUMS - 1]` (zeroed first). */
 function spellingSums(s: Scorer, a: Uint32Array, out: Int32Array, at: number): void {
-  const { model, mask } = s;
+  const { model, mask, present } = s;
   out.fill(0, at, at + SPELLING_SUMS);
-  for (let j = 0; j < ATTRS; j++) add(model, mix(T.OWN + j, a[j]!) & mask, out, at + OWN);
-  add(model, mix(T.WORD - 2, a[ATTR.KEY]!) & mask, out, at + AS_P2);
-  add(model, mix(T.WORD - 1, a[ATTR.KEY]!) & mask, out, at + AS_P1);
-  add(model, mix(T.STEM - 1, a[ATTR.STEM]!) & mask, out, at + AS_P1);
-  add(model, mix(T.SUF3 - 1, a[ATTR.SUF3]!) & mask, out, at + AS_P1);
-  add(model, mix(T.SHAPE - 1, a[ATTR.SHAPE]!) & mask, out, at + AS_P1);
-  add(model, mix(T.WORD + 1, a[ATTR.KEY]!) & mask, out, at + AS_N1);
-  add(model, mix(T.STEM + 1, a[ATTR.STEM]!) & mask, out, at + AS_N1);
-  add(model, mix(T.SUF3 + 1, a[ATTR.SUF3]!) & mask, out, at + AS_N1);
-  add(model, mix(T.SHAPE + 1, a[ATTR.SHAPE]!) & mask, out, at + AS_N1);
-  add(model, mix(T.WORD + 2, a[ATTR.KEY]!) & mask, out, at + AS_N2);
-  add(model, mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask, out, at + RULE_WORD_O);
+  for (let j = 0; j < ATTRS; j++) add(model, present, mix(T.OWN + j, a[j]!) & mask, out, at + OWN);
+  add(model, present, mix(T.WORD - 2, a[ATTR.KEY]!) & mask, out, at + AS_P2);
+  add(model, present, mix(T.WORD - 1, a[ATTR.KEY]!) & mask, out, at + AS_P1);
+  add(model, present, mix(T.STEM - 1, a[ATTR.STEM]!) & mask, out, at + AS_P1);
+  add(model, present, mix(T.SUF3 - 1, a[ATTR.SUF3]!) & mask, out, at + AS_P1);
+  add(model, present, mix(T.SHAPE - 1, a[ATTR.SHAPE]!) & mask, out, at + AS_P1);
+  add(model, present, mix(T.WORD + 1, a[ATTR.KEY]!) & mask, out, at + AS_N1);
+  add(model, present, mix(T.STEM + 1, a[ATTR.STEM]!) & mask, out, at + AS_N1);
+  add(model, present, mix(T.SUF3 + 1, a[ATTR.SUF3]!) & mask, out, at + AS_N1);
+  add(model, present, mix(T.SHAPE + 1, a[ATTR.SHAPE]!) & mask, out, at + AS_N1);
+  add(model, present, mix(T.WORD + 2, a[ATTR.KEY]!) & mask, out, at + AS_N2);
+  add(model, present, mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask, out, at + RULE_WORD_O);
 }
 
 function scorerOf(model: TaggerModel): Scorer {
   let s = scorers.get(model);
   if (s) return s;
   const mask = model.bits >= 32 ? 0xffffffff : (1 << model.bits) - 1;
+  let present: Uint32Array | undefined;
+  if (model.bits <= 24) {
+    present = new Uint32Array(Math.max(1, 1 << (model.bits - 5)));
+    for (const b of model.buckets) present[b >>> 5]! |= 1 << (b & 31);
+  }
   s = {
     model,
     mask,
+    present,
     bias: new Int32Array(NT),
     flagSums: new Int32Array(5 * FLAG_SLOTS * NT),
     ruleSums: new Int32Array(3 * 16 * NT),
     pairSums: new Int32Array(4096 * NT),
     pairDone: new Uint8Array(4096),
     spellings: new Map(),
-    pool: new Int32Array(1024 * SPELLING_SUMS),
+    pool: new Int32Array(4096 * SPELLING_SUMS),
     used: SPELLING_SUMS,
     gen: 0,
   };
-  add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
+  add(model, present, mix(T.BIAS, 0) & mask, s.bias, 0);
   spellingSums(s, EDGE, s.pool, 0);
-  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
-  for (let k = 0; k < 3; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + k - 1, r) & mask, s.ruleSums, (k * 16 + r) * NT);
+  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, present, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
+  for (let k = 0; k < 3; k++) for (let r = 0; r < 16; r++) add(model, present, mix(T.RULE + k - 1, r) & mask, s.ruleSums, (k * 16 + r) * NT);
   scorers.set(model, s);
   return s;
 }
@@ -169,7 +182,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.gen++;
     s.used = SPELLING_SUMS;
   }
-  const { mask, flagSums, ruleSums, pairSums, pairDone } = s;
+  const { mask, present, flagSums, ruleSums, pairSums, pairDone } = s;
   const { flags, rules } = input;
   const at: SpellingSums[] = new Array(n);
   for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
@@ -188,8 +201,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     for (let t = 0; t < NT; t++) sums[t] = s.bias[t]! + pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]!;
     const p1a = i > 0 ? at[i - 1]!.attrs : edgeAttrs;
     const n1a = i + 1 < n ? at[i + 1]!.attrs : edgeAttrs;
-    add(model, mix(T.BIGRAM_L, mix(p1a[ATTR.KEY]!, a[ATTR.KEY]!)) & mask, sums, 0);
-    add(model, mix(T.BIGRAM_R, mix(a[ATTR.KEY]!, n1a[ATTR.KEY]!)) & mask, sums, 0);
+    add(model, present, mix(T.BIGRAM_L, mix(p1a[ATTR.KEY]!, a[ATTR.KEY]!)) & mask, sums, 0);
+    add(model, present, mix(T.BIGRAM_R, mix(a[ATTR.KEY]!, n1a[ATTR.KEY]!)) & mask, sums, 0);
     for (let d = -2; d <= 2; d++) {
       const j = i + d;
       let f = j >= 0 && j < n ? flags[j]! : 1 << FLAG_BITS;
@@ -211,19 +224,19 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       for (let t = 0; t < NT; t++) sums[t]! += ruleSums[b0 + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
       const pair = (rp << 8) | (r0 << 4) | rn;
       if (pairDone[pair] === 0) {
-        add(model, mix(T.RULE_PAIR, pair) & mask, pairSums, pair * NT);
+        add(model, present, mix(T.RULE_PAIR, pair) & mask, pairSums, pair * NT);
         pairDone[pair] = 1;
       }
       for (let t = 0; t < NT; t++) sums[t]! += pairSums[pair * NT + t]!;
     } else {
-      add(model, mix(T.RULE, r0) & mask, sums, 0);
-      add(model, mix(T.RULE - 1, rp) & mask, sums, 0);
-      add(model, mix(T.RULE + 1, rn) & mask, sums, 0);
-      add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
+      add(model, present, mix(T.RULE, r0) & mask, sums, 0);
+      add(model, present, mix(T.RULE - 1, rp) & mask, sums, 0);
+      add(model, present, mix(T.RULE + 1, rn) & mask, sums, 0);
+      add(model, present, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
     }
     if (r0 === 0) for (let t = 0; t < NT; t++) sums[t]! += pool[o + RULE_WORD_O + t]!;
-    else add(model, mix(T.RULE_WORD, mix(r0, a[ATTR.KEY]!)) & mask, sums, 0);
-    add(model, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask, sums, 0);
+    else add(model, present, mix(T.RULE_WORD, mix(r0, a[ATTR.KEY]!)) & mask, sums, 0);
+    add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask, sums, 0);
     for (let t = 0; t < NT; t++) out[i * NT + t] = sums[t]! * scale;
   }
 }

@@ -19,13 +19,12 @@
 // TAHLIL_BENCH_OPTIONS='{"…": …}' passes analyzer options (createAnalyzer) to new/steady/memory,
 // for example to switch on a trained tagger once there is one.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { corpusDocuments, warmupDocuments } from './corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const shared = join(root, '..', 'shared', 'corpora');
 const dist = pathToFileURL(join(root, 'dist', 'index.js')).href;
 const SENTENCE = 'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي.';
 
@@ -37,25 +36,6 @@ const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-
-/** Warm-up text: the fixtures and the UD-PUD sentences (none of them in the timed corpora). */
-function warmupDocuments() {
-  const docs = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
-  const pud = join(shared, 'ud-pud', 'dev.conllu');
-  if (existsSync(pud)) for (const line of readFileSync(pud, 'utf8').split('\n')) if (line.startsWith('# text = ')) docs.push(line.slice(9));
-  return docs;
-}
-
-/** The timed documents: one a JSONL line of ANERcorp train, AQMAR train and AQMAR dev. */
-function corpusDocuments() {
-  const docs = [];
-  for (const file of ['anercorp/train.jsonl', 'aqmar/liu2019_train.jsonl', 'aqmar/liu2019_dev.jsonl']) {
-    const path = join(shared, file);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);
-  }
-  return docs;
-}
 
 async function analyzerFunction() {
   const lib = await import(dist);

@@ -23,6 +23,25 @@ export function benchDocuments() {
   return docs;
 }
 
+/** Warm-up text for the never-seen-text benches: the fixtures and the UD-PUD sentences (none of them in the timed corpora). */
+export function warmupDocuments() {
+  const docs = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
+  const pud = join(shared, 'ud-pud', 'dev.conllu');
+  if (existsSync(pud)) for (const line of readFileSync(pud, 'utf8').split('\n')) if (line.startsWith('# text = ')) docs.push(line.slice(9));
+  return docs;
+}
+
+/** The timed never-seen documents: one a JSONL line of ANERcorp train, AQMAR train and AQMAR dev. */
+export function corpusDocuments() {
+  const docs = [];
+  for (const file of ['anercorp/train.jsonl', 'aqmar/liu2019_train.jsonl', 'aqmar/liu2019_dev.jsonl']) {
+    const path = join(shared, file);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);
+  }
+  return docs;
+}
+
 /** One text of at least `minBytes` UTF-8 bytes, the documents repeated in order, joined by new lines. */
 export function benchText(minBytes = 5 * 1024 * 1024) {
   const docs = benchDocuments();

@@ -11,37 +11,16 @@
 //          default options (stems, no stop words), without stemming, with multi-word names, and
 //          stem() alone over every word token.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchText, cpuSeconds, measure } from './corpus.mjs';
+import { benchText, corpusDocuments, cpuSeconds, measure, warmupDocuments } from './corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const shared = join(root, '..', 'shared', 'corpora');
 const dist = pathToFileURL(join(root, 'dist', 'index.js')).href;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const range = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
-
-/** Warm-up text: the fixtures and the UD-PUD sentences (none of them in the timed corpora). */
-function warmupDocuments() {
-  const docs = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
-  const pud = join(shared, 'ud-pud', 'dev.conllu');
-  if (existsSync(pud)) for (const line of readFileSync(pud, 'utf8').split('\n')) if (line.startsWith('# text = ')) docs.push(line.slice(9));
-  return docs;
-}
-
-/** The timed documents: one a JSONL line of ANERcorp train, AQMAR train and AQMAR dev. */
-function corpusDocuments() {
-  const docs = [];
-  for (const file of ['anercorp/train.jsonl', 'aqmar/liu2019_train.jsonl', 'aqmar/liu2019_dev.jsonl']) {
-    const path = join(shared, file);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);
-  }
-  return docs;
-}
 
 /** (child) One pass of searchTerms over text never seen, after a warm-up on other text. */
 async function newText() {

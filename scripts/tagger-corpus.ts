@@ -15,6 +15,7 @@
  * `npx tsx scripts/tagger-corpus.ts` prints what the conversion changed, per corpus.
  * The corpora are read at training time only; nothing from them is written into data/ or tests.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +159,24 @@ export function prepare(docs: readonly GoldDoc[], bits: number, counts: Conversi
     const td = taggerDocument(doc.text, bits);
     return { doc, td, gold: convert(doc, td, counts, keep) };
   });
+}
+
+/**
+ * sha256 of what training reads from `data`: each document's feature buckets, their offsets and its
+ * converted gold tags. The same digests and training options give the same model bytes, so
+ * data/model/tagger.json records them and tests/tagger.reproducible.test.ts checks them: a change
+ * of segmentation, word lists or features that moves them means `npm run model` must be run again.
+ */
+export function trainingDigest(data: readonly Prepared[]): string {
+  const h = createHash('sha256');
+  const bytes = (a: Uint32Array | Int32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  for (const p of data) {
+    const f = p.td.features;
+    h.update(bytes(f.feats));
+    h.update(bytes(f.offsets));
+    h.update(bytes(p.gold));
+  }
+  return h.digest('hex');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -5,12 +5,15 @@
  *   npm run model              train on ANERcorp train + AQMAR train + seeds, write the model (AQMAR dev held out);
  *                              --epochs 10, --bits 20, --prune 16 (weights below 16/127 dropped: 38k features,
  *                              125 KB gzip; --prune 1 keeps 103k, 346 KB gzip, over the 250 KB budget), --seed 1
+ *   npm run model -- --check   train as above, write nothing, and exit 1 unless the bytes are those of
+ *                              data/model/tagger.bin (the committed model is what this script makes)
  *   npm run model -- --cv      measure instead: ANERcorp 5-fold CV (by contiguous blocks of documents),
  *                              and AQMAR dev with the rest in training; rules alone vs rules + tagger
  *
  * Deterministic: the same data and seed give the same bytes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +22,7 @@ import { taggedSpans, type TaggedSpan } from '../src/ner/tagger/document.js';
 import { combine, PROTECTED_RULES, type CombinePolicy } from '../src/ner/tagger/combine.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { trainPerceptron } from '../src/ner/tagger/train.js';
-import { emptyCounts, loadCorpora, prepare, type Prepared } from './tagger-corpus.js';
+import { emptyCounts, loadCorpora, prepare, trainingDigest, type Prepared } from './tagger-corpus.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -122,8 +125,28 @@ if (flag('--cv')) {
   const model = train([...aner, ...aqTrain, ...seeds], true);
   const seconds = (performance.now() - t) / 1000;
   const bytes = model.toBytes();
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const modelPath = join(ROOT, 'data', 'model', 'tagger.bin');
+  if (flag('--check')) {
+    const committed = readFileSync(modelPath);
+    const same = Buffer.compare(committed, Buffer.from(bytes)) === 0;
+    process.stderr.write(same ? `--check: ${modelPath} is what npm run model makes (sha256 ${sha256})\n` : `--check: ${modelPath} differs from what npm run model makes now (sha256 ${sha256}); run npm run model\n`);
+    process.exit(same ? 0 : 1);
+  }
   mkdirSync(join(ROOT, 'data', 'model'), { recursive: true });
-  writeFileSync(join(ROOT, 'data', 'model', 'tagger.bin'), bytes);
+  writeFileSync(modelPath, bytes);
+  // What the model was made from: tests/tagger.reproducible.test.ts recomputes these digests.
+  const provenance = {
+    comment: 'Written by npm run model (scripts/train-model.ts): the model file, the options and sha256 of the training inputs (features and converted gold tags per corpus). tests/tagger.reproducible.test.ts checks them.',
+    model: { file: 'data/model/tagger.bin', bytes: bytes.length, sha256, features: model.features },
+    options: { epochs: EPOCHS, bits: BITS, prune: PRUNE, seed: SEED },
+    training: {
+      anercorp: { documents: aner.length, sha256: trainingDigest(aner) },
+      'aqmar-train': { documents: aqTrain.length, sha256: trainingDigest(aqTrain) },
+      seeds: { documents: seeds.length, sha256: trainingDigest(seeds) },
+    },
+  };
+  writeFileSync(join(ROOT, 'data', 'model', 'tagger.json'), JSON.stringify(provenance, null, 2) + '\n');
   const dir = join(ROOT, 'src', 'ner', 'tagger', 'generated');
   mkdirSync(dir, { recursive: true });
   const b64 = Buffer.from(bytes).toString('base64');

@@ -3,6 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, extractEntities, trainTagger } from '../src/index.js';
 import { MAX_TAGGER_TOKENS } from '../src/ner/tagger/component.js';
+import { taggedSpans, taggerDocument } from '../src/ner/tagger/document.js';
+import { T } from '../src/ner/tagger/features.js';
+import { mix } from '../src/ner/tagger/hash.js';
+import { TaggerModel } from '../src/ner/tagger/model.js';
+import { begin, TAG_COUNT } from '../src/ner/tagger/tags.js';
 
 interface Gold {
   id: string;
@@ -69,5 +74,34 @@ describe('the tagger never runs away', () => {
     const news = 'وقاد دي ماريا هجمات الفريق. ' + 'قال '.repeat(40) + 'إن الفريق جاهز';
     for (const e of extractEntities(news)) expect(e.tokenEnd - e.tokenStart).toBeLessThanOrEqual(MAX_TAGGER_TOKENS);
     expect(extractEntities(news).map((e) => e.text)).toContain('دي ماريا');
+  });
+});
+
+describe("the tagger's spans keep the guide's edges, whatever the model says", () => {
+  // A model whose only weight is on the bias feature: every token gets the same tag, so what comes
+  // out is what taggedSpans lets through, independent of any trained weights.
+  const everywhere = (tag: number) => {
+    const weights = new Int8Array(TAG_COUNT);
+    weights[tag] = 100;
+    return new TaggerModel(20, Uint32Array.of(mix(T.BIAS, 0) & 0xfffff), weights, 1, new Float32Array((TAG_COUNT + 1) * TAG_COUNT));
+  };
+  const found = (model: TaggerModel, text: string) => {
+    const td = taggerDocument(text, 20);
+    return taggedSpans(model, td).map((s) => [s.type, text.slice(s.start, s.end)]);
+  };
+
+  it('a word written with tanween is no edge of a name (قال ترامب هاتفياً)', () => {
+    expect(found(everywhere(begin('PER')), 'قال ترامب هاتفياً')).toEqual([['PER', 'ترامب']]);
+    expect(found(everywhere(begin('PER') + 1), 'زار جداً')).toEqual([]);
+  });
+
+  it('a title before a person is outside, and a title alone is no person', () => {
+    expect(found(everywhere(begin('PER') + 1), 'المهندس سامر القباني')).toEqual([['PER', 'سامر القباني']]);
+    expect(found(everywhere(begin('PER')), 'قال المهندس')).toEqual([]);
+  });
+
+  it('a lone common word is not a name unless the rules found it (كان الطقس حسن)', () => {
+    expect(found(everywhere(begin('PER')), 'كان الطقس حسن اليوم')).toEqual([]);
+    expect(found(everywhere(begin('LOC')), 'المدينة')).toEqual([]);
   });
 });

@@ -6,12 +6,12 @@ import type { Component, RecognizerContext } from '../component.js';
 import { BUILTIN_COMPONENTS, recognizer, runRecognizer } from '../pipeline.js';
 import type { Words } from '../words.js';
 import { evidence, nameStart, type RuleSpan } from './evidence.js';
-import { FLAG, featurize, type Features, type TaggerInput } from './features.js';
-
-const LONE_WORD_VETO = FLAG.COMMON | FLAG.GAZ_TENTATIVE | FLAG.CLOSED;
+import { FLAG, TANWEEN_END, featurize, type Features, type TaggerInput } from './features.js';
 import type { TaggerModel } from './model.js';
 import { tagInput } from './scores.js';
 import { spansOf } from './tags.js';
+
+const LONE_WORD_VETO = FLAG.COMMON | FLAG.GAZ_TENTATIVE | FLAG.CLOSED;
 
 /** A document as the tagger sees it: the rules' choice, the words, and the tagger's features. */
 export interface TaggerDocument {
@@ -78,21 +78,35 @@ export interface TaggedSpan {
   end: number;
 }
 
-/** The tagger's spans, with proclitics left outside (`والكاظمي` → `الكاظمي`). */
+/**
+ * The tagger's spans, with proclitics left outside (`والكاظمي` → `الكاظمي`), trimmed and vetoed
+ * by the guide's span conventions where the model strays from them:
+ * - a token of invisibles, or a proclitic written apart with a tatweel (`لـ الأمم`), is no part of a name;
+ * - a word written with tanween (`قال ترامب هاتفياً`) is indefinite, an adverb or a common noun:
+ *   never the edge of a name the rules did not find;
+ * - titles before a person are outside (`وأكد المهندس [سامر القباني]`), as the training data has them;
+ * - a name of one word that is a common word or an ambiguous gazetteer name (`كان الطقس حسن`،
+ *   `المدينة`، `الجزيرة`) stays the rules' call: they confirm such names from context.
+ */
 export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'words' | 'doc' | 'input'>): TaggedSpan[] {
   const tags = tagInput(model, view.input, view.doc);
+  const { doc, words } = view;
+  const { flags, rules } = view.input;
+  const edge = (i: number) => nameWord(doc, i) && (rules[i] !== 0 || !TANWEEN_END.test(doc.surface(i)));
   const out: TaggedSpan[] = [];
   for (const s of spansOf(tags)) {
-    // A proclitic written apart with a tatweel (`لـ الأمم`) is a token of its own: never the start of a name.
-    // A token of invisibles alone (U+200C) is no part of a name either.
-    while (s.tokenStart < s.tokenEnd && !nameWord(view.doc, s.tokenStart)) s.tokenStart++;
-    while (s.tokenEnd > s.tokenStart && !nameWord(view.doc, s.tokenEnd - 1)) s.tokenEnd--;
-    if (s.tokenStart === s.tokenEnd) continue;
-    // A place or organisation of one word that is a common word or an ambiguous gazetteer name (المدينة،
-    // الجزيرة) stays the rules' call:
-    // ANNOTATION.md counts generic references out, and the rules confirm such names from context.
-    if (s.type !== 'PER' && s.tokenEnd - s.tokenStart === 1 && view.input.flags[s.tokenStart]! & LONE_WORD_VETO && view.input.rules[s.tokenStart] === 0) continue;
-    out.push({ ...s, start: nameStart(view.words, s.tokenStart), end: view.doc.end(s.tokenEnd - 1) });
+    while (s.tokenStart < s.tokenEnd && !edge(s.tokenStart)) s.tokenStart++;
+    while (s.tokenEnd > s.tokenStart && !edge(s.tokenEnd - 1)) s.tokenEnd--;
+    if (s.type === 'PER') {
+      while (s.tokenStart < s.tokenEnd && rules[s.tokenStart] === 0) {
+        const title = words.trigger(s.tokenStart, 'title');
+        if (!title) break;
+        s.tokenStart = Math.min(title.tokenEnd, s.tokenEnd);
+      }
+    }
+    if (s.tokenStart >= s.tokenEnd) continue;
+    if (s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && flags[s.tokenStart]! & (s.type === 'PER' ? FLAG.COMMON : LONE_WORD_VETO)) continue;
+    out.push({ ...s, start: nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
   }
   return out;
 }

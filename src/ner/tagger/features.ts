@@ -66,13 +66,23 @@ interface Spelling {
 const CACHE_LIMIT = 200_000;
 const spellings = new Map<string, Spelling>();
 
-/** Shape of a token: its kind, length bucket, article, and name-like endings (ـي nisba, ـة, ـون/ـين). */
-function shape(kind: TokenKind, key: string): string {
+/** A word written with tanween (`هاتفياً`، `جداً`, `كتابٌ`): indefinite, so an adverb or a common noun, rarely a name. */
+export const TANWEEN_END = /[\u064b-\u064d]\u0627?$|\u0627\u064b$/;
+/** An imperfect verb of the dual or plural (`يبحثان`، `تبحثان`، `يقولون`): prefix ي/ت/ن, suffix ان/ون. */
+const DUAL_PLURAL_VERB = /^[يتن].{2,}(?:ان|ون)$/;
+
+/**
+ * Shape of a token: its kind, length bucket, article, name-like endings (ـي nisba, ـة, ـون/ـين),
+ * and two marks of words that are not names: tanween (`هاتفياً`) and the dual/plural verb (`يبحثان`).
+ */
+export function shape(kind: TokenKind, key: string, text: string): string {
   if (kind !== 'word') return kind + (key.length > 3 ? '+' : String(key.length));
   const len = key.length <= 2 ? 's' : key.length <= 4 ? 'm' : key.length <= 7 ? 'l' : 'x';
   const al = key.startsWith('ال') ? 'A' : '';
   const end = key.endsWith('ي') ? 'y' : key.endsWith('ه') ? 'h' : key.endsWith('ون') || key.endsWith('ين') ? 'p' : key.endsWith('ات') ? 't' : '';
-  return `w${len}${al}${end}`;
+  const verb = al === '' && DUAL_PLURAL_VERB.test(key) ? 'v' : '';
+  const tanween = TANWEEN_END.test(text) ? 'n' : '';
+  return `w${len}${al}${end}${verb}${tanween}`;
 }
 
 function attributes(text: string, kind: TokenKind, key: string, stem: string): Spelling {
@@ -85,10 +95,9 @@ function attributes(text: string, kind: TokenKind, key: string, stem: string): S
   a[ATTR.SUF3] = hashString(key.slice(-3));
   a[ATTR.STEM_PRE3] = hashString(stem.slice(0, 3));
   a[ATTR.SUF1] = hashString(key.slice(-1));
-  a[ATTR.SHAPE] = hashString(shape(kind, key));
+  a[ATTR.SHAPE] = hashString(shape(kind, key, text));
   a[ATTR.PROCLITIC] = hashString(key.slice(0, key.length - stem.length));
   a[ATTR.STEM_SUF3] = hashString(stem.replace(/^ال/, '').slice(-3));
-  void text;
   return { stem, attrs: a };
 }
 

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MODEL_BASE64 } from '../src/ner/tagger/generated/model.js';
+import { corporaPresent, emptyCounts, loadCorpora, prepare, readJsonl, trainingDigest } from '../scripts/tagger-corpus.js';
+
+/**
+ * The committed model must be what `npm run model` makes from today's code. Training is
+ * deterministic, so it is enough to check what training reads: the features and converted gold
+ * tags of every training document, whose sha256 `npm run model` writes to data/model/tagger.json.
+ * When segmentation, a word list or a feature template changes them, these tests fail until the
+ * model is trained again (`npm run model`; `npm run model -- --check` retrains and compares bytes).
+ */
+const provenance = JSON.parse(readFileSync('data/model/tagger.json', 'utf8')) as {
+  model: { bytes: number; sha256: string };
+  options: { bits: number };
+  training: Record<'anercorp' | 'aqmar-train' | 'seeds', { documents: number; sha256: string }>;
+};
+
+describe('the built-in model is what npm run model makes from this code', () => {
+  it('data/model/tagger.bin and its base64 copy are the file data/model/tagger.json describes', () => {
+    const bin = readFileSync('data/model/tagger.bin');
+    expect(bin.length).toBe(provenance.model.bytes);
+    expect(createHash('sha256').update(bin).digest('hex')).toBe(provenance.model.sha256);
+    expect(Buffer.compare(Buffer.from(MODEL_BASE64, 'base64'), bin)).toBe(0);
+  });
+
+  // The seed articles ship as fixtures/ (the same gold as ../shared/seeds), so this runs everywhere, CI included.
+  it('the seed articles give the features and gold tags the model was trained on', () => {
+    const seeds = prepare(readJsonl('fixtures/gold.jsonl'), provenance.options.bits, emptyCounts());
+    expect(seeds.length).toBe(provenance.training.seeds.documents);
+    expect(trainingDigest(seeds), 'features moved: run npm run model').toBe(provenance.training.seeds.sha256);
+  });
+
+  it.skipIf(!corporaPresent())('ANERcorp train and AQMAR train give the features and gold tags the model was trained on', () => {
+    const c = loadCorpora();
+    for (const [name, docs] of [['anercorp', c.anercorp], ['aqmar-train', c.aqmarTrain]] as const) {
+      const data = prepare(docs, provenance.options.bits, emptyCounts());
+      expect(data.length).toBe(provenance.training[name].documents);
+      expect(trainingDigest(data), `${name}: features moved, run npm run model`).toBe(provenance.training[name].sha256);
+    }
+  }, 180_000);
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, createGazetteer, type Gazetteer, type GazetteerMatch } from '../src/gazetteer/index.js';
 import { tokenize } from '../src/tokenize/index.js';
+import { createDoc } from '../src/tokenize/document.js';
+import type { TrieGazetteer } from '../src/gazetteer/gazetteer.js';
+import { TokenTrie } from '../src/gazetteer/trie.js';
 
 /** Each match as `surface|proclitic|TYPE:id,…` for readable assertions. */
 function show(g: Gazetteer, text: string): string[] {
@@ -254,5 +257,38 @@ describe('match and lookup inputs', () => {
   it('handles empty and non-Arabic text', () => {
     expect(g.match('')).toEqual([]);
     expect(g.match('Baghdad 2024 🇮🇶 …')).toEqual([]);
+  });
+});
+
+describe('matchDoc (the recogniser\'s path) finds what match finds', () => {
+  const texts = [
+    'وصل وزير الخارجية إلى العراق بعد زيارة إلى جمهورية الكونغو الديمقراطية وساحل العاج.',
+    'دعت الأمم المتحدة والاتحاد الأوروبي إلى التهدئة في الخرطوم وأم درمان',
+    'نزح آلاف من الموصل في محافظة نينوى نحو أربيل، فيما تعبر السفن البحر الأحمر.',
+    'زار الوفدُ دِمَشْقَ وبغــداد ثم عاد إلى للعيون',
+  ];
+  const plain = (ms: GazetteerMatch[]) => ms.map((m) => [m.start, m.end, m.tokenStart, m.tokenEnd, m.proclitic, ids(m)]);
+
+  it('the built-in gazetteer: every text twice (the second time from what the spellings remember)', () => {
+    for (const pass of [1, 2]) {
+      for (const text of texts) expect(plain(g.matchDoc(createDoc(text))), `${pass}: ${text}`).toEqual(plain(g.match(text)));
+    }
+  });
+
+  it('a gazetteer made after the spellings were seen is asked afresh, not from the built-in answers', () => {
+    const text = 'قال مدير شركة سنابل الخير إن العمل جاهز';
+    expect(g.matchDoc(createDoc(text))).toEqual([]);
+    const mine = createGazetteer([{ name: 'شركة سنابل الخير', type: 'ORG' }]) as TrieGazetteer;
+    expect(mine.matchDoc(createDoc(text)).map((m) => text.slice(m.start, m.end))).toEqual(['شركة سنابل الخير']);
+    expect(g.matchDoc(createDoc(text))).toEqual([]);
+  });
+
+  it('a trie that gains a key answers for it at once', () => {
+    const trie = new TokenTrie<string>();
+    trie.add('الزوراء', 'z');
+    const text = 'فاز الزوراء على الطلبة وبالطلبة';
+    expect(trie.matchDoc(createDoc(text)).map((h) => text.slice(h.start, h.end))).toEqual(['الزوراء']);
+    trie.add('الطلبه', 't');
+    expect(trie.matchDoc(createDoc(text)).map((h) => text.slice(h.start, h.end))).toEqual(['الزوراء', 'الطلبة', 'الطلبة']);
   });
 });

@@ -44,8 +44,7 @@ export class TrieGazetteer implements Gazetteer {
 
   /** {@link match} over a document's token table and keys (no token objects needed). */
   matchDoc(doc: Doc): GazetteerMatch[] {
-    const keys = doc.keys();
-    return this.source.trie.matchSpans(doc.text, doc, (j) => keys[j]!).map(toMatch);
+    return this.source.trie.matchDoc(doc).map(toMatch);
   }
 
   entries(): IterableIterator<GazetteerEntry> {

@@ -3,7 +3,7 @@
 import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
 import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
-import { spansOf, type TokenSpans } from '../tokenize/document.js';
+import { spansOf, type Doc, type TokenSpans } from '../tokenize/document.js';
 
 interface TrieNode<V> {
   /** Values whose key ends here. */
@@ -84,6 +84,27 @@ export abstract class TrieMatcher<V> {
   /** Whether a longer key starts with `key` + ' '. */
   abstract more(key: string): boolean;
 
+  /**
+   * Tags the per-spelling answers of {@link startsAt} (kept on a `Doc`'s spellings, which every
+   * document shares); replaced whenever the keys change, which invalidates them.
+   */
+  protected startsToken: object = {};
+
+  /**
+   * Whether a key can start at a token spelled `norm` ('search' form): `norm` itself, or the stem
+   * of one of its proclitic readings (`وبغداد` → `بغداد`), is a key or the first tokens of one.
+   * When it is false {@link matchAt} finds nothing there, whatever follows.
+   */
+  startsAny(norm: string): boolean {
+    if (this.values(norm) !== undefined || this.more(norm)) return true;
+    for (const [, stem] of procliticReadings(norm)) if (this.values(stem) !== undefined || this.more(stem)) return true;
+    if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) {
+      const stem = norm.slice(1);
+      if (this.values(stem) !== undefined || this.more(stem)) return true;
+    }
+    return false;
+  }
+
   get(key: readonly string[]): V[] | undefined {
     return key.length ? this.values(key.join(' ')) : undefined;
   }
@@ -161,6 +182,31 @@ export abstract class TrieMatcher<V> {
     return this.matchSpans(text, spans, norms);
   }
 
+  /**
+   * {@link matchAll} over a document: the same matches as `matchSpans(doc.text, doc, keys)`. Most
+   * words start no key; that is asked once per spelling (and kept on it), not at every token.
+   */
+  matchDoc(doc: Doc): TrieHit<V>[] {
+    const out: TrieHit<V>[] = [];
+    const keys = doc.keys();
+    const norms: NormOf = (j) => keys[j]!;
+    const token = this.startsToken;
+    const text = doc.text;
+    for (let i = 0; i < doc.length; ) {
+      const sp = doc.spelling(i);
+      if (sp.trieOwner !== token) {
+        sp.trieStart = this.startsAny(sp.key);
+        sp.trieOwner = token;
+      }
+      const hit = sp.trieStart ? this.matchAt(text, doc, norms, i) : undefined;
+      if (hit) {
+        out.push(hit);
+        i = hit.tokenEnd;
+      } else i++;
+    }
+    return out;
+  }
+
   /** {@link matchAll} over any token table (an array's adapter or a `Doc`). */
   matchSpans(text: string, tokens: TokenSpans, norms: NormOf): TrieHit<V>[] {
     const out: TrieHit<V>[] = [];
@@ -191,6 +237,7 @@ export class TokenTrie<V> extends TrieMatcher<V> {
   /** Adds `value` under `key` (tokens joined by one space); returns false when it was already there. */
   add(key: string, value: V): boolean {
     if (!key) return false;
+    this.startsToken = {};
     for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
       const prefix = key.slice(0, sp);
       const node = this.nodes.get(prefix);

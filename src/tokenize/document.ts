@@ -58,6 +58,9 @@ export interface Spelling {
   factsOwner: unknown;
   scores: unknown;
   scoresOwner: unknown;
+  /** Whether a key of the trie `trieOwner` can start at this spelling (see `TrieMatcher.matchDoc`). */
+  trieStart: boolean;
+  trieOwner: unknown;
 }
 
 const NO_READINGS: readonly WordReading[] = Object.freeze([]);
@@ -70,7 +73,7 @@ function spell(text: string, kind: number): Spelling {
     if (pr.length > 0) readings = pr.map(([p, k]) => [p, k, Math.max(0, cutAfter(text, p.length))] as const);
   }
   // Every field from the start: one object shape for all spellings.
-  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, scores: undefined, scoresOwner: undefined };
+  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, scores: undefined, scoresOwner: undefined, trieStart: false, trieOwner: undefined };
 }
 
 // A direct-mapped cache of recent spellings: real text uses a few thousand word forms for most tokens.

@@ -32,6 +32,10 @@ const SPELLING_SUMS = 6 * NT;
 /** Flags are bits 0–31 (bit FLAG_BITS: beyond an edge). */
 const FLAG_SLOTS = 32;
 const CACHE_LIMIT = 100_000;
+/** Sums per flag set: one row of tags for each of the five positions (`FLAG - 2` … `FLAG + 2`). */
+const FLAG_SUMS = 5 * NT;
+/** Flag sets kept before they are forgotten (between documents). */
+const FLAG_LIMIT = 65_536;
 
 interface SpellingSums {
   stem: string;
@@ -55,6 +59,13 @@ interface Scorer {
   /** `RULE_PAIR` by `(rp << 8) | (r0 << 4) | rn`, filled on first use (`pairDone`). */
   pairSums: Int32Array;
   pairDone: Uint8Array;
+  /**
+   * The flag features of a token's flags as seen from each of the five positions around it, summed:
+   * `flagPool[flagAt.get(flags) + (d + 2) * 7 + t]`. A document has few distinct flag sets.
+   */
+  flagAt: Map<number, number>;
+  flagPool: Int32Array;
+  flagUsed: number;
   spellings: Map<string, SpellingSums>;
   /** The spellings' sums, `SPELLING_SUMS` each (one array, not one per spelling); the edge's first. */
   pool: Int32Array;
@@ -115,6 +126,9 @@ function scorerOf(model: TaggerModel): Scorer {
     ruleSums: new Int32Array(3 * 16 * NT),
     pairSums: new Int32Array(4096 * NT),
     pairDone: new Uint8Array(4096),
+    flagAt: new Map(),
+    flagPool: new Int32Array(256 * FLAG_SUMS),
+    flagUsed: 0,
     spellings: new Map(),
     pool: new Int32Array(4096 * SPELLING_SUMS),
     used: SPELLING_SUMS,
@@ -126,6 +140,34 @@ function scorerOf(model: TaggerModel): Scorer {
   for (let k = 0; k < 3; k++) for (let r = 0; r < 16; r++) add(model, present, mix(T.RULE + k - 1, r) & mask, s.ruleSums, (k * 16 + r) * NT);
   scorers.set(model, s);
   return s;
+}
+
+/** Where the summed flag features of flag set `f` start in `s.flagPool` (computed on first use). */
+function flagOffset(s: Scorer, f: number): number {
+  let at = s.flagAt.get(f);
+  if (at !== undefined) return at;
+  if (s.flagUsed + FLAG_SUMS > s.flagPool.length) {
+    const bigger = new Int32Array(s.flagPool.length * 2);
+    bigger.set(s.flagPool);
+    s.flagPool = bigger;
+  }
+  at = s.flagUsed;
+  s.flagUsed += FLAG_SUMS;
+  const pool = s.flagPool;
+  const flagSums = s.flagSums;
+  for (let d = 0; d < 5; d++) {
+    const row = d * FLAG_SLOTS;
+    const o = at + d * NT;
+    for (let t = 0; t < NT; t++) pool[o + t] = 0;
+    for (let bits = f; bits !== 0; ) {
+      const low = bits & -bits;
+      const base = (row + 31 - Math.clz32(low)) * NT;
+      for (let t = 0; t < NT; t++) pool[o + t]! += flagSums[base + t]!;
+      bits ^= low;
+    }
+  }
+  s.flagAt.set(f, at);
+  return at;
 }
 
 function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined): SpellingSums {
@@ -182,11 +224,20 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.gen++;
     s.used = SPELLING_SUMS;
   }
-  const { mask, present, flagSums, ruleSums, pairSums, pairDone } = s;
+  if (s.flagAt.size + n > FLAG_LIMIT) {
+    s.flagAt.clear();
+    s.flagUsed = 0;
+  }
+  const { mask, present, ruleSums, pairSums, pairDone, bias } = s;
   const { flags, rules } = input;
   const at: SpellingSums[] = new Array(n);
   for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
+  // Flag sets: beyond either edge (its own bit), then each token's.
+  const edgeFlags = flagOffset(s, 1 << FLAG_BITS);
+  const fo = new Int32Array(n);
+  for (let i = 0; i < n; i++) fo[i] = flagOffset(s, flags[i]!);
   const pool = s.pool;
+  const fp = s.flagPool;
   const sums = new Int32Array(NT);
   const edgeAttrs = EDGE;
   const scale = model.scale;
@@ -198,22 +249,19 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const p1 = (i > 0 ? at[i - 1]!.at : 0) + AS_P1;
     const n1 = (i + 1 < n ? at[i + 1]!.at : 0) + AS_N1;
     const n2 = (i + 2 < n ? at[i + 2]!.at : 0) + AS_N2;
-    for (let t = 0; t < NT; t++) sums[t] = s.bias[t]! + pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]!;
+    // FLAG - 2 reads the flags of token i - 2 … FLAG + 2 those of token i + 2.
+    const fm2 = (i > 1 ? fo[i - 2]! : edgeFlags) + 0 * NT;
+    const fm1 = (i > 0 ? fo[i - 1]! : edgeFlags) + 1 * NT;
+    const f0 = fo[i]! + 2 * NT;
+    const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * NT;
+    const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * NT;
+    for (let t = 0; t < NT; t++) {
+      sums[t] = bias[t]! + pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]! + fp[fm2 + t]! + fp[fm1 + t]! + fp[f0 + t]! + fp[fp1 + t]! + fp[fp2 + t]!;
+    }
     const p1a = i > 0 ? at[i - 1]!.attrs : edgeAttrs;
     const n1a = i + 1 < n ? at[i + 1]!.attrs : edgeAttrs;
     add(model, present, mix(T.BIGRAM_L, mix(p1a[ATTR.KEY]!, a[ATTR.KEY]!)) & mask, sums, 0);
     add(model, present, mix(T.BIGRAM_R, mix(a[ATTR.KEY]!, n1a[ATTR.KEY]!)) & mask, sums, 0);
-    for (let d = -2; d <= 2; d++) {
-      const j = i + d;
-      let f = j >= 0 && j < n ? flags[j]! : 1 << FLAG_BITS;
-      const row = (d + 2) * FLAG_SLOTS;
-      while (f !== 0) {
-        const low = f & -f;
-        const base = (row + 31 - Math.clz32(low)) * NT;
-        for (let t = 0; t < NT; t++) sums[t]! += flagSums[base + t]!;
-        f ^= low;
-      }
-    }
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;

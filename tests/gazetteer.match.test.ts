@@ -12,7 +12,7 @@ function show(g: Gazetteer, text: string): string[] {
 const surfaces = (g: Gazetteer, text: string): string[] => g.match(text).map((m) => text.slice(m.start, m.end));
 const ids = (m: GazetteerMatch): string[] => m.entries.map((e) => e.id ?? e.name);
 
-const g = builtinGazetteer();
+const g = builtinGazetteer() as TrieGazetteer;
 
 describe('built-in gazetteer: one sentence per source', () => {
   it('CLDR country names (main, short and variant)', () => {

@@ -25,6 +25,7 @@ const TEH = 0x062a;
 const NOON = 0x0646;
 const ALEF_HAMZA = 0x0623;
 const TEH_MARBUTA = 0x0629;
+const HEH = 0x0647;
 const ALEF_MAKSURA = 0x0649;
 const HAMZA = 0x0621;
 const YEH_HAMZA = 0x0626;
@@ -42,7 +43,7 @@ interface Pro {
 
 /** How to cut a word: proclitics (in letters) and the enclitic's length in letters (0: none). */
 interface Plan {
-  pro: Pro[];
+  pro: readonly Pro[];
   enc: number;
 }
 
@@ -56,28 +57,51 @@ const P_FUT: Pro = { len: 1, tag: 'fut', elided: false };
 /** Enclitic pronouns, longest first. */
 const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ني', 'ه', 'ك', 'ي'];
 
-/** Proclitic sequences the letters allow: (و|ف)? then (ب|ك|ل)(ال)? | ل(ل elided) | ال | س before ي ت ن أ. */
-function procliticOptions(L: string): Pro[][] {
-  const out: Pro[][] = [];
-  const c0 = L.charCodeAt(0);
-  const conj = isConjunction(c0);
-  for (let withConj = 0; withConj <= (conj ? 1 : 0); withConj++) {
-    const head: Pro[] = withConj ? [P_CONJ] : [];
-    const p = withConj;
-    if (withConj) out.push(head);
-    const ch = L.charCodeAt(p);
-    const c1 = L.charCodeAt(p + 1);
-    if (isPreposition(ch)) {
-      out.push([...head, P_PREP]);
-      if (ch === LAM && c1 === LAM) out.push([...head, P_PREP, P_DET_ELIDED]);
-      else if (c1 === ALEF && L.charCodeAt(p + 2) === LAM) out.push([...head, P_PREP, P_DET]);
-    } else if (ch === ALEF && c1 === LAM) {
-      out.push([...head, P_DET]);
-    } else if (ch === SEEN && (c1 === YEH || c1 === TEH || c1 === NOON || c1 === ALEF_HAMZA)) {
-      out.push([...head, P_FUT]);
-    }
+// The proclitic sequences, made once: a plan refers to them and never changes them.
+const S_NONE: readonly Pro[] = [];
+const S_P: readonly Pro[] = [P_PREP];
+const S_P_DE: readonly Pro[] = [P_PREP, P_DET_ELIDED];
+const S_P_D: readonly Pro[] = [P_PREP, P_DET];
+const S_D: readonly Pro[] = [P_DET];
+const S_F: readonly Pro[] = [P_FUT];
+const S_C: readonly Pro[] = [P_CONJ];
+const S_C_P: readonly Pro[] = [P_CONJ, P_PREP];
+const S_C_P_DE: readonly Pro[] = [P_CONJ, P_PREP, P_DET_ELIDED];
+const S_C_P_D: readonly Pro[] = [P_CONJ, P_PREP, P_DET];
+const S_C_D: readonly Pro[] = [P_CONJ, P_DET];
+const S_C_F: readonly Pro[] = [P_CONJ, P_FUT];
+
+/**
+ * Appends to `out` the proclitic sequences that may start at letter `p` of `L` after `conj`
+ * (a conjunction or nothing): (ب|ك|ل)(ال)? | ل(ل elided) | ال | س before ي ت ن أ.
+ */
+function pushAfter(out: (readonly Pro[])[], L: string, p: number, conj: boolean): void {
+  const ch = L.charCodeAt(p);
+  const c1 = L.charCodeAt(p + 1);
+  if (isPreposition(ch)) {
+    out.push(conj ? S_C_P : S_P);
+    if (ch === LAM && c1 === LAM) out.push(conj ? S_C_P_DE : S_P_DE);
+    else if (c1 === ALEF && L.charCodeAt(p + 2) === LAM) out.push(conj ? S_C_P_D : S_P_D);
+  } else if (ch === ALEF && c1 === LAM) {
+    out.push(conj ? S_C_D : S_D);
+  } else if (ch === SEEN && (c1 === YEH || c1 === TEH || c1 === NOON || c1 === ALEF_HAMZA)) {
+    out.push(conj ? S_C_F : S_F);
   }
-  return out;
+}
+
+/**
+ * The proclitic sequences the letters allow, the empty one first: (و|ف)? then (ب|ك|ل)(ال)? |
+ * ل(ل elided) | ال | س before ي ت ن أ. With `tanween`, only those {@link tanweenAllows}.
+ */
+function procliticOptions(L: string, tanween: number): (readonly Pro[])[] {
+  const out: (readonly Pro[])[] = [S_NONE];
+  pushAfter(out, L, 0, false);
+  if (isConjunction(L.charCodeAt(0))) {
+    out.push(S_C);
+    pushAfter(out, L, 1, true);
+  }
+  if (!tanween) return out;
+  return out.filter((pro) => tanweenAllows(pro, tanween));
 }
 
 /**
@@ -132,7 +156,6 @@ function coreLength(s: string): number {
   return n;
 }
 
-let common: Set<string> | undefined;
 /**
  * Is `s` a protected word? With `hehIsTeh` (a word already in 'search' form) also with its ة
  * written ه (وزاره is وزارة). Not in running text, where a final ه is a pronoun as often as not:
@@ -142,10 +165,18 @@ function isProtected(s: string, hehIsTeh: boolean): boolean {
   return PROTECTED.has(s) || (hehIsTeh && s.endsWith('ه') && PROTECTED.has(s.slice(0, -1) + 'ة'));
 }
 
+/** Does the 'search' normalisation fold the letter `c` (أ إ آ ٱ ؤ ئ ى ی ة ک)? */
+function folds(c: number): boolean {
+  return c === ALEF_HAMZA || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === WAW_HAMZA || c === YEH_HAMZA || c === ALEF_MAKSURA || c === 0x06cc || c === TEH_MARBUTA || c === 0x06a9;
+}
+
 /** Letters folded as the 'search' normalisation folds them (أ إ آ ٱ → ا، ؤ → و، ئ ى → ي، ة → ه). */
 function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  while (i < s.length && !folds(s.charCodeAt(i))) i++;
+  if (i === s.length) return s; // most stems: nothing to fold, no new string
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === ALEF_HAMZA || c === 0x0625 || c === 0x0622 || c === 0x0671) out += 'ا';
     else if (c === WAW_HAMZA) out += 'و';
@@ -168,11 +199,22 @@ function isDemonym(s: string): boolean {
   return demonyms.has(fold(s));
 }
 
+/**
+ * The frequent words of news (data/lexicon/common-words.txt) and, for each that starts with the
+ * article, the word without it (العاصمة → عاصمه): one lookup answers "with or without ال".
+ */
+let common: Set<string> | undefined;
+function commonWords(): Set<string> {
+  if (!common) {
+    common = new Set(COMMON.split('\n'));
+    for (const w of [...common]) if (w.startsWith('ال')) common.add(w.slice(2));
+  }
+  return common;
+}
+
 /** Is `s` (letters only) a frequent word of news (data/lexicon/common-words.txt), with or without ال? */
 function isCommon(s: string): boolean {
-  common ??= new Set(COMMON.split('\n'));
-  const f = fold(s);
-  return common.has(f) || common.has('ال' + f);
+  return (common ?? commonWords()).has(fold(s));
 }
 
 /** May the stem `s` stand after bare proclitics (conjunction/preposition, no article, no future)? */
@@ -297,7 +339,7 @@ function encliticVerdict(rest: string, S: string): boolean | undefined {
 }
 
 /** Checks one candidate cut under the default (conservative) rules. */
-function validDefault(L: string, pro: Pro[], encLen: number, tanween: number, prot: Protection): boolean {
+function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: number, prot: Protection): boolean {
   let p = 0;
   for (const x of pro) p += x.len;
   const stemEnd = L.length - encLen;
@@ -377,7 +419,7 @@ function validDefault(L: string, pro: Pro[], encLen: number, tanween: number, pr
 class Protection {
   private readonly at: number[] = [];
   readonly boundaries: number[] = [0];
-  constructor(private readonly L: string, pros: Pro[][], private readonly hehIsTeh: boolean) {
+  constructor(private readonly L: string, pros: readonly (readonly Pro[])[], private readonly hehIsTeh: boolean) {
     for (const pro of pros) {
       let p = 0;
       for (const x of pro) {
@@ -395,7 +437,7 @@ class Protection {
 }
 
 /** No proclitic may start a protected word, and no enclitic may cut into one. */
-function protectionOk(L: string, pro: Pro[], encLen: number, prot: Protection): boolean {
+function protectionOk(L: string, pro: readonly Pro[], encLen: number, prot: Protection): boolean {
   let p = 0;
   for (const x of pro) {
     if (prot.suffixAt(p) >= 0) return false;
@@ -418,7 +460,7 @@ function protectionOk(L: string, pro: Pro[], encLen: number, prot: Protection): 
   return true;
 }
 
-function cutLetters(pro: Pro[], enc: number): number {
+function cutLetters(pro: readonly Pro[], enc: number): number {
   let n = enc;
   for (const x of pro) n += x.len;
   return n;
@@ -436,7 +478,7 @@ const FUSED: ReadonlyMap<string, number> = new Map([
  * The cut in front of a known name, if the word is one after some run of conjunctions and
  * prepositions (the article goes with the name and is cut as usual): the fewest letters cut.
  */
-function namePlan(L: string, pros: Pro[][], isKnownName: (s: string) => boolean): Plan | undefined {
+function namePlan(L: string, pros: readonly (readonly Pro[])[], isKnownName: (s: string) => boolean): Plan | undefined {
   let best: Plan | undefined;
   let bestQ = Infinity;
   for (const pro of pros) {
@@ -463,13 +505,24 @@ function namePlan(L: string, pros: Pro[][], isKnownName: (s: string) => boolean)
  * only tanween kasra (ٍ) may follow one: كجزءٍ is ك + جزءٍ, but بعداً and لاحقاً have no ب or ل,
  * while وأيضاً is و + أيضاً.
  */
-function tanweenAllows(pro: Pro[], tanween: number): boolean {
+function tanweenAllows(pro: readonly Pro[], tanween: number): boolean {
   for (const x of pro) {
     if (x.tag === 'conj') continue;
     if (x.tag === 'prep' && tanween === TANWEEN_KASR) continue;
     return false;
   }
   return true;
+}
+
+/** The cuts of the fused prepositions (ممن: 1 letter, منما: 2). */
+const FUSED_PLANS: readonly Plan[] = [NO_CUT, { pro: [{ len: 1, tag: 'prep', elided: false }], enc: 0 }, { pro: [{ len: 2, tag: 'prep', elided: false }], enc: 0 }];
+
+/** The enclitic lengths that may end `L` (0: none first, then the longest first). */
+function encliticOptions(L: string, tanween: number): number[] {
+  const encs: number[] = [0];
+  // A word with tanween has no pronoun after it: أماناً is not أما + ناً.
+  if (!tanween) for (const e of ENCLITICS) if (L.length > e.length && L.endsWith(e)) encs.push(e.length);
+  return encs;
 }
 
 /** Chooses the cut of the letter string `L`; `tanween` is the tanween mark the word carries (0: none). */
@@ -482,17 +535,13 @@ function plan(
 ): Plan {
   if (L.length < 2) return NO_CUT;
   const fused = FUSED.get(L);
-  if (fused !== undefined) return { pro: [{ len: fused, tag: 'prep', elided: false }], enc: 0 };
-  let pros = procliticOptions(L);
-  if (tanween) pros = pros.filter((pro) => tanweenAllows(pro, tanween));
-  pros.unshift([]);
+  if (fused !== undefined) return FUSED_PLANS[fused]!;
+  const pros = procliticOptions(L, tanween);
   if (isKnownName) {
     const named = namePlan(L, pros, isKnownName);
     if (named) return named;
   }
-  const encs: number[] = [0];
-  // A word with tanween has no pronoun after it: أماناً is not أما + ناً.
-  if (!tanween) for (const e of ENCLITICS) if (L.length > e.length && L.endsWith(e)) encs.push(e.length);
+  const encs = encliticOptions(L, tanween);
   if (pros.length === 1 && encs.length === 1) return NO_CUT;
 
   if (isKnownWord) {
@@ -520,22 +569,52 @@ function plan(
     }
     if (best) return best;
   }
+  return defaultCut(L, tanween, pros, encs, hehIsTeh);
+}
 
+/**
+ * The cut the known names give `L`, or undefined when they give none (the word is then cut by
+ * the default rules, as without names).
+ */
+function namedPlan(L: string, tanween: number, isKnownName: (s: string) => boolean): Plan | undefined {
+  if (L.length < 2 || FUSED.has(L)) return undefined;
+  return namePlan(L, procliticOptions(L, tanween), isKnownName);
+}
+
+/** Cut under the default rules alone (no known words, no names). */
+function plainPlan(L: string, tanween: number, hehIsTeh: boolean): Plan {
+  if (L.length < 2) return NO_CUT;
+  const fused = FUSED.get(L);
+  if (fused !== undefined) return FUSED_PLANS[fused]!;
+  const pros = procliticOptions(L, tanween);
+  const encs = encliticOptions(L, tanween);
+  if (pros.length === 1 && encs.length === 1) return NO_CUT;
+  return defaultCut(L, tanween, pros, encs, hehIsTeh);
+}
+
+/**
+ * The candidate the default rules choose: the valid one that cuts the most letters; among those,
+ * the first (in the order of `pros`, then `encs`) that cuts a pronoun, else the first. Candidates
+ * are tried from the most letters down, so most words stop at their first valid candidate.
+ */
+function defaultCut(L: string, tanween: number, pros: readonly (readonly Pro[])[], encs: readonly number[], hehIsTeh: boolean): Plan {
+  let maxPro = 0;
+  for (const pro of pros) maxPro = Math.max(maxPro, cutLetters(pro, 0));
   const prot = new Protection(L, pros, hehIsTeh);
-  let best = NO_CUT;
-  let bestCut = 0;
-  for (const pro of pros) {
-    for (const enc of encs) {
-      if (pro.length === 0 && enc === 0) continue;
-      const cut = cutLetters(pro, enc);
-      if (cut < bestCut) continue;
-      if (cut === bestCut && !(enc > 0 && best.enc === 0)) continue; // ties: prefer cutting a pronoun
-      if (!validDefault(L, pro, enc, tanween, prot)) continue;
-      best = { pro, enc };
-      bestCut = cut;
+  // encs is 0 then the longest first
+  for (let cut = maxPro + (encs.length > 1 ? encs[1]! : 0); cut >= 1; cut--) {
+    // ties: prefer cutting a pronoun
+    for (let pronoun = 1; pronoun >= 0; pronoun--) {
+      for (const pro of pros) {
+        const p = cutLetters(pro, 0);
+        for (const enc of encs) {
+          if (p + enc !== cut || (enc > 0 ? 1 : 0) !== pronoun) continue;
+          if (validDefault(L, pro, enc, tanween, prot)) return { pro, enc };
+        }
+      }
     }
   }
-  return best;
+  return NO_CUT;
 }
 
 const memo = new Map<string, Segmentation>();
@@ -545,6 +624,31 @@ const MEMO_LIMIT = 50_000;
 /** Results computed with an `isKnownName` predicate, per predicate. */
 const nameMemos = new WeakMap<(s: string) => boolean, Map<string, Segmentation>>();
 const searchFormNameMemos = new WeakMap<(s: string) => boolean, Map<string, Segmentation>>();
+
+/** Protected words ending in ة, without it: their form with ه is protected in 'search' form (وزاره). */
+let tehStems: Set<string> | undefined;
+
+/**
+ * Can reading a final ه as ة ({@link segmentSearchForm}) change the cut of `L`? Only if some
+ * protected word ending in ة, written with ه, starts where a proclitic sequence can end (the first
+ * four letters) and ends where a suffix of at most four letters can start. Most words have no ه
+ * near their end, and segmentSearchForm then shares segment's result.
+ */
+function hehMatters(L: string): boolean {
+  const n = L.length;
+  let b = n;
+  while (b > 0 && b >= n - MAX_PROTECTED_SUFFIX && L.charCodeAt(b - 1) !== HEH) b--;
+  if (b === 0 || b < n - MAX_PROTECTED_SUFFIX) return false;
+  if (!tehStems) {
+    tehStems = new Set();
+    for (const w of PROTECTED) if (w.endsWith('ة')) tehStems.add(w.slice(0, -1));
+  }
+  for (; b >= n - MAX_PROTECTED_SUFFIX && b > 0; b--) {
+    if (L.charCodeAt(b - 1) !== HEH) continue;
+    for (let q = 0; q <= 4 && q <= b - 1; q++) if (tehStems.has(L.slice(q, b - 1))) return true;
+  }
+  return false;
+}
 
 /** Letters of `word` and their offsets, or null if the word holds anything but Arabic letters, marks, tatweel, invisibles. */
 function lettersOf(word: string): { L: string; pos: number[] | null; tanween: number } | null {
@@ -580,6 +684,9 @@ function part(word: string, start: number, end: number, tag?: CliticTag, elided?
   return p;
 }
 
+/** The frozen empty list of clitics that results without proclitics or enclitics share. */
+const NO_PARTS: SegmentPart[] = Object.freeze([]) as unknown as SegmentPart[];
+
 function freeze(s: Segmentation): Segmentation {
   for (const p of s.proclitics) Object.freeze(p);
   for (const p of s.enclitics) Object.freeze(p);
@@ -591,19 +698,22 @@ function freeze(s: Segmentation): Segmentation {
 
 function build(word: string, pl: Plan | null, pos: number[] | null, nLetters: number): Segmentation {
   if (pl === null || (pl.pro.length === 0 && pl.enc === 0)) {
-    return { proclitics: [], stem: part(word, 0, word.length), enclitics: [] };
+    return Object.freeze({ proclitics: NO_PARTS, stem: Object.freeze({ text: word, start: 0, end: word.length }), enclitics: NO_PARTS });
   }
   const at = (k: number): number => (k >= nLetters ? word.length : k === 0 ? 0 : pos ? pos[k]! : k);
-  const proclitics: SegmentPart[] = [];
+  let proclitics = NO_PARTS;
   let k = 0;
-  for (const x of pl.pro) {
-    proclitics.push(part(word, at(k), at(k + x.len), x.tag, x.elided));
-    k += x.len;
+  if (pl.pro.length) {
+    proclitics = [];
+    for (const x of pl.pro) {
+      proclitics.push(part(word, at(k), at(k + x.len), x.tag, x.elided));
+      k += x.len;
+    }
   }
   const stemEnd = nLetters - pl.enc;
   const stem = part(word, at(k), at(stemEnd));
-  const enclitics = pl.enc ? [part(word, at(stemEnd), word.length, 'pron')] : [];
-  return { proclitics, stem, enclitics };
+  const enclitics = pl.enc ? [part(word, at(stemEnd), word.length, 'pron')] : NO_PARTS;
+  return freeze({ proclitics, stem, enclitics });
 }
 
 /**
@@ -656,23 +766,60 @@ function segmentWith(fn: string, word: string, options: SegmentOptions | undefin
   if (isKnownName !== undefined && typeof isKnownName !== 'function') {
     throw new TypeError(`${fn}: expected options.isKnownName to be a function`);
   }
-  let cache: Map<string, Segmentation> | undefined;
-  if (!isKnownWord) {
-    if (isKnownName) {
-      const memos = hehIsTeh ? searchFormNameMemos : nameMemos;
-      cache = memos.get(isKnownName);
-      if (!cache) memos.set(isKnownName, (cache = new Map()));
-    } else cache = hehIsTeh ? searchFormMemo : memo;
-    const cached = cache.get(word);
-    if (cached !== undefined) return cached;
+  if (isKnownWord) {
+    // Not cached: the predicate may change its answers.
+    const info = lettersOf(word);
+    const pl = info === null ? null : plan(info.L, info.tanween, isKnownWord, isKnownName, hehIsTeh);
+    return build(word, pl, info?.pos ?? null, info?.L.length ?? 0);
   }
+  if (!isKnownName) return plainSegmentation(word, hehIsTeh, null);
+  const memos = hehIsTeh ? searchFormNameMemos : nameMemos;
+  let cache = memos.get(isKnownName);
+  if (!cache) memos.set(isKnownName, (cache = new Map()));
+  let result = cache.get(word);
+  if (result !== undefined) return result;
+  // With names, a word is cut in front of a name it holds, or else as without names: the
+  // result without names is shared (and computed once for segment, segmentSearchForm, stem).
   const info = lettersOf(word);
-  const pl = info === null ? null : plan(info.L, info.tanween, isKnownWord, isKnownName, hehIsTeh);
-  const result = freeze(build(word, pl, info?.pos ?? null, info?.L.length ?? 0));
-  if (cache && word.length <= 40) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(word, result);
+  const named = info === null ? undefined : namedPlan(info.L, info.tanween, isKnownName);
+  result = named ? build(word, named, info!.pos, info!.L.length) : plainSegmentation(word, hehIsTeh, info);
+  remember(cache, word, result);
+  return result;
+}
+
+/** Stores a result in a bounded memo (words longer than 40 code units are not kept). */
+function remember(cache: Map<string, Segmentation>, word: string, result: Segmentation): void {
+  if (word.length > 40) return;
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(word, result);
+}
+
+/**
+ * The cut of `word` without known words or names, through the memos; `info` is `lettersOf(word)`
+ * when the caller has it (null: not computed yet). A word in which reading ه as ة changes nothing
+ * has the same cut in both forms, and is kept once.
+ */
+function plainSegmentation(word: string, hehIsTeh: boolean, info: ReturnType<typeof lettersOf> | null): Segmentation {
+  let result = (hehIsTeh ? searchFormMemo : memo).get(word);
+  if (result !== undefined) return result;
+  info ??= lettersOf(word);
+  if (info === null) result = build(word, null, null, 0);
+  else if (hehIsTeh && hehMatters(info.L)) {
+    result = build(word, plainPlan(info.L, info.tanween, true), info.pos, info.L.length);
+    remember(searchFormMemo, word, result);
+    return result;
+  } else {
+    if (hehIsTeh) {
+      result = memo.get(word);
+      if (result !== undefined) {
+        remember(searchFormMemo, word, result);
+        return result;
+      }
+    }
+    result = build(word, plainPlan(info.L, info.tanween, false), info.pos, info.L.length);
   }
+  remember(memo, word, result);
+  if (hehIsTeh) remember(searchFormMemo, word, result);
   return result;
 }
 
@@ -689,3 +836,22 @@ export function segmentToken(token: Token, options?: SegmentOptions): Segmentati
   if (token === null || typeof token !== 'object') throw new TypeError('segmentToken: expected token to be a Token');
   return token.kind === 'word' ? segment(token.text, options) : null;
 }
+
+/**
+ * The pieces behind {@link segment}'s default cut, for the differential tests (the candidate order
+ * of {@link defaultCut}, the sharing of results between segment and segmentSearchForm). Not
+ * exported from the package.
+ *
+ * @internal
+ */
+export const segmentInternals = {
+  procliticOptions,
+  encliticOptions,
+  defaultCut,
+  validDefault,
+  newProtection: (L: string, pros: readonly (readonly Pro[])[], hehIsTeh: boolean): Protection => new Protection(L, pros, hehIsTeh),
+  cutLetters,
+  plainPlan,
+  plan,
+  hehMatters,
+};

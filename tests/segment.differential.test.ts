@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { segment, segmentSearchForm, segmentInternals as I } from '../src/tokenize/segment.js';
+import { PROTECTED } from '../src/tokenize/segment-lexicon.js';
+import { COMMON } from '../src/gazetteer/generated/lexicon.js';
+import { builtinGazetteer } from '../src/gazetteer/index.js';
+import { knownNames } from '../src/search/known-names.js';
+
+// segment() must give the same cut as before its speed-up on every word (the tagger's model reads
+// segmentations). These properties hold the fast paths to the plain definitions they replace.
+
+type Plan = ReturnType<typeof I.plainPlan>;
+
+/**
+ * The default cut as first written: every candidate in order (proclitic sequences, then enclitics),
+ * the valid one that cuts the most letters, ties going to a later candidate only when it cuts a
+ * pronoun and the best so far does not.
+ */
+function exhaustiveCut(L: string, tanween: number, hehIsTeh: boolean): Plan {
+  const pros = I.procliticOptions(L, tanween);
+  const encs = I.encliticOptions(L, tanween);
+  const prot = I.newProtection(L, pros, hehIsTeh);
+  let best: Plan = { pro: [], enc: 0 };
+  let bestCut = 0;
+  for (const pro of pros) {
+    for (const enc of encs) {
+      if (pro.length === 0 && enc === 0) continue;
+      const cut = I.cutLetters(pro, enc);
+      if (cut < bestCut) continue;
+      if (cut === bestCut && !(enc > 0 && best.enc === 0)) continue;
+      if (!I.validDefault(L, pro, enc, tanween, prot)) continue;
+      best = { pro, enc };
+      bestCut = cut;
+    }
+  }
+  return best;
+}
+
+const shape = (p: Plan) => ({ pro: p.pro.map((x) => [x.len, x.tag, x.elided]), enc: p.enc });
+
+// Words as news writes them: clitics around protected and frequent words, and random letters
+// weighted toward those that clitics and the rules look at.
+const lexicon = [...PROTECTED, ...COMMON.split('\n').filter((_, i) => i % 20 === 0)];
+const letters = 'وفبكلساليتنأإآهمةىءئؤرعدقحجشوبكلنهاي';
+const randomStem = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
+// and protected words in 'search' form, their ة written ه (وزاره), which segmentSearchForm reads as ة
+const searchForms = [...PROTECTED].filter((w) => w.endsWith('ة')).map((w) => w.slice(0, -1) + 'ه');
+const stem = fc.oneof(randomStem, fc.constantFrom(...lexicon), fc.constantFrom(...searchForms));
+const word = fc
+  .tuple(
+    fc.constantFrom('', '', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'لل', 'وال', 'بال', 'كال', 'ولل', 'فب', 'وبال', 'فلل', 'س', 'وس', 'ست'),
+    stem,
+    fc.constantFrom('', '', 'ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'كن', 'نا', 'ني', 'ي', 'ك', 'ة', 'ت', 'ات', 'ته', 'تها', 'ين', 'ون', 'ية', 'يين', 'يات', 'اته', 'تهما', 'اتهم'),
+  )
+  .map(([p, s, e]) => p + s + e);
+const tanween = fc.constantFrom(0, 0, 0, 0x064b, 0x064c, 0x064d);
+
+describe('segment: the fast default cut equals the exhaustive one', () => {
+  it('tries candidates from the most letters down and stops at the first valid one', () => {
+    fc.assert(
+      fc.property(word, tanween, fc.boolean(), (L, t, heh) => {
+        if (L.length < 2) return;
+        const pros = I.procliticOptions(L, t);
+        const encs = I.encliticOptions(L, t);
+        expect(shape(I.defaultCut(L, t, pros, encs, heh))).toEqual(shape(exhaustiveCut(L, t, heh)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('gives real words the cuts they always had', () => {
+    expect(segment('فإنني').proclitics.map((p) => p.text)).toEqual(['ف']); // ف + إن + ني
+    expect(segment('يمكنني').enclitics.map((p) => p.text)).toEqual(['ني']);
+    expect(segment('وللعراق').stem.text).toBe('عراق');
+  });
+});
+
+describe('segmentSearchForm shares segment\'s result when reading ه as ة changes nothing', () => {
+  it('hehMatters is false only where both readings cut alike', () => {
+    fc.assert(
+      fc.property(word, tanween, (L, t) => {
+        if (!I.hehMatters(L)) expect(shape(I.plainPlan(L, t, true))).toEqual(shape(I.plainPlan(L, t, false)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('finds the protected word a final ه may end', () => {
+    expect(I.hehMatters('وزاره')).toBe(true); // وزارة
+    expect(I.hehMatters('بوزارته')).toBe(false); // the ة is a ت before the pronoun: no ه-for-ة reading
+    expect(segmentSearchForm('وزاره').stem.text).toBe('وزاره');
+    expect(segment('وزاره').proclitics.map((p) => p.text)).toEqual(['و']); // in running text, و + زار + ه
+  });
+});
+
+describe('segment, through its memos, equals the single-pass plan', () => {
+  const names = knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName;
+  it('with and without names, in both forms (a word with names is cut in front of the name or as without)', () => {
+    fc.assert(
+      fc.property(word, fc.boolean(), fc.boolean(), (L, heh, withNames) => {
+        const isKnownName = withNames ? names : undefined;
+        const got = (heh ? segmentSearchForm : segment)(L, { isKnownName });
+        const pl = I.plan(L, 0, undefined, isKnownName, heh);
+        let k = 0;
+        const pro = pl.pro.map((x) => L.slice(k, (k += x.len)));
+        expect(got.proclitics.map((p) => p.text)).toEqual(pro);
+        expect(got.enclitics.map((p) => p.text)).toEqual(pl.enc ? [L.slice(L.length - pl.enc)] : []);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

@@ -49,8 +49,10 @@ export default async function () {
     return;
   }
   const ours = measure((list) => { for (const d of list) normalize(d, 'search'); }, docs);
+  const oursOffsets = measure((list) => { for (const d of list) normalizeWithOffsets(d, 'search'); }, docs);
   const camelMBs = c.bytes / 1e6 / c.seconds;
   console.log(`per document (${docs.length} documents, ${(c.bytes / 1e6).toFixed(1)} MB), CPU time:`);
   console.log(`  CAMeL chain (Python ${'re'}/NFKC)   ${camelMBs.toFixed(1).padStart(6)} MB/s`);
   console.log(`  normalize 'search'              ${ours.cpuMbPerSecond.toFixed(1).padStart(6)} MB/s = ${(ours.cpuMbPerSecond / camelMBs).toFixed(1)}× CAMeL`);
+  console.log(`  normalizeWithOffsets 'search'   ${oursOffsets.cpuMbPerSecond.toFixed(1).padStart(6)} MB/s = ${(ours.cpuMbPerSecond / oursOffsets.cpuMbPerSecond).toFixed(2)}× the time of normalize`);
 }

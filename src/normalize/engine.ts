@@ -59,6 +59,9 @@ interface Compiled {
   expansions: Expansion[];
   /** Whether white space in expansions must go through the run logic. */
   whitespace: boolean;
+  /** Whether the operations change letters that occur in almost every sentence (ة ى أ, or every
+   * white-space run): the buffer strategy is then taken without sampling the text. */
+  dense: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,7 +192,8 @@ function compileKeyed(ops: Readonly<NormalizeOperations>, forms?: FormsTable): C
     bufferMap = new Int32Array(map);
     bufferMap[0x20] = 0x20;
   }
-  const compiled: Compiled = { map, bufferMap, expansions, whitespace: ops.whitespace };
+  const dense = ops.whitespace || ops.tehMarbuta || ops.alefMaksura;
+  const compiled: Compiled = { map, bufferMap, expansions, whitespace: ops.whitespace, dense };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, compiled);
   return compiled;
@@ -255,7 +259,10 @@ export interface PassResult {
  * Two strategies give the same result (the tests check it): text where few code units change
  * (the usual case for `'display'` and `'standard'`) is built from slices of the input; text
  * where many change (`'search'`: ة ى أ … and every collapsed run) is written code unit by code
- * unit into a buffer. The choice is made from the density of changes in the first 4 KB.
+ * unit into a buffer. Operations that change letters of almost every sentence (ة, ى, white-space
+ * runs: `'search'`) take the buffer at once; otherwise the choice is made from the density of
+ * changes in the next 64 code units (a sample of 4 KB read a one-sentence document twice: a fifth
+ * of the time of a call).
  */
 export function pass(s: string, c: Compiled, withOffsets: boolean, strategy?: 'slices' | 'buffer'): PassResult {
   const map = c.map;
@@ -267,8 +274,9 @@ export function pass(s: string, c: Compiled, withOffsets: boolean, strategy?: 's
     for (let k = 0; k <= n; k++) offs[k] = k;
     return { text: s, toOriginal: offs };
   }
+  if (strategy === undefined && c.dense) strategy = 'buffer';
   if (strategy === undefined) {
-    const end = Math.min(n, i + 4096);
+    const end = Math.min(n, i + 64);
     let changes = 0;
     for (let k = i; k < end; k++) {
       const cu = s.charCodeAt(k);
@@ -297,7 +305,8 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
   let text = '';
   /** Output length so far (`text.length`, kept as a number). */
   let o = 0;
-  let cap = n + 16;
+  /** Room in `offs` (its length - 1). */
+  let cap = n;
   let offs = withOffsets ? new Int32Array(cap + 1) : undefined;
   /** Start of the pending slice of unchanged code units. */
   let seg = 0;
@@ -394,17 +403,19 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
   flushRun();
   if (!offs) return { text, toOriginal: undefined };
   offs[o] = n;
-  return { text, toOriginal: offs.length === o + 1 ? offs : offs.slice(0, o + 1) };
+  return { text, toOriginal: finishOffsets(offs, o + 1) };
 }
 
 let utf16: { decode(input: Uint16Array): string } | null | undefined;
 
 /**
  * Decodes `length` code units of `buf`: with TextDecoder when no lone surrogate can be in it (it
- * would turn one into U+FFFD), with `String.fromCharCode` chunks otherwise.
+ * would turn one into U+FFFD), with `String.fromCharCode` chunks otherwise. TextDecoder costs
+ * less than `String.fromCharCode.apply` (which copies the units into an argument list first) from
+ * about 32 units on (V8 11, Node 20).
  */
 function decode(buf: Uint16Array, length: number, loneSurrogates: boolean): string {
-  if (!loneSurrogates && length > 256) {
+  if (!loneSurrogates && length > 32) {
     if (utf16 === undefined) {
       try {
         utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
@@ -434,6 +445,18 @@ function scratchBuffer(cap: number): Uint16Array {
 }
 
 /**
+ * The offset map to return: the first `length` entries of `offs`. The map is allocated at the
+ * input's length + 1 (its final length whenever every change is one code unit for one, as for
+ * ة → ه or أ → ا), so most calls return it as it is; a shorter map is a view of it (no second
+ * allocation and copy: an Int32Array beyond 64 bytes has its own backing store, and allocating,
+ * copying and later freeing a second one cost as much as the pass) unless it is less than half of it.
+ */
+function finishOffsets(offs: Int32Array, length: number): Int32Array {
+  if (offs.length === length) return offs;
+  return length * 2 >= offs.length ? offs.subarray(0, length) : offs.slice(0, length);
+}
+
+/**
  * The buffer strategy: every output code unit is written to a `Uint16Array` (and its offset to an
  * `Int32Array`). Under `whitespace`, every space or line feed in the output belongs to a run, so a
  * run goes on while the last unit written is one of them; removed characters write nothing and
@@ -448,7 +471,7 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
   let i = from;
   let cap = n + 16;
   let out = cap <= SCRATCH_MAX ? scratchBuffer(cap) : new Uint16Array(cap);
-  let offs = withOffsets ? new Int32Array(cap + 1) : undefined;
+  let offs = withOffsets ? new Int32Array(n + 1) : undefined;
   for (let k = 0; k < i; k++) out[k] = s.charCodeAt(k);
   if (offs) for (let k = 0; k < i; k++) offs[k] = k;
   let o = i;
@@ -501,11 +524,11 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
         const grown = new Uint16Array(cap);
         grown.set(out.subarray(0, o));
         out = grown;
-        if (offs) {
-          const g = new Int32Array(cap + 1);
-          g.set(offs.subarray(0, o));
-          offs = g;
-        }
+      }
+      if (offs && o + len + (n - i) + 1 > offs.length) {
+        const g = new Int32Array(Math.max(offs.length * 2, o + len + (n - i) + 16));
+        g.set(offs.subarray(0, o));
+        offs = g;
       }
       for (let k = 0; k < len; k++) {
         const e = exp.charCodeAt(k);
@@ -533,5 +556,5 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
   const text = decode(out, o, lone);
   if (!offs) return { text, toOriginal: undefined };
   offs[o] = n;
-  return { text, toOriginal: offs.length === o + 1 ? offs : offs.slice(0, o + 1) };
+  return { text, toOriginal: finishOffsets(offs, o + 1) };
 }

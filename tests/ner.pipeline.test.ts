@@ -89,14 +89,18 @@ describe('entities carry their provenance and position', () => {
 describe('a proclitic written apart with tatweel stays outside the entity', () => {
   // Found by the property test: the tagger's span began on the token ‌لـ (ZWNJ + لـ) before فالح.
   it('starts the entity at the next token, with tokenStart to match', () => {
-    const text = 'للأمم للأممالأسدالموصل \u200cلـ فالح الجزيرة وزير إن ';
-    const a = analyze(text);
-    expect(a.entities.length).toBeGreaterThan(0);
-    for (const e of a.entities) {
-      expect(e.text).not.toMatch(/^[\u200c\u200b]?[وفبلك]ـ/);
-      expect(e.text).toBe(text.slice(e.start, e.end));
-      expect(a.tokens[e.tokenStart]!.start).toBeLessThanOrEqual(e.start);
-      expect(a.tokens[e.tokenStart]!.end).toBeGreaterThan(e.start);
+    // The second text: the tagger's person span is ‌لـ فالح (its ORG over the first one is now dropped as unsure).
+    let found = 0;
+    for (const text of ['للأمم للأممالأسدالموصل \u200cلـ فالح الجزيرة وزير إن ', 'وقال \u200cلـ فالح الجزيرة إن']) {
+      const a = analyze(text);
+      found += a.entities.length;
+      for (const e of a.entities) {
+        expect(e.text).not.toMatch(/^[\u200c\u200b]?[وفبلك]ـ/);
+        expect(e.text).toBe(text.slice(e.start, e.end));
+        expect(a.tokens[e.tokenStart]!.start).toBeLessThanOrEqual(e.start);
+        expect(a.tokens[e.tokenStart]!.end).toBeGreaterThan(e.start);
+      }
     }
+    expect(found).toBeGreaterThan(0);
   });
 });

@@ -100,6 +100,22 @@ describe("the tagger's spans keep the guide's edges, whatever the model says", (
     expect(found(everywhere(begin('PER')), 'قال المهندس')).toEqual([]);
   });
 
+  it('a place or organisation the rules have no part of is kept only if each of its words scores its own tag highest', () => {
+    // Every word scores B-ORG 100 (and I-ORG `inside`); the transitions make one span of the whole line.
+    const chained = (inside: number) => {
+      const weights = new Int8Array(TAG_COUNT);
+      weights[begin('ORG')] = 100;
+      weights[begin('ORG') + 1] = inside;
+      const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+      transitions[begin('ORG') * TAG_COUNT + begin('ORG') + 1] = 1000;
+      transitions[(begin('ORG') + 1) * TAG_COUNT + begin('ORG') + 1] = 1000;
+      return new TaggerModel(20, Uint32Array.of(mix(T.BIAS, 0) & 0xfffff), weights, 1, transitions);
+    };
+    const text = 'زار الوفد المنطقة الشمالية';
+    expect(found(chained(0), text)).toEqual([]);
+    expect(found(chained(100), text)).toEqual([['ORG', text]]);
+  });
+
   it('a lone common word is not a name unless the rules found it (كان الطقس حسن)', () => {
     expect(found(everywhere(begin('PER')), 'كان الطقس حسن اليوم')).toEqual([]);
     expect(found(everywhere(begin('LOC')), 'المدينة')).toEqual([]);

@@ -32,3 +32,16 @@ describe('tahlil terms', () => {
     expect(r.stderr).toMatch(/line 2: invalid JSON/);
   });
 });
+
+describe('tahlil tokenize --segments', () => {
+  it('cuts as analyze does: names the gazetteer knows stay whole, a proclitic before one is cut', async () => {
+    const r = await runCli(['tokenize', '--segments'], { input: 'زار بعلبك ثم لروسيا\n' });
+    expect(r.code).toBe(0);
+    const cuts = JSON.parse(r.stdout).map((t: { segments: { proclitics: { text: string }[]; stem: { text: string } } }) => [
+      t.segments.proclitics.map((p) => p.text).join('+'),
+      t.segments.stem.text,
+    ]);
+    // segment() alone, without the names, reads بعلبك (Baalbek) as ب + علبك.
+    expect(cuts).toEqual([['', 'زار'], ['', 'بعلبك'], ['', 'ثم'], ['ل', 'روسيا']]);
+  });
+});

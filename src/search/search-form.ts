@@ -18,6 +18,18 @@ function kept(c: number): boolean {
  * searchForm('حكومة'); // 'حكومه'
  */
 export function searchForm(s: string): string {
-  for (let i = 0; i < s.length; i++) if (!kept(s.charCodeAt(i))) return normalize(s, 'search');
-  return s;
+  return isSearchForm(s) ? s : normalize(s, 'search');
+}
+
+/**
+ * Is `s` made only of letters that the 'search' form keeps as they are, so that
+ * `normalize(s, 'search') === s`? (Empty: yes.)
+ *
+ * @example
+ * isSearchForm('عراق');  // true
+ * isSearchForm('حكومة'); // false (ة becomes ه)
+ */
+export function isSearchForm(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!kept(s.charCodeAt(i))) return false;
+  return true;
 }

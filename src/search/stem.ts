@@ -86,27 +86,41 @@ function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (k
  */
 export function stem(word: string, options?: StemOptions): string {
   checkWord(word);
-  const isKnownName = options?.isKnownName ?? (defaultNames ??= knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName);
+  const isKnownName = options?.isKnownName ?? defaultKnownName();
   if (typeof isKnownName !== 'function') throw new TypeError('stem: expected options.isKnownName to be a function');
   let cache = caches.get(isKnownName);
   if (!cache) caches.set(isKnownName, (cache = new Map()));
   let s = cache.get(word);
   if (s !== undefined) return s;
+  s = stemUncached(word, isKnownName);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, s);
+  return s;
+}
+
+/** The default `isKnownName` of {@link stem}: the built-in gazetteer's names, ambiguous ones included. */
+export function defaultKnownName(): (w: string) => boolean {
+  return (defaultNames ??= knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName);
+}
+
+/**
+ * {@link stem} without its cache and checks, for callers that cache words themselves
+ * (searchTerms keeps the term of every word it has seen).
+ *
+ * @internal
+ */
+export function stemUncached(word: string, isKnownName: (w: string) => boolean): string {
   // The result must be its own stem. When the stripped stem is not (ولاي of ولايات reads as
   // و + لاي), the unstripped one is tried, then the fixed point (each pass only shortens).
   const isName = searchFormLookup(isKnownName);
   const [whole, stripped] = stemParts(word, isKnownName, isName);
-  if (stemOnce(stripped, isKnownName, isName) === stripped) s = stripped;
-  else if (stemOnce(whole, isKnownName, isName) === whole) s = whole;
-  else {
-    s = stripped;
-    for (let i = 0; i < 8; i++) {
-      const next = stemOnce(s, isKnownName, isName);
-      if (next === s) break;
-      s = next;
-    }
+  if (stemOnce(stripped, isKnownName, isName) === stripped) return stripped;
+  if (stemOnce(whole, isKnownName, isName) === whole) return whole;
+  let s = stripped;
+  for (let i = 0; i < 8; i++) {
+    const next = stemOnce(s, isKnownName, isName);
+    if (next === s) break;
+    s = next;
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, s);
   return s;
 }

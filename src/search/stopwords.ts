@@ -33,14 +33,22 @@ export function isStopword(word: string): boolean {
   if (typeof word !== 'string') throw new TypeError(`isStopword: expected word to be a string, got ${word === null ? 'null' : typeof word}`);
   let v = cache.get(word);
   if (v === undefined) {
-    const norm = searchForm(word);
-    v = stopwords.has(norm);
-    if (!v && norm.length > 1) {
-      const stem = searchForm(segment(word).stem.text);
-      v = stem !== '' && stopwords.has(stem);
-    }
+    v = isStopwordUncached(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, v);
   }
   return v;
+}
+
+/**
+ * {@link isStopword} without its cache and check, for callers that cache words themselves.
+ *
+ * @internal
+ */
+export function isStopwordUncached(word: string): boolean {
+  const norm = searchForm(word);
+  if (stopwords.has(norm)) return true;
+  if (norm.length <= 1) return false;
+  const stem = searchForm(segment(word).stem.text);
+  return stem !== '' && stopwords.has(stem);
 }

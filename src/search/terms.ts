@@ -3,8 +3,8 @@ import { normalize } from '../normalize/index.js';
 import { segment, tokenize } from '../tokenize/index.js';
 import { K_HASHTAG, K_LATIN, K_MENTION, K_NUMBER, K_WORD, releaseScratch, scan } from '../tokenize/scan.js';
 import { knownNames } from './known-names.js';
-import { stem } from './stem.js';
-import { isStopword } from './stopwords.js';
+import { defaultKnownName, stemUncached } from './stem.js';
+import { isStopwordUncached } from './stopwords.js';
 
 /** One term to index or query, with the span of the original text it came from. */
 export interface SearchTerm {
@@ -77,8 +77,9 @@ function flag(v: unknown, name: string, dflt: boolean): boolean {
 
 /** The term of one Arabic word, or null when it is a stop word left out. */
 function wordTerm(word: string, doStem: boolean, dropStop: boolean): string | null {
-  if (dropStop && isStopword(word)) return null;
-  if (doStem) return stem(word) || null;
+  // Uncached: the term of each word is cached by the caller.
+  if (dropStop && isStopwordUncached(word)) return null;
+  if (doStem) return stemUncached(word, defaultKnownName()) || null;
   const bare = normalize(segment(word, knownNames(builtinGazetteer())).stem.text, 'search');
   return bare || normalize(word, 'search') || null;
 }

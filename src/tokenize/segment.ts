@@ -797,29 +797,25 @@ function remember(cache: Map<string, Segmentation>, word: string, result: Segmen
 /**
  * The cut of `word` without known words or names, through the memos; `info` is `lettersOf(word)`
  * when the caller has it (null: not computed yet). A word in which reading ه as ة changes nothing
- * has the same cut in both forms, and is kept once.
+ * has the same cut in both forms: it is kept once, in the memo of {@link segment}.
  */
 function plainSegmentation(word: string, hehIsTeh: boolean, info: ReturnType<typeof lettersOf> | null): Segmentation {
-  let result = (hehIsTeh ? searchFormMemo : memo).get(word);
+  let result: Segmentation | undefined;
+  if (hehIsTeh) {
+    result = searchFormMemo.get(word);
+    if (result !== undefined) return result;
+    info ??= lettersOf(word);
+    if (info !== null && hehMatters(info.L)) {
+      result = build(word, plainPlan(info.L, info.tanween, true), info.pos, info.L.length);
+      remember(searchFormMemo, word, result);
+      return result;
+    }
+  }
+  result = memo.get(word);
   if (result !== undefined) return result;
   info ??= lettersOf(word);
-  if (info === null) result = build(word, null, null, 0);
-  else if (hehIsTeh && hehMatters(info.L)) {
-    result = build(word, plainPlan(info.L, info.tanween, true), info.pos, info.L.length);
-    remember(searchFormMemo, word, result);
-    return result;
-  } else {
-    if (hehIsTeh) {
-      result = memo.get(word);
-      if (result !== undefined) {
-        remember(searchFormMemo, word, result);
-        return result;
-      }
-    }
-    result = build(word, plainPlan(info.L, info.tanween, false), info.pos, info.L.length);
-  }
+  result = info === null ? build(word, null, null, 0) : build(word, plainPlan(info.L, info.tanween, false), info.pos, info.L.length);
   remember(memo, word, result);
-  if (hehIsTeh) remember(searchFormMemo, word, result);
   return result;
 }
 

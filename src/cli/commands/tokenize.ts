@@ -1,4 +1,4 @@
-import { segment, tokenize } from '../../index.js';
+import { builtinGazetteer, knownNames, segment, tokenize } from '../../index.js';
 import { parse } from '../args.js';
 import { checkReadable, lineLimitHelp, LINE_LIMIT_OPTION, mapLines, maxLineBytes } from '../io.js';
 
@@ -8,7 +8,8 @@ Tokenises text line by line (standard input when no file is given), streaming. W
 one JSON array of tokens { text, start, end, kind, norm } per input line, offsets into the line.
 
 options:
-  --segments   add each Arabic word's clitic segmentation { proclitics, stem, enclitics }
+  --segments   add each Arabic word's clitic segmentation { proclitics, stem, enclitics },
+               keeping the built-in gazetteer's names whole as analyze does (بعلبك)
 ${lineLimitHelp(22)}
   -h, --help   this help
 
@@ -26,9 +27,12 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   checkReadable(p.positionals);
   const withSegments = p.values.segments === true;
+  // The segmentation analyze and searchTerms use: a name the gazetteer knows is not cut (بعلبك is
+  // not ب + علبك), a proclitic in front of one is (لروسيا = ل + روسيا).
+  const names = withSegments ? knownNames(builtinGazetteer()) : undefined;
   await mapLines(p.positionals, (line) => {
     const tokens = tokenize(line.text);
-    const rows = withSegments ? tokens.map((t) => (t.kind === 'word' ? { ...t, segments: segment(t.text) } : t)) : tokens;
+    const rows = withSegments ? tokens.map((t) => (t.kind === 'word' ? { ...t, segments: segment(t.text, names) } : t)) : tokens;
     return JSON.stringify(rows) + '\n';
   }, { command: 'tokenize', maxLineBytes: maxLineBytes(p) });
   return 0;

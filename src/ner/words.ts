@@ -1,7 +1,7 @@
 import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, TriggerKind } from '../gazetteer/index.js';
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
 import type { TriggerMatch } from '../gazetteer/lexicon.js';
-import { TOKEN_FIELDS, type Doc, type Spelling } from '../tokenize/document.js';
+import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
 import { segment } from '../tokenize/index.js';
@@ -49,6 +49,8 @@ interface WordFacts {
   /** Which reading {@link Words.stemReading} picks (-1: none), valid for the gazetteer `stemFor`. */
   stemAt: number;
   stemFor: Gazetteer | undefined;
+  /** {@link Words.startsConjunct}: -1 not computed yet, else 0 or 1. */
+  conjunct: number;
 }
 
 const FACTS_LIMIT = 100_000;
@@ -173,7 +175,7 @@ export class Words {
     // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
     // also a noun (الجمال) needs a given name before it.
     const family = which((k) => this.lexicon.isFamilyName(k) && !this.isCommon(k) && !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي')));
-    return { word, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family, stemAt: -1, stemFor: undefined };
+    return { word, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family, stemAt: -1, stemFor: undefined, conjunct: -1 };
   }
 
   get length(): number {
@@ -317,10 +319,12 @@ export class Words {
 
   /** Trigger phrases starting at token `i`, longest first (proclitics allowed on the first word). */
   triggersAt(i: number): TriggerAt[] {
+    // Most words start no trigger phrase: one shared empty list, nothing cached per token.
+    if (!this.isWord(i) || this.facts(i).noTrigger) return NO_TRIGGERS as TriggerAt[];
     let found = this.triggerCache.get(i);
     if (found) return found;
     found = [];
-    if (this.isWord(i) && !this.facts(i).noTrigger) {
+    {
       const keys = this.keys;
       const m = this.docTriggers
         ? this.docTriggers.matchTriggerIn(this.doc, i, this.text, (j) => keys[j]!)
@@ -377,9 +381,17 @@ export class Words {
    * `وإلى` (a known name, a common word or a definite word after the conjunction).
    */
   startsConjunct(i: number): boolean {
-    for (const r of this.readings(i)) {
-      if (r.proclitic === '' || !(r.proclitic.startsWith('و') || r.proclitic.startsWith('ف'))) continue;
-      if (this.isPersonName(r.key) || this.isCommon(r.key) || r.key.startsWith('ال')) return !this.isPersonName(this.keys[i]!);
+    if (!this.isWord(i)) return false;
+    // It depends on the spelling alone: computed once per spelling and lexicon.
+    const f = this.facts(i);
+    if (f.conjunct < 0) f.conjunct = this.computeConjunct(this.keys[i]!, this.doc.readings(i)) ? 1 : 0;
+    return f.conjunct === 1;
+  }
+
+  private computeConjunct(key: string, readings: readonly WordReading[]): boolean {
+    for (const [proclitic, k] of readings) {
+      if (!(proclitic.startsWith('و') || proclitic.startsWith('ف'))) continue;
+      if (this.isPersonName(k) || this.isCommon(k) || k.startsWith('ال')) return !this.isPersonName(key);
     }
     return false;
   }
@@ -396,3 +408,4 @@ export class Words {
 }
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
+const NO_TRIGGERS: readonly TriggerAt[] = Object.freeze([]);

@@ -4,6 +4,11 @@ const NT = TAG_COUNT;
 /** Transitions BIO forbids (`O` → `I-PER`) get this score, so Viterbi never takes them. */
 const FORBIDDEN = -1e30;
 
+/** Work space reused by every call (each cell is written before it is read): no allocation per document. */
+const SCRATCH_KEEP = 1 << 20;
+let scoreScratch = new Float64Array(1024 * NT);
+let backScratch = new Uint8Array(1024 * NT);
+
 /**
  * The best tag sequence under BIO: `emissions[i * 7 + t]` is the score of tag `t` at token `i`,
  * `transitions[p * 7 + t]` of `t` after `p`, and row 7 (`transitions[49 + t]`) of `t` first.
@@ -12,8 +17,14 @@ const FORBIDDEN = -1e30;
  */
 export function viterbi(emissions: Float32Array | Float64Array, n: number, transitions: Float32Array | Float64Array, out: Uint8Array): void {
   if (n === 0) return;
-  const score = new Float64Array(n * NT);
-  const back = new Uint8Array(n * NT);
+  // A huge document gets buffers of its own, so that they do not stay alive after it.
+  const own = n * NT > SCRATCH_KEEP;
+  if (!own && scoreScratch.length < n * NT) {
+    scoreScratch = new Float64Array(Math.min(SCRATCH_KEEP, n * NT * 2));
+    backScratch = new Uint8Array(scoreScratch.length);
+  }
+  const score = own ? new Float64Array(n * NT) : scoreScratch;
+  const back = own ? new Uint8Array(n * NT) : backScratch;
   for (let t = 0; t < NT; t++) score[t] = allowed(0, t) ? emissions[t]! + transitions[NT * NT + t]! : FORBIDDEN;
   for (let i = 1; i < n; i++) {
     const base = i * NT;

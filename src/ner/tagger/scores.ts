@@ -40,6 +40,9 @@ const FLAG_LIMIT = 65_536;
 interface SpellingSums {
   stem: string;
   attrs: Uint32Array;
+  /** `attrs[ATTR.KEY]` and `attrs[ATTR.SHAPE]`, read at every token (kept here: one memory read less). */
+  key: number;
+  shape: number;
   /** Where its sums start in the scorer's `pool`, valid while `gen` is the scorer's. */
   at: number;
   gen: number;
@@ -189,7 +192,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     const at = s.used;
     s.used += SPELLING_SUMS;
     spellingSums(s, attrs, s.pool, at);
-    e = { stem, attrs, at, gen: s.gen };
+    e = { stem, attrs, key: attrs[ATTR.KEY]!, shape: attrs[ATTR.SHAPE]!, at, gen: s.gen };
     s.spellings.set(text, e);
   }
   if (sp !== undefined) {
@@ -230,8 +233,17 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   }
   const { mask, present, ruleSums, pairSums, pairDone, bias } = s;
   const { flags, rules } = input;
-  const at: SpellingSums[] = new Array(n);
-  for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
+  // Per token, in flat arrays (one visit to each spelling's record): where its sums start, and
+  // the two attributes the per-token features read.
+  const at = new Int32Array(n);
+  const keyOf = new Uint32Array(n);
+  const shapeOf = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = sumsAt(s, input, i, doc);
+    at[i] = e.at;
+    keyOf[i] = e.key;
+    shapeOf[i] = e.shape;
+  }
   // Flag sets: beyond either edge (its own bit), then each token's.
   const edgeFlags = flagOffset(s, 1 << FLAG_BITS);
   const fo = new Int32Array(n);
@@ -239,16 +251,15 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const pool = s.pool;
   const fp = s.flagPool;
   const sums = new Int32Array(NT);
-  const edgeAttrs = EDGE;
+  const edgeKey = EDGE[ATTR.KEY]!;
   const scale = model.scale;
   for (let i = 0; i < n; i++) {
-    const own = at[i]!;
-    const a = own.attrs;
-    const o = own.at;
-    const p2 = (i > 1 ? at[i - 2]!.at : 0) + AS_P2;
-    const p1 = (i > 0 ? at[i - 1]!.at : 0) + AS_P1;
-    const n1 = (i + 1 < n ? at[i + 1]!.at : 0) + AS_N1;
-    const n2 = (i + 2 < n ? at[i + 2]!.at : 0) + AS_N2;
+    const o = at[i]!;
+    const key = keyOf[i]!;
+    const p2 = (i > 1 ? at[i - 2]! : 0) + AS_P2;
+    const p1 = (i > 0 ? at[i - 1]! : 0) + AS_P1;
+    const n1 = (i + 1 < n ? at[i + 1]! : 0) + AS_N1;
+    const n2 = (i + 2 < n ? at[i + 2]! : 0) + AS_N2;
     // FLAG - 2 reads the flags of token i - 2 … FLAG + 2 those of token i + 2.
     const fm2 = (i > 1 ? fo[i - 2]! : edgeFlags) + 0 * NT;
     const fm1 = (i > 0 ? fo[i - 1]! : edgeFlags) + 1 * NT;
@@ -258,10 +269,10 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     for (let t = 0; t < NT; t++) {
       sums[t] = bias[t]! + pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]! + fp[fm2 + t]! + fp[fm1 + t]! + fp[f0 + t]! + fp[fp1 + t]! + fp[fp2 + t]!;
     }
-    const p1a = i > 0 ? at[i - 1]!.attrs : edgeAttrs;
-    const n1a = i + 1 < n ? at[i + 1]!.attrs : edgeAttrs;
-    add(model, present, mix(T.BIGRAM_L, mix(p1a[ATTR.KEY]!, a[ATTR.KEY]!)) & mask, sums, 0);
-    add(model, present, mix(T.BIGRAM_R, mix(a[ATTR.KEY]!, n1a[ATTR.KEY]!)) & mask, sums, 0);
+    const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
+    const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
+    add(model, present, mix(T.BIGRAM_L, mix(p1Key, key)) & mask, sums, 0);
+    add(model, present, mix(T.BIGRAM_R, mix(key, n1Key)) & mask, sums, 0);
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;
@@ -283,8 +294,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       add(model, present, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
     }
     if (r0 === 0) for (let t = 0; t < NT; t++) sums[t]! += pool[o + RULE_WORD_O + t]!;
-    else add(model, present, mix(T.RULE_WORD, mix(r0, a[ATTR.KEY]!)) & mask, sums, 0);
-    add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask, sums, 0);
+    else add(model, present, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
+    add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask, sums, 0);
     for (let t = 0; t < NT; t++) out[i * NT + t] = sums[t]! * scale;
   }
 }

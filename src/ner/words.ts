@@ -252,7 +252,11 @@ export class Words {
 
   /** The 'search' form of word `i` read from offset `start` (after the proclitics a rule cut off). */
   keyAt(i: number, start: number): string {
-    return this.readings(i).find((r) => r.start === start)?.key ?? this.keys[i]!;
+    // The readings of the spelling, read in place (no list of readings made for the token).
+    const s0 = this.doc.start(i);
+    if (start === s0) return this.keys[i]!;
+    for (const [, key, offset] of this.doc.readings(i)) if (s0 + offset === start) return key;
+    return this.keys[i]!;
   }
 
   /** Word `i` (or the word under its proclitics) is a known given name, and the word is no common word. */
@@ -300,7 +304,11 @@ export class Words {
 
   /** The first reading of word `i` that satisfies `test`. */
   find(i: number, test: (key: string) => boolean): Reading | undefined {
-    for (const r of this.readings(i)) if (test(r.key)) return r;
+    if (!this.isWord(i)) return undefined;
+    // Tested on the spelling's keys; the token's list of readings is made only for a hit.
+    if (test(this.keys[i]!)) return this.readings(i)[0];
+    const rs = this.doc.readings(i);
+    for (let r = 0; r < rs.length; r++) if (test(rs[r]![1])) return this.readings(i)[r + 1];
     return undefined;
   }
 
@@ -338,7 +346,9 @@ export class Words {
   }
 
   trigger(i: number, kind: TriggerKind): TriggerAt | undefined {
-    return this.triggersAt(i).find((t) => t.kind === kind);
+    const found = this.triggersAt(i);
+    for (let k = 0; k < found.length; k++) if (found[k]!.kind === kind) return found[k];
+    return undefined;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, TriggerKind } from '../gazetteer/index.js';
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
+import type { TrieGazetteer } from '../gazetteer/gazetteer.js';
 import type { TriggerMatch } from '../gazetteer/lexicon.js';
 import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
@@ -292,9 +293,19 @@ export class Words {
     const readings = this.readings(i);
     for (let r = 1; r < readings.length; r++) {
       const k = readings[r]!.key;
-      if (k.startsWith('ال') || this.isPersonName(k) || this.gazetteer.lookup(k).length > 0) return r;
+      if (k.startsWith('ال') || this.isPersonName(k) || this.isGazetteerKey(k)) return r;
     }
     return -1;
+  }
+
+  /**
+   * `gazetteer.lookup(key).length > 0` for a 'search' key: one read of the trie when the key is
+   * letters only (then it is its own single token), without tokenising and normalising it again.
+   */
+  private isGazetteerKey(key: string): boolean {
+    const trie = (this.gazetteer as Partial<TrieGazetteer>).source?.trie;
+    if (trie !== undefined && LETTERS_ONLY.test(key) && searchForm(key) === key) return trie.values(key) !== undefined;
+    return this.gazetteer.lookup(key).length > 0;
   }
 
   /** Word `i` as a whole is a closed-class or common word. */
@@ -418,4 +429,6 @@ export class Words {
 }
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
+/** Arabic letters (ء … ي) only: such a string is one word token (`keyTokens` gives its 'search' form alone). */
+const LETTERS_ONLY = /^[\u0621-\u064A]+$/;
 const NO_TRIGGERS: readonly TriggerAt[] = Object.freeze([]);

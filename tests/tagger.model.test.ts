@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../src/gazetteer/index.js';
 import { crc32 } from '../src/ner/tagger/crc32.js';
 import { taggedSpans, taggerDocument, tokenRange } from '../src/ner/tagger/document.js';
+import { endsWithTanween, shape } from '../src/ner/tagger/features.js';
 import { TaggerModel } from '../src/ner/tagger/model.js';
 import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
 import { trainPerceptron, type TrainingExample } from '../src/ner/tagger/train.js';
@@ -113,5 +114,17 @@ describe('tagger: training and the model file', () => {
 
   it('CRC-32 is the standard one', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('tagger: the shape of a word', () => {
+  it('marks tanween (an indefinite word) and the dual or plural imperfect verb, which are rarely names', () => {
+    for (const w of ['هاتفياً', 'هاتفيًا', 'جداً', 'كتابٌ']) expect(endsWithTanween(w), w).toBe(true);
+    for (const w of ['ترامب', 'ا', '', 'مصطفى']) expect(endsWithTanween(w), w).toBe(false);
+    expect(shape('word', 'يبحثان', 'يبحثان')).toContain('v');
+    expect(shape('word', 'يقولون', 'يقولون')).toContain('v');
+    expect(shape('word', 'يوسف', 'يوسف')).not.toContain('v');
+    expect(shape('word', 'الجعفري', 'الجعفري')).toBe('wlAy');
+    expect(shape('word', 'هاتفيا', 'هاتفياً')).toBe('wln');
   });
 });

@@ -6,7 +6,7 @@ import type { Component, RecognizerContext } from '../component.js';
 import { BUILTIN_COMPONENTS, recognizer, runRecognizer } from '../pipeline.js';
 import type { Words } from '../words.js';
 import { evidence, nameStart, type RuleSpan } from './evidence.js';
-import { FLAG, TANWEEN_END, featurize, type Features, type TaggerInput } from './features.js';
+import { endsWithTanween, FLAG, featurize, type Features, type TaggerInput } from './features.js';
 import type { TaggerModel } from './model.js';
 import { emissions } from './scores.js';
 import { begin, spansOf, TAG_COUNT } from './tags.js';
@@ -98,7 +98,7 @@ export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'word
   viterbi(scores, n, model.transitions, tags);
   const { doc, words } = view;
   const { flags, rules } = view.input;
-  const edge = (i: number) => nameWord(doc, i) && (rules[i] !== 0 || !TANWEEN_END.test(doc.surface(i)));
+  const edge = (i: number) => nameWord(doc, i) && (rules[i] !== 0 || !endsWithTanween(doc.surface(i)));
   const out: TaggedSpan[] = [];
   for (const s of spansOf(tags)) {
     while (s.tokenStart < s.tokenEnd && !edge(s.tokenStart)) s.tokenStart++;

@@ -66,10 +66,28 @@ interface Spelling {
 const CACHE_LIMIT = 200_000;
 const spellings = new Map<string, Spelling>();
 
-/** A word written with tanween (`هاتفياً`، `جداً`, `كتابٌ`): indefinite, so an adverb or a common noun, rarely a name. */
-export const TANWEEN_END = /[\u064b-\u064d]\u0627?$|\u0627\u064b$/;
-/** An imperfect verb of the dual or plural (`يبحثان`، `تبحثان`، `يقولون`): prefix ي/ت/ن, suffix ان/ون. */
-const DUAL_PLURAL_VERB = /^[يتن].{2,}(?:ان|ون)$/;
+const isTanween = (c: number) => c >= 0x064b && c <= 0x064d; // ً ٌ ٍ
+
+/**
+ * A word written with tanween at its end (`هاتفياً`، `جداً`، `كتابٌ`, also with the alif after it:
+ * `هاتفيًا`): indefinite, so an adverb or a common noun, rarely a name.
+ */
+export function endsWithTanween(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const last = text.charCodeAt(n - 1);
+  return isTanween(last) || (last === 0x0627 && n > 1 && isTanween(text.charCodeAt(n - 2)));
+}
+
+/** An imperfect verb of the dual or plural (`يبحثان`، `تبحثان`، `يقولون`): prefix ي/ت/ن, at least two letters, suffix ان/ون. */
+function dualOrPluralVerb(key: string): boolean {
+  const n = key.length;
+  if (n < 5) return false;
+  const first = key.charCodeAt(0);
+  if (first !== 0x064a && first !== 0x062a && first !== 0x0646) return false; // ي ت ن
+  const a = key.charCodeAt(n - 2);
+  return (a === 0x0627 || a === 0x0648) && key.charCodeAt(n - 1) === 0x0646; // ان، ون
+}
 
 /**
  * Shape of a token: its kind, length bucket, article, name-like endings (ـي nisba, ـة, ـون/ـين),
@@ -80,8 +98,8 @@ export function shape(kind: TokenKind, key: string, text: string): string {
   const len = key.length <= 2 ? 's' : key.length <= 4 ? 'm' : key.length <= 7 ? 'l' : 'x';
   const al = key.startsWith('ال') ? 'A' : '';
   const end = key.endsWith('ي') ? 'y' : key.endsWith('ه') ? 'h' : key.endsWith('ون') || key.endsWith('ين') ? 'p' : key.endsWith('ات') ? 't' : '';
-  const verb = al === '' && DUAL_PLURAL_VERB.test(key) ? 'v' : '';
-  const tanween = TANWEEN_END.test(text) ? 'n' : '';
+  const verb = al === '' && dualOrPluralVerb(key) ? 'v' : '';
+  const tanween = endsWithTanween(text) ? 'n' : '';
   return `w${len}${al}${end}${verb}${tanween}`;
 }
 

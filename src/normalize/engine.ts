@@ -408,13 +408,29 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
 
 let utf16: { decode(input: Uint16Array): string } | null | undefined;
 
+/** What `decodeUnits` needs of Node's `Buffer`. */
+export interface NodeBufferLike {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
+}
+
 /**
- * Decodes `length` code units of `buf`: with TextDecoder when no lone surrogate can be in it (it
- * would turn one into U+FFFD), with `String.fromCharCode` chunks otherwise. TextDecoder costs
- * less than `String.fromCharCode.apply` (which copies the units into an argument list first) from
- * about 32 units on (V8 11, Node 20).
+ * Decodes `length` code units of `buf` into a string.
+ * - In Node, with its `Buffer` global (no import: the code stays runnable in browsers): a view on
+ *   the same memory, copied as UTF-16 as it is, lone surrogates included. It costs 0.4–0.6× what
+ *   TextDecoder costs from about 150 units on (2.9 M units: 17 ms against 36; Node 20).
+ * - Elsewhere with TextDecoder when no lone surrogate can be in it (it would turn one into
+ *   U+FFFD), with `String.fromCharCode` chunks otherwise. TextDecoder costs less than
+ *   `String.fromCharCode.apply` (which copies the units into an argument list first) from about
+ *   32 units on (V8 11, Node 20).
+ * `nodeBuffer` is a parameter for the tests (`null`: decode as a browser does).
  */
-function decode(buf: Uint16Array, length: number, loneSurrogates: boolean): string {
+export function decodeUnits(
+  buf: Uint16Array,
+  length: number,
+  loneSurrogates: boolean,
+  nodeBuffer: NodeBufferLike | null | undefined = (globalThis as { Buffer?: NodeBufferLike }).Buffer,
+): string {
+  if (length > 64 && nodeBuffer) return nodeBuffer.from(buf.buffer, buf.byteOffset, length * 2).toString('utf16le');
   if (!loneSurrogates && length > 32) {
     if (utf16 === undefined) {
       try {
@@ -553,7 +569,7 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
     o++;
     run = 0;
   }
-  const text = decode(out, o, lone);
+  const text = decodeUnits(out, o, lone);
   if (!offs) return { text, toOriginal: undefined };
   offs[o] = n;
   return { text, toOriginal: finishOffsets(offs, o + 1) };

@@ -4,9 +4,13 @@ const NT = TAG_COUNT;
 /** Transitions BIO forbids (`O` → `I-PER`) get this score, so Viterbi never takes them. */
 const FORBIDDEN = -1e30;
 
-/** Work space reused by every call (each cell is written before it is read): no allocation per document. */
+/**
+ * Work space reused by every call (each cell is written before it is read): no allocation per
+ * document. Scores need only the previous token's row, so two rows serve any length; the
+ * back-pointers need every token's (one byte a tag).
+ */
 const SCRATCH_KEEP = 1 << 20;
-let scoreScratch = new Float64Array(1024 * NT);
+const rows = new Float64Array(2 * NT);
 let backScratch = new Uint8Array(1024 * NT);
 
 /**
@@ -19,33 +23,32 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
   if (n === 0) return;
   // A huge document gets buffers of its own, so that they do not stay alive after it.
   const own = n * NT > SCRATCH_KEEP;
-  if (!own && scoreScratch.length < n * NT) {
-    scoreScratch = new Float64Array(Math.min(SCRATCH_KEEP, n * NT * 2));
-    backScratch = new Uint8Array(scoreScratch.length);
-  }
-  const score = own ? new Float64Array(n * NT) : scoreScratch;
+  if (!own && backScratch.length < n * NT) backScratch = new Uint8Array(Math.min(SCRATCH_KEEP, n * NT * 2));
   const back = own ? new Uint8Array(n * NT) : backScratch;
+  const score = rows;
   for (let t = 0; t < NT; t++) score[t] = allowed(0, t) ? emissions[t]! + transitions[NT * NT + t]! : FORBIDDEN;
   for (let i = 1; i < n; i++) {
     const base = i * NT;
-    const prevBase = base - NT;
+    // The row of token i in `rows` (token i - 1's is the other one).
+    const row = (i & 1) * NT;
+    const prevRow = NT - row;
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < NT; p++) {
-        const s = score[prevBase + p]! + (ALLOWED[p * NT + t] ? transitions[p * NT + t]! : FORBIDDEN);
+        const s = score[prevRow + p]! + (ALLOWED[p * NT + t] ? transitions[p * NT + t]! : FORBIDDEN);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[base + t] = best + emissions[base + t]!;
+      score[row + t] = best + emissions[base + t]!;
       back[base + t] = arg;
     }
   }
   let best = -Infinity;
   let arg = 0;
-  const last = (n - 1) * NT;
+  const last = ((n - 1) & 1) * NT;
   for (let t = 0; t < NT; t++) {
     if (score[last + t]! > best) {
       best = score[last + t]!;

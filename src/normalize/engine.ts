@@ -29,6 +29,7 @@ import {
   isSpace,
 } from './chars.js';
 import { operationsKey, type NormalizeOperations } from './options.js';
+import { nodeBuffer, type NodeBufferLike } from '../node-buffer.js';
 
 /** Removed; transparent for white-space runs. */
 const DELETE = -1;
@@ -408,11 +409,6 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
 
 let utf16: { decode(input: Uint16Array): string } | null | undefined;
 
-/** What `decodeUnits` needs of Node's `Buffer`. */
-export interface NodeBufferLike {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
-}
-
 /**
  * Decodes `length` code units of `buf` into a string.
  * - In Node, with its `Buffer` global (no import: the code stays runnable in browsers): a view on
@@ -422,15 +418,15 @@ export interface NodeBufferLike {
  *   U+FFFD), with `String.fromCharCode` chunks otherwise. TextDecoder costs less than
  *   `String.fromCharCode.apply` (which copies the units into an argument list first) from about
  *   32 units on (V8 11, Node 20).
- * `nodeBuffer` is a parameter for the tests (`null`: decode as a browser does).
+ * `buffer` is a parameter for the tests (`null`: decode as a browser does).
  */
 export function decodeUnits(
   buf: Uint16Array,
   length: number,
   loneSurrogates: boolean,
-  nodeBuffer: NodeBufferLike | null | undefined = (globalThis as { Buffer?: NodeBufferLike }).Buffer,
+  buffer: NodeBufferLike | null | undefined = nodeBuffer,
 ): string {
-  if (length > 64 && nodeBuffer) return nodeBuffer.from(buf.buffer, buf.byteOffset, length * 2).toString('utf16le');
+  if (length > 64 && buffer) return buffer.from(buf.buffer, buf.byteOffset, length * 2).toString('utf16le');
   if (!loneSurrogates && length > 32) {
     if (utf16 === undefined) {
       try {

@@ -1,25 +1,21 @@
 import { MODEL_BASE64 } from './generated/model.js';
 import { TaggerModel } from './model.js';
+import { nodeBuffer, type NodeBufferLike } from '../../node-buffer.js';
 
 let builtin: TaggerModel | undefined;
-
-/** What the decoder needs of Node's `Buffer`. */
-interface NodeBuffer {
-  from(text: string, encoding: 'base64'): Uint8Array;
-}
 
 /**
  * The bytes of a base64 string. In Node, with its `Buffer` (a global, not an import: native code,
  * 5-13 ms for the built-in model on a busy 2-core host where `atob` and any JavaScript loop took
  * 40-60 ms on a cold start: Node 20's `atob` checks every character in JavaScript first); elsewhere
- * with `atob`, which browsers implement natively. `nodeBuffer` is a parameter for the tests (`null`: use atob).
+ * with `atob`, which browsers implement natively. `buffer` is a parameter for the tests (`null`: use atob).
  *
  * @example
  * base64Bytes('2LPZhNin2YU='); // Uint8Array of the UTF-8 bytes of 'سلام'
  */
-export function base64Bytes(s: string, nodeBuffer: NodeBuffer | null | undefined = (globalThis as { Buffer?: NodeBuffer }).Buffer): Uint8Array {
-  if (nodeBuffer) {
-    const b = nodeBuffer.from(s, 'base64');
+export function base64Bytes(s: string, buffer: NodeBufferLike | null | undefined = nodeBuffer): Uint8Array {
+  if (buffer) {
+    const b = buffer.from(s, 'base64');
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   }
   const binary = atob(s);

@@ -116,6 +116,19 @@ describe("the tagger's spans keep the guide's edges, whatever the model says", (
     expect(found(chained(100), text)).toEqual([['ORG', text]]);
   });
 
+  it('a person does not run across punctuation (two mentions around a colon are two names)', () => {
+    expect(found(everywhere(begin('PER') + 1), 'سامر القباني : كنان الدباغ')).toEqual([
+      ['PER', 'سامر القباني'],
+      ['PER', 'كنان الدباغ'],
+    ]);
+  });
+
+  it('one definite or plural word is a group of people, not a person, unless it is a known name', () => {
+    expect(found(everywhere(begin('PER')), 'وصل المزارعون')).toEqual([]);
+    expect(found(everywhere(begin('PER')), 'وصل الصحفيين')).toEqual([]);
+    expect(found(everywhere(begin('PER')), 'وصل سامر')).toEqual([['PER', 'سامر']]);
+  });
+
   it('a lone common word is not a name unless the rules found it (كان الطقس حسن)', () => {
     expect(found(everywhere(begin('PER')), 'كان الطقس حسن اليوم')).toEqual([]);
     expect(found(everywhere(begin('LOC')), 'المدينة')).toEqual([]);

@@ -4,6 +4,7 @@ import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
 import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
 import { spansOf, type Doc, type TokenSpans } from '../tokenize/document.js';
+import { K_WORD } from '../tokenize/scan.js';
 
 interface TrieNode<V> {
   /** Values whose key ends here. */
@@ -93,11 +94,12 @@ export abstract class TrieMatcher<V> {
   /**
    * Whether a key can start at a token spelled `norm` ('search' form): `norm` itself, or the stem
    * of one of its proclitic readings (`وبغداد` → `بغداد`), is a key or the first tokens of one.
-   * When it is false {@link matchAt} finds nothing there, whatever follows.
+   * When it is false {@link matchAt} finds nothing there, whatever follows. `readings`: the
+   * proclitic readings of `norm` when the caller has them (a `Doc`'s spelling does).
    */
-  startsAny(norm: string): boolean {
+  startsAny(norm: string, readings: readonly (readonly [string, string, ...unknown[]])[] = procliticReadings(norm)): boolean {
     if (this.values(norm) !== undefined || this.more(norm)) return true;
-    for (const [, stem] of procliticReadings(norm)) if (this.values(stem) !== undefined || this.more(stem)) return true;
+    for (const [, stem] of readings) if (this.values(stem) !== undefined || this.more(stem)) return true;
     if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) {
       const stem = norm.slice(1);
       if (this.values(stem) !== undefined || this.more(stem)) return true;
@@ -195,7 +197,8 @@ export abstract class TrieMatcher<V> {
     for (let i = 0; i < doc.length; ) {
       const sp = doc.spelling(i);
       if (sp.trieOwner !== token) {
-        sp.trieStart = this.startsAny(sp.key);
+        // A word's spelling has its proclitic readings already (the same as procliticReadings(key)).
+        sp.trieStart = sp.kind === K_WORD ? this.startsAny(sp.key, sp.readings) : this.startsAny(sp.key);
         sp.trieOwner = token;
       }
       const hit = sp.trieStart ? this.matchAt(text, doc, norms, i) : undefined;

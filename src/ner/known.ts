@@ -124,5 +124,5 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
 function extendsPerson(w: Words, k: number): boolean {
   if (k >= w.length || !w.joined(k - 1) || !w.nameLike(k)) return false;
   const key = w.keys[k]!;
-  return w.lexicon.isFamilyName(key) || (key.startsWith('ال') && key.endsWith('ي') && !w.isCommon(key));
+  return w.familyAt(k) || (key.startsWith('ال') && key.endsWith('ي') && !w.commonKeyAt(k));
 }

@@ -30,7 +30,7 @@ export function organisationExtent(w: Words, i: number): number {
     // بتندوف، بأثينا، للأمم المتحدة: a known name under a proclitic is a complement, not the name.
     if (known && known.tokenStart === j && known.proclitic !== '') break;
     // الاستخبارات العسكرية [يوري] ساجاي: a given name after an adjective starts a person.
-    if (j > head.tokenEnd && w.lexicon.isGivenName(key) && w.keys[j - 1]!.endsWith('ه')) break;
+    if (j > head.tokenEnd && w.givenAt(j) && w.keys[j - 1]!.endsWith('ه')) break;
     if (known && known.tokenStart === j && !w.coverAmbiguous(j)) {
       // A known organisation right after the head is the entity itself: قوات [الأمم المتحدة].
       if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;
@@ -51,7 +51,7 @@ export function organisationExtent(w: Words, i: number): number {
     }
     if (w.trigger(j, 'title') || w.trigger(j, 'person-verb')) break;
     if (key.startsWith('ال')) {
-      if (j > head.tokenEnd && !w.isCommon(key) && looksLikeVerbOrParticiple(key)) break;
+      if (j > head.tokenEnd && !w.commonKeyAt(j) && looksLikeVerbOrParticiple(key)) break;
       j++;
       last = j;
       continue;
@@ -71,7 +71,7 @@ export function organisationExtent(w: Words, i: number): number {
       last = j;
       continue;
     }
-    if (j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1) && w.isCommon(key)) {
+    if (j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1) && w.commonKeyAt(j)) {
       j++; // اتحاد [صناعة] السيارات: an indefinite word inside an idafa chain
       continue;
     }
@@ -172,7 +172,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
 /** An unknown word shaped like an imperfect verb (يـ/تـ) or a past verb in ـت (انتشلت) is no name. */
 function verbShaped(w: Words, k: number): boolean {
   const key = w.keys[k]!;
-  if (w.isPersonName(key)) return false;
+  if (w.personAt(k)) return false;
   return ((key.startsWith('ي') || key.startsWith('ت')) && key.length >= 4) || (key.startsWith('ا') && key.endsWith('ت') && key.length >= 5);
 }
 
@@ -192,7 +192,7 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     if (j >= w.length || !w.joined(j - 1)) continue;
     const d = w.demonym(j);
     if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
-    const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.isPersonName(w.keys[i - 1]!) ? i - 1 : i;
+    const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) ? i - 1 : i;
     out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
   }
 }

@@ -1,7 +1,7 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import type { Candidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import { CLAUSE_STARTS, CLOSED_CLASS, NAME_START_PARTICLES, TITLE_ADJECTIVES } from './closed-class.js';
+import { CLAUSE_STARTS, NAME_START_PARTICLES, TITLE_ADJECTIVES } from './closed-class.js';
 import type { Words } from './words.js';
 
 /**
@@ -33,7 +33,7 @@ export function nameExtent(w: Words, j: number, max = 4): number {
     // حمد بن خليفة آل ثاني [أمير] البلاد: a title word ends the name even when it is also a given name.
     if (k > j && w.trigger(k, 'title')) break;
     // خاتمي [الإصلاحي]: after a surname that is no given name, a definite word is an adjective.
-    if (k > j && w.keys[k]!.startsWith('ال') && !w.keys[k - 1]!.startsWith('ال') && !w.isParticle(k - 1) && !w.lexicon.isGivenName(w.keys[k - 1]!) && !w.lexicon.isFamilyName(w.keys[k]!)) break;
+    if (k > j && w.keys[k]!.startsWith('ال') && !w.keys[k - 1]!.startsWith('ال') && !w.isParticle(k - 1) && !w.givenAt(k - 1) && !w.familyAt(k)) break;
     if (w.startsConjunct(k) || (k > j && (secondDefinite(w, j, k) || w.hasPronounSuffix(k)))) break;
     k++;
     words++;
@@ -57,7 +57,7 @@ function isAdverb(w: Words, k: number): boolean {
  * `المتمثل` starts a new phrase. Words after a particle (`عبد الرحمن الراشد`) are exempt.
  */
 function secondDefinite(w: Words, j: number, k: number): boolean {
-  if (!w.keys[k]!.startsWith('ال') || w.isPersonName(w.keys[k]!)) return false;
+  if (!w.keys[k]!.startsWith('ال') || w.personAt(k)) return false;
   const prev = k - 1;
   return prev >= j && w.keys[prev]!.startsWith('ال') && !(prev - 1 >= j && w.isParticle(prev - 1));
 }
@@ -69,7 +69,7 @@ function secondDefinite(w: Words, j: number, k: number): boolean {
  */
 function plausibleSingleName(w: Words, k: number): boolean {
   const key = w.keys[k]!;
-  if (w.isPersonName(key) || !key.startsWith('ال')) return true;
+  if (w.personAt(k) || !key.startsWith('ال')) return true;
   return key.endsWith('ي') && key.length >= 5;
 }
 
@@ -80,7 +80,7 @@ function plausibleSingleName(w: Words, k: number): boolean {
  */
 function looksLikeAdjective(w: Words, k: number): boolean {
   const key = w.keys[k]!;
-  if (w.isPersonName(key)) return false;
+  if (w.personAt(k)) return false;
   if (key.startsWith('ال')) return key.endsWith('ه') || (key.startsWith('الم') && key.length >= 6);
   return (key.startsWith('مت') || key.startsWith('مست')) && key.length >= 5;
 }
@@ -91,13 +91,13 @@ function looksLikeAdjective(w: Words, k: number): boolean {
  */
 function looksLikeVerb(w: Words, k: number): boolean {
   const key = w.keys[k]!;
-  return key.startsWith('ي') && key.length >= 4 && !w.isPersonName(key);
+  return key.startsWith('ي') && key.length >= 4 && !w.personAt(k);
 }
 
 /** Word `k` surely begins a personal name: a known given name or a name-starting particle. */
 function startsName(w: Words, k: number): boolean {
   const key = w.keys[k]!;
-  return w.lexicon.isGivenName(key) || (isNameStartParticle(key) && w.isParticle(k));
+  return w.givenAt(k) || (isNameStartParticle(key) && w.isParticle(k));
 }
 
 /** Skip what may stand between a title and the name: nationality adjectives, السابق، a country. */
@@ -106,11 +106,11 @@ function skipTitleComplement(w: Words, j: number): number {
     const key = w.keys[j]!;
     if (w.demonym(j) || TITLE_ADJECTIVES.has(key) || key.startsWith('باسم')) {
       j++; // المتحدث [باسمها] …، الرئيس [السوري] …
-    } else if (key.startsWith('ال') && !w.isPersonName(key) && j + 1 < w.length && w.joined(j) && startsName(w, j + 1)) {
+    } else if (key.startsWith('ال') && !w.personAt(j) && j + 1 < w.length && w.joined(j) && startsName(w, j + 1)) {
       j++; // البطل المغربي [الصاعد] عبد العاطي إيكيدر: an adjective before the name
     } else if (w.coveredBy(j, 'LOC') || w.coveredBy(j, 'ORG')) {
       j = w.coverEnd(j); // وزير خارجية [إيران]، رئيس [الوزراء]
-    } else if (w.isWord(j) && w.isCommon(key) && !CLOSED_CLASS.has(key) && (w.coveredBy(j + 1, 'LOC') || w.coveredBy(j + 1, 'ORG'))) {
+    } else if (w.isWord(j) && w.commonKeyAt(j) && !w.isClosedClass(j) && (w.coveredBy(j + 1, 'LOC') || w.coveredBy(j + 1, 'ORG'))) {
       j++; // وزير [خارجية] إيران
     } else {
       break;
@@ -162,7 +162,7 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     if (!w.isWord(i) || w.covered(i)) continue;
     // سعيد [وخالد العمري]: a given name (even one that is a common word) before و and another
     // person's given name is one person alone.
-    if (i + 1 < w.length && w.joined(i) && w.lexicon.isGivenName(w.keys[i]!) && coordinatedGivenName(w, i + 1)) {
+    if (i + 1 < w.length && w.joined(i) && w.givenAt(i) && coordinatedGivenName(w, i + 1)) {
       out.push(person(w, i, i + 1, 'given-names'));
       continue;
     }
@@ -174,21 +174,21 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     if (particle && (particle.proclitic === '' || particle.proclitic === 'و')) {
       // عبد الفتاح …، أبو بكر …: the particle and its word make the given name.
       // أبو علي: علي is also على in the search form, a closed-class word, but a given name after أبو.
-      const kunya = particle.key === 'ابو' && i + 1 < w.length && w.lexicon.isGivenName(w.keys[i + 1]!);
+      const kunya = particle.key === 'ابو' && i + 1 < w.length && w.givenAt(i + 1);
       if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && (!w.isClosedClass(i + 1) || kunya))) continue;
       reading = particle;
       next = i + 2;
       // ابن عمه is a cousin, ابن سينا a name: after ابن the word must look like a name.
       if (particle.key === 'ابن' && !w.nameLike(i + 1)) continue;
       // أبو [علي]: a kunya takes any given name, even one that is a common word.
-      if ((particle.key === 'ابو' || particle.key === 'ابن') && (w.nameLike(i + 1) || (particle.key === 'ابو' && w.lexicon.isGivenName(w.keys[i + 1]!)))) {
+      if ((particle.key === 'ابو' || particle.key === 'ابن') && (w.nameLike(i + 1) || (particle.key === 'ابو' && w.givenAt(i + 1)))) {
         out.push(person(w, i, Math.max(next, nameExtent(w, next, 2)), 'given-names', reading.start));
         continue;
       }
     }
     if (!reading || next >= w.length || !w.joined(next - 1)) continue;
     const ambiguous = w.isCommon(reading.key);
-    if (ambiguous && !(w.isWord(next) && w.isPersonName(w.keys[next]!))) continue;
+    if (ambiguous && !(w.isWord(next) && w.personAt(next))) continue;
     const end = nameExtent(w, next, 4);
     if (end > next) out.push(person(w, i, end, 'given-names', reading.start));
   }
@@ -197,7 +197,7 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
 /** Word `k` is و + a given name that is no common word, which starts a second person (وخالد العمري). */
 function coordinatedGivenName(w: Words, k: number): boolean {
   const r = w.readings(k).find((x) => x.proclitic === 'و');
-  return r !== undefined && w.lexicon.isGivenName(r.key) && !w.isCommon(r.key) && !w.isPersonName(w.keys[k]!) && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1);
+  return r !== undefined && w.lexicon.isGivenName(r.key) && !w.isCommon(r.key) && !w.personAt(k) && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1);
 }
 
 const OPENING: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
@@ -230,7 +230,7 @@ export function reportedPeople(w: Words, out: Candidate[]): void {
     // family name before a clause or a title: التقى [الفياض] بالرئيس، صرح [الأسد] بأن.
     const key = w.keys[j]!;
     if (key.startsWith('ال') && !(key.endsWith('ي') && w.nameLike(j))) {
-      const known = (w.lexicon.isFamilyName(key) && !w.isCommon(key)) || surnameIndex(w.gazetteer, w.lexicon).person(key) !== undefined;
+      const known = (w.familyAt(j) && !w.commonKeyAt(j)) || surnameIndex(w.gazetteer, w.lexicon).person(key) !== undefined;
       if (known && !w.covered(j) && j + 1 < w.length && w.joined(j) && (isClauseStart(w, j + 1) || w.trigger(j + 1, 'title'))) {
         out.push(person(w, j, j + 1, 'reporting-verbs'));
       }
@@ -261,7 +261,7 @@ export function demonymPeople(w: Words, out: Candidate[]): void {
     const afterNoun = i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => k.startsWith('ال')) !== undefined && w.triggersAt(i - 1).every((t) => t.kind !== 'title');
     if (afterNoun && d.gender !== 'm') continue;
     const end = nameExtent(w, j, 3);
-    if (end - j >= 2 || (end - j === 1 && (w.isPersonName(w.keys[j]!) || (afterNoun && end < w.length && isClauseStart(w, end))))) {
+    if (end - j >= 2 || (end - j === 1 && (w.personAt(j) || (afterNoun && end < w.length && isClauseStart(w, end))))) {
       out.push(person(w, j, end, 'nationality-people'));
     }
   }

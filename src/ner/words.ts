@@ -5,7 +5,7 @@ import type { TriggerMatch } from '../gazetteer/lexicon.js';
 import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
-import { segment } from '../tokenize/index.js';
+import { cliticShape } from '../tokenize/segment.js';
 import { K_WORD } from '../tokenize/scan.js';
 import { CLOSED_CLASS } from './closed-class.js';
 
@@ -34,6 +34,8 @@ export interface TriggerAt {
 interface WordFacts {
   /** The token is an Arabic word (the other kinds get no readings). */
   word: boolean;
+  /** What the lexicon says of the whole spelling's key, whatever its kind: `B_GIVEN | B_FAMILY | B_CLOSED | B_COMMON`. */
+  bits: number;
   demonym: Demonym | undefined;
   /** No trigger phrase starts with this word or one of its readings. */
   noTrigger: boolean;
@@ -53,6 +55,12 @@ interface WordFacts {
   /** {@link Words.startsConjunct}: -1 not computed yet, else 0 or 1. */
   conjunct: number;
 }
+
+/** {@link WordFacts.bits}: the key is a given name, a family name, a closed-class word, a common word (closed-class or the lexicon's). */
+const B_GIVEN = 1;
+const B_FAMILY = 2;
+const B_CLOSED = 4;
+const B_COMMON = 8;
 
 const FACTS_LIMIT = 100_000;
 interface LexiconCache {
@@ -143,40 +151,54 @@ export class Words {
     const key = sp.key;
     const word = sp.kind === K_WORD;
     const readings = sp.readings;
-    let demonym: Demonym | undefined;
-    if (word) {
-      demonym = this.lexicon.demonym(key);
-      for (let r = 0; !demonym && r < readings.length; r++) demonym = this.lexicon.demonym(readings[r]![1]);
+    const lex = this.lexicon;
+    // The whole spelling in the lexicon, asked once: the rules read these bits instead of asking again.
+    const given0 = lex.isGivenName(key);
+    const family0 = lex.isFamilyName(key);
+    const closed0 = CLOSED_CLASS.has(key);
+    const common0 = closed0 || lex.isCommonWord(key);
+    const person0 = given0 || family0;
+    const bits = (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | (closed0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0);
+    if (!word) {
+      return { word, bits, demonym: undefined, noTrigger: true, commonWithClitics: false, pronounSuffix: false, common: false, personName: false, given: -1, family: -1, stemAt: -1, stemFor: undefined, conjunct: -1 };
     }
+    let demonym = lex.demonym(key);
+    for (let r = 0; !demonym && r < readings.length; r++) demonym = lex.demonym(readings[r]![1]);
     const first = this.shared.firstWords;
-    const noTrigger = !word || (!first.has(key) && readings.every(([, k]) => !first.has(k)));
-    let commonWithClitics = false;
-    let pronounSuffix = false;
-    if (word) {
-      if (key.length > 3 && key.endsWith('ا') && this.isCommon(key.slice(0, -1))) commonWithClitics = true;
-      // بعلبك is not ب + علبك: segmentation keeps the built-in gazetteer's names whole (the facts
-      // are cached per spelling for every document, so they use the built-in names, not a user's).
-      const seg = segment(sp.text, knownNames(builtinGazetteer()));
-      pronounSuffix = !this.isPersonName(key) && seg.enclitics.length > 0;
-      // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
-      if (!commonWithClitics && (seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.isCommon(searchForm(seg.stem.text))) commonWithClitics = true;
-      for (const [, k] of readings) {
-        if (commonWithClitics) break;
-        if (this.isCommon(k) || (k.startsWith('ال') && !this.isPersonName(k))) commonWithClitics = true;
-      }
+    let noTrigger = !first.has(key);
+    for (let r = 0; noTrigger && r < readings.length; r++) if (first.has(readings[r]![1])) noTrigger = false;
+    let commonWithClitics = key.length > 3 && key.endsWith('ا') && this.isCommon(key.slice(0, -1));
+    for (let r = 0; !commonWithClitics && r < readings.length; r++) {
+      const k = readings[r]![1];
+      if (this.isCommon(k) || (k.startsWith('ال') && !this.isPersonName(k))) commonWithClitics = true;
     }
-    const common = word && this.isCommon(key);
-    const which = (test: (k: string) => boolean): number => {
-      if (!word || common) return -1; // لدينا is not ل + دينا
-      if (test(key)) return 0;
-      const r = readings.findIndex(([, k]) => test(k));
-      return r < 0 ? -1 : r + 1;
-    };
-    const given = which((k) => this.lexicon.isGivenName(k));
-    // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
-    // also a noun (الجمال) needs a given name before it.
-    const family = which((k) => this.lexicon.isFamilyName(k) && !this.isCommon(k) && !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي')));
-    return { word, demonym, noTrigger, commonWithClitics, pronounSuffix, common, personName: word && this.isPersonName(key), given, family, stemAt: -1, stemFor: undefined, conjunct: -1 };
+    let pronounSuffix = false;
+    // بعلبك is not ب + علبك: segmentation keeps the built-in gazetteer's names whole (the facts
+    // are cached per spelling for every document, so they use the built-in names, not a user's).
+    // The cut is asked only when it can change a fact (a known name takes no pronoun suffix here).
+    if (!person0 || !commonWithClitics) {
+      const seg = cliticShape(sp.text, knownNames(builtinGazetteer()).isKnownName);
+      pronounSuffix = !person0 && seg.enclitic;
+      // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
+      if (!commonWithClitics && (seg.proclitics || seg.enclitic) && this.isCommon(searchForm(seg.stem))) commonWithClitics = true;
+    }
+    // لدينا is not ل + دينا: a common word has no name reading.
+    let given = -1;
+    let family = -1;
+    if (!common0) {
+      if (given0) given = 0;
+      else for (let r = 0; given < 0 && r < readings.length; r++) if (lex.isGivenName(readings[r]![1])) given = r + 1;
+      // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
+      // also a noun (الجمال) needs a given name before it.
+      if (this.isStandaloneFamily(key)) family = 0;
+      else for (let r = 0; family < 0 && r < readings.length; r++) if (this.isStandaloneFamily(readings[r]![1])) family = r + 1;
+    }
+    return { word, bits, demonym, noTrigger, commonWithClitics, pronounSuffix, common: common0, personName: person0, given, family, stemAt: -1, stemFor: undefined, conjunct: -1 };
+  }
+
+  /** A family name that may stand alone as a person (see {@link Words.familyReading}). */
+  private isStandaloneFamily(k: string): boolean {
+    return this.lexicon.isFamilyName(k) && !this.isCommon(k) && !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي'));
   }
 
   get length(): number {
@@ -324,7 +346,27 @@ export class Words {
   }
 
   isClosedClass(i: number): boolean {
-    return CLOSED_CLASS.has(this.keys[i]!);
+    return (this.factCache[i]!.bits & B_CLOSED) !== 0;
+  }
+
+  /** `lexicon.isGivenName(keys[i])`, read from the spelling's facts (token `i` of any kind). */
+  givenAt(i: number): boolean {
+    return (this.factCache[i]!.bits & B_GIVEN) !== 0;
+  }
+
+  /** `lexicon.isFamilyName(keys[i])`, read from the spelling's facts. */
+  familyAt(i: number): boolean {
+    return (this.factCache[i]!.bits & B_FAMILY) !== 0;
+  }
+
+  /** `isPersonName(keys[i])`: the whole key of token `i` is a known given or family name. */
+  personAt(i: number): boolean {
+    return (this.factCache[i]!.bits & (B_GIVEN | B_FAMILY)) !== 0;
+  }
+
+  /** `isCommon(keys[i])`: the whole key of token `i` (of any kind) is a closed-class or common word. */
+  commonKeyAt(i: number): boolean {
+    return (this.factCache[i]!.bits & B_COMMON) !== 0;
   }
 
   isCommon(key: string): boolean {
@@ -375,9 +417,8 @@ export class Words {
 
   private computeNameLike(i: number): boolean {
     if (!this.isWord(i)) return false;
-    const key = this.keys[i]!;
-    if (key.length < 2 || CLOSED_CLASS.has(key) || this.covered(i)) return false;
     const f = this.facts(i);
+    if (this.keys[i]!.length < 2 || (f.bits & B_CLOSED) !== 0 || this.covered(i)) return false;
     if (f.personName) return true;
     if (f.common || f.demonym || f.commonWithClitics) return false;
     return this.triggersAt(i).length === 0;

@@ -787,6 +787,40 @@ function segmentWith(fn: string, word: string, options: SegmentOptions | undefin
   return result;
 }
 
+/** What {@link cliticShape} tells of a word's cut. */
+export interface CliticShape {
+  /** Some proclitic is cut off (`وبغداد`). */
+  proclitics: boolean;
+  /** An enclitic pronoun is cut off (`نظيره`). */
+  enclitic: boolean;
+  /** The stem as written: `segment(word, { isKnownName }).stem.text`. */
+  stem: string;
+}
+
+/**
+ * What `segment(word, { isKnownName })` says of `word` in brief: whether it cuts proclitics or a
+ * pronoun, and its stem (`ومواقفنا` → proclitics, enclitic, `مواقف`). The same plan as
+ * {@link segment}, without making, freezing or caching the parts: for a caller that keeps its own
+ * answer per spelling (the recogniser's word facts), for which every word it asks about is new.
+ *
+ * @internal
+ * @example
+ * cliticShape('ومواقفنا', () => false); // { proclitics: true, enclitic: true, stem: 'مواقف' }
+ */
+export function cliticShape(word: string, isKnownName: (s: string) => boolean): CliticShape {
+  const info = lettersOf(word);
+  if (info === null) return { proclitics: false, enclitic: false, stem: word };
+  const pl = namedPlan(info.L, info.tanween, isKnownName) ?? plainPlan(info.L, info.tanween, false);
+  if (pl.pro.length === 0 && pl.enc === 0) return { proclitics: false, enclitic: false, stem: word };
+  // The stem's offsets as build() computes them.
+  const n = info.L.length;
+  const pos = info.pos;
+  const at = (k: number): number => (k >= n ? word.length : k === 0 ? 0 : pos ? pos[k]! : k);
+  let k = 0;
+  for (const x of pl.pro) k += x.len;
+  return { proclitics: pl.pro.length > 0, enclitic: pl.enc > 0, stem: word.slice(at(k), at(n - pl.enc)) };
+}
+
 /** Stores a result in a bounded memo (words longer than 40 code units are not kept). */
 function remember(cache: Map<string, Segmentation>, word: string, result: Segmentation): void {
   if (word.length > 40) return;

@@ -62,7 +62,11 @@ const dataAsExternal: Plugin = {
   },
 };
 
-/** Rewrites each built dist/data/NAME.cjs as NAME.json (its exports) + a NAME.cjs that requires it. */
+/**
+ * Rewrites each built dist/data/NAME.cjs as NAME.json (its exports) + a NAME.cjs that requires it.
+ * A string export is read when the module loads; an export that is a function (`modelBase64()`)
+ * is loaded on its first call: the JSON of such a module is read then, not at import.
+ */
 function splitData(): void {
   const require = createRequire(import.meta.url);
   for (const name of Object.keys(DATA)) {
@@ -70,9 +74,20 @@ function splitData(): void {
     delete require.cache[file];
     const mod = require(file) as Record<string, unknown>;
     const keys = Object.keys(mod).sort();
+    const lazy = keys.filter((k) => typeof mod[k] === 'function');
+    if (lazy.length && lazy.length !== keys.length) throw new Error(`${name}: export only strings or only functions, not both`);
+    const value = (k: string) => (typeof mod[k] === 'function' ? (mod[k] as () => unknown)() : mod[k]);
     const base = name.split('/').pop()!;
-    writeFileSync(resolve('dist', `${name}.json`), JSON.stringify(Object.fromEntries(keys.map((k) => [k, mod[k]]))));
-    const lines = ["'use strict';", `// Generated data: the strings are in ${base}.json.`, `const data = require('./${base}.json');`, ...keys.map((k) => `exports.${k} = data.${k};`)];
+    writeFileSync(resolve('dist', `${name}.json`), JSON.stringify(Object.fromEntries(keys.map((k) => [k, value(k)]))));
+    const lines = lazy.length
+      ? [
+          "'use strict';",
+          `// Generated data: the strings are in ${base}.json, read on the first call.`,
+          'let data;',
+          `const load = () => (data ??= require('./${base}.json'));`,
+          ...keys.map((k) => `exports.${k} = () => load().${k};`),
+        ]
+      : ["'use strict';", `// Generated data: the strings are in ${base}.json.`, `const data = require('./${base}.json');`, ...keys.map((k) => `exports.${k} = data.${k};`)];
     writeFileSync(file, lines.join('\n') + '\n');
   }
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MODEL_BASE64 } from '../src/ner/tagger/generated/model.js';
+import { modelBase64 } from '../src/ner/tagger/generated/model.js';
+import { builtinTagger } from '../src/ner/tagger/builtin.js';
+import { TaggerModel } from '../src/ner/tagger/model.js';
 import { corporaPresent, emptyCounts, loadCorpora, prepare, readJsonl, trainingDigest } from '../scripts/tagger-corpus.js';
 
 /**
@@ -22,7 +24,15 @@ describe('the built-in model is what npm run model makes from this code', () => 
     const bin = readFileSync('data/model/tagger.bin');
     expect(bin.length).toBe(provenance.model.bytes);
     expect(createHash('sha256').update(bin).digest('hex')).toBe(provenance.model.sha256);
-    expect(Buffer.compare(Buffer.from(MODEL_BASE64, 'base64'), bin)).toBe(0);
+    expect(Buffer.compare(Buffer.from(modelBase64(), 'base64'), bin)).toBe(0);
+  });
+
+  it('the shipped bytes pass the checksum that builtinTagger() skips, and read the same either way', () => {
+    const bytes = new Uint8Array(readFileSync('data/model/tagger.bin'));
+    const checked = TaggerModel.fromBytes(bytes);
+    const unchecked = builtinTagger();
+    expect(unchecked.features).toBe(checked.features);
+    expect(Buffer.compare(Buffer.from(unchecked.toBytes()), Buffer.from(bytes))).toBe(0);
   });
 
   // The seed articles ship as fixtures/ (the same gold as ../shared/seeds), so this runs everywhere, CI included.

@@ -115,11 +115,7 @@ function scorerOf(model: TaggerModel): Scorer {
   let s = scorers.get(model);
   if (s) return s;
   const mask = model.bits >= 32 ? 0xffffffff : (1 << model.bits) - 1;
-  let present: Uint32Array | undefined;
-  if (model.bits <= 24) {
-    present = new Uint32Array(Math.max(1, 1 << (model.bits - 5)));
-    for (const b of model.buckets) present[b >>> 5]! |= 1 << (b & 31);
-  }
+  const present = model.present; // filled when the model was read
   s = {
     model,
     mask,

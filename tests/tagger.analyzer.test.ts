@@ -129,6 +129,21 @@ describe("the tagger's spans keep the guide's edges, whatever the model says", (
     expect(found(everywhere(begin('PER')), 'وصل سامر')).toEqual([['PER', 'سامر']]);
   });
 
+  it("a model that reads O everywhere strikes out the rules' guesses from a cue, never the guide's spans or a gazetteer name", () => {
+    const text = 'أكد المهندس سامر أن الحكومة العراقية ستفتح مكتبا في بغداد .';
+    const rules = createAnalyzer({ tagger: false }).extractEntities(text);
+    expect(rules.map((e) => [e.type, e.text, e.rule])).toEqual([
+      ['PER', 'سامر', 'titles'],
+      ['ORG', 'الحكومة العراقية', 'institutions'],
+      ['LOC', 'بغداد', 'gazetteer'],
+    ]);
+    const outside = createAnalyzer({ model: everywhere(0).toBytes() }).extractEntities(text);
+    expect(outside.map((e) => [e.type, e.text])).toEqual([
+      ['ORG', 'الحكومة العراقية'],
+      ['LOC', 'بغداد'],
+    ]);
+  });
+
   it('a lone common word is not a name unless the rules found it (كان الطقس حسن)', () => {
     expect(found(everywhere(begin('PER')), 'كان الطقس حسن اليوم')).toEqual([]);
     expect(found(everywhere(begin('LOC')), 'المدينة')).toEqual([]);

@@ -17,7 +17,29 @@ export type CombinePolicy = 'tagger-first' | 'rules-first' | 'tagger-only';
 /** The rules whose spans the tagger does not override (chosen by measurement, docs/MODEL.md). */
 export const PROTECTED_RULES: ReadonlySet<string> = new Set(['pattern', 'gazetteer', 'institutions', 'org-heads', 'place-heads', 'descriptors', 'descriptors-known', 'city-clubs', 'match-clubs']);
 
-export function combine(policy: CombinePolicy, chosen: readonly Candidate[], tagged: readonly TaggedSpan[], protect: ReadonlySet<string> = PROTECTED_RULES): Candidate[] {
+/**
+ * Whether the tagger may strike out entity `c` of the rules when it reads O at every one of its
+ * tokens ({@link outsideSpans}): an entity of a rule that guesses from a list and a cue (a given
+ * name, a title, a reporting verb, propagation), not one of the {@link PROTECTED_RULES} that carry
+ * the guide's conventions or a gazetteer name. Measured in docs/MODEL.md: the rules' given-name
+ * and title guesses the model reads as O (`وصانع`، `مهندسي` after a title) are mostly wrong.
+ */
+export function vetoable(c: Candidate): boolean {
+  return !PROTECTED_RULES.has(c.rule);
+}
+
+/**
+ * `outside`: entities of `chosen` that the tagger reads as no name (see {@link vetoable}); with
+ * `tagger-first` they are dropped.
+ */
+export function combine(
+  policy: CombinePolicy,
+  chosen: readonly Candidate[],
+  tagged: readonly TaggedSpan[],
+  protect: ReadonlySet<string> = PROTECTED_RULES,
+  outside?: ReadonlySet<Candidate>,
+): Candidate[] {
+  if (outside !== undefined && outside.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !outside.has(c) || !vetoable(c));
   const same = new Map<string, Candidate>();
   for (const c of chosen) same.set(`${c.tokenStart}:${c.tokenEnd}:${c.type}`, c);
   const fromTagger = tagged.map(
@@ -47,3 +69,4 @@ export function combine(policy: CombinePolicy, chosen: readonly Candidate[], tag
   }
   return out.sort((a, b) => a.start - b.start);
 }
+

@@ -1,8 +1,8 @@
 import type { Doc } from '../../tokenize/document.js';
 import type { Component } from '../component.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
-import { combine, type CombinePolicy } from './combine.js';
-import { taggedSpans, taggerView, type TaggedSpan } from './document.js';
+import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
+import { outsideSpans, tagView, taggerView, type TaggedSpan } from './document.js';
 import type { TaggerModel } from './model.js';
 
 /**
@@ -21,7 +21,9 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
     run(doc, ctx) {
       if (doc.length === 0) return;
       const view = taggerView(doc, ctx, model.bits);
-      const chosen = combine(policy, ctx.chosen, taggedSpans(model, view).filter((s) => plausibleSpan(doc, s)));
+      const verdict = tagView(model, view);
+      const outside = outsideSpans(verdict.scores, ctx.chosen.filter(vetoable));
+      const chosen = combine(policy, ctx.chosen, verdict.spans.filter((s) => plausibleSpan(doc, s)), PROTECTED_RULES, outside);
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name.
       ctx.chosen = chosen.filter((c) => c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart)));
     },

@@ -92,6 +92,18 @@ export interface TaggedSpan {
  *   word by word (see {@link locallySure}).
  */
 export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'words' | 'doc' | 'input'>): TaggedSpan[] {
+  return tagView(model, view).spans;
+}
+
+/** What the tagger says of a document: its spans ({@link taggedSpans}) and its scores (`emissions`). */
+export interface TaggerVerdict {
+  spans: TaggedSpan[];
+  /** `scores[i * 7 + t]`: the model's score of tag `t` at token `i`, before the transitions. */
+  scores: Float32Array;
+}
+
+/** {@link taggedSpans}, with the scores they came from (for {@link outsideSpans}). */
+export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' | 'doc' | 'input'>): TaggerVerdict {
   const n = view.input.keys.length;
   const scores = emissions(model, view.input, view.doc);
   const tags = new Uint8Array(n);
@@ -116,7 +128,7 @@ export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'word
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && groupNoun(view.input, s.tokenStart)) continue;
     out.push({ ...s, start: nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
   }
-  return out;
+  return { spans: out, scores };
 }
 
 /**
@@ -181,4 +193,26 @@ function locallySure(scores: Float32Array, s: { type: EntityType; tokenStart: nu
 function nameWord(doc: Doc, i: number): boolean {
   const surface = doc.surface(i);
   return doc.key(i) !== '' && joinedProclitic(surface) < surface.length;
+}
+
+/**
+ * The spans (of the rules) that the model reads as no name at all: at each of their tokens `O`
+ * scores above every other tag, before the transitions are added. The rules' one-word guesses
+ * from a list (`آب` a month, not the place; a common word after a title) are where the model,
+ * which reads the context, is surest that they are wrong.
+ *
+ * @example
+ * // 'في شهر آب الماضي': the gazetteer's place آب, the model scores O highest → in the set.
+ */
+export function outsideSpans<S extends { tokenStart: number; tokenEnd: number }>(scores: Float32Array, spans: readonly S[]): Set<S> {
+  const out = new Set<S>();
+  for (const s of spans) {
+    let sure = s.tokenEnd > s.tokenStart;
+    for (let i = s.tokenStart; i < s.tokenEnd && sure; i++) {
+      const o = scores[i * TAG_COUNT]!;
+      for (let t = 1; t < TAG_COUNT; t++) if (scores[i * TAG_COUNT + t]! > o) sure = false;
+    }
+    if (sure) out.add(s);
+  }
+  return out;
 }

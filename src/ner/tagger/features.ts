@@ -136,7 +136,7 @@ export function spellingOf(input: TaggerInput, i: number): Uint32Array {
 export const EDGE = new Uint32Array(ATTRS).fill(0x5eed);
 
 /** Template numbers: each feature is `mix(template, value)`. */
-export const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86 } as const;
+export const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86, NAME_RUN: 87, COARSE3: 88 } as const;
 
 /**
  * Feature buckets of every token: the features of token `i` are `feats[offsets[i]], …,
@@ -147,8 +147,54 @@ export interface Features {
   offsets: Int32Array;
 }
 
+/** Upper bound of the {@link contextFeatures} of a token. */
+export const CONTEXT_MAX = 4;
+
+/** Flags of a known name word: given, family, a gazetteer person, a particle (بن، أبو). */
+const NAME_WORD = FLAG.GIVEN | FLAG.FAMILY | FLAG.PERSON_NAME | FLAG.GAZ_PER | FLAG.PARTICLE;
+
+/** Five facts of a token in five bits: given name, family name, common word, gazetteer place or organisation, title or reporting verb. */
+function coarse(f: number): number {
+  return (
+    (f & FLAG.GIVEN ? 1 : 0) |
+    (f & (FLAG.FAMILY | FLAG.PERSON_NAME) ? 2 : 0) |
+    (f & (FLAG.COMMON | FLAG.COMMON_CLITICS | FLAG.CLOSED) ? 4 : 0) |
+    (f & (FLAG.GAZ_LOC | FLAG.GAZ_ORG) ? 8 : 0) |
+    (f & (FLAG.TITLE | FLAG.PERSON_VERB) ? 16 : 0)
+  );
+}
+
+/**
+ * Features of token `i` that read more than one token at once, looked up per token (in `featurize`
+ * and in `scores.ts` alike):
+ * - `NAME_RUN`: how many known name words stand right before and right after it (up to 3 each),
+ *   and whether it is one itself: `عبد الرحمن X` (two before), `X بن سلمان` (two after);
+ * - `COARSE3`: the coarse facts of the previous, this and the next token together (given name then
+ *   unknown word then reporting verb: `سامر X قال`);
+ * - `RULE±2`: the rules' tags two tokens away.
+ * Writes at most {@link CONTEXT_MAX} hashes (unmasked) into `out` and returns how many.
+ *
+ * @example
+ * // 'قال كنان الدباغ إن': at الدباغ, NAME_RUN is (1 before, 0 after, itself a name).
+ */
+export function contextFeatures(input: TaggerInput, i: number, out: Uint32Array): number {
+  const n = input.keys.length;
+  const { flags, rules } = input;
+  let before = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 3 && (flags[j]! & NAME_WORD) !== 0; j--) before++;
+  let after = 0;
+  for (let j = i + 1; j < n && j <= i + 3 && (flags[j]! & NAME_WORD) !== 0; j++) after++;
+  out[0] = mix(T.NAME_RUN, (before << 4) | after | ((flags[i]! & NAME_WORD) !== 0 ? 256 : 0));
+  const fp = i > 0 ? coarse(flags[i - 1]!) : 32;
+  const fn = i + 1 < n ? coarse(flags[i + 1]!) : 32;
+  out[1] = mix(T.COARSE3, (fp << 12) | (coarse(flags[i]!) << 6) | fn);
+  out[2] = mix(T.RULE - 2, i > 1 ? rules[i - 2]! : 15);
+  out[3] = mix(T.RULE + 2, i + 2 < n ? rules[i + 2]! : 15);
+  return 4;
+}
+
 /** Upper bound of features a token can have (templates × values). */
-const MAX_PER_TOKEN = 1 + ATTRS + 12 + 5 * FLAG_BITS + 8;
+const MAX_PER_TOKEN = 1 + ATTRS + 12 + 5 * FLAG_BITS + 8 + CONTEXT_MAX;
 
 /**
  * The hashed features of each token of `input`: its own spelling attributes, the words and
@@ -165,6 +211,7 @@ export function featurize(input: TaggerInput, bits: number): Features {
   const offsets = new Int32Array(n + 1);
   let k = 0;
   const { flags, rules } = input;
+  const extra = new Uint32Array(CONTEXT_MAX);
   for (let i = 0; i < n; i++) {
     if (k + MAX_PER_TOKEN > feats.length) {
       const bigger = new Uint32Array(feats.length * 2 + MAX_PER_TOKEN);
@@ -210,6 +257,8 @@ export function featurize(input: TaggerInput, bits: number): Features {
     feats[k++] = mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask;
     feats[k++] = mix(T.RULE_WORD, mix(r0, a[ATTR.KEY]!)) & mask;
     feats[k++] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask;
+    const m = contextFeatures(input, i, extra);
+    for (let j = 0; j < m; j++) feats[k++] = extra[j]! & mask;
   }
   offsets[n] = k;
   return { feats: feats.subarray(0, k), offsets };

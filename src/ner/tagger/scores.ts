@@ -13,7 +13,7 @@
  * @module
  */
 import type { Doc } from '../../tokenize/document.js';
-import { ATTR, ATTRS, EDGE, FLAG_BITS, T, spellingOf, type TaggerInput } from './features.js';
+import { ATTR, ATTRS, CONTEXT_MAX, contextFeatures, EDGE, FLAG_BITS, T, spellingOf, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
 import type { TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -234,6 +234,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const at = new Int32Array(n);
   const keyOf = new Uint32Array(n);
   const shapeOf = new Uint32Array(n);
+  const extra = new Uint32Array(CONTEXT_MAX);
   for (let i = 0; i < n; i++) {
     const e = sumsAt(s, input, i, doc);
     at[i] = e.at;
@@ -292,6 +293,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     if (r0 === 0) for (let t = 0; t < NT; t++) sums[t]! += pool[o + RULE_WORD_O + t]!;
     else add(model, present, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
     add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask, sums, 0);
+    const m = contextFeatures(input, i, extra);
+    for (let j = 0; j < m; j++) add(model, present, extra[j]! & mask, sums, 0);
     for (let t = 0; t < NT; t++) out[i * NT + t] = sums[t]! * scale;
   }
 }

@@ -89,9 +89,10 @@ describe('entities carry their provenance and position', () => {
 describe('a proclitic written apart with tatweel stays outside the entity', () => {
   // Found by the property test: the tagger's span began on the token ‌لـ (ZWNJ + لـ) before فالح.
   it('starts the entity at the next token, with tokenStart to match', () => {
-    // The second text: the tagger's person span is ‌لـ فالح (its ORG over the first one is now dropped as unsure).
+    // The second text: the tagger's person span was ‌لـ فالح (its ORG over the first one is now dropped as unsure);
+    // the model of 2026-12-04 19:40 finds nothing in either, so the third has a full name after ‌لـ.
     let found = 0;
-    for (const text of ['للأمم للأممالأسدالموصل \u200cلـ فالح الجزيرة وزير إن ', 'وقال \u200cلـ فالح الجزيرة إن']) {
+    for (const text of ['للأمم للأممالأسدالموصل \u200cلـ فالح الجزيرة وزير إن ', 'وقال \u200cلـ فالح الجزيرة إن', 'وقال \u200cلـ فالح الدباغ إن الفريق جاهز']) {
       const a = analyze(text);
       found += a.entities.length;
       for (const e of a.entities) {

@@ -31,8 +31,9 @@ describe('the generated token class runs', () => {
           t.fill(cls, at, Math.min(0x10000, at + len));
           at += len;
         }
-        expect(decodeClassRuns(encodeClassRuns(t))).toEqual(t);
+        expect(Buffer.compare(decodeClassRuns(encodeClassRuns(t)), t)).toBe(0);
       }),
+      { numRuns: 25 },
     );
   });
 

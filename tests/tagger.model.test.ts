@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../src/gazetteer/index.js';
 import { crc32 } from '../src/ner/tagger/crc32.js';
 import { taggedSpans, taggerDocument, tokenRange } from '../src/ner/tagger/document.js';
-import { endsWithTanween, shape } from '../src/ner/tagger/features.js';
+import { CONTEXT_MAX, contextFeatures, endsWithTanween, shape, T } from '../src/ner/tagger/features.js';
+import { mix } from '../src/ner/tagger/hash.js';
 import { TaggerModel } from '../src/ner/tagger/model.js';
 import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
 import { trainPerceptron, type TrainingExample } from '../src/ner/tagger/train.js';
@@ -128,3 +129,17 @@ describe('tagger: the shape of a word', () => {
     expect(shape('word', 'هاتفيا', 'هاتفياً')).toBe('wln');
   });
 });
+
+describe('contextFeatures: what the tagger reads of several tokens at once', () => {
+  it('counts the known name words right before and after a token (قال محمد بن سلمان إن)', () => {
+    const td = taggerDocument('قال محمد بن سلمان إن الوفد وصل', 20);
+    const out = new Uint32Array(CONTEXT_MAX);
+    const run = (i: number) => (contextFeatures(td.input, i, out), out[0]);
+    expect(run(0)).toBe(mix(T.NAME_RUN, (0 << 4) | 3)); // قال: none before, three name words after, not one itself
+    expect(run(2)).toBe(mix(T.NAME_RUN, (1 << 4) | 1 | 256)); // بن: محمد before, سلمان after, a particle itself
+    expect(run(4)).toBe(mix(T.NAME_RUN, (3 << 4) | 0)); // إن: three before
+    expect(contextFeatures(td.input, 6, out)).toBe(CONTEXT_MAX);
+    expect(out[3]).toBe(mix(T.RULE + 2, 15)); // the last token: beyond the edge
+  });
+});
+

@@ -53,7 +53,7 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput 
       if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
       if (w.hasPronounSuffix(i)) f |= FLAG.PRONOUN_SUFFIX;
       if (w.startsConjunct(i)) f |= FLAG.CONJUNCT;
-      if (w.isPersonName(w.keys[i]!)) f |= FLAG.PERSON_NAME;
+      if (w.personAt(i)) f |= FLAG.PERSON_NAME; // isPersonName(keys[i]), read from the spelling's facts
       for (const tr of w.triggersAt(i)) {
         f |= TRIGGER_FLAG[tr.kind];
         for (let k = i + 1; k < tr.tokenEnd; k++) flags[k]! |= FLAG.IN_TRIGGER;

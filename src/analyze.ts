@@ -75,10 +75,25 @@ export function analyze(text: string, options: RecognizeOptions = {}): Analysis 
 function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis {
   checkTextLength('analyze', text);
   const { doc, entities, nationalities } = recognizeText(text, r, o, true);
+  // The sentences and the token objects (one a token) are made when first read: a caller that reads
+  // only the entities does not pay for them. They are ordinary enumerable properties to JSON,
+  // spreading and cloning, and can be assigned.
+  let sentences: Sentence[] | undefined;
+  let tokens: Token[] | undefined;
   return {
     text,
-    sentences: doc.sentences(),
-    tokens: doc.tokens(),
+    get sentences(): Sentence[] {
+      return (sentences ??= doc.sentences());
+    },
+    set sentences(v: Sentence[]) {
+      sentences = v;
+    },
+    get tokens(): Token[] {
+      return (tokens ??= doc.tokens());
+    },
+    set tokens(v: Token[]) {
+      tokens = v;
+    },
     entities,
     people: summarise(entities, 'PER'),
     places: summarise(entities, 'LOC'),
@@ -98,7 +113,8 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
   const groups = new Map<string, SummaryItem>();
   for (const e of entities) {
     if (e.type !== type) continue;
-    const key = e.id ?? normalize(e.canonical ?? e.text, 'search');
+    // An entity's norm is its text in 'search' form already (toEntities): normalised once.
+    const key = e.id ?? (e.canonical !== undefined ? normalize(e.canonical, 'search') : typeof e.norm === 'string' ? e.norm : normalize(e.text, 'search'));
     let item = groups.get(key);
     if (!item) {
       item = { name: e.canonical ?? e.text, type, ...(e.id ? { id: e.id } : {}), count: 0, mentions: [] };

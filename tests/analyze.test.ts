@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeMany, createAnalyzer, createGazetteer, extractEntities, summarise } from '../src/index.js';
+import { analyze, analyzeMany, createAnalyzer, createGazetteer, extractEntities, sentences, summarise, tokenize } from '../src/index.js';
 
 const seed = readFileSync(fileURLToPath(new URL('../fixtures/003_c07e43e3ddaf4e87.txt', import.meta.url)), 'utf8');
 
@@ -13,6 +13,19 @@ describe('analyze', () => {
     for (const t of a.tokens) expect(seed.slice(t.start, t.end)).toBe(t.text);
     const total = a.people.concat(a.places, a.organisations).reduce((n, item) => n + item.count, 0);
     expect(total).toBe(a.entities.length);
+  });
+
+  it('gives the same tokens and sentences as tokenize and sentences, in JSON, spread and assigned', () => {
+    const text = 'التقى الرئيس السوري بشار الأسد في دمشق. وقال إن الزيارة ناجحة.';
+    const a = analyze(text);
+    const json = JSON.parse(JSON.stringify(a));
+    expect(json.tokens).toEqual(tokenize(text));
+    expect(json.sentences).toEqual(sentences(text));
+    expect(Object.keys(a)).toEqual(['text', 'sentences', 'tokens', 'entities', 'people', 'places', 'organisations', 'nationalities']);
+    expect({ ...a }.tokens).toBe(a.tokens); // made once, the same list every time
+    a.tokens = [];
+    expect(a.tokens).toEqual([]);
+    expect(structuredClone(analyze(text)).sentences.map((s) => s.text)).toEqual(['التقى الرئيس السوري بشار الأسد في دمشق.', 'وقال إن الزيارة ناجحة.']);
   });
 
   it('groups a surname with its full name, and spellings of a country by id', () => {

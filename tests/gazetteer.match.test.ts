@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, createGazetteer, type Gazetteer, type GazetteerMatch } from '../src/gazetteer/index.js';
 import { tokenize } from '../src/tokenize/index.js';
@@ -273,6 +274,12 @@ describe('matchDoc (the recogniser\'s path) finds what match finds', () => {
     for (const pass of [1, 2]) {
       for (const text of texts) expect(plain(g.matchDoc(createDoc(text))), `${pass}: ${text}`).toEqual(plain(g.match(text)));
     }
+  });
+
+  it('the built-in gazetteer over the fixture articles, twice (what each spelling keeps of the trie is what a fresh walk finds)', () => {
+    const dir = new URL('../fixtures/', import.meta.url);
+    const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    for (const pass of [1, 2]) for (const text of articles) expect(plain(g.matchDoc(createDoc(text))), `${pass}`).toEqual(plain(g.match(text)));
   });
 
   it('a gazetteer made after the spellings were seen is asked afresh, not from the built-in answers', () => {

@@ -13,6 +13,23 @@ interface TrieNode<V> {
   more?: boolean;
 }
 
+/** What a trie holds for one stem a spelling can be read as: `values(stem)` and `more(stem)`. */
+interface StemStart<V> {
+  proclitic: string;
+  stem: string;
+  v: V[] | undefined;
+  /** undefined: not looked up yet. */
+  more: boolean | undefined;
+}
+
+/** What a trie holds for the keys that can start at one spelling (kept on a `Doc`'s spelling). */
+interface TrieStart<V> {
+  v: V[] | undefined;
+  more: boolean;
+  /** The proclitic readings, then و/ف + a two-letter stem. */
+  stems: StemStart<V>[];
+}
+
 /** A match of a trie key in a token sequence. */
 export interface TrieHit<V> {
   tokenStart: number;
@@ -72,6 +89,20 @@ function isNameGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The longest of `best` and `hit`, the key read as `proclitic` + `stem` at token `i` (see
+ * `matchAfterProclitic`): a two-letter stem after و/ف (`short`) only as the first word of a longer name.
+ */
+function better<V>(best: [number, V[], string] | undefined, proclitic: string, stem: string, hit: [number, V[]] | undefined, short: boolean, i: number): [number, V[], string] | undefined {
+  if (!hit || (short && stem.length < MIN_STEM && hit[0] === i + 1)) return best;
+  if (!best || hit[0] > best[0]) return [hit[0], hit[1], proclitic];
+  if (hit[0] === best[0] && proclitic === best[2]) {
+    // Same span read two ways (للعيون: ل + لعيون or ل + العيون): every entry of both.
+    return [best[0], [...best[1], ...hit[1].filter((v) => !best[1].includes(v))], proclitic];
+  }
+  return best;
+}
+
 /** Letters a proclitic reading can start with (و ف ب ك ل). */
 const PROCLITIC_FIRST: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
 
@@ -97,28 +128,24 @@ export abstract class TrieMatcher<V> {
    * When it is false {@link matchAt} finds nothing there, whatever follows. `readings`: the
    * proclitic readings of `norm` when the caller has them (a `Doc`'s spelling does).
    */
-  startsAny(norm: string, readings: readonly (readonly [string, string, ...unknown[]])[] = procliticReadings(norm)): boolean {
-    if (this.values(norm) !== undefined || this.more(norm)) return true;
-    for (const [, stem] of readings) if (this.values(stem) !== undefined || this.more(stem)) return true;
-    if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) {
-      const stem = norm.slice(1);
-      if (this.values(stem) !== undefined || this.more(stem)) return true;
-    }
-    return false;
+  startsAny(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): boolean {
+    return this.trieStart(norm, readings) !== false;
   }
+
 
   get(key: readonly string[]): V[] | undefined {
     return key.length ? this.values(key.join(' ')) : undefined;
   }
 
   /** Longest key whose first token is `first` and whose next tokens follow token `i`: [tokenEnd, values]. */
-  private walk(first: string, text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): [number, V[]] | undefined {
+  private walk(first: string, text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, v0?: V[] | undefined, more0?: boolean): [number, V[]] | undefined {
     let prefix = first;
     let best: [number, V[]] | undefined;
+    // `v0` and `more0`, when given, are `values(first)` and `more(first)`, kept on the spelling.
     for (let j = i; ; ) {
-      const v = this.values(prefix);
+      const v = j === i && more0 !== undefined ? v0 : this.values(prefix);
       if (v) best = [j + 1, v];
-      if (!this.more(prefix) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens.end(j), tokens.start(j + 1)))) break;
+      if (!(j === i && more0 !== undefined ? more0 : this.more(prefix)) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens.end(j), tokens.start(j + 1)))) break;
       j++;
       prefix = prefix + ' ' + norms(j);
     }
@@ -131,35 +158,63 @@ export abstract class TrieMatcher<V> {
    * of two readings with the same span, as ل + لعيون and ل + العيون in للعيون, are joined).
    */
   matchAt(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
+    return this.matchFrom(text, tokens, norms, i, undefined);
+  }
+
+  /** {@link matchAt}, with the first token's lookups read from `start` when given. */
+  private matchFrom(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, start: TrieStart<V> | undefined): TrieHit<V> | undefined {
     const norm = norms(i);
-    const exact = this.walk(norm, text, tokens, norms, i);
+    const exact = start ? this.walk(norm, text, tokens, norms, i, start.v, start.more) : this.walk(norm, text, tokens, norms, i);
     // الخرطوم [وأم درمان]: a one-word match of the whole token (وأم, the agency WAM) gives way to
     // a longer name read after the proclitic (و + أم درمان), so a proclitic never makes a fragment a name.
-    const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length && PROCLITIC_FIRST.has(norm[0]!) ? this.matchAfterProclitic(text, tokens, norms, i) : undefined;
+    const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length && PROCLITIC_FIRST.has(norm[0]!) ? this.matchAfterProclitic(text, tokens, norms, i, start) : undefined;
     if (longer && longer.tokenEnd > i + 1) return longer;
     if (exact) {
       const end = tokens.end(exact[0] - 1);
       return { tokenStart: i, tokenEnd: exact[0], start: tokens.start(i), end, proclitic: '', values: exact[1] };
     }
-    return this.matchAfterProclitic(text, tokens, norms, i);
+    return this.matchAfterProclitic(text, tokens, norms, i, start);
+  }
+
+  /** The readings {@link matchAfterProclitic} tries: proclitics + stem, and و/ف + a two-letter stem. */
+  private static stemReadings(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): (readonly [string, string, ...unknown[]])[] {
+    const out: (readonly [string, string, ...unknown[]])[] = readings ? readings.slice() : procliticReadings(norm);
+    // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
+    if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) out.push([norm[0]!, norm.slice(1)]);
+    return out;
+  }
+
+  /**
+   * What can start at a spelling `norm` (with its proclitic `readings`): the values and the `more`
+   * of `norm` and of each stem {@link matchAfterProclitic} tries, or false when none is a key or the
+   * start of one. Asked once per spelling by {@link matchDoc}; {@link startsAny} is its truth.
+   */
+  private trieStart(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): TrieStart<V> | false {
+    const v = this.values(norm);
+    const more = this.more(norm);
+    let any = v !== undefined || more;
+    const rs = TrieMatcher.stemReadings(norm, readings);
+    const stems = new Array<StemStart<V>>(rs.length);
+    for (let r = 0; r < rs.length; r++) {
+      const stem = rs[r]![1];
+      const sv = this.values(stem);
+      const sm = this.more(stem);
+      if (sv !== undefined || sm) any = true;
+      stems[r] = { proclitic: rs[r]![0], stem, v: sv, more: sm };
+    }
+    return any ? { v, more, stems } : false;
   }
 
   /** The longest key starting at token `i` read as proclitics + stem (see {@link matchAt}). */
-  private matchAfterProclitic(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
+  private matchAfterProclitic(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, start?: TrieStart<V>): TrieHit<V> | undefined {
     const norm = norms(i);
     let best: [number, V[], string] | undefined;
-    const readings = procliticReadings(norm);
     // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
     const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
-    if (short) readings.push([norm[0]!, norm.slice(1)]);
-    for (const [proclitic, stem] of readings) {
-      const hit = this.walk(stem, text, tokens, norms, i);
-      if (!hit || (short && stem.length < MIN_STEM && hit[0] === i + 1)) continue;
-      if (!best || hit[0] > best[0]) best = [hit[0], hit[1], proclitic];
-      else if (hit[0] === best[0] && proclitic === best[2]) {
-        // Same span read two ways (للعيون: ل + لعيون or ل + العيون): every entry of both.
-        best = [best[0], [...best[1], ...hit[1].filter((v) => !best![1].includes(v))], proclitic];
-      }
+    if (start) {
+      for (const r of start.stems) best = better(best, r.proclitic, r.stem, this.walk(r.stem, text, tokens, norms, i, r.v, r.more), short, i);
+    } else {
+      for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(stem, text, tokens, norms, i), short, i);
     }
     if (!best) return undefined;
     const proclitic = best[2];
@@ -198,10 +253,11 @@ export abstract class TrieMatcher<V> {
       const sp = doc.spelling(i);
       if (sp.trieOwner !== token) {
         // A word's spelling has its proclitic readings already (the same as procliticReadings(key)).
-        sp.trieStart = sp.kind === K_WORD ? this.startsAny(sp.key, sp.readings) : this.startsAny(sp.key);
+        sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.readings) : this.trieStart(sp.key);
         sp.trieOwner = token;
       }
-      const hit = sp.trieStart ? this.matchAt(text, doc, norms, i) : undefined;
+      const start = sp.trieStart as TrieStart<V> | false;
+      const hit = start ? this.matchFrom(text, doc, norms, i, start) : undefined;
       if (hit) {
         out.push(hit);
         i = hit.tokenEnd;

@@ -58,8 +58,8 @@ export interface Spelling {
   factsOwner: unknown;
   scores: unknown;
   scoresOwner: unknown;
-  /** Whether a key of the trie `trieOwner` can start at this spelling (see `TrieMatcher.matchDoc`). */
-  trieStart: boolean;
+  /** What the trie `trieOwner` found of the keys that can start at this spelling (see `TrieMatcher.matchDoc`). */
+  trieStart: unknown;
   trieOwner: unknown;
 }
 

@@ -99,12 +99,15 @@ export class Words {
   /** Every token's 'search' key. */
   readonly keys: readonly string[];
   private readonly triggerCache = new Map<number, TriggerAt[]>();
-  private readonly readingCache: (Reading[] | undefined)[] = [];
-  private readonly nameLikeCache: (boolean | undefined)[] = [];
+  // Per-token tables sized once (a JS array first written at a high index turns into a slow dictionary).
+  private readonly readingCache: (Reading[] | undefined)[];
+  /** {@link nameLike} of each token: 0 not asked yet, 1 false, 2 true. */
+  private readonly nameLikeCache: Uint8Array;
   /** For each token, the gazetteer match that covers it (set by {@link Words.setCover}). */
-  private readonly cover: (GazetteerMatch | undefined)[] = [];
-  private readonly coverType: (EntityType | undefined)[] = [];
-  private readonly coverTentative: boolean[] = [];
+  private readonly cover: (GazetteerMatch | undefined)[];
+  private readonly coverType: (EntityType | undefined)[];
+  /** 1 where the covering match is tentative. */
+  private readonly coverTentative: Uint8Array;
   private readonly factCache: WordFacts[];
   private readonly shared: LexiconCache;
   private readonly docTriggers: DocTriggerMatcher | undefined;
@@ -123,6 +126,11 @@ export class Words {
     // Each token's spelling carries its facts for this lexicon once computed: one check a token.
     const n = doc.length;
     this.factCache = new Array<WordFacts>(n);
+    this.readingCache = new Array<Reading[] | undefined>(n);
+    this.nameLikeCache = new Uint8Array(n);
+    this.cover = new Array<GazetteerMatch | undefined>(n);
+    this.coverType = new Array<EntityType | undefined>(n);
+    this.coverTentative = new Uint8Array(n);
     const shared = this.shared;
     const cache = shared.facts;
     for (let i = 0; i < n; i++) {
@@ -219,7 +227,7 @@ export class Words {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         this.cover[k] = m;
         this.coverType[k] = type;
-        this.coverTentative[k] = tentative;
+        this.coverTentative[k] = tentative ? 1 : 0;
       }
     }
   }
@@ -232,7 +240,7 @@ export class Words {
 
   /** The gazetteer match at `i` is ambiguous (a common word too: الجزيرة، عمان). */
   coverAmbiguous(i: number): boolean {
-    return this.coverTentative[i] === true;
+    return this.coverTentative[i] === 1;
   }
 
   coveredBy(i: number, type: EntityType): boolean {
@@ -410,9 +418,11 @@ export class Words {
    * `فالح` and `الفياض` are; `الشعبي`, `في`, `الرئيس`, `السوري` are not.
    */
   nameLike(i: number): boolean {
-    let v = this.nameLikeCache[i];
-    if (v === undefined) this.nameLikeCache[i] = v = this.computeNameLike(i);
-    return v;
+    // Out of range (no token there): not a name word, as computeNameLike says.
+    if (!(i >= 0 && i < this.nameLikeCache.length)) return this.computeNameLike(i);
+    let v = this.nameLikeCache[i]!;
+    if (v === 0) this.nameLikeCache[i] = v = this.computeNameLike(i) ? 2 : 1;
+    return v === 2;
   }
 
   private computeNameLike(i: number): boolean {

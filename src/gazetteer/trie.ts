@@ -128,8 +128,14 @@ export abstract class TrieMatcher<V> {
    * When it is false {@link matchAt} finds nothing there, whatever follows. `readings`: the
    * proclitic readings of `norm` when the caller has them (a `Doc`'s spelling does).
    */
-  startsAny(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): boolean {
-    return this.trieStart(norm, readings) !== false;
+  startsAny(norm: string, readings: readonly (readonly [string, string, ...unknown[]])[] = procliticReadings(norm)): boolean {
+    if (this.values(norm) !== undefined || this.more(norm)) return true;
+    for (const [, stem] of readings) if (this.values(stem) !== undefined || this.more(stem)) return true;
+    if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) {
+      const stem = norm.slice(1);
+      if (this.values(stem) !== undefined || this.more(stem)) return true;
+    }
+    return false;
   }
 
 
@@ -187,22 +193,18 @@ export abstract class TrieMatcher<V> {
   /**
    * What can start at a spelling `norm` (with its proclitic `readings`): the values and the `more`
    * of `norm` and of each stem {@link matchAfterProclitic} tries, or false when none is a key or the
-   * start of one. Asked once per spelling by {@link matchDoc}; {@link startsAny} is its truth.
+   * start of one ({@link startsAny}). Asked once per spelling by {@link matchDoc}.
    */
   private trieStart(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): TrieStart<V> | false {
-    const v = this.values(norm);
-    const more = this.more(norm);
-    let any = v !== undefined || more;
+    // Most spellings start nothing: that is answered first, with nothing made.
+    if (!this.startsAny(norm, readings)) return false;
     const rs = TrieMatcher.stemReadings(norm, readings);
     const stems = new Array<StemStart<V>>(rs.length);
     for (let r = 0; r < rs.length; r++) {
       const stem = rs[r]![1];
-      const sv = this.values(stem);
-      const sm = this.more(stem);
-      if (sv !== undefined || sm) any = true;
-      stems[r] = { proclitic: rs[r]![0], stem, v: sv, more: sm };
+      stems[r] = { proclitic: rs[r]![0], stem, v: this.values(stem), more: this.more(stem) };
     }
-    return any ? { v, more, stems } : false;
+    return { v: this.values(norm), more: this.more(norm), stems };
   }
 
   /** The longest key starting at token `i` read as proclitics + stem (see {@link matchAt}). */

@@ -126,6 +126,25 @@ describe('normalize: properties', () => {
     );
   });
 
+  it('keeps every offset map as it was after later calls (short maps share one slab)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text(), options), { minLength: 2, maxLength: 40 }), (calls) => {
+        const results = calls.map(([t, o]) => normalizeWithOffsets(t, o));
+        const copies = results.map((r) => Int32Array.from(r.toOriginal));
+        // Writing into one map changes no other map.
+        for (const r of results) r.toOriginal.fill(-7);
+        results.forEach((r, i) => {
+          const [t, o] = calls[i]!;
+          const fresh = normalizeWithOffsets(t, o);
+          expect([...copies[i]!]).toEqual([...fresh.toOriginal]);
+          expect(r.toOriginal.length).toBe(fresh.toOriginal.length);
+          expect(r.toOriginal.every((v) => v === -7)).toBe(true);
+        });
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+
   it('builds a monotone offset map with correct length and endpoints', () => {
     fc.assert(
       fc.property(text(), options, (t, o) => {

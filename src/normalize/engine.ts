@@ -457,11 +457,11 @@ function scratchBuffer(cap: number): Uint16Array {
 }
 
 /**
- * The offset map to return: the first `length` entries of `offs`. The map is allocated at the
- * input's length + 1 (its final length whenever every change is one code unit for one, as for
- * ة → ه or أ → ا), so most calls return it as it is; a shorter map is a view of it (no second
- * allocation and copy: an Int32Array beyond 64 bytes has its own backing store, and allocating,
- * copying and later freeing a second one cost as much as the pass) unless it is less than half of it.
+ * The offset map to return: the first `length` entries of `offs`. A map of a long text is allocated
+ * at the input's length + 1 (its final length whenever every change is one code unit for one, as
+ * for ة → ه or أ → ا), so most calls return it as it is; a shorter map is a view of it (no second
+ * allocation and copy: allocating, copying and later freeing a second one cost as much as the
+ * pass) unless it is less than half of it.
  */
 function finishOffsets(offs: Int32Array, length: number): Int32Array {
   if (offs.length === length) return offs;
@@ -469,28 +469,85 @@ function finishOffsets(offs: Int32Array, length: number): Int32Array {
 }
 
 /**
+ * The offset maps of short texts (a sentence, a document) are views of one shared slab, handed out
+ * one after the other, as Node's `Buffer` does for small buffers: an `Int32Array` beyond 64 bytes
+ * has a backing store of its own, and allocating it (and later freeing it) cost more than the pass
+ * over a sentence. Each map's entries are its own; its `buffer` is the slab (32 KB), which a map
+ * keeps alive.
+ */
+const SLAB = 8192;
+/** Maps of more entries than this get an array of their own. */
+const POOLED_MAX = 1024;
+let slab = new Int32Array(0);
+let slabUsed = 0;
+
+/** Room for a map of up to `need` entries: the slab (from `slabUsed` on) or an array of its own. */
+function offsetsRoom(need: number): Int32Array {
+  if (need > POOLED_MAX) return new Int32Array(need);
+  if (slabUsed + need > slab.length) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  return slab;
+}
+
+/** The map `offs[base … base + length)` as the result's `toOriginal`. */
+function takeOffsets(offs: Int32Array, base: number, length: number): Int32Array {
+  if (offs !== slab) return finishOffsets(offs, length);
+  slabUsed = base + length;
+  return new Int32Array(slab.buffer, base * 4, length);
+}
+
+// What the two loops below leave behind besides the output length: the output buffer (a bigger
+// one when an expansion outgrew it), whether it holds a lone surrogate, and the offset map and
+// where in it the map starts (a new array when an expansion outgrew the room).
+let written: Uint16Array | undefined;
+let writtenLone = false;
+let writtenOffsets: Int32Array | undefined;
+let writtenBase = 0;
+
+/**
  * The buffer strategy: every output code unit is written to a `Uint16Array` (and its offset to an
  * `Int32Array`). Under `whitespace`, every space or line feed in the output belongs to a run, so a
  * run goes on while the last unit written is one of them; removed characters write nothing and
  * are therefore transparent; a line break in a run turns the run's unit into `\n`, which keeps the
- * offset of the run's first character.
+ * offset of the run's first character. The loop exists twice, without and with the offsets, so that
+ * `normalize` tests nothing per code unit about a map it does not make; the string is decoded
+ * outside them, so that their optimised code never meets a call it has not seen run.
  */
 export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 0): PassResult {
+  const n = s.length;
+  const cap = n + 16;
+  const out = cap <= SCRATCH_MAX ? scratchBuffer(cap) : new Uint16Array(cap);
+  for (let k = 0; k < from; k++) out[k] = s.charCodeAt(k);
+  if (!withOffsets) {
+    const o = writeUnits(s, c, out, from);
+    const text = decodeUnits(written!, o, writtenLone);
+    written = undefined;
+    return { text, toOriginal: undefined };
+  }
+  const offs = offsetsRoom(n + 1);
+  const base = offs === slab ? slabUsed : 0;
+  for (let k = 0; k < from; k++) offs[base + k] = k;
+  const o = writeUnitsAndOffsets(s, c, out, offs, base, from);
+  const text = decodeUnits(written!, o, writtenLone);
+  const map = writtenOffsets!;
+  map[writtenBase + o] = n;
+  written = writtenOffsets = undefined;
+  return { text, toOriginal: takeOffsets(map, writtenBase, o + 1) };
+}
+
+/** `passBuffer` without offsets: writes from `i` on, returns the output length. */
+function writeUnits(s: string, c: Compiled, out: Uint16Array, i: number): number {
   const map = c.bufferMap;
   /** 1 when white space collapses. */
   const ws = c.whitespace ? 1 : 0;
   const n = s.length;
-  let i = from;
-  let cap = n + 16;
-  let out = cap <= SCRATCH_MAX ? scratchBuffer(cap) : new Uint16Array(cap);
-  let offs = withOffsets ? new Int32Array(n + 1) : undefined;
-  for (let k = 0; k < i; k++) out[k] = s.charCodeAt(k);
-  if (offs) for (let k = 0; k < i; k++) offs[k] = k;
+  let cap = out.length;
   let o = i;
   let lone = false;
   /** 1 when the last unit written is a white-space run's (only ever set under `whitespace`). */
   let run = 0;
-
   for (; i < n; i++) {
     const cu = s.charCodeAt(i);
     let m = map[cu]!;
@@ -498,7 +555,6 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
       // Branch-free: a U+0020 right after a run's unit is written past the end and not kept.
       const space = (((m ^ 0x20) - 1) >>> 31) & ws;
       out[o] = m;
-      if (offs) offs[o] = i;
       o += 1 - (space & run);
       run = space;
       continue;
@@ -506,9 +562,7 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
     if (m === DELETE) continue;
     if (m === SPACE_RUN || m === BREAK_RUN) {
       if (run === 0) {
-        out[o] = m === SPACE_RUN ? 0x20 : 0x0a;
-        if (offs) offs[o] = i;
-        o++;
+        out[o++] = m === SPACE_RUN ? 0x20 : 0x0a;
         run = 1;
       } else if (m === BREAK_RUN) out[o - 1] = 0x0a;
       continue;
@@ -517,8 +571,80 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
       m = cu;
       if (cu <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
         // A well-formed pair: both units at once.
+        out[o++] = cu;
+        i++;
+        m = s.charCodeAt(i);
+      } else lone = true;
+    } else if (m === JOINER) {
+      if (!keepJoiner(s, i)) continue;
+      m = cu;
+    } else {
+      const exp = c.expansions[EXPANSION - m]!.text;
+      const len = exp.length;
+      // Invariant: cap > o + what the rest of the input can write (one spare for the branch-free write).
+      if (o + len + (n - i) + 1 > cap) {
+        cap = Math.max(cap * 2, o + len + (n - i) + 16);
+        const grown = new Uint16Array(cap);
+        grown.set(out.subarray(0, o));
+        out = grown;
+      }
+      for (let k = 0; k < len; k++) {
+        const e = exp.charCodeAt(k);
+        if (ws === 1 && isSpace(e)) {
+          if (run === 0) {
+            out[o++] = isLineBreak(e) ? 0x0a : 0x20;
+            run = 1;
+          } else if (isLineBreak(e)) out[o - 1] = 0x0a;
+          continue;
+        }
+        out[o++] = e;
+        run = 0;
+      }
+      continue;
+    }
+    out[o++] = m;
+    run = 0;
+  }
+  written = out;
+  writtenLone = lone;
+  return o;
+}
+
+/** `passBuffer` with offsets: as `writeUnits`, and the offset of output unit `o` goes to `offs[base + o]`. */
+function writeUnitsAndOffsets(s: string, c: Compiled, out: Uint16Array, offs: Int32Array, base: number, i: number): number {
+  const map = c.bufferMap;
+  const ws = c.whitespace ? 1 : 0;
+  const n = s.length;
+  let cap = out.length;
+  let o = i;
+  let lone = false;
+  let run = 0;
+  for (; i < n; i++) {
+    const cu = s.charCodeAt(i);
+    let m = map[cu]!;
+    if (m >= 0) {
+      const space = (((m ^ 0x20) - 1) >>> 31) & ws;
+      out[o] = m;
+      offs[base + o] = i;
+      o += 1 - (space & run);
+      run = space;
+      continue;
+    }
+    if (m === DELETE) continue;
+    if (m === SPACE_RUN || m === BREAK_RUN) {
+      if (run === 0) {
+        out[o] = m === SPACE_RUN ? 0x20 : 0x0a;
+        offs[base + o] = i;
+        o++;
+        run = 1;
+      } else if (m === BREAK_RUN) out[o - 1] = 0x0a;
+      continue;
+    }
+    if (m === SURROGATE) {
+      m = cu;
+      if (cu <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
         out[o] = cu;
-        if (offs) offs[o] = i;
+        offs[base + o] = i;
         o++;
         i++;
         m = s.charCodeAt(i);
@@ -530,43 +656,44 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
       // Expansion: every output code unit maps to the start of the source character.
       const exp = c.expansions[EXPANSION - m]!.text;
       const len = exp.length;
-      // Invariant: cap > o + what the rest of the input can write (one spare for the branch-free write).
       if (o + len + (n - i) + 1 > cap) {
         cap = Math.max(cap * 2, o + len + (n - i) + 16);
         const grown = new Uint16Array(cap);
         grown.set(out.subarray(0, o));
         out = grown;
       }
-      if (offs && o + len + (n - i) + 1 > offs.length) {
-        const g = new Int32Array(Math.max(offs.length * 2, o + len + (n - i) + 16));
-        g.set(offs.subarray(0, o));
+      if (base + o + len + (n - i) + 1 > offs.length) {
+        const g = new Int32Array(Math.max(2 * (offs.length - base), o + len + (n - i) + 16));
+        g.set(offs.subarray(base, base + o));
         offs = g;
+        base = 0;
       }
       for (let k = 0; k < len; k++) {
         const e = exp.charCodeAt(k);
         if (ws === 1 && isSpace(e)) {
           if (run === 0) {
             out[o] = isLineBreak(e) ? 0x0a : 0x20;
-            if (offs) offs[o] = i;
+            offs[base + o] = i;
             o++;
             run = 1;
           } else if (isLineBreak(e)) out[o - 1] = 0x0a;
           continue;
         }
         out[o] = e;
-        if (offs) offs[o] = i;
+        offs[base + o] = i;
         o++;
         run = 0;
       }
       continue;
     }
     out[o] = m;
-    if (offs) offs[o] = i;
+    offs[base + o] = i;
     o++;
     run = 0;
   }
-  const text = decodeUnits(out, o, lone);
-  if (!offs) return { text, toOriginal: undefined };
-  offs[o] = n;
-  return { text, toOriginal: finishOffsets(offs, o + 1) };
+  written = out;
+  writtenLone = lone;
+  writtenOffsets = offs;
+  writtenBase = base;
+  return o;
 }

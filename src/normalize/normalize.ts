@@ -28,7 +28,8 @@ export function normalize(text: string, options?: NormalizeOptions): string {
  * non-decreasing, `toOriginal[text.length] === original.length`, and the normalised span
  * `[a, b)` comes from `original.slice(toOriginal[a], toOriginal[b])`. Every code unit of an
  * expanded ligature maps to the ligature's offset; a collapsed white-space run maps to its
- * first white-space character.
+ * first white-space character. The map of a short text is a view of a buffer shared with other
+ * calls' maps (as Node's small `Buffer`s are): its own entries are its own, its `.buffer` is not.
  *
  * @example
  * const original = 'قالَ مُحَمَّدٌ';

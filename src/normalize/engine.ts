@@ -136,19 +136,23 @@ const CACHE_LIMIT = 32;
  * forms do not pull the generated table into a tree-shaken bundle.
  */
 export function compile(ops: Readonly<NormalizeOperations>, forms?: FormsTable): Compiled {
-  // The same options object as last time (a preset, or one options object reused by a caller):
-  // no key to compute from eleven properties.
-  if (ops === lastOps && forms === lastForms) return lastCompiled!;
+  // The same options object as one of the last few calls (a preset, or one options object reused
+  // by a caller): no key to compute from eleven properties. Several, because callers alternate
+  // (the tokenizer's 'standard' and the document's 'search', word after word).
+  for (let k = 0; k < RECENT; k++) if (recentOps[k] === ops && recentForms[k] === forms) return recentCompiled[k]!;
   const compiled = compileKeyed(ops, forms);
-  lastOps = ops;
-  lastForms = forms;
-  lastCompiled = compiled;
+  recentOps[recentNext] = ops;
+  recentForms[recentNext] = forms;
+  recentCompiled[recentNext] = compiled;
+  recentNext = (recentNext + 1) % RECENT;
   return compiled;
 }
 
-let lastOps: Readonly<NormalizeOperations> | undefined;
-let lastForms: FormsTable | undefined;
-let lastCompiled: Compiled | undefined;
+const RECENT = 4;
+const recentOps: (Readonly<NormalizeOperations> | undefined)[] = [undefined, undefined, undefined, undefined];
+const recentForms: (FormsTable | undefined)[] = [undefined, undefined, undefined, undefined];
+const recentCompiled: (Compiled | undefined)[] = [undefined, undefined, undefined, undefined];
+let recentNext = 0;
 
 function compileKeyed(ops: Readonly<NormalizeOperations>, forms?: FormsTable): Compiled {
   const key = operationsKey(ops);
@@ -452,8 +456,27 @@ export function decodeUnits(
 const SCRATCH_MAX = 1 << 16;
 let scratch = new Uint16Array(0);
 function scratchBuffer(cap: number): Uint16Array {
-  if (scratch.length < cap) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(cap, scratch.length * 2, 1024)));
+  if (scratch.length < cap) {
+    scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(cap, scratch.length * 2, 1024)));
+    scratchText = undefined;
+  }
   return scratch;
+}
+
+/** A Node `Buffer` over the memory of `scratch`, made once per scratch buffer. */
+let scratchText: { toString(encoding: 'utf16le', start: number, end: number): string } | undefined;
+
+/**
+ * The first `length` units of `out` as a string. From the scratch buffer in Node: through one
+ * `Buffer` view kept over it, so that a call makes no `Buffer` of its own (`Buffer.from` checks its
+ * arguments and builds an object each time: a share of a one-sentence call). Elsewhere as `decodeUnits`.
+ */
+function decodeWritten(out: Uint16Array, length: number, lone: boolean): string {
+  if (out === scratch && length > 32 && nodeBuffer) {
+    scratchText ??= nodeBuffer.from(scratch.buffer, 0, scratch.byteLength) as unknown as typeof scratchText;
+    return scratchText!.toString('utf16le', 0, length * 2);
+  }
+  return decodeUnits(out, length, lone);
 }
 
 /**
@@ -522,7 +545,7 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
   for (let k = 0; k < from; k++) out[k] = s.charCodeAt(k);
   if (!withOffsets) {
     const o = writeUnits(s, c, out, from);
-    const text = decodeUnits(written!, o, writtenLone);
+    const text = decodeWritten(written!, o, writtenLone);
     written = undefined;
     return { text, toOriginal: undefined };
   }
@@ -530,7 +553,7 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
   const base = offs === slab ? slabUsed : 0;
   for (let k = 0; k < from; k++) offs[base + k] = k;
   const o = writeUnitsAndOffsets(s, c, out, offs, base, from);
-  const text = decodeUnits(written!, o, writtenLone);
+  const text = decodeWritten(written!, o, writtenLone);
   const map = writtenOffsets!;
   map[writtenBase + o] = n;
   written = writtenOffsets = undefined;

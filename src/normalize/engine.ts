@@ -560,13 +560,19 @@ export function passBuffer(s: string, c: Compiled, withOffsets: boolean, from = 
   return { text, toOriginal: takeOffsets(map, writtenBase, o + 1) };
 }
 
+/** A copy of `out[0, used)` in a buffer of at least `need` units (twice `out`'s length, or more). */
+function grownUnits(out: Uint16Array, used: number, need: number): Uint16Array {
+  const grown = new Uint16Array(Math.max(out.length * 2, need));
+  grown.set(out.subarray(0, used));
+  return grown;
+}
+
 /** `passBuffer` without offsets: writes from `i` on, returns the output length. */
 function writeUnits(s: string, c: Compiled, out: Uint16Array, i: number): number {
   const map = c.bufferMap;
   /** 1 when white space collapses. */
   const ws = c.whitespace ? 1 : 0;
   const n = s.length;
-  let cap = out.length;
   let o = i;
   let lone = false;
   /** 1 when the last unit written is a white-space run's (only ever set under `whitespace`). */
@@ -604,13 +610,8 @@ function writeUnits(s: string, c: Compiled, out: Uint16Array, i: number): number
     } else {
       const exp = c.expansions[EXPANSION - m]!.text;
       const len = exp.length;
-      // Invariant: cap > o + what the rest of the input can write (one spare for the branch-free write).
-      if (o + len + (n - i) + 1 > cap) {
-        cap = Math.max(cap * 2, o + len + (n - i) + 16);
-        const grown = new Uint16Array(cap);
-        grown.set(out.subarray(0, o));
-        out = grown;
-      }
+      // Invariant: out.length > o + what the rest of the input can write (one spare for the branch-free write).
+      if (o + len + (n - i) + 1 > out.length) out = grownUnits(out, o, o + len + (n - i) + 16);
       for (let k = 0; k < len; k++) {
         const e = exp.charCodeAt(k);
         if (ws === 1 && isSpace(e)) {
@@ -638,7 +639,6 @@ function writeUnitsAndOffsets(s: string, c: Compiled, out: Uint16Array, offs: In
   const map = c.bufferMap;
   const ws = c.whitespace ? 1 : 0;
   const n = s.length;
-  let cap = out.length;
   let o = i;
   let lone = false;
   let run = 0;
@@ -679,12 +679,7 @@ function writeUnitsAndOffsets(s: string, c: Compiled, out: Uint16Array, offs: In
       // Expansion: every output code unit maps to the start of the source character.
       const exp = c.expansions[EXPANSION - m]!.text;
       const len = exp.length;
-      if (o + len + (n - i) + 1 > cap) {
-        cap = Math.max(cap * 2, o + len + (n - i) + 16);
-        const grown = new Uint16Array(cap);
-        grown.set(out.subarray(0, o));
-        out = grown;
-      }
+      if (o + len + (n - i) + 1 > out.length) out = grownUnits(out, o, o + len + (n - i) + 16);
       if (base + o + len + (n - i) + 1 > offs.length) {
         const g = new Int32Array(Math.max(2 * (offs.length - base), o + len + (n - i) + 16));
         g.set(offs.subarray(base, base + o));

@@ -168,5 +168,6 @@ describe.each(PAGES)('%s', (page) => {
       if (UPDATE) edits.push({ body: ex.body!, text: ex.commands.map((c, i) => [`$ ${c.command}`, ...(outputs[i] ? [withoutFinalNewline(outputs[i]!)] : [])].join('\n')).join('\n') });
     }
     if (UPDATE) rewrite(page, edits);
-  });
+    // docs/cli.md runs the CLI over whole corpora: near a minute on a loaded 2-core host.
+  }, 180_000);
 });

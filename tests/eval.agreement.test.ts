@@ -101,13 +101,14 @@ describe.skipIf(!available)('tahlil eval agrees with score.py (../shared)', () =
     expect(python(CORPORA[0]!, pred)).toMatch(/^ALL\tP=\d\.\d{3}\tR=\d\.\d{3}\tF1=\d\.\d{3}$/m);
   });
 
-  it('CoNLL gold gives the same numbers as the same corpus in JSONL (ANERcorp)', async () => {
-    const conll = join(SHARED, 'corpora', 'anercorp', 'train.conll');
-    const jsonl = join(SHARED, 'corpora', 'anercorp', 'train.jsonl');
-    if (!existsSync(conll) || !existsSync(jsonl)) return;
+  const conll = join(SHARED, 'corpora', 'anercorp', 'train.conll');
+  const jsonl = join(SHARED, 'corpora', 'anercorp', 'train.jsonl');
+  // Skipped (not silently passed) without ../shared; two CLI runs over 4,000 sentences get a
+  // longer timeout than the default, since they near a minute on a loaded 2-core host.
+  it.skipIf(!existsSync(conll) || !existsSync(jsonl))('CoNLL gold gives the same numbers as the same corpus in JSONL (ANERcorp)', async () => {
     const a = await runCli(['eval', '--json', conll]);
     const b = await runCli(['eval', '--json', jsonl]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-  });
+  }, 180_000);
 });

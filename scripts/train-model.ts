@@ -23,6 +23,7 @@ import { outsideSpans, tagView } from '../src/ner/tagger/document.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from '../src/ner/tagger/combine.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { trainPerceptron } from '../src/ner/tagger/train.js';
+import { createAnalyzer } from '../src/analyze.js';
 import { emptyCounts, loadCorpora, prepare, trainingDigest, type Prepared } from './tagger-corpus.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +45,8 @@ const PROTECT_SETS: Record<string, string[]> = {
   guide: [...PROTECTED_RULES],
   'guide+titles': [...PROTECTED_RULES, 'titles'],
 };
+/** The row of the analyzer's own output (the shipped policy run through the whole pipeline). */
+const PIPELINE = 'analyzer (shipped policy, whole pipeline)';
 const POLICIES: Variant[] = [
   { name: 'tagger-first, protect guide, veto (shipped)', policy: 'tagger-first', protect: new Set(PROTECTED_RULES), veto: true },
   ...Object.entries(PROTECT_SETS).map(([k, v]) => ({ name: `tagger-first, protect ${k}`, policy: 'tagger-first' as const, protect: new Set(v) })),
@@ -76,6 +79,26 @@ function predict(model: TaggerModel | undefined, data: readonly Prepared[], vari
     out.set(docKey(p.doc.id), combine(variant.policy, p.td.chosen, v.spans, variant.protect, outside));
   }
   return out;
+}
+
+/**
+ * What the analyzer itself returns with `model` as its built-in model: the shipped policy plus
+ * everything the pipeline does after combining (`plausibleSpan`, the caller's common words,
+ * proclitics joined by tatweel trimmed), so that the headline CV figure is the pipeline's.
+ */
+function pipeline(model: TaggerModel, data: readonly Prepared[]): Map<string, ScoredSpan[]> {
+  const analyzer = createAnalyzer({ model: model.toBytes() });
+  const out = new Map<string, ScoredSpan[]>();
+  for (const p of data) out.set(docKey(p.doc.id), analyzer.extractEntities(p.doc.text));
+  return out;
+}
+
+/** `--dump DIR`: writes the predictions of `name` as JSONL, for `score.py GOLD PRED --errors`. */
+function dump(name: string, gold: readonly Prepared[], pred: Map<string, ScoredSpan[]>) {
+  const dir = args[args.indexOf('--dump') + 1]!;
+  mkdirSync(dir, { recursive: true });
+  const lines = gold.map((p) => JSON.stringify({ id: p.doc.id, text: p.doc.text, entities: (pred.get(docKey(p.doc.id)) ?? []).map((e) => ({ start: e.start, end: e.end, type: e.type, rule: (e as { rule?: string }).rule })) }));
+  writeFileSync(join(dir, `${name}.jsonl`), lines.join('\n') + '\n');
 }
 
 function row(name: string, r: ScoreResult): string {
@@ -125,7 +148,7 @@ process.stderr.write(`prepared in ${((performance.now() - t0) / 1000).toFixed(1)
 if (flag('--cv')) {
   const folds = 5;
   const preds = new Map<string, Map<string, ScoredSpan[]>>();
-  for (const p of ['rules', ...POLICIES.map((v) => v.name)]) preds.set(p, new Map());
+  for (const p of ['rules', PIPELINE, ...POLICIES.map((v) => v.name)]) preds.set(p, new Map());
   const n = aner.length;
   for (let f = 0; f < FOLDS_RUN; f++) {
     const lo = Math.floor((f * n) / folds);
@@ -135,12 +158,20 @@ if (flag('--cv')) {
     const model = train([...aner.slice(0, lo), ...aner.slice(hi), ...aqTrain, ...seeds]);
     process.stderr.write(`fold ${f + 1}: trained in ${((performance.now() - t) / 1000).toFixed(1)} s, ${model.features} features, ${gzipSync(model.toBytes()).length} bytes gzip\n`);
     addCounts(preds.get('rules')!, predict(undefined, test, POLICIES[0]!));
+    addCounts(preds.get(PIPELINE)!, pipeline(model, test));
     for (const v of POLICIES) addCounts(preds.get(v.name)!, predict(model, test, v));
   }
   console.log(`ANERcorp train, 5-fold CV (contiguous blocks), epochs ${EPOCHS}, bits ${BITS}`);
   console.log('| | PER P / R / F1 | LOC P / R / F1 | ORG P / R / F1 | all P / R / F1 |\n|---|---|---|---|---|');
   const gold = aner.slice(0, Math.floor((FOLDS_RUN * n) / folds)).map((p) => p.doc);
   for (const [name, m] of preds) console.log(row(name, score(gold, m)));
+  if (flag('--dump')) {
+    const g = aner.slice(0, Math.floor((FOLDS_RUN * n) / folds));
+    dump('anercorp-gold', g, new Map(g.map((p) => [docKey(p.doc.id), p.doc.entities])));
+    dump('anercorp-rules', g, preds.get('rules')!);
+    dump('anercorp-pipeline', g, preds.get(PIPELINE)!);
+    dump('anercorp-tagger-only', g, preds.get('tagger-only')!);
+  }
 
   const t = performance.now();
   const model = train([...aner, ...aqTrain, ...seeds]);
@@ -149,6 +180,9 @@ if (flag('--cv')) {
     console.log(`\n${name}`);
     const g = data.map((p) => p.doc);
     console.log(row('rules', score(g, predict(undefined, data, POLICIES[0]!))));
+    const viaPipeline = pipeline(model, data);
+    console.log(row(PIPELINE, score(g, viaPipeline)));
+    if (flag('--dump') && data === aqDev) dump('aqmar-dev-pipeline', data, viaPipeline);
     for (const v of POLICIES) console.log(row(v.name, score(g, predict(model, data, v))));
   }
   if (flag('--errors')) console.log(formatScore(score(aqDev.map((p) => p.doc), predict(model, aqDev, POLICIES[0]!)), { errors: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type Entity } from '../src/index.js';
+import { createAnalyzer, extractEntities, type Entity } from '../src/index.js';
 
 /** `[type, text]` pairs of the entities found, in order. */
 function found(text: string): [string, string][] {
@@ -151,5 +151,27 @@ describe('options and errors', () => {
     expect(() => extractEntities(42 as unknown as string)).toThrow(/extractEntities: expected text to be a string, got number/);
     expect(() => extractEntities('نص', { types: ['PERSON' as 'PER'] })).toThrow(RangeError);
     expect(() => extractEntities('نص', null as never)).toThrow(TypeError);
+  });
+});
+
+describe('places inside the name of a competition (ANNOTATION.md: events are no entities, only the outermost name counts)', () => {
+  it('finds no place in كأس X، دوري أبطال X، كأس أمم X, with or without proclitics', () => {
+    expect(found('فاز الفريق بدوري أبطال أوروبا وكأس إسبانيا ثم لعب في كأس أمم أفريقيا')).toEqual([]);
+    expect(createAnalyzer({ tagger: false }).extractEntities('وبلغ نهائي بطولة كأس إنجلترا').map((e) => e.text)).toEqual([]);
+  });
+
+  it('keeps the place of an edition named where it is held, and a place after أبطال alone', () => {
+    expect(found('شارك في أولمبياد بكين ثم في مونديال ألمانيا')).toEqual([
+      ['LOC', 'بكين'],
+      ['LOC', 'ألمانيا'],
+    ]);
+    expect(found('وتستمر منافسات أبطال مصر في القاهرة')).toEqual([
+      ['LOC', 'مصر'],
+      ['LOC', 'القاهرة'],
+    ]);
+  });
+
+  it('keeps a place outside the name: كأس العالم في قطر', () => {
+    expect(found('انطلقت كأس العالم في قطر')).toEqual([['LOC', 'قطر']]);
   });
 });

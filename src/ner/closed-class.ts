@@ -34,3 +34,6 @@ export const CLAUSE_STARTS = wordList('clause-starts');
 
 /** Particles that begin a personal name: [عبد الفتاح]، [أبو بكر]، [ابن سينا]، [أم كلثوم]. */
 export const NAME_START_PARTICLES = wordList('name-start-particles');
+
+/** Words that open a competition's or event's name: دوري أبطال [أوروبا] is no place (see `event-names`). */
+export const EVENT_HEADS = wordList('event-heads');

@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.js';
 import type { Component, RecognizerContext } from './component.js';
 import { cityClubs } from './components/city-clubs.js';
 import { datelines } from './components/datelines.js';
+import { eventNames } from './components/event-names.js';
 import { descriptors } from './components/descriptors.js';
 import { familyNames } from './components/family-names.js';
 import { gazetteer } from './components/gazetteer.js';
@@ -50,6 +51,7 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
   resolveOverlaps,
   propagation,
   linking,
+  eventNames,
   nationalities,
 ];
 

@@ -1,5 +1,6 @@
 import type { Doc } from '../../tokenize/document.js';
 import type { Component } from '../component.js';
+import { insideEventName } from '../components/event-names.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { outsideSpans, tagView, taggerView, type TaggedSpan } from './document.js';
@@ -24,8 +25,9 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       const verdict = tagView(model, view);
       const outside = outsideSpans(verdict.scores, ctx.chosen.filter(vetoable));
       const chosen = combine(policy, ctx.chosen, verdict.spans.filter((s) => plausibleSpan(doc, s)), PROTECTED_RULES, outside);
-      // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name.
-      ctx.chosen = chosen.filter((c) => c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart)));
+      // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
+      // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names).
+      ctx.chosen = chosen.filter((c) => (c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart))) && !insideEventName(ctx.words, c));
     },
   };
 }

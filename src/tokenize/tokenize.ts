@@ -70,6 +70,34 @@ export function normOf(s: NormState, surface: string): string {
 }
 
 /**
+ * The slot of `s`'s cache that holds the token `text.slice(start, end)` and its normalised form
+ * (put there now if it was not), or -1 for a token too long to cache.
+ */
+export function cacheSlot(s: NormState, text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len > CACHE_MAX_LENGTH) return -1;
+  let h = len;
+  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+  const cached = s.surfaces[slot];
+  if (cached !== undefined && cached.length === len) {
+    let p = 0;
+    while (p < len && cached.charCodeAt(p) === text.charCodeAt(start + p)) p++;
+    if (p === len) return slot;
+  }
+  const surface = text.slice(start, end);
+  s.surfaces[slot] = surface;
+  s.norms[slot] = normOf(s, surface);
+  return slot;
+}
+
+/** The token `text.slice(start, end)` normalised, through `s`'s cache. */
+export function normAt(s: NormState, text: string, start: number, end: number): string {
+  const slot = cacheSlot(s, text, start, end);
+  return slot < 0 ? normOf(s, text.slice(start, end)) : s.norms[slot]!;
+}
+
+/**
  * Splits text into tokens: Arabic words (with their diacritics, tatweel and invisible controls),
  * Latin words, numbers, punctuation, symbols, URLs, e-mails, hashtags, mentions and emoji. White
  * space is not a token; every other character is inside exactly one token, and
@@ -102,29 +130,11 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
     const start = raw[r]!;
     const end = raw[r + 1]!;
     const kind = KIND_NAMES[raw[r + 2]!]!;
-    const len = end - start;
-    if (len > CACHE_MAX_LENGTH) {
+    const slot = cacheSlot(s, text, start, end);
+    if (slot < 0) {
       const surface = text.slice(start, end);
       tokens[t] = { text: surface, start, end, kind, norm: normOf(s, surface) };
-      continue;
-    }
-    let h = len;
-    for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
-    const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
-    const cached = surfaces[slot];
-    if (cached !== undefined && cached.length === len) {
-      let p = 0;
-      while (p < len && cached.charCodeAt(p) === text.charCodeAt(start + p)) p++;
-      if (p === len) {
-        tokens[t] = { text: cached, start, end, kind, norm: norms[slot]! };
-        continue;
-      }
-    }
-    const surface = text.slice(start, end);
-    const norm = normOf(s, surface);
-    surfaces[slot] = surface;
-    norms[slot] = norm;
-    tokens[t] = { text: surface, start, end, kind, norm };
+    } else tokens[t] = { text: surfaces[slot]!, start, end, kind, norm: norms[slot]! };
   }
   releaseScratch();
   return tokens;

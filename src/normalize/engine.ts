@@ -275,9 +275,11 @@ export function pass(s: string, c: Compiled, withOffsets: boolean, strategy?: 's
   const i = identityPrefix(s, map);
   if (i === n) {
     if (!withOffsets) return { text: s, toOriginal: undefined };
-    const offs = new Int32Array(n + 1);
-    for (let k = 0; k <= n; k++) offs[k] = k;
-    return { text: s, toOriginal: offs };
+    // Nothing changes: the identity map, from the slab when it is short.
+    const offs = offsetsRoom(n + 1);
+    const base = offs === slab ? slabUsed : 0;
+    for (let k = 0; k <= n; k++) offs[base + k] = k;
+    return { text: s, toOriginal: takeOffsets(offs, base, n + 1) };
   }
   if (strategy === undefined && c.dense) strategy = 'buffer';
   if (strategy === undefined) {
@@ -310,9 +312,11 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
   let text = '';
   /** Output length so far (`text.length`, kept as a number). */
   let o = 0;
-  /** Room in `offs` (its length - 1). */
+  /** Room in `offs` from `base` on (less one for the final entry). */
   let cap = n;
-  let offs = withOffsets ? new Int32Array(cap + 1) : undefined;
+  let offs = withOffsets ? offsetsRoom(n + 1) : undefined;
+  /** Where the map starts in `offs` (in the shared slab, where its free part starts). */
+  let base = offs === slab ? slabUsed : 0;
   /** Start of the pending slice of unchanged code units. */
   let seg = 0;
   /** Pending white-space run: 0 none, 0x20 space, 0x0a line break; `pendAt`: where it started. */
@@ -323,7 +327,7 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
   const flushRun = (): void => {
     if (pend === 0) return;
     text += pend === 0x20 ? ' ' : '\n';
-    if (offs) offs[o] = pendAt;
+    if (offs) offs[base + o] = pendAt;
     o++;
     pend = 0;
   };
@@ -332,7 +336,7 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
     if (seg >= to) return;
     flushRun();
     text += s.slice(seg, to);
-    if (offs) for (let k = seg; k < to; k++) offs[o++] = k;
+    if (offs) for (let k = seg; k < to; k++) offs[base + o++] = k;
     else o += to - seg;
   };
 
@@ -365,7 +369,7 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
       if (m >= 0) {
         flushRun();
         text += unit(m);
-        if (offs) offs[o] = i;
+        if (offs) offs[base + o] = i;
         o++;
       } else {
         // Expansion: every output code unit maps to the start of the source character.
@@ -374,13 +378,14 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
         if (offs && o + 1 + len + (n - i) > cap) {
           cap = Math.max(cap * 2, o + 1 + len + (n - i) + 16);
           const grown = new Int32Array(cap + 1);
-          grown.set(offs.subarray(0, o));
+          grown.set(offs.subarray(base, base + o));
           offs = grown;
+          base = 0;
         }
         if (!exp.spaced) {
           flushRun();
           text += exp.text;
-          if (offs) for (let k = 0; k < len; k++) offs[o++] = i;
+          if (offs) for (let k = 0; k < len; k++) offs[base + o++] = i;
           else o += len;
         } else {
           for (let k = 0; k < len; k++) {
@@ -392,7 +397,7 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
             }
             flushRun();
             text += unit(e);
-            if (offs) offs[o] = i;
+            if (offs) offs[base + o] = i;
             o++;
           }
         }
@@ -407,8 +412,8 @@ export function passSlices(s: string, c: Compiled, withOffsets: boolean, from = 
   flushSlice(n);
   flushRun();
   if (!offs) return { text, toOriginal: undefined };
-  offs[o] = n;
-  return { text, toOriginal: finishOffsets(offs, o + 1) };
+  offs[base + o] = n;
+  return { text, toOriginal: takeOffsets(offs, base, o + 1) };
 }
 
 let utf16: { decode(input: Uint16Array): string } | null | undefined;
@@ -502,6 +507,8 @@ const SLAB = 8192;
 /** Maps of more entries than this get an array of their own. */
 const POOLED_MAX = 1024;
 let slab = new Int32Array(0);
+/** `slab.buffer`, kept: the getter is a share of a short call. */
+let slabBuffer = slab.buffer;
 let slabUsed = 0;
 
 /** Room for a map of up to `need` entries: the slab (from `slabUsed` on) or an array of its own. */
@@ -509,6 +516,7 @@ function offsetsRoom(need: number): Int32Array {
   if (need > POOLED_MAX) return new Int32Array(need);
   if (slabUsed + need > slab.length) {
     slab = new Int32Array(SLAB);
+    slabBuffer = slab.buffer;
     slabUsed = 0;
   }
   return slab;
@@ -518,7 +526,7 @@ function offsetsRoom(need: number): Int32Array {
 function takeOffsets(offs: Int32Array, base: number, length: number): Int32Array {
   if (offs !== slab) return finishOffsets(offs, length);
   slabUsed = base + length;
-  return new Int32Array(slab.buffer, base * 4, length);
+  return new Int32Array(slabBuffer, base * 4, length);
 }
 
 /** Whether the last buffer loop wrote a lone surrogate (the loops return the output length). */

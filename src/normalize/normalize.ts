@@ -39,6 +39,6 @@ export function normalize(text: string, options?: NormalizeOptions): string {
  */
 export function normalizeWithOffsets(text: string, options?: NormalizeOptions): NormalizedText {
   checkText('normalizeWithOffsets', text);
-  const r = pass(text, compile(resolveOptions('normalizeWithOffsets', options), PRESENTATION_FORMS), true);
-  return { text: r.text, toOriginal: r.toOriginal! };
+  // The pass's result has the two fields, the map set: returned as it is (no second object).
+  return pass(text, compile(resolveOptions('normalizeWithOffsets', options), PRESENTATION_FORMS), true) as NormalizedText;
 }

@@ -99,7 +99,13 @@ interface Block {
  * decoding it took 5% of a cold start).
  */
 export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
-  private readonly lines: string[];
+  private readonly entriesText: string;
+  /**
+   * Offset in `entriesText` of each entry's line, and one past the end. Splitting the text made
+   * 8,800 strings (and as many objects for the collector to copy) on every cold start, where one
+   * sentence decodes a handful of entries.
+   */
+  private readonly lineStarts: number[] = [];
   private readonly decoded: Array<GazetteerEntry | undefined>;
   private readonly flipped = new Map<number, GazetteerEntry>();
   private readonly text: string;
@@ -115,8 +121,14 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
 
   constructor(data: EncodedGazetteer) {
     super();
-    this.lines = data.entries ? data.entries.split('\n') : [];
-    this.decoded = new Array(this.lines.length);
+    const entries = (this.entriesText = data.entries);
+    for (let at = entries ? 0 : -1; at >= 0; ) {
+      this.lineStarts.push(at);
+      const next = entries.indexOf('\n', at);
+      at = next < 0 ? -1 : next + 1;
+    }
+    this.lineStarts.push(entries.length + 1);
+    this.decoded = new Array(this.size);
     const text = (this.text = data.index);
     // A line whose shared-prefix length is 0 holds its key whole: a block starts there.
     const zero = '\n' + String.fromCharCode(SHARED_BASE);
@@ -128,7 +140,11 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   }
 
   get size(): number {
-    return this.lines.length;
+    return this.lineStarts.length - 1;
+  }
+
+  private line(i: number): string {
+    return this.entriesText.slice(this.lineStarts[i]!, this.lineStarts[i + 1]! - 1);
   }
 
   private first(b: number): string {
@@ -177,7 +193,7 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   /** Entry `n` (or, for `~n`, its copy with `ambiguous` the other way round). */
   entry(n: number): GazetteerEntry {
     const i = n < 0 ? ~n : n;
-    const e = (this.decoded[i] ??= decodeLine(this.lines[i]!));
+    const e = (this.decoded[i] ??= decodeLine(this.line(i)));
     if (n >= 0) return e;
     let copy = this.flipped.get(i);
     if (!copy) {
@@ -233,7 +249,9 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   }
 
   list(): GazetteerEntry[] {
-    return this.lines.map((_, i) => this.entry(i));
+    const out: GazetteerEntry[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.entry(i));
+    return out;
   }
 
   keyed(): Keyed[] {

@@ -1,4 +1,5 @@
 import { COMMON, DEMONYMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
+import { commonWordSet } from './common-words.js';
 import type { Token } from './text.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
 import { searchForm, TokenTrie } from './trie.js';
@@ -86,7 +87,7 @@ export interface LexiconData {
 export class BuiltinLexicon implements Lexicon {
   private readonly given = new Map<string, 'm' | 'f' | 'u'>();
   private readonly family: Set<string>;
-  private readonly common: Set<string>;
+  private readonly common: ReadonlySet<string>;
   private readonly demonyms = new Map<string, Demonym>();
   private readonly trie = new TokenTrie<Trigger>();
   private readonly byKind = new Map<TriggerKind, Trigger[]>(KINDS.map((k) => [k, []]));
@@ -94,7 +95,8 @@ export class BuiltinLexicon implements Lexicon {
   /** `data`: the generated strings (the generator passes the ones it is about to write). */
   constructor(data: LexiconData = { given: GIVEN, family: FAMILY, common: COMMON, demonyms: DEMONYMS, triggers: TRIGGERS }) {
     this.family = new Set(lines(data.family));
-    this.common = new Set(lines(data.common));
+    // The built-in list's Set is shared with the segmenter (common-words.ts).
+    this.common = data.common === COMMON ? commonWordSet() : new Set(lines(data.common));
     for (const line of lines(data.given)) {
       const [g, forms] = line.split('\t') as ['m' | 'f' | 'u', string];
       for (const f of forms.split('|')) {

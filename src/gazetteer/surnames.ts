@@ -88,34 +88,49 @@ export function surnameTable(entries: Iterable<GazetteerEntry>, lexicon: Lexicon
   return keys.map((k) => `${k}\t${(people.get(k) ?? []).join(',')}\t${chosen.get(k) ?? ''}`).join('\n');
 }
 
-interface Row {
-  numbers: string;
-  chosen: string;
-  people: readonly GazetteerEntry[] | undefined;
-}
-
 const NONE: readonly GazetteerEntry[] = Object.freeze([]);
 
-/** The index of a {@link surnameTable}; entries are decoded when their surname is first asked for. */
+/**
+ * The index of a {@link surnameTable}; entries are decoded when their surname is first asked for.
+ * Each surname maps to where its line's fields start in `table` (one number, not a row object and
+ * two strings: 3,000 surnames made 12,000 objects on every cold start for the few a text asks for).
+ */
 function readTable(table: string, entry: (n: number) => GazetteerEntry): SurnameIndex {
-  const rows = new Map<string, Row>();
-  for (const line of table ? table.split('\n') : []) {
-    const a = line.indexOf('\t');
-    const b = line.indexOf('\t', a + 1);
-    rows.set(line.slice(0, a), { numbers: line.slice(a + 1, b), chosen: line.slice(b + 1), people: undefined });
+  const rows = new Map<string, number>();
+  for (let at = table ? 0 : -1; at >= 0; ) {
+    const tab = table.indexOf('\t', at);
+    rows.set(table.slice(at, tab), tab + 1);
+    const next = table.indexOf('\n', tab);
+    at = next < 0 ? -1 : next + 1;
   }
-  const people = (row: Row): readonly GazetteerEntry[] => (row.people ??= row.numbers ? Object.freeze(row.numbers.split(',').map((n) => entry(Number(n)))) : NONE);
+  const decoded = new Map<number, readonly GazetteerEntry[]>();
+  /** The people of the line whose fields start at `at`: `numbers \t chosen`. */
+  const people = (at: number): readonly GazetteerEntry[] => {
+    let list = decoded.get(at);
+    if (!list) {
+      const numbers = table.slice(at, table.indexOf('\t', at));
+      list = numbers ? Object.freeze(numbers.split(',').map((n) => entry(Number(n)))) : NONE;
+      decoded.set(at, list);
+    }
+    return list;
+  };
+  const chosen = (at: number): string => {
+    const from = table.indexOf('\t', at) + 1;
+    const end = table.indexOf('\n', from);
+    return table.slice(from, end < 0 ? table.length : end);
+  };
   return {
     person(key) {
-      const row = rows.get(key);
-      if (!row) return undefined;
-      if (row.chosen) return entry(Number(row.chosen));
-      const list = people(row);
+      const at = rows.get(key);
+      if (at === undefined) return undefined;
+      const c = chosen(at);
+      if (c) return entry(Number(c));
+      const list = people(at);
       return list.length === 1 ? list[0] : undefined;
     },
     people(key) {
-      const row = rows.get(key);
-      return row ? people(row) : NONE;
+      const at = rows.get(key);
+      return at === undefined ? NONE : people(at);
     },
   };
 }

@@ -10,7 +10,8 @@ import {
 } from './segment-lexicon.js';
 import { isConjunction, isPreposition } from './clitics.js';
 import { checkString } from './tokenize.js';
-import { COMMON, DEMONYMS } from '../gazetteer/generated/lexicon.js';
+import { DEMONYMS } from '../gazetteer/generated/lexicon.js';
+import { commonWordSet } from '../gazetteer/common-words.js';
 import type { CliticTag, SegmentOptions, SegmentPart, Segmentation, Token } from './types.js';
 
 const WAW = 0x0648;
@@ -200,21 +201,13 @@ function isDemonym(s: string): boolean {
 }
 
 /**
- * The frequent words of news (data/lexicon/common-words.txt) and, for each that starts with the
- * article, the word without it (العاصمة → عاصمه): one lookup answers "with or without ال".
+ * Is `s` (letters only) a frequent word of news (data/lexicon/common-words.txt), with or without
+ * ال? The list has العاصمة: عاصمة is known too.
  */
-let common: Set<string> | undefined;
-function commonWords(): Set<string> {
-  if (!common) {
-    common = new Set(COMMON.split('\n'));
-    for (const w of [...common]) if (w.startsWith('ال')) common.add(w.slice(2));
-  }
-  return common;
-}
-
-/** Is `s` (letters only) a frequent word of news (data/lexicon/common-words.txt), with or without ال? */
 function isCommon(s: string): boolean {
-  return (common ?? commonWords()).has(fold(s));
+  const w = fold(s);
+  const common = commonWordSet();
+  return common.has(w) || common.has('ال' + w);
 }
 
 /** May the stem `s` stand after bare proclitics (conjunction/preposition, no article, no future)? */

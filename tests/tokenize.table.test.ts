@@ -82,6 +82,13 @@ describe('tokenTable', () => {
     expect(columns(table)).toEqual(tokenize(text, { normalize: 'search' }));
   });
 
+  it('lists the kinds in the order of their codes, frozen', () => {
+    expect(TOKEN_KINDS).toEqual(['word', 'latin', 'number', 'punct', 'symbol', 'url', 'email', 'hashtag', 'mention', 'emoji']);
+    expect(Object.isFrozen(TOKEN_KINDS)).toBe(true);
+    const table = tokenTable('قال @user: https://example.com 😀 #مصر ٣ a@b.co');
+    expect(Array.from(table.kind, (k) => TOKEN_KINDS[k])).toEqual(tokenize(table.source).map((t) => t.kind));
+  });
+
   it('rejects bad input with a TypeError or RangeError', () => {
     expect(() => tokenTable(42 as unknown as string)).toThrow(new TypeError('tokenTable: expected text to be a string, got number'));
     expect(() => tokenTable('نص', null as unknown as object)).toThrow(TypeError);

@@ -13,9 +13,9 @@ import type { Token, TokenizeOptions, TokenKind } from './types.js';
 
 /**
  * The token kinds in the order of their codes: token `i` of a {@link TokenTable} is of kind
- * `TOKEN_KINDS[table.kind[i]]`.
+ * `TOKEN_KINDS[table.kind[i]]`. A frozen copy: changing it cannot change what the scanner's codes mean.
  */
-export const TOKEN_KINDS: readonly TokenKind[] = KIND_NAMES;
+export const TOKEN_KINDS: readonly TokenKind[] = /* @__PURE__ */ Object.freeze([...KIND_NAMES]);
 
 /**
  * The tokens of one text as columns: token `i` spans `source.slice(start[i], end[i])` and is of

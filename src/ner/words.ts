@@ -54,6 +54,8 @@ interface WordFacts {
   stemFor: Gazetteer | undefined;
   /** {@link Words.startsConjunct}: -1 not computed yet, else 0 or 1. */
   conjunct: number;
+  /** {@link Words.spellingFlags}: -1 not computed yet. */
+  flags: number;
 }
 
 /** {@link WordFacts.bits}: the key is a given name, a family name, a closed-class word, a common word (closed-class or the lexicon's). */
@@ -168,7 +170,7 @@ export class Words {
     const person0 = given0 || family0;
     const bits = (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | (closed0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0);
     if (!word) {
-      return { word, bits, demonym: undefined, noTrigger: true, commonWithClitics: false, pronounSuffix: false, common: false, personName: false, given: -1, family: -1, stemAt: -1, stemFor: undefined, conjunct: -1 };
+      return { word, bits, demonym: undefined, noTrigger: true, commonWithClitics: false, pronounSuffix: false, common: false, personName: false, given: -1, family: -1, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
     }
     let demonym = lex.demonym(key);
     for (let r = 0; !demonym && r < readings.length; r++) demonym = lex.demonym(readings[r]![1]);
@@ -201,7 +203,7 @@ export class Words {
       if (this.isStandaloneFamily(key)) family = 0;
       else for (let r = 0; family < 0 && r < readings.length; r++) if (this.isStandaloneFamily(readings[r]![1])) family = r + 1;
     }
-    return { word, bits, demonym, noTrigger, commonWithClitics, pronounSuffix, common: common0, personName: person0, given, family, stemAt: -1, stemFor: undefined, conjunct: -1 };
+    return { word, bits, demonym, noTrigger, commonWithClitics, pronounSuffix, common: common0, personName: person0, given, family, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
   }
 
   /** A family name that may stand alone as a person (see {@link Words.familyReading}). */
@@ -308,24 +310,60 @@ export class Words {
    * `وزارة` has none). Computed once per spelling and gazetteer.
    */
   stemReading(i: number): Reading | undefined {
-    if (!this.isWord(i)) return undefined;
+    const r = this.stemAt(i);
+    return r < 0 ? undefined : this.readings(i)[r];
+  }
+
+  /** The key of {@link stemReading} (`والكاظمي` → `الكاظمي`), read off the spelling: no list of readings is made for the token. */
+  stemKey(i: number): string | undefined {
+    const r = this.stemAt(i);
+    return r < 0 ? undefined : r === 0 ? this.keys[i] : this.doc.readings(i)[r - 1]![1];
+  }
+
+  /** Index of {@link stemReading} in {@link readings} (-1: none). */
+  private stemAt(i: number): number {
+    if (!this.isWord(i)) return -1;
     const f = this.facts(i);
     if (f.stemFor !== this.gazetteer) {
       f.stemAt = this.computeStemReading(i);
       f.stemFor = this.gazetteer;
     }
-    return f.stemAt < 0 ? undefined : this.readings(i)[f.stemAt];
+    return f.stemAt;
   }
 
   private computeStemReading(i: number): number {
     const key = this.keys[i]!;
     if (this.isPersonName(key) || this.isCommon(key)) return -1;
-    const readings = this.readings(i);
-    for (let r = 1; r < readings.length; r++) {
-      const k = readings[r]!.key;
-      if (k.startsWith('ال') || this.isPersonName(k) || this.isGazetteerKey(k)) return r;
+    // readings(i)[r] is the spelling's reading r - 1 (reading 0 is the whole word).
+    const readings = this.doc.readings(i);
+    for (let r = 0; r < readings.length; r++) {
+      const k = readings[r]![1];
+      if (k.startsWith('ال') || this.isPersonName(k) || this.isGazetteerKey(k)) return r + 1;
     }
     return -1;
+  }
+
+  /**
+   * The key of the reading of word `i` that starts at offset `start` (the whole word's when it
+   * starts there): `readings(i).find((r) => r.start === start)?.key`, without making the list.
+   */
+  readingKeyAt(i: number, start: number): string | undefined {
+    if (!this.isWord(i)) return undefined;
+    const s0 = this.doc.start(i);
+    if (start === s0) return this.keys[i];
+    for (const [, key, offset] of this.doc.readings(i)) if (s0 + offset === start) return key;
+    return undefined;
+  }
+
+  /**
+   * A number that a later stage derives from the spelling of word `i` alone (and the lexicon),
+   * kept with the spelling's facts: `compute` runs once per spelling, not once per token. One
+   * slot, for one caller: the tagger's lexicon flags (`evidence.ts`).
+   */
+  spellingFlags(i: number, compute: (w: Words, i: number) => number): number {
+    const f = this.facts(i);
+    if (f.flags < 0) f.flags = compute(this, i);
+    return f.flags;
   }
 
   /**

@@ -102,11 +102,17 @@ export interface TaggerVerdict {
   scores: Float32Array;
 }
 
+const TAGS_KEEP = 1 << 16;
+let tagScratch = new Uint8Array(1024);
+
 /** {@link taggedSpans}, with the scores they came from (for {@link outsideSpans}). */
 export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' | 'doc' | 'input'>): TaggerVerdict {
   const n = view.input.keys.length;
   const scores = emissions(model, view.input, view.doc);
-  const tags = new Uint8Array(n);
+  // The tags are read only here (spansOf copies them out): a view of work space shared by every
+  // call (a huge document gets its own, so that it does not stay alive after it).
+  if (n <= TAGS_KEEP && tagScratch.length < n) tagScratch = new Uint8Array(Math.min(TAGS_KEEP, n * 2));
+  const tags = n <= TAGS_KEEP ? tagScratch.subarray(0, n) : new Uint8Array(n);
   viterbi(scores, n, model.transitions, tags);
   const { doc, words } = view;
   const { flags, rules } = view.input;

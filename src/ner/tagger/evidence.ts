@@ -44,16 +44,8 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput 
     stems[i] = stemOf(w, i);
     let f = i === 0 || !w.joined(i - 1) ? FLAG.LINE_START : 0;
     if (w.isWord(i)) {
-      if (w.givenReading(i)) f |= FLAG.GIVEN;
-      if (w.familyReading(i)) f |= FLAG.FAMILY;
-      if (w.isCommonAt(i)) f |= FLAG.COMMON;
-      if (w.isCommonWithClitics(i)) f |= FLAG.COMMON_CLITICS;
-      if (w.demonym(i)) f |= FLAG.DEMONYM;
-      if (w.isClosedClass(i)) f |= FLAG.CLOSED;
+      f |= w.spellingFlags(i, lexiconFlags);
       if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
-      if (w.hasPronounSuffix(i)) f |= FLAG.PRONOUN_SUFFIX;
-      if (w.startsConjunct(i)) f |= FLAG.CONJUNCT;
-      if (w.personAt(i)) f |= FLAG.PERSON_NAME; // isPersonName(keys[i]), read from the spelling's facts
       for (const tr of w.triggersAt(i)) {
         f |= TRIGGER_FLAG[tr.kind];
         for (let k = i + 1; k < tr.tokenEnd; k++) flags[k]! |= FLAG.IN_TRIGGER;
@@ -76,6 +68,25 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput 
 }
 
 /**
+ * The flags of word `i` that its spelling decides alone (through the lexicon): computed once per
+ * spelling and kept with its facts ({@link Words.spellingFlags}). Those that depend on the
+ * neighbours (a name-like word next to a known place, trigger phrases, gazetteer names) are read per token.
+ */
+function lexiconFlags(w: Words, i: number): number {
+  let f = 0;
+  if (w.givenReading(i)) f |= FLAG.GIVEN;
+  if (w.familyReading(i)) f |= FLAG.FAMILY;
+  if (w.isCommonAt(i)) f |= FLAG.COMMON;
+  if (w.isCommonWithClitics(i)) f |= FLAG.COMMON_CLITICS;
+  if (w.demonym(i)) f |= FLAG.DEMONYM;
+  if (w.isClosedClass(i)) f |= FLAG.CLOSED;
+  if (w.hasPronounSuffix(i)) f |= FLAG.PRONOUN_SUFFIX;
+  if (w.startsConjunct(i)) f |= FLAG.CONJUNCT;
+  if (w.personAt(i)) f |= FLAG.PERSON_NAME; // isPersonName(keys[i]), read from the spelling's facts
+  return f;
+}
+
+/**
  * Where the name proper starts in token `i`, after proclitics (ANNOTATION.md keeps them out):
  * where the gazetteer read it (`وبغداد` → `بغداد`), else after و ف ب ك ل when what remains is a
  * known name or a definite word and the whole word is not known (`والكاظمي` → `الكاظمي`,
@@ -92,8 +103,8 @@ export function nameStart(w: Words, i: number): number {
 function stemOf(w: Words, i: number): string {
   const m = w.coverAt(i);
   if (m && m.tokenStart === i && m.proclitic) {
-    const r = w.readings(i).find((x) => x.start === m.start);
-    if (r) return r.key;
+    const k = w.readingKeyAt(i, m.start);
+    if (k !== undefined) return k;
   }
-  return w.stemReading(i)?.key ?? w.keys[i]!;
+  return w.stemKey(i) ?? w.keys[i]!;
 }

@@ -213,6 +213,13 @@ export function emissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Fl
   return out;
 }
 
+/** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
+function workSpace(n: number) {
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), fo: new Int32Array(n), extra: new Uint32Array(CONTEXT_MAX), sums: new Int32Array(NT) };
+}
+const WORK_KEEP = 1 << 16;
+let work = workSpace(1024);
+
 function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out: Float32Array): void {
   const s = scorerOf(model);
   const n = input.keys.length;
@@ -230,11 +237,11 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const { mask, present, ruleSums, pairSums, pairDone, bias } = s;
   const { flags, rules } = input;
   // Per token, in flat arrays (one visit to each spelling's record): where its sums start, and
-  // the two attributes the per-token features read.
-  const at = new Int32Array(n);
-  const keyOf = new Uint32Array(n);
-  const shapeOf = new Uint32Array(n);
-  const extra = new Uint32Array(CONTEXT_MAX);
+  // the two attributes the per-token features read. Work space shared by every call (each cell is
+  // written before it is read): a typed array made per document costs more than its use here.
+  // A huge document gets work space of its own, so that it does not stay alive after it.
+  if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
+  const { at, keyOf, shapeOf, fo, extra, sums } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) {
     const e = sumsAt(s, input, i, doc);
     at[i] = e.at;
@@ -243,11 +250,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   }
   // Flag sets: beyond either edge (its own bit), then each token's.
   const edgeFlags = flagOffset(s, 1 << FLAG_BITS);
-  const fo = new Int32Array(n);
   for (let i = 0; i < n; i++) fo[i] = flagOffset(s, flags[i]!);
   const pool = s.pool;
   const fp = s.flagPool;
-  const sums = new Int32Array(NT);
   const edgeKey = EDGE[ATTR.KEY]!;
   const scale = model.scale;
   for (let i = 0; i < n; i++) {

@@ -40,34 +40,28 @@ export function tokenRange(doc: TokenSpans, start: number, end: number): { token
   return { tokenStart: lo, tokenEnd: e };
 }
 
-/** The tagger's view of a run of the rules: its input features and the rules' spans. */
-export function taggerView(doc: Doc, ctx: RecognizerContext, bits: number): Omit<TaggerDocument, 'text'> {
+/**
+ * The tagger's view of a run of the rules: its input and the rules' spans. Tagging reads `input`
+ * directly (scores.ts); the feature list is made only by {@link taggerDocument} (training). A plain
+ * object: a getter written here was a new closure for every document, and the hidden class made for
+ * it kept the document's evidence alive through the next minor GCs (--trace-gc-nvp).
+ */
+export function taggerView(doc: Doc, ctx: RecognizerContext): Omit<TaggerDocument, 'text' | 'features'> {
   const chosen = ctx.chosen;
   const ruleSpans = chosen.map((c) => ({ type: c.type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd }));
   const input = evidence(ctx.words, ruleSpans);
-  // Tagging reads `input` directly (scores.ts); the feature list is made only when asked for (training).
-  let features: Features | undefined;
-  return {
-    doc,
-    words: ctx.words,
-    chosen,
-    ruleSpans,
-    input,
-    get features() {
-      return (features ??= featurize(input, bits));
-    },
-  };
+  return { doc, words: ctx.words, chosen, ruleSpans, input };
 }
 
 const RULES_BEFORE_TAGGER = BUILTIN_COMPONENTS.filter((c) => c.name !== 'nationalities');
 
 /** Runs the rules on `text` and computes the tagger's features (training and evaluation use this). */
 export function taggerDocument(text: string, bits: number): TaggerDocument {
-  let view: Omit<TaggerDocument, 'text'> | undefined;
-  const capture: Component = { name: 'tagger-view', run: (doc, ctx) => void (view = taggerView(doc, ctx, bits)) };
+  let view: Omit<TaggerDocument, 'text' | 'features'> | undefined;
+  const capture: Component = { name: 'tagger-view', run: (doc, ctx) => void (view = taggerView(doc, ctx)) };
   const doc = createDoc(text);
   runRecognizer(recognizer({ components: [...RULES_BEFORE_TAGGER, capture] }), doc);
-  return { text, ...view! };
+  return { text, ...view!, features: featurize(view!.input, bits) };
 }
 
 /** A span the tagger found. */

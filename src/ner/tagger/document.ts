@@ -8,7 +8,7 @@ import type { Words } from '../words.js';
 import { evidence, nameStart, type RuleSpan } from './evidence.js';
 import { endsWithTanween, FLAG, featurize, type Features, type TaggerInput } from './features.js';
 import type { TaggerModel } from './model.js';
-import { emissions } from './scores.js';
+import { sharedEmissions } from './scores.js';
 import { begin, spansOf, TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
@@ -92,7 +92,10 @@ export function taggedSpans(model: TaggerModel, view: Pick<TaggerDocument, 'word
 /** What the tagger says of a document: its spans ({@link taggedSpans}) and its scores (`emissions`). */
 export interface TaggerVerdict {
   spans: TaggedSpan[];
-  /** `scores[i * 7 + t]`: the model's score of tag `t` at token `i`, before the transitions. */
+  /**
+   * `scores[i * 7 + t]`: the model's score of tag `t` at token `i`, before the transitions. Work
+   * space shared by every call: valid until the next `tagView` (copy it to keep it).
+   */
   scores: Float32Array;
 }
 
@@ -102,7 +105,7 @@ let tagScratch = new Uint8Array(1024);
 /** {@link taggedSpans}, with the scores they came from (for {@link outsideSpans}). */
 export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' | 'doc' | 'input'>): TaggerVerdict {
   const n = view.input.keys.length;
-  const scores = emissions(model, view.input, view.doc);
+  const scores = sharedEmissions(model, view.input, view.doc);
   // The tags are read only here (spansOf copies them out): a view of work space shared by every
   // call (a huge document gets its own, so that it does not stay alive after it).
   if (n <= TAGS_KEEP && tagScratch.length < n) tagScratch = new Uint8Array(Math.min(TAGS_KEEP, n * 2));

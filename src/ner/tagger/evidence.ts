@@ -46,14 +46,16 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput 
     if (w.isWord(i)) {
       f |= w.spellingFlags(i, lexiconFlags);
       if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
-      for (const tr of w.triggersAt(i)) {
+      const triggers = w.triggersAt(i);
+      for (let t = 0; t < triggers.length; t++) {
+        const tr = triggers[t]!;
         f |= TRIGGER_FLAG[tr.kind];
         for (let k = i + 1; k < tr.tokenEnd; k++) flags[k]! |= FLAG.IN_TRIGGER;
       }
     }
     const m = w.coverAt(i);
     if (m) {
-      for (const e of m.entries) f |= GAZ_FLAG[e.type];
+      for (let e = 0; e < m.entries.length; e++) f |= GAZ_FLAG[m.entries[e]!.type];
       if (m.tokenStart === i) f |= FLAG.GAZ_BEGIN;
       if (w.coverAmbiguous(i)) f |= FLAG.GAZ_TENTATIVE;
     }

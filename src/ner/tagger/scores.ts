@@ -213,6 +213,22 @@ export function emissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Fl
   return out;
 }
 
+let shared = new Float32Array(1024 * NT);
+
+/**
+ * {@link emissions} in work space shared by every call: valid until the next call. For a caller
+ * that reads them at once (the tagger component), so that no typed array is made per document.
+ */
+export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Float32Array {
+  const size = input.keys.length * NT;
+  // A huge document gets an array of its own, so that it does not stay alive after it.
+  if (size > WORK_KEEP * NT) return emissions(model, input, doc);
+  if (shared.length < size) shared = new Float32Array(Math.min(WORK_KEEP * NT, size * 2));
+  const out = shared.subarray(0, size);
+  fill(model, input, doc, out);
+  return out;
+}
+
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
   return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), fo: new Int32Array(n), extra: new Uint32Array(CONTEXT_MAX), sums: new Int32Array(NT) };

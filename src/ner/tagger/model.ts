@@ -9,69 +9,35 @@ const MAGIC = [0x54, 0x41, 0x48, 0x54];
 const VERSION = 1;
 
 /**
- * A trained tagger: int8 weights for the features it kept (seven tags each), one scale, and the
- * tag transitions. Features are looked up in an open-addressed table built when the model loads;
- * the file stores the feature buckets sorted, as varint gaps.
- *
- * File layout (little-endian): `TAHT` · version u8 · bits u8 · tags u8 · 0 u8 · scale f32 ·
- * features u32 · transitions f32 × 8 × 7 (row 7: the first tag) · gaps varint × features ·
- * weights i8 × features × 7 · CRC-32 of everything before it, u32.
+ * One bit a feature bucket, set for the buckets the model has (2^bits / 8 bytes: 128 KB for 20
+ * bits), for hash widths up to 24 bits. A row is found by binary search in the sorted buckets
+ * until the model has answered `DIRECT_AFTER` lookups; then a direct table (`direct[bucket]` =
+ * row + 1, 2 MB for 20 bits) is built and used. The table used to be built when the model loaded:
+ * 15-16 ms of CPU for the built-in model's load against 8-9 ms without it (medians of 11 fresh
+ * processes on the loaded 2-core host, 2026-12-04), while a cold start's one sentence asks about
+ * 400 rows. Always searching instead cost 12% more instructions on 1,500 new documents
+ * (`node --jitless`), hence the switch.
  */
-/**
- * How a model finds the row of a feature bucket. When the buckets fit in a direct table of at
- * most 4 MB (20 hash bits: 2 MB), `direct[bucket]` is the row + 1 (0: no row), filled in the same
- * pass that reads the file: one store a feature, where building an open-addressed table cost about
- * 23 M instructions of a cold start of 770 M (`node --jitless`-free callgrind, 2026-12-04). Wider
- * hashes use the open-addressed table.
- */
-interface Lookup {
-  direct: Uint16Array | Uint32Array | undefined;
-  slots: Uint32Array;
-  rows: Int32Array;
-  shift: number;
-  /** One bit a bucket (2^bits / 8 bytes) for hash widths up to 24 bits, else undefined. */
-  present: Uint32Array | undefined;
-}
-
-const EMPTY_U32 = new Uint32Array(1);
-const EMPTY_I32 = new Int32Array(1);
+const PRESENT_MAX_BITS = 24;
+/** Lookups answered by binary search before the direct table is built. */
+const DIRECT_AFTER = 4096;
 /** Largest direct table, in bytes. */
 const DIRECT_BYTES = 4 << 20;
 
-/** Empty lookup tables for a model of `n` features of `bits`-bit buckets (direct and present to be filled). */
-function emptyLookup(bits: number, n: number): Lookup {
-  const wide = n >= 0xffff;
-  const direct = (1 << bits) * (wide ? 4 : 2) <= DIRECT_BYTES ? (wide ? new Uint32Array(1 << bits) : new Uint16Array(1 << bits)) : undefined;
-  const present = bits <= 24 ? new Uint32Array(Math.max(1, 1 << (bits - 5))) : undefined;
-  return { direct, slots: EMPTY_U32, rows: EMPTY_I32, shift: 32, present };
+function presentBits(bits: number): Uint32Array | undefined {
+  return bits <= PRESENT_MAX_BITS ? new Uint32Array(Math.max(1, 1 << (bits - 5))) : undefined;
 }
 
-/** The lookup of sorted `buckets`, built from them (training and hand-made models; files are read by `fromBytes`). */
-function lookupOf(bits: number, buckets: Uint32Array): Lookup {
-  const n = buckets.length;
-  const t = emptyLookup(bits, n);
-  const { direct, present } = t;
-  if (direct) for (let r = 0; r < n; r++) direct[buckets[r]!] = r + 1;
-  if (present) for (let r = 0; r < n; r++) present[buckets[r]! >>> 5]! |= 1 << (buckets[r]! & 31);
-  if (direct) return t;
-  let capBits = 4;
-  while (1 << capBits < n * 2) capBits++;
-  const shift = 32 - capBits;
-  const slots = new Uint32Array(1 << capBits);
-  const rows = new Int32Array(1 << capBits);
-  const capMask = (1 << capBits) - 1;
-  for (let r = 0; r < n; r++) {
-    let j = Math.imul(buckets[r]!, 0x9e3779b1) >>> shift;
-    while (slots[j] !== 0) j = (j + 1) & capMask;
-    slots[j] = buckets[r]! + 1;
-    rows[j] = r;
-  }
-  return { direct, slots, rows, shift, present };
+/** The bitmap of sorted `buckets` (training and hand-made models; files are read by `fromBytes`). */
+function presentOf(bits: number, buckets: Uint32Array): Uint32Array | undefined {
+  const present = presentBits(bits);
+  if (present) for (let r = 0; r < buckets.length; r++) present[buckets[r]! >>> 5]! |= 1 << (buckets[r]! & 31);
+  return present;
 }
 
 /**
  * A trained tagger: int8 weights for the features it kept (seven tags each), one scale, and the
- * tag transitions. Features are looked up in a table built when the model loads (see `Lookup`);
+ * tag transitions. A feature's row is its position in the sorted buckets (see `PRESENT_MAX_BITS`);
  * the file stores the feature buckets sorted, as varint gaps.
  *
  * File layout (little-endian): `TAHT` · version u8 · bits u8 · tags u8 · 0 u8 · scale f32 ·
@@ -87,10 +53,9 @@ export class TaggerModel {
    * undefined): lets a caller skip the lookup of a feature the model lacks, most of them on new text.
    */
   readonly present: Uint32Array | undefined;
-  private readonly direct: Uint16Array | Uint32Array | undefined;
-  private readonly slots: Uint32Array;
-  private readonly rows: Int32Array;
-  private readonly shift: number;
+  /** Row + 1 of each bucket, built after `DIRECT_AFTER` lookups (hash widths whose table fits in `DIRECT_BYTES`). */
+  private direct: Uint16Array | Uint32Array | undefined;
+  private searches = 0;
 
   constructor(
     bits: number,
@@ -100,30 +65,45 @@ export class TaggerModel {
     readonly weights: Int8Array,
     readonly scale: number,
     readonly transitions: Float32Array,
-    lookup: Lookup = lookupOf(bits, buckets),
+    present: Uint32Array | undefined = presentOf(bits, buckets),
   ) {
     this.bits = bits;
     this.features = buckets.length;
-    this.direct = lookup.direct;
-    this.slots = lookup.slots;
-    this.rows = lookup.rows;
-    this.shift = lookup.shift;
-    this.present = lookup.present;
+    this.present = present;
   }
 
   /** Row of feature bucket `f`, or -1 when the model has no weight for it. */
   row(f: number): number {
     const d = this.direct;
     if (d !== undefined) return f >= 0 && f < d.length ? d[f]! - 1 : -1;
-    const want = f + 1;
-    const capMask = this.slots.length - 1;
-    let j = Math.imul(f, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const s = this.slots[j]!;
-      if (s === want) return this.rows[j]!;
-      if (s === 0) return -1;
-      j = (j + 1) & capMask;
+    if (++this.searches > DIRECT_AFTER && this.buildDirect()) return this.row(f);
+    const p = this.present;
+    if (p !== undefined && (f < 0 || f >>> 5 >= p.length || (p[f >>> 5]! & (1 << (f & 31))) === 0)) return -1;
+    const b = this.buckets;
+    let lo = 0;
+    let hi = b.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = b[mid]!;
+      if (v < f) lo = mid + 1;
+      else if (v > f) hi = mid - 1;
+      else return mid;
     }
+    return -1;
+  }
+
+  /** Builds the direct table when it fits in `DIRECT_BYTES`; says whether it did. */
+  private buildDirect(): boolean {
+    const n = this.buckets.length;
+    const wide = n >= 0xffff;
+    if (this.bits > 30 || (2 ** this.bits) * (wide ? 4 : 2) > DIRECT_BYTES) {
+      this.searches = -Infinity; // never again
+      return false;
+    }
+    const direct = wide ? new Uint32Array(1 << this.bits) : new Uint16Array(1 << this.bits);
+    for (let r = 0; r < n; r++) direct[this.buckets[r]!] = r + 1;
+    this.direct = direct;
+    return true;
   }
 
   /** The best BIO tags of the tokens whose features are given. */
@@ -199,10 +179,9 @@ export class TaggerModel {
     const scale = view.getFloat32(8, true);
     const transitions = new Float32Array(tlen);
     for (let i = 0; i < tlen; i++) transitions[i] = view.getFloat32(16 + 4 * i, true);
-    // One pass reads the gaps and fills the lookup tables (see `Lookup`).
+    // One pass reads the gaps and fills the bitmap of the buckets present.
     const buckets = new Uint32Array(n);
-    const lookup = emptyLookup(bits, n);
-    const { direct, present } = lookup;
+    const present = presentBits(bits);
     let p = head;
     let prev = 0;
     for (let r = 0; r < n; r++) {
@@ -217,12 +196,11 @@ export class TaggerModel {
       }
       prev += g;
       buckets[r] = prev;
-      if (direct) direct[prev] = r + 1;
       if (present) present[prev >>> 5]! |= 1 << (prev & 31);
     }
     if (p + n * NT !== size - 4) throw new RangeError('tagger model: the file length does not match its header');
     const weights = new Int8Array(n * NT);
     weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + p, n * NT));
-    return new TaggerModel(bits, buckets, weights, scale, transitions, direct ? lookup : lookupOf(bits, buckets));
+    return new TaggerModel(bits, buckets, weights, scale, transitions, present);
   }
 }

@@ -107,29 +107,24 @@ type Lazy = { [LAZY]: LazyParts };
  * the objects promoted to the old generation.
  */
 const LAZY_PROPERTIES: PropertyDescriptorMap = {
-  sentences: {
-    get(this: Lazy): Sentence[] {
-      const l = this[LAZY];
-      return (l.sentences ??= l.doc.sentences());
-    },
-    set(this: Lazy, v: Sentence[]) {
-      this[LAZY].sentences = v;
-    },
-    enumerable: true,
-    configurable: true,
-  },
-  tokens: {
-    get(this: Lazy): Token[] {
-      const l = this[LAZY];
-      return (l.tokens ??= l.doc.tokens());
-    },
-    set(this: Lazy, v: Token[]) {
-      this[LAZY].tokens = v;
-    },
-    enumerable: true,
-    configurable: true,
-  },
+  sentences: lazyPart('sentences', (doc) => doc.sentences()),
+  tokens: lazyPart('tokens', (doc) => doc.tokens()),
 };
+
+/** The accessor of one lazy array of an analysis: made by `make` on first read, then kept; assignable. */
+function lazyPart<K extends 'sentences' | 'tokens'>(key: K, make: (doc: Doc) => LazyParts[K]): PropertyDescriptor {
+  return {
+    get(this: Lazy): LazyParts[K] {
+      const l = this[LAZY];
+      return (l[key] ??= make(l.doc));
+    },
+    set(this: Lazy, v: LazyParts[K]) {
+      this[LAZY][key] = v;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
 
 /**
  * Groups the mentions of one type: by id, else by canonical name, else by the mention itself.

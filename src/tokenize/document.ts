@@ -11,7 +11,7 @@ import { normalize } from '../normalize/index.js';
 import { cutAfter, procliticReadings } from './clitics.js';
 import { KIND_NAMES, K_WORD, releaseScratch, scan } from './scan.js';
 import { sentenceRanges } from './sentences.js';
-import { checkString, normOf, normState, type NormState } from './tokenize.js';
+import { checkOptions, checkString, normOf, normState, type NormState } from './tokenize.js';
 import type { Sentence, Token, TokenizeOptions, TokenKind } from './types.js';
 
 /** What the matchers need of a token sequence: offsets and surfaces by index. */
@@ -275,9 +275,7 @@ export class Doc implements TokenSpans {
  */
 export function createDoc(text: string, options?: TokenizeOptions): Doc {
   checkString('createDoc', 'text', text);
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError('createDoc: expected options to be an object');
-  }
+  checkOptions('createDoc', options);
   const norms = options?.normalize === undefined ? undefined : normState(options.normalize);
   const triples = scan(text);
   const raw = triples.data;

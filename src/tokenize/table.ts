@@ -8,7 +8,7 @@
  * @module
  */
 import { KIND_NAMES, releaseScratch, scan } from './scan.js';
-import { cacheSlot, checkString, normAt, normOf, normState, type NormState } from './tokenize.js';
+import { cacheSlot, checkOptions, checkString, normAt, normOf, normState, type NormState } from './tokenize.js';
 import type { Token, TokenizeOptions, TokenKind } from './types.js';
 
 /**
@@ -136,9 +136,7 @@ function normsOf(text: string, start: Uint32Array, end: Uint32Array, s: NormStat
  */
 export function tokenTable(text: string, options?: TokenizeOptions): TokenTable {
   checkString('tokenTable', 'text', text);
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError('tokenTable: expected options to be an object');
-  }
+  checkOptions('tokenTable', options);
   const state = normState(options?.normalize);
   const triples = scan(text);
   const raw = triples.data;

@@ -2,6 +2,13 @@ import { normalize, type NormalizeOptions } from '../normalize/index.js';
 import { KIND_NAMES, releaseScratch, scan } from './scan.js';
 import type { Token, TokenizeOptions } from './types.js';
 
+/** Throws the layer's TypeError unless `options` is undefined or an object (`tokenize(text, { normalize: 'search' })`). */
+export function checkOptions(fn: string, options: unknown): asserts options is object | undefined {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError(`${fn}: expected options to be an object`);
+  }
+}
+
 /** Throws the layer's TypeError unless `value` is a string. */
 export function checkString(fn: string, name: string, value: unknown): asserts value is string {
   if (typeof value !== 'string') {
@@ -117,9 +124,7 @@ export function normAt(s: NormState, text: string, start: number, end: number): 
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   checkString('tokenize', 'text', text);
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError('tokenize: expected options to be an object');
-  }
+  checkOptions('tokenize', options);
   const s = normState(options?.normalize);
   const triples = scan(text);
   const raw = triples.data;

@@ -64,8 +64,11 @@ const dataAsExternal: Plugin = {
 
 /**
  * Rewrites each built dist/data/NAME.cjs as NAME.json (its exports) + a NAME.cjs that requires it.
- * A string export is read when the module loads; an export that is a function (`modelBase64()`)
- * is loaded on its first call: the JSON of such a module is read then, not at import.
+ * A value export (a string, a number) is read when the module loads; an export that is a function
+ * of no argument (`modelBase64()`) is loaded on its first call: the JSON of such a module is read
+ * then, not at import. A function of one argument (`entryPart(k)`) returns the parts of a table
+ * that is read a part at a time: each part goes to a file of its own, NAME.EXPORT.K.json, read on
+ * the first call that asks for it (the gazetteer: one sentence needs a few of its parts).
  */
 function splitData(): void {
   const require = createRequire(import.meta.url);
@@ -74,20 +77,30 @@ function splitData(): void {
     delete require.cache[file];
     const mod = require(file) as Record<string, unknown>;
     const keys = Object.keys(mod).sort();
-    const lazy = keys.filter((k) => typeof mod[k] === 'function');
-    if (lazy.length && lazy.length !== keys.length) throw new Error(`${name}: export only strings or only functions, not both`);
-    const value = (k: string) => (typeof mod[k] === 'function' ? (mod[k] as () => unknown)() : mod[k]);
+    const fn = (k: string) => mod[k] as (...args: unknown[]) => unknown;
+    const parted = keys.filter((k) => typeof mod[k] === 'function' && fn(k).length === 1);
+    const whole = keys.filter((k) => !parted.includes(k));
+    const lazy = whole.filter((k) => typeof mod[k] === 'function');
+    if (lazy.length && lazy.length !== whole.length) throw new Error(`${name}: export only values or only functions of no argument, not both`);
+    const value = (k: string) => (typeof mod[k] === 'function' ? fn(k)() : mod[k]);
     const base = name.split('/').pop()!;
-    writeFileSync(resolve('dist', `${name}.json`), JSON.stringify(Object.fromEntries(keys.map((k) => [k, value(k)]))));
-    const lines = lazy.length
-      ? [
-          "'use strict';",
-          `// Generated data: the strings are in ${base}.json, read on the first call.`,
-          'let data;',
-          `const load = () => (data ??= require('./${base}.json'));`,
-          ...keys.map((k) => `exports.${k} = () => load().${k};`),
-        ]
-      : ["'use strict';", `// Generated data: the strings are in ${base}.json.`, `const data = require('./${base}.json');`, ...keys.map((k) => `exports.${k} = data.${k};`)];
+    const lines = ["'use strict';", `// Generated data: the values are in ${base}*.json${lazy.length ? ', read on the first call' : ''}.`];
+    if (whole.length) {
+      writeFileSync(resolve('dist', `${name}.json`), JSON.stringify(Object.fromEntries(whole.map((k) => [k, value(k)]))));
+      if (lazy.length) lines.push('let data;', `const load = () => (data ??= require('./${base}.json'));`, ...lazy.map((k) => `exports.${k} = () => load().${k};`));
+      else lines.push(`const data = require('./${base}.json');`, ...whole.map((k) => `exports.${k} = data.${k};`));
+    }
+    for (const k of parted) {
+      const readers: string[] = [];
+      for (let part = 0; ; part++) {
+        const text = fn(k)(part);
+        if (text === undefined) break;
+        writeFileSync(resolve('dist', `${name}.${k}.${part}.json`), JSON.stringify(text));
+        // One require a part, written out, so that bundlers see every file.
+        readers.push(`  () => require('./${base}.${k}.${part}.json'),`);
+      }
+      lines.push(`const ${k}Parts = [`, ...readers, '];', `exports.${k} = (k) => ${k}Parts[k]?.();`);
+    }
     writeFileSync(file, lines.join('\n') + '\n');
   }
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { EncodedIndex, encodeBuiltin, type EncodedGazetteer } from '../src/gazetteer/encoding.js';
+import { EncodedIndex, encodeBuiltin, splitEncoded, type EncodedGazetteer } from '../src/gazetteer/encoding.js';
 import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
 import { surnameTable } from '../src/gazetteer/surnames.js';
 import { knownNameKeys } from '../src/search/known-names.js';
@@ -250,6 +250,28 @@ function moduleText(consts: Array<[string, string, string]>): string {
   return HEADER + consts.map(([name, doc, value]) => `\n/** ${doc} */\nexport const ${name}: string =\n  ${JSON.stringify(value)};\n`).join('');
 }
 
+/**
+ * The built-in gazetteer's module: the entries and the index in parts (src/gazetteer/encoding.ts,
+ * `splitEncoded`), each part returned by a function of its number, so that the build can put every
+ * part in a file of its own, read when a lookup first needs it.
+ */
+export function builtinModuleText(encoded: EncodedGazetteer): string {
+  const parts = splitEncoded(encoded);
+  const list = (values: string[]) => `[\n${values.map((v) => `  ${JSON.stringify(v)},\n`).join('')}]`;
+  return [
+    HEADER,
+    `/** Number of entries; entry n is line n % ENTRIES_PER_PART of entryPart(floor(n / ENTRIES_PER_PART)). */\nexport const ENTRY_COUNT: number = ${parts.entryCount};\n`,
+    `/** Entries in each part but the last. */\nexport const ENTRIES_PER_PART: number = ${parts.entriesPerPart};\n`,
+    `/** The first key of each part of the index, one a line. */\nexport const INDEX_FIRSTS: string =\n  ${JSON.stringify(parts.indexFirsts.join('\n'))};\n`,
+    `const ENTRY_PARTS: readonly string[] = ${list(parts.entryParts)};\n`,
+    '/** Part k of the built-in entries, one a line: type (P/L/O) · id · name · aliases (|) · country · kind · flags (a = ambiguous name). */',
+    'export function entryPart(k: number): string | undefined {\n  return ENTRY_PARTS[k];\n}\n',
+    `const INDEX_PARTS: readonly string[] = ${list(parts.indexParts)};\n`,
+    "/** Part k of the index: one key a line ('search' tokens joined by a space), tab, entry numbers (,); ~n is entry n with `ambiguous` the other way round. Front-coded, every 16th key whole (src/gazetteer/encoding.ts). */",
+    'export function indexPart(k: number): string | undefined {\n  return INDEX_PARTS[k];\n}\n',
+  ].join('\n');
+}
+
 /** The entries table: one row per source, one column per type. */
 function entriesTable(b: Built): string[] {
   const sources = [...new Set([...b.stats.entries.values()].flatMap((m) => [...m.keys()]))].sort((a, c) => (a === CLDR ? -1 : c === CLDR ? 1 : a < c ? -1 : 1));
@@ -297,10 +319,7 @@ function main(): void {
   const b = build(curated);
   for (const w of b.warnings) console.warn(`warning: ${w}`);
 
-  const builtin = moduleText([
-    ['ENTRIES', 'Built-in entries, one a line: type (P/L/O) · id · name · aliases (|) · country · kind · flags (a = ambiguous name).', b.encoded.entries],
-    ['INDEX', "One key a line ('search' tokens joined by a space), tab, entry numbers (,); ~n is entry n with `ambiguous` the other way round.", b.encoded.index],
-  ]);
+  const builtin = builtinModuleText(b.encoded);
   const lexicon = moduleText([
     ['GIVEN', "Given names ('search' form), one gender a line: m|f|u, tab, the names separated by |.", b.lexicon.given],
     ['FAMILY', "Family names ('search' form), one a line.", b.lexicon.family],

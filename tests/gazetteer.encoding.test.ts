@@ -1,10 +1,9 @@
-// The built-in gazetteer's compact index decodes its keys one bucket (first letter) at a time:
+// The built-in gazetteer's compact index decodes its keys one part and one block of 16 at a time:
 // whatever order lookups come in, every key gives the entries that a full decode gives, every
 // proper prefix of a multi-token key says there is more, and nothing else matches.
 import { describe, expect, it } from 'vitest';
-import { builtinGazetteer } from '../src/gazetteer/builtin.js';
-import { EncodedIndex, encodeBuiltin } from '../src/gazetteer/encoding.js';
-import { ENTRIES, INDEX } from '../src/gazetteer/generated/builtin.js';
+import { builtinGazetteer, builtinParts } from '../src/gazetteer/builtin.js';
+import { EncodedIndex, encodeBuiltin, splitEncoded, type EncodedParts } from '../src/gazetteer/encoding.js';
 import { keyTokens } from '../src/gazetteer/trie.js';
 import type { GazetteerEntry } from '../src/gazetteer/types.js';
 
@@ -12,11 +11,11 @@ const ids = (v: readonly GazetteerEntry[] | undefined) => v?.map((e) => `${e.id}
 
 describe('EncodedIndex (lazy buckets)', () => {
   it('gives every key the entries of a full decode, looked up in reverse order in a fresh index', () => {
-    const full = new EncodedIndex({ entries: ENTRIES, index: INDEX }).keyed();
+    const full = new EncodedIndex(builtinParts()).keyed();
     const byKey = new Map<string, string[]>();
     for (const { key, entry } of full) byKey.set(key, [...(byKey.get(key) ?? []), `${entry.id}${entry.ambiguous ? '?' : ''}`]);
     expect(byKey.size).toBeGreaterThan(10_000);
-    const lazy = new EncodedIndex({ entries: ENTRIES, index: INDEX });
+    const lazy = new EncodedIndex(builtinParts());
     const wrong: string[] = [];
     for (const key of [...byKey.keys()].reverse()) {
       if (JSON.stringify(ids(lazy.values(key))) !== JSON.stringify(byKey.get(key))) wrong.push(key);
@@ -26,7 +25,7 @@ describe('EncodedIndex (lazy buckets)', () => {
   });
 
   it('finds nothing for words that are no key, whether or not their bucket is decoded yet', () => {
-    const index = new EncodedIndex({ entries: ENTRIES, index: INDEX });
+    const index = new EncodedIndex(builtinParts());
     for (const word of ['ذهبت', 'بغدادي', 'قال', 'zzz', '١٢٣', '']) {
       expect(index.values(word)).toBeUndefined();
       expect(index.more(word)).toBe(false);
@@ -55,6 +54,35 @@ describe('EncodedIndex (lazy buckets)', () => {
     expect(ids(index.values(key('الشام')))).toEqual(['damascus?']);
     expect(ids(index.values(key('دمشق')))).toEqual(['damascus']);
     expect(index.keyed().map((k) => k.key)).toEqual([...new Set(index.keyed().map((k) => k.key))].sort());
+  });
+
+  it('reads parts only as lookups need them, and finds across part boundaries what one whole part finds', () => {
+    const entries: GazetteerEntry[] = ['بغداد', 'بيروت', 'دمشق', 'عمان', 'القاهرة', 'الرياض', 'تونس', 'الجزائر', 'الرباط', 'صنعاء'].map((name, i) => ({ name, type: 'LOC', id: `c${i}`, aliases: [`مدينة ${name}`, `${name} العاصمة`] }));
+    entries.push({ name: 'بشار الأسد', type: 'PER', id: 'assad', aliases: ['الأسد', 'الرئيس بشار الأسد'] });
+    const key = (s: string) => keyTokens(s).join(' ');
+    const encoded = encodeBuiltin(entries, key, () => false);
+    const split = splitEncoded(encoded, 3, 1);
+    expect(split.indexParts.length).toBeGreaterThan(1);
+    const read: string[] = [];
+    const parts: EncodedParts = {
+      entryCount: split.entryCount,
+      entriesPerPart: split.entriesPerPart,
+      entryPart: (k) => (read.push(`e${k}`), split.entryParts[k]!),
+      indexFirsts: split.indexFirsts,
+      indexPart: (k) => (read.push(`i${k}`), split.indexParts[k]!),
+    };
+    const whole = new EncodedIndex(encoded);
+    const parted = new EncodedIndex(parts);
+    expect(read).toEqual([]);
+    expect(ids(parted.values(key('صنعاء')))).toEqual(['c9']);
+    expect(read.length).toBeLessThanOrEqual(2);
+    const probes = [...whole.keyed().map((k) => k.key), 'مدينة', 'الرئيس', 'الرئيس بشار', 'بشار', 'ا', 'ي', 'مدينه ب', 'zzz', ''];
+    for (const k of probes) {
+      expect({ k, v: ids(parted.values(k)) }).toEqual({ k, v: ids(whole.values(k)) });
+      expect({ k, more: parted.more(k) }).toEqual({ k, more: whole.more(k) });
+    }
+    expect(parted.keyed()).toEqual(whole.keyed());
+    expect(parted.list()).toEqual(whole.list());
   });
 
   it('matches in real text through the built-in gazetteer', () => {

@@ -26,7 +26,8 @@ const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
 describe('the built package', () => {
   it('writes Arabic as UTF-8, not as \\u06xx escapes', () => {
-    expect(read('data/gazetteer-builtin.json').includes('بغداد')).toBe(true);
+    const parts = readdirSync(join(DIST, 'data')).filter((f) => f.startsWith('gazetteer-builtin.entryPart.'));
+    expect(parts.some((f) => read(`data/${f}`).includes('بغداد'))).toBe(true);
     // A few escapes stay where the source itself writes them (ranges in regexes such as
     // [\u064B-\u065F]); an ASCII build had about 336,000 of them in index.js alone.
     const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js|json)$/.test(f));
@@ -36,15 +37,17 @@ describe('the built package', () => {
 
   it('keeps one copy of the generated data, used by both index.js and index.cjs, without a source map', () => {
     const dataFiles = readdirSync(join(DIST, 'data'));
-    expect(dataFiles).toEqual(expect.arrayContaining(['gazetteer-builtin.cjs', 'gazetteer-builtin.json']));
+    expect(dataFiles).toEqual(expect.arrayContaining(['gazetteer-builtin.cjs', 'gazetteer-builtin.json', 'gazetteer-builtin.entryPart.0.json', 'gazetteer-builtin.indexPart.0.json']));
     expect(dataFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
     const esm = readdirSync(DIST).filter((f) => f.endsWith('.js')).map(read).join('\n');
     expect(esm.includes("from './data/gazetteer-builtin.cjs'")).toBe(true);
     expect(read('index.cjs').includes("require('./data/gazetteer-builtin.cjs')")).toBe(true);
-    // The gazetteer's entries are in the data file only (one of them: the Turks and Caicos Islands).
+    // The gazetteer's entries are in the data files only, each in one part, read when a lookup
+    // first needs it (one of them: the Turks and Caicos Islands).
     const entry = 'جزر توركس وكايكوس';
     const holding = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js|json|map)$/.test(f) && read(f).includes(entry));
-    expect(holding).toEqual(['data/gazetteer-builtin.json']);
+    expect(holding).toHaveLength(1);
+    expect(holding[0]).toMatch(/^data\/gazetteer-builtin\.entryPart\.\d+\.json$/);
   });
 
   it('gives the same entities through import and require', async () => {
@@ -60,6 +63,7 @@ describe('the built package', () => {
     const paths = measured.files.map((f) => f.path);
     expect(paths).toContain('dist/index.js');
     expect(paths).toContain('dist/data/gazetteer-builtin.json');
+    expect(paths).toContain('dist/data/gazetteer-builtin.indexPart.0.json');
     expect(paths.filter((p) => p.startsWith('dist/layers/') || p.startsWith('tests/') || p.startsWith('src/'))).toEqual([]);
   });
 

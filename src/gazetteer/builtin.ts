@@ -1,6 +1,6 @@
-import { EncodedIndex } from './encoding.js';
+import { EncodedIndex, type EncodedParts } from './encoding.js';
 import { TrieGazetteer } from './gazetteer.js';
-import { ENTRIES, INDEX } from './generated/builtin.js';
+import { ENTRIES_PER_PART, ENTRY_COUNT, INDEX_FIRSTS, entryPart, indexPart } from './generated/builtin.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
 let cached: Gazetteer | undefined;
@@ -18,10 +18,30 @@ let index: EncodedIndex | undefined;
  */
 export function builtinGazetteer(): Gazetteer {
   if (!cached) {
-    const ix = (index = new EncodedIndex({ entries: ENTRIES, index: INDEX }));
+    const ix = (index = new EncodedIndex(builtinParts()));
     cached = new TrieGazetteer({ trie: ix, size: ix.size, list: () => ix.list(), keyed: () => ix.keyed() });
   }
   return cached;
+}
+
+/**
+ * The generated module's parts (src/gazetteer/encoding.ts, `EncodedParts`). In the built package
+ * each part is a file of its own under dist/data/, read by the first lookup that needs it.
+ */
+export function builtinParts(): EncodedParts {
+  const part = (read: (k: number) => string | undefined, what: string) => (k: number): string => {
+    const text = read(k);
+    /* c8 ignore next */
+    if (text === undefined) throw new Error(`builtinGazetteer: internal error, no ${what} part ${k}`);
+    return text;
+  };
+  return {
+    entryCount: ENTRY_COUNT,
+    entriesPerPart: ENTRIES_PER_PART,
+    entryPart: part(entryPart, 'entry'),
+    indexFirsts: INDEX_FIRSTS ? INDEX_FIRSTS.split('\n') : [],
+    indexPart: part(indexPart, 'index'),
+  };
 }
 
 /** `gazetteer` is the built-in one, whose derived tables (surnames, one-word names) are generated. */

@@ -1,15 +1,19 @@
 // The compact encoding of the generated built-in gazetteer, shared by the generator and the runtime.
-// Loading it costs one split and a scan for the blocks' bounds; a lookup binary-searches the blocks'
-// first keys and decodes one block of at most 16 keys; entries are decoded when a match first reaches them.
+// The two tables are cut into parts (`splitEncoded`), and the built package keeps each part in a file
+// of its own, read when a lookup first needs it. A lookup binary-searches the parts' first keys, then
+// the part's blocks' first keys, and decodes one block of at most 16 keys; entries are decoded when a
+// match first reaches them.
 //
 //   ENTRIES   one entry a line, seven tab-separated fields:
 //             type (P, L, O) · id · name · aliases (|) · country · kind · flags ('a': ambiguous name)
+//             (in parts of ENTRIES_PER_PART lines)
 //   INDEX     one key a line, tab, entry numbers separated by commas. A key is a spelling's tokens
 //             in 'search' form joined by one space; keys are sorted and front-coded (one character,
 //             '0' + the number of leading characters shared with the previous key, then the rest),
 //             every 16th key written whole ('0'): the start of a block.
 //             Entry number ~i (negative) is entry i with `ambiguous` the other way round, for the
 //             spellings whose ambiguity differs from the name's (الأسد alone vs بشار الأسد).
+//             (in parts of BLOCKS_PER_PART blocks, the first key of each part also listed apart)
 import type { Keyed } from './gazetteer.js';
 import { TrieMatcher } from './trie.js';
 import type { EntityType, GazetteerEntry } from './types.js';
@@ -91,79 +95,162 @@ interface Block {
 }
 
 /**
- * The built-in gazetteer's keys, read from the encoded module a block at a time: the keys are
- * sorted and every 16th is written whole, so a lookup binary-searches those (about 800) and
- * decodes the one block of at most 16 keys that can hold the key; entries are decoded when first
- * matched. A cold start that analyses one sentence decodes a few dozen keys instead of whole
- * first-letter buckets (the bucket of ا, every key that starts with ال, held a third of them:
- * decoding it took 5% of a cold start).
+ * The encoded gazetteer cut into parts that can be read one at a time: the entries in parts of
+ * `entriesPerPart` lines, the index in parts of whole blocks (each starts with a key written
+ * whole), with the first key of every index part kept apart so that a lookup knows which part to
+ * read. The built package keeps each part in a file of its own (dist/data/gazetteer-builtin.*.json),
+ * read on the first lookup that needs it: one sentence reads a few of them instead of decoding
+ * 780 KB of UTF-8.
+ */
+export interface EncodedParts {
+  entryCount: number;
+  entriesPerPart: number;
+  entryPart(k: number): string;
+  /** The first key of each index part. */
+  indexFirsts: readonly string[];
+  indexPart(k: number): string;
+}
+
+/** Entries a part, and index blocks (of {@link RESTART} keys) a part, in the built-in module. */
+export const ENTRIES_PER_PART = 128;
+export const BLOCKS_PER_PART = 16;
+
+/** The parts of `encoded` (whole strings) as the generator writes them and {@link EncodedIndex} reads them. */
+export function splitEncoded(
+  encoded: EncodedGazetteer,
+  entriesPerPart = ENTRIES_PER_PART,
+  blocksPerPart = BLOCKS_PER_PART,
+): { entryCount: number; entriesPerPart: number; entryParts: string[]; indexFirsts: string[]; indexParts: string[] } {
+  const lines = encoded.entries ? encoded.entries.split('\n') : [];
+  const entryParts: string[] = [];
+  for (let i = 0; i < lines.length; i += entriesPerPart) entryParts.push(lines.slice(i, i + entriesPerPart).join('\n'));
+  const keys = encoded.index ? encoded.index.split('\n') : [];
+  const perPart = blocksPerPart * RESTART;
+  const indexParts: string[] = [];
+  const indexFirsts: string[] = [];
+  for (let i = 0; i < keys.length; i += perPart) {
+    const first = keys[i]!;
+    indexFirsts.push(first.slice(1, first.indexOf('\t')));
+    indexParts.push(keys.slice(i, i + perPart).join('\n'));
+  }
+  return { entryCount: lines.length, entriesPerPart, entryParts, indexFirsts, indexParts };
+}
+
+/** One part of the entries, read: its text and the offset of each line (and one past the end). */
+interface EntryPart {
+  text: string;
+  lineStarts: number[];
+}
+
+/** One part of the index, read: its text, the offset of each block's first line, and the blocks. */
+interface IndexPart {
+  text: string;
+  starts: number[];
+  /** Each block's first key, read on first use. */
+  firsts: Array<string | undefined>;
+  blocks: Array<Block | undefined>;
+}
+
+/** The offset of each line of `text`, and one past the last line's end (plus one, as if a line break followed). */
+function lineStartsOf(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = text ? 0 : -1; at >= 0; ) {
+    starts.push(at);
+    const next = text.indexOf('\n', at);
+    at = next < 0 ? -1 : next + 1;
+  }
+  starts.push(text.length + 1);
+  return starts;
+}
+
+/**
+ * The built-in gazetteer's keys, read from the encoded module a part and a block at a time: the
+ * keys are sorted, cut into parts whose first keys are known up front, and every 16th key of a
+ * part is written whole, so a lookup binary-searches the parts' first keys, reads that part (a
+ * file of a few KB in the built package) and decodes the one block of at most 16 keys that can
+ * hold the key; entries are decoded when first matched, from the part that holds their line. A
+ * cold start that analyses one sentence reads a handful of parts instead of the whole 780 KB.
  */
 export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
-  private readonly entriesText: string;
-  /**
-   * Offset in `entriesText` of each entry's line, and one past the end. Splitting the text made
-   * 8,800 strings (and as many objects for the collector to copy) on every cold start, where one
-   * sentence decodes a handful of entries.
-   */
-  private readonly lineStarts: number[] = [];
+  private readonly source: EncodedParts;
+  private readonly entryParts: Array<EntryPart | undefined> = [];
+  private readonly indexParts: Array<IndexPart | undefined> = [];
   private readonly decoded: Array<GazetteerEntry | undefined>;
   private readonly flipped = new Map<number, GazetteerEntry>();
-  private readonly text: string;
-  /** Offset in `text` of each block's first line (a key written whole). */
-  private readonly starts: number[] = [];
-  /** Each block's first key, read on first use. */
-  private readonly firsts: Array<string | undefined> = [];
-  private readonly blocks: Array<Block | undefined> = [];
   private lastKey = '';
+  private lastPart = -1;
   private lastBlock = -1;
   private lastAt = 0;
   private lastFound = false;
 
-  constructor(data: EncodedGazetteer) {
+  /** `data`: the whole encoded strings (one part each), or the parts. */
+  constructor(data: EncodedGazetteer | EncodedParts) {
     super();
-    const entries = (this.entriesText = data.entries);
-    for (let at = entries ? 0 : -1; at >= 0; ) {
-      this.lineStarts.push(at);
-      const next = entries.indexOf('\n', at);
-      at = next < 0 ? -1 : next + 1;
+    if ('entryPart' in data) this.source = data;
+    else {
+      const { entries, index } = data;
+      const count = entries ? lineStartsOf(entries).length - 1 : 0;
+      const first = index ? index.slice(1, index.indexOf('\t')) : undefined;
+      this.source = {
+        entryCount: count,
+        entriesPerPart: Math.max(count, 1),
+        entryPart: () => entries,
+        indexFirsts: first === undefined ? [] : [first],
+        indexPart: () => index,
+      };
     }
-    this.lineStarts.push(entries.length + 1);
     this.decoded = new Array(this.size);
-    const text = (this.text = data.index);
-    // A line whose shared-prefix length is 0 holds its key whole: a block starts there.
-    const zero = '\n' + String.fromCharCode(SHARED_BASE);
-    for (let at = text ? 0 : -1; at >= 0; ) {
-      this.starts.push(at);
-      const next = text.indexOf(zero, at);
-      at = next < 0 ? -1 : next + 1;
-    }
   }
 
   get size(): number {
-    return this.lineStarts.length - 1;
+    return this.source.entryCount;
   }
 
   private line(i: number): string {
-    return this.entriesText.slice(this.lineStarts[i]!, this.lineStarts[i + 1]! - 1);
+    const k = Math.floor(i / this.source.entriesPerPart);
+    let part = this.entryParts[k];
+    if (!part) {
+      const text = this.source.entryPart(k);
+      part = this.entryParts[k] = { text, lineStarts: lineStartsOf(text) };
+    }
+    const j = i - k * this.source.entriesPerPart;
+    return part.text.slice(part.lineStarts[j]!, part.lineStarts[j + 1]! - 1);
   }
 
-  private first(b: number): string {
-    let k = this.firsts[b];
+  private indexPart(p: number): IndexPart {
+    let part = this.indexParts[p];
+    if (part) return part;
+    const text = this.source.indexPart(p);
+    const starts: number[] = [];
+    // A line whose shared-prefix length is 0 holds its key whole: a block starts there.
+    const zero = '\n' + String.fromCharCode(SHARED_BASE);
+    for (let at = text ? 0 : -1; at >= 0; ) {
+      starts.push(at);
+      const next = text.indexOf(zero, at);
+      at = next < 0 ? -1 : next + 1;
+    }
+    part = this.indexParts[p] = { text, starts, firsts: [this.source.indexFirsts[p]!], blocks: [] };
+    return part;
+  }
+
+  private first(part: IndexPart, b: number): string {
+    let k = part.firsts[b];
     if (k === undefined) {
-      const at = this.starts[b]!;
-      k = this.firsts[b] = this.text.slice(at + 1, this.text.indexOf('\t', at));
+      const at = part.starts[b]!;
+      k = part.firsts[b] = part.text.slice(at + 1, part.text.indexOf('\t', at));
     }
     return k;
   }
 
-  /** The last block whose first key is <= `key`, or -1. */
-  private blockOf(key: string): number {
+  /** The last part whose first key is <= `key`, or -1. */
+  private partOf(key: string): number {
+    const firsts = this.source.indexFirsts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = firsts.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.first(mid) <= key) {
+      if (firsts[mid]! <= key) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -171,22 +258,37 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     return found;
   }
 
-  private block(b: number): Block {
-    let blk = this.blocks[b];
+  /** The last block of `part` whose first key is <= `key` (block 0 when the part's first key is). */
+  private blockOf(part: IndexPart, key: string): number {
+    let lo = 0;
+    let hi = part.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.first(part, mid) <= key) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private block(part: IndexPart, b: number): Block {
+    let blk = part.blocks[b];
     if (blk) return blk;
-    const from = this.starts[b]!;
-    const to = b + 1 < this.starts.length ? this.starts[b + 1]! - 1 : this.text.length;
+    const from = part.starts[b]!;
+    const to = b + 1 < part.starts.length ? part.starts[b + 1]! - 1 : part.text.length;
     const keys: string[] = [];
     const numbers: string[] = [];
     let prev = '';
-    for (const line of this.text.slice(from, to).split('\n')) {
+    for (const line of part.text.slice(from, to).split('\n')) {
       const tab = line.indexOf('\t');
       const key = prev.slice(0, line.charCodeAt(0) - SHARED_BASE) + line.slice(1, tab);
       prev = key;
       keys.push(key);
       numbers.push(line.slice(tab + 1));
     }
-    blk = this.blocks[b] = { keys, numbers, values: new Array(keys.length) };
+    blk = part.blocks[b] = { keys, numbers, values: new Array(keys.length) };
     return blk;
   }
 
@@ -207,21 +309,25 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   }
 
   /**
-   * Finds where `key` is or would be: its block and its position in the block (the number of the
-   * block's keys before it), and whether it is there. The last key located is remembered:
-   * `values` and `more` of the same spelling locate it once.
+   * Finds where `key` is or would be: its part, its block and its position in the block (the
+   * number of the block's keys before it), and whether it is there. The last key located is
+   * remembered: `values` and `more` of the same spelling locate it once.
    */
   private locate(key: string): void {
     if (key === this.lastKey) return;
-    const b = this.blockOf(key);
+    const p = this.partOf(key);
+    let b = -1;
     let i = 0;
     let found = false;
-    if (b >= 0) {
-      const keys = this.block(b).keys;
+    if (p >= 0) {
+      const part = this.indexPart(p);
+      b = this.blockOf(part, key);
+      const keys = this.block(part, b).keys;
       while (i < keys.length && keys[i]! < key) i++;
       found = i < keys.length && keys[i] === key;
     }
     this.lastKey = key;
+    this.lastPart = p;
     this.lastBlock = b;
     this.lastAt = i;
     this.lastFound = found;
@@ -231,7 +337,7 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     if (key.length === 0) return undefined;
     this.locate(key);
     if (!this.lastFound) return undefined;
-    const blk = this.blocks[this.lastBlock]!;
+    const blk = this.indexParts[this.lastPart]!.blocks[this.lastBlock]!;
     const i = this.lastAt;
     return (blk.values[i] ??= blk.numbers[i]!.split(',').map((n) => this.entry(Number(n))));
   }
@@ -241,11 +347,17 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     // The key after `key` starts with `key` + ' ' when there is more: a key between the two would
     // continue `key` with a code unit below the space, and keys hold none.
     this.locate(key);
-    const b = this.lastBlock;
-    const i = this.lastAt + (this.lastFound ? 1 : 0);
-    const keys = b >= 0 ? this.blocks[b]!.keys : undefined;
-    const next = keys && i < keys.length ? keys[i]! : b + 1 < this.starts.length ? this.first(b + 1) : undefined;
+    const p = this.lastPart;
+    const next = p < 0 ? this.source.indexFirsts[0] : this.keyAfter(this.indexParts[p]!, p, this.lastBlock, this.lastAt + (this.lastFound ? 1 : 0));
     return next !== undefined && next.charCodeAt(key.length) === 32 && next.startsWith(key);
+  }
+
+  /** Key `i` of block `b` of part `p`, or the first key after that block (undefined after the last). */
+  private keyAfter(part: IndexPart, p: number, b: number, i: number): string | undefined {
+    const keys = part.blocks[b]!.keys;
+    if (i < keys.length) return keys[i];
+    if (b + 1 < part.starts.length) return this.first(part, b + 1);
+    return this.source.indexFirsts[p + 1];
   }
 
   list(): GazetteerEntry[] {
@@ -256,7 +368,10 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
 
   keyed(): Keyed[] {
     const out: Keyed[] = [];
-    for (let b = 0; b < this.starts.length; b++) for (const key of this.block(b).keys) for (const entry of this.values(key)!) out.push({ key, entry });
+    for (let p = 0; p < this.source.indexFirsts.length; p++) {
+      const part = this.indexPart(p);
+      for (let b = 0; b < part.starts.length; b++) for (const key of this.block(part, b).keys) for (const entry of this.values(key)!) out.push({ key, entry });
+    }
     return out;
   }
 }

@@ -250,6 +250,30 @@ function moduleText(consts: Array<[string, string, string]>): string {
   return HEADER + consts.map(([name, doc, value]) => `\n/** ${doc} */\nexport const ${name}: string =\n  ${JSON.stringify(value)};\n`).join('');
 }
 
+/** Common words a part (src/gazetteer/common-words.ts). */
+const COMMON_PER_PART = 256;
+
+/** The lexicon's module; the common words (sorted) in parts, read a part at a time. */
+export function lexiconModuleText(lexicon: Built['lexicon']): string {
+  const words = lexicon.common ? lexicon.common.split('\n') : [];
+  if (words.some((w, i) => i > 0 && words[i - 1]! >= w)) throw new RangeError('the common words must be sorted and distinct');
+  const parts: string[] = [];
+  for (let i = 0; i < words.length; i += COMMON_PER_PART) parts.push(words.slice(i, i + COMMON_PER_PART).join('\n'));
+  const firsts = parts.map((p) => p.split('\n')[0]!);
+  return [
+    moduleText([
+      ['GIVEN', "Given names ('search' form), one gender a line: m|f|u, tab, the names separated by |.", lexicon.given],
+      ['FAMILY', "Family names ('search' form), one a line.", lexicon.family],
+      ['COMMON_FIRSTS', 'The first word of each part of the common words, one a line.', firsts.join('\n')],
+      ['DEMONYMS', "Nationality adjectives ('search' form): country · masc (|) · fem (|) · plurals (|); the runtime adds ال and the feminine plural.", lexicon.demonyms],
+      ['TRIGGERS', "Trigger phrases: phrase as written · kind · type · key ('search' tokens joined by a space).", lexicon.triggers],
+    ]),
+    `const COMMON_PARTS: readonly string[] = [\n${parts.map((p) => `  ${JSON.stringify(p)},\n`).join('')}];\n`,
+    `/** Part k of the common words that are never a name on their own ('search' form, sorted), ${COMMON_PER_PART} a part, one a line. */`,
+    'export function commonPart(k: number): string | undefined {\n  return COMMON_PARTS[k];\n}\n',
+  ].join('\n');
+}
+
 /**
  * The built-in gazetteer's module: the entries and the index in parts (src/gazetteer/encoding.ts,
  * `splitEncoded`), each part returned by a function of its number, so that the build can put every
@@ -320,13 +344,7 @@ function main(): void {
   for (const w of b.warnings) console.warn(`warning: ${w}`);
 
   const builtin = builtinModuleText(b.encoded);
-  const lexicon = moduleText([
-    ['GIVEN', "Given names ('search' form), one gender a line: m|f|u, tab, the names separated by |.", b.lexicon.given],
-    ['FAMILY', "Family names ('search' form), one a line.", b.lexicon.family],
-    ['COMMON', "Common words that are never a name on their own ('search' form), one a line.", b.lexicon.common],
-    ['DEMONYMS', "Nationality adjectives ('search' form): country · masc (|) · fem (|) · plurals (|); the runtime adds ال and the feminine plural.", b.lexicon.demonyms],
-    ['TRIGGERS', "Trigger phrases: phrase as written · kind · type · key ('search' tokens joined by a space).", b.lexicon.triggers],
-  ]);
+  const lexicon = lexiconModuleText(b.lexicon);
   // Linking data (src/ner/link): heads that choose among entries, surnames, words that are never people.
   const linkData = loadLinkData(root);
   const linkBuilt = linkTables(linkData, b.entries, keyOf);

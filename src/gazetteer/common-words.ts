@@ -1,13 +1,83 @@
-import { COMMON } from './generated/lexicon.js';
+import { COMMON_FIRSTS, commonPart } from './generated/lexicon.js';
 
-let common: ReadonlySet<string> | undefined;
+/** What the lexicon and the segmenter ask of the common words. */
+export interface WordSet {
+  has(word: string): boolean;
+}
 
 /**
- * The frequent words of news (data/lexicon/common-words.txt, 'search' form: العاصمه، قال), one Set
- * built on first use and shared by the lexicon (`isCommonWord`) and the segmenter, which asks for
- * a word with or without ال (`عاصمه` is known through `العاصمه`). Each built its own copy before
- * (the segmenter's with the ال-less forms added: 22,000 strings), which a cold start paid for twice.
+ * After this many lookups the parts are merged into one Set: a long text asks for thousands of
+ * words, and then one hash lookup beats finding the part first. A cold start that analyses one
+ * sentence asks for a few dozen.
  */
-export function commonWordSet(): ReadonlySet<string> {
-  return (common ??= new Set(COMMON ? COMMON.split('\n') : []));
+const MERGE_AFTER = 4096;
+
+/**
+ * The common words read a part at a time (src/gazetteer/generated/lexicon.ts: the sorted list in
+ * parts of 256 words, each part's first word listed apart; in the built package each part is a
+ * file of its own, read on first use): a lookup binary-searches the parts' first words and asks
+ * that part's Set. One sentence reads a handful of the 59 parts, where building one Set of all
+ * 15,000 words (and decoding their 182 KB of UTF-8) was about a tenth of a cold start.
+ */
+export class PartedWords implements WordSet {
+  private readonly firsts: readonly string[];
+  private readonly parts: Array<Set<string> | undefined> = [];
+  private whole: Set<string> | undefined;
+  private lookups = 0;
+
+  constructor(
+    firsts: string,
+    private readonly part: (k: number) => string | undefined,
+  ) {
+    this.firsts = firsts ? firsts.split('\n') : [];
+  }
+
+  has(word: string): boolean {
+    if (this.whole) return this.whole.has(word);
+    if (++this.lookups > MERGE_AFTER) {
+      this.whole = new Set(this.words());
+      return this.whole.has(word);
+    }
+    const firsts = this.firsts;
+    let lo = 0;
+    let hi = firsts.length - 1;
+    let p = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (firsts[mid]! <= word) {
+        p = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return p >= 0 && this.partSet(p).has(word);
+  }
+
+  /** Every word, in order. */
+  words(): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < this.firsts.length; k++) for (const w of this.partSet(k)) out.push(w);
+    return out;
+  }
+
+  private partSet(k: number): Set<string> {
+    return (this.parts[k] ??= new Set(this.part(k)!.split('\n')));
+  }
+}
+
+let common: PartedWords | undefined;
+
+/**
+ * The frequent words of news (data/lexicon/common-words.txt, 'search' form: العاصمه، قال), shared
+ * by the lexicon (`isCommonWord`) and the segmenter, which asks for a word with or without ال
+ * (`عاصمه` is known through `العاصمه`). Each built its own copy before (the segmenter's with the
+ * ال-less forms added: 22,000 strings), which a cold start paid for twice.
+ */
+export function commonWordSet(): WordSet {
+  return (common ??= new PartedWords(COMMON_FIRSTS, commonPart));
+}
+
+/** Every common word, in order (the generator's list, for tests and tools). */
+export function commonWords(): string[] {
+  commonWordSet();
+  return common!.words();
 }

@@ -1,5 +1,5 @@
-import { COMMON, DEMONYMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
-import { commonWordSet } from './common-words.js';
+import { DEMONYMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
+import { commonWordSet, type WordSet } from './common-words.js';
 import type { Token } from './text.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
 import { searchForm, TokenTrie } from './trie.js';
@@ -79,7 +79,8 @@ function lines(s: string): string[] {
 export interface LexiconData {
   given: string;
   family: string;
-  common: string;
+  /** Absent: the built-in list (read a part at a time, shared with the segmenter). */
+  common?: string;
   demonyms: string;
   triggers: string;
 }
@@ -87,16 +88,16 @@ export interface LexiconData {
 export class BuiltinLexicon implements Lexicon {
   private readonly given = new Map<string, 'm' | 'f' | 'u'>();
   private readonly family: Set<string>;
-  private readonly common: ReadonlySet<string>;
+  private readonly common: WordSet;
   private readonly demonyms = new Map<string, Demonym>();
   private readonly trie = new TokenTrie<Trigger>();
   private readonly byKind = new Map<TriggerKind, Trigger[]>(KINDS.map((k) => [k, []]));
 
   /** `data`: the generated strings (the generator passes the ones it is about to write). */
-  constructor(data: LexiconData = { given: GIVEN, family: FAMILY, common: COMMON, demonyms: DEMONYMS, triggers: TRIGGERS }) {
+  constructor(data: LexiconData = { given: GIVEN, family: FAMILY, demonyms: DEMONYMS, triggers: TRIGGERS }) {
     this.family = new Set(lines(data.family));
-    // The built-in list's Set is shared with the segmenter (common-words.ts).
-    this.common = data.common === COMMON ? commonWordSet() : new Set(lines(data.common));
+    // The built-in list is shared with the segmenter (common-words.ts).
+    this.common = data.common === undefined ? commonWordSet() : new Set(lines(data.common));
     for (const line of lines(data.given)) {
       const [g, forms] = line.split('\t') as ['m' | 'f' | 'u', string];
       for (const f of forms.split('|')) {

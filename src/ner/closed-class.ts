@@ -23,6 +23,9 @@ export const TITLE_ADJECTIVES = wordList('title-adjectives');
 /** Organisation heads that need evidence after them: [قوات الأمن العراقية], not مركز المدينة. */
 export const WEAK_ORG_HEADS = wordList('weak-org-heads');
 
+/** Organisation heads that على before them makes an idiom: على هيئة حرف is no organisation. */
+export const IDIOM_HEADS = wordList('idiom-heads');
+
 /** Descriptors after which only a known name counts: منطقة [الخليج], not منطقة الجزاء. */
 export const LOOSE_DESCRIPTORS = wordList('loose-descriptors');
 

@@ -48,10 +48,12 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
     if (single && isAdjectiveUse(w, m.tokenStart)) continue;
+    const doubtful = doubtfulCliticReading(w, m);
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية).
     const adjectiveLike = single && entry.kind !== 'country' && w.demonym(m.tokenStart) !== undefined;
-    const confirmed = (!tentative && !adjectiveLike) || (entry.type === 'LOC' && (m.proclitic.includes('ب') || afterPlacePreposition(w, m.tokenStart)));
+    const confirmed =
+      (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || afterPlacePreposition(w, m.tokenStart)));
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
     const longer = entry.type === 'PER' && extendsPerson(w, m.tokenEnd);
@@ -67,6 +69,24 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
       rule: 'gazetteer',
     });
   }
+}
+
+/**
+ * A one-word name read through a proclitic when the word as written is itself a plausible word:
+ * a common word (لغات is not ل + غات, كريمة not ك + ريمة, بليون not ب + ليون), a known name
+ * (كلاوس is not ك + لاوس), a word with tanween (فلكياً is an adverb, not ف + ل + كيا), or a word
+ * whose other reading with the same proclitic is a common word (للحج: ل + الحج, not ل + لحج).
+ * Comparison ك before a one-word name is rare in news (كسرت، كباراً), so it is doubtful too.
+ * Such a reading needs the evidence an ambiguous name needs (a descriptor or head before it, and
+ * for a place a preposition of place); the ب of the reading itself is no evidence.
+ */
+export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
+  if (m.proclitic === '' || m.tokenEnd - m.tokenStart !== 1) return false;
+  const i = m.tokenStart;
+  if (m.proclitic.endsWith('ك') || w.commonKeyAt(i) || w.personAt(i) || w.doc.surface(i).includes('\u064B')) return true;
+  const stem = w.keyAt(i, m.start);
+  for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k)) return true;
+  return false;
 }
 
 function isAdjectiveUse(w: Words, i: number): boolean {

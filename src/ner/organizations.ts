@@ -1,7 +1,7 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
-import { LOOSE_DESCRIPTORS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { IDIOM_HEADS, LOOSE_DESCRIPTORS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import type { Words } from './words.js';
 
 
@@ -16,9 +16,12 @@ import type { Words } from './words.js';
 export function organisationExtent(w: Words, i: number): number {
   const head = w.trigger(i, 'org-head');
   if (!head) return i;
+  if (inIdiom(w, i, head.tokenEnd)) return i;
   // The gazetteer knows a name starting here (حزب الله، جامعة الدول العربية): it has the extent.
   const known0 = w.coverAt(i);
   if (known0 && known0.tokenStart === i && w.coveredBy(i, 'ORG')) return i;
+  // The head's own key, without the proclitics of a one-word head (بتنظيم → تنظيم).
+  const headKey = head.tokenEnd === i + 1 ? w.keyAt(i, head.start) : w.keys[head.tokenEnd - 1]!;
   let j = head.tokenEnd;
   let last = j;
   let evidence = false;
@@ -75,19 +78,28 @@ export function organisationExtent(w: Words, i: number): number {
       j++; // اتحاد [صناعة] السيارات: an indefinite word inside an idafa chain
       continue;
     }
-    if (w.nameLike(j) && !w.startsConjunct(j)) {
+    // لجنة الحكام [تتكون] من: a verb after the name ends it (a verbal noun in ة, تنمية, does not).
+    if (w.nameLike(j) && !w.startsConjunct(j) && !(j > head.tokenEnd && verbShaped(w, j) && !key.endsWith('ه'))) {
       j++; // جامعة هارفارد
       last = j;
       proper = true;
-      if (!WEAK_HEADS.has(w.keys[head.tokenEnd - 1]!)) evidence = true;
+      if (!WEAK_HEADS.has(headKey)) evidence = true;
       continue;
     }
     break;
   }
   if (last === head.tokenEnd) return i;
-  const headKey = w.keys[head.tokenEnd - 1]!;
   if (WEAK_HEADS.has(headKey) && !evidence) return i;
   return last;
+}
+
+/**
+ * على هيئة حرف ("in the shape of a letter"): a head after على that makes an idiom with the
+ * indefinite word after it (data/lexicon/lists/idiom-heads.txt); على [هيئة الموارد المائية] is a name.
+ */
+function inIdiom(w: Words, i: number, headEnd: number): boolean {
+  if (headEnd !== i + 1 || i === 0 || !w.joined(i - 1) || w.keys[i - 1] !== 'علي' || !IDIOM_HEADS.has(w.keys[i]!)) return false;
+  return headEnd < w.length && !w.keys[headEnd]!.startsWith('ال') && !w.coverAt(headEnd);
 }
 
 /** Participles in م (المتمثل، المنتصر) read as adjectives, not as parts of a name. */

@@ -191,6 +191,8 @@ export class Words {
       pronounSuffix = !person0 && seg.enclitic;
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
       if (!commonWithClitics && (seg.proclitics || seg.enclitic) && this.isCommon(searchForm(seg.stem))) commonWithClitics = true;
+      // وحكومته = و + حكومة + ه: before a pronoun suffix the ta marbuta is written ت.
+      if (!commonWithClitics && seg.enclitic && seg.stem.endsWith('ت') && this.isCommon(searchForm(seg.stem.slice(0, -1) + 'ة'))) commonWithClitics = true;
     }
     // لدينا is not ل + دينا: a common word has no name reading.
     let given = -1;

@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from '../../gazetteer/index.js';
 import type { TrieGazetteer } from '../../gazetteer/gazetteer.js';
 import type { Doc } from '../../tokenize/document.js';
 import type { Component } from '../component.js';
-import { chooseEntry, gazetteerCandidates } from '../known.js';
+import { chooseEntry, doubtfulCliticReading, gazetteerCandidates } from '../known.js';
 import { userEntries } from '../link/apply.js';
 
 /**
@@ -18,7 +18,8 @@ export const gazetteer: Component = {
     const preferred = userEntries(ctx.words);
     ctx.words.setCover(matches, (m) => {
       const { entry, tentative } = chooseEntry(m, preferred);
-      return { type: entry.type, tentative };
+      // كلاوس، فلكياً: a name read through a proclitic in a plausible word does not cover it.
+      return { type: entry.type, tentative: tentative || doubtfulCliticReading(ctx.words, m) };
     });
     gazetteerCandidates(ctx.words, matches, ctx.candidates);
   },

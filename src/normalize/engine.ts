@@ -106,24 +106,43 @@ function stepOf(ops: Readonly<NormalizeOperations>, forms: FormsTable | undefine
   return step;
 }
 
-/** Applies `step` to every code unit of `s` until nothing changes. */
-function fixedPoint(step: Step, s: string): string {
-  for (let round = 0; round < 16; round++) {
-    let next = '';
-    let changed = false;
-    for (let i = 0; i < s.length; i++) {
-      const r = step.get(s.charCodeAt(i));
-      if (r === undefined) next += s[i];
-      else {
-        next += r;
-        changed = true;
-      }
-    }
-    if (!changed) return s;
-    s = next;
+/**
+ * The final output of code unit `c`: its replacement under `step`, with each code unit of that
+ * replaced in turn until nothing changes (ﺃ → أ → ا; ﷲ → ا ل ل ه). Applying `step` to every code
+ * unit of a string until nothing changes gives the same, code unit by code unit; `memo` keeps each
+ * code unit's output, so that the 731 presentation forms, which share a few dozen letters, resolve
+ * each letter once.
+ */
+function finalOf(step: Step, c: number, memo: Map<number, string>, depth = 0): string {
+  let out = memo.get(c);
+  if (out !== undefined) return out;
+  const r = step.get(c);
+  if (r === undefined) out = String.fromCharCode(c);
+  else {
+    /* c8 ignore next */
+    if (depth >= 16) throw new Error('normalize: internal error, mapping does not converge');
+    out = '';
+    for (let i = 0; i < r.length; i++) out += finalOf(step, r.charCodeAt(i), memo, depth + 1);
   }
-  /* c8 ignore next */
-  throw new Error('normalize: internal error, mapping does not converge');
+  memo.set(c, out);
+  return out;
+}
+
+/** `identity[c] = c`, written eight at a time: at a cold start the loop runs in the interpreter. */
+function identityMap(): Int32Array {
+  const map = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c += 8) {
+    map[c] = c;
+    map[c + 1] = c + 1;
+    map[c + 2] = c + 2;
+    map[c + 3] = c + 3;
+    map[c + 4] = c + 4;
+    map[c + 5] = c + 5;
+    map[c + 6] = c + 6;
+    map[c + 7] = c + 7;
+  }
+  map.fill(SURROGATE, 0xd800, 0xe000);
+  return map;
 }
 
 let identity: Int32Array | undefined;
@@ -159,11 +178,7 @@ function compileKeyed(ops: Readonly<NormalizeOperations>, forms?: FormsTable): C
   const hit = cache.get(key);
   if (hit) return hit;
 
-  if (!identity) {
-    identity = new Int32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) identity[c] = c;
-    for (let c = 0xd800; c < 0xe000; c++) identity[c] = SURROGATE;
-  }
+  identity ??= identityMap();
   const map = new Int32Array(identity);
   const expansions: Expansion[] = [];
   const step = stepOf(ops, forms);
@@ -174,12 +189,13 @@ function compileKeyed(ops: Readonly<NormalizeOperations>, forms?: FormsTable): C
     }
   }
 
+  const memo = new Map<number, string>();
   for (const c of targets) {
     if (ops.invisibles && (c === ZWJ || c === ZWNJ)) {
       map[c] = JOINER;
       continue;
     }
-    const out = fixedPoint(step, String.fromCharCode(c));
+    const out = finalOf(step, c, memo);
     if (out.length === 0) map[c] = DELETE;
     else if (out.length === 1) {
       const u = out.charCodeAt(0);

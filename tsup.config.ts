@@ -90,6 +90,10 @@ function splitData(): void {
       if (lazy.length) lines.push('let data;', `const load = () => (data ??= require('./${base}.json'));`, ...lazy.map((k) => `exports.${k} = () => load().${k};`));
       else lines.push(`const data = require('./${base}.json');`, ...whole.map((k) => `exports.${k} = data.${k};`));
     }
+    // The part readers live in NAME.parts.cjs, required on the first part read: Node scans every
+    // CommonJS module that ESM imports for its export names (cjs-module-lexer), and a hundred
+    // require calls in NAME.cjs cost that scan on every import.
+    const partLines = ["'use strict';", `// Generated data: the parts of ${base}, each read on first use.`];
     for (const k of parted) {
       const readers: string[] = [];
       for (let part = 0; ; part++) {
@@ -99,7 +103,12 @@ function splitData(): void {
         // One require a part, written out, so that bundlers see every file.
         readers.push(`  () => require('./${base}.${k}.${part}.json'),`);
       }
-      lines.push(`const ${k}Parts = [`, ...readers, '];', `exports.${k} = (k) => ${k}Parts[k]?.();`);
+      partLines.push(`const ${k} = [`, ...readers, '];', `exports.${k} = (k) => ${k}[k]?.();`);
+      lines.push(`exports.${k} = (k) => (parts ??= require('./${base}.parts.cjs')).${k}(k);`);
+    }
+    if (parted.length) {
+      lines.splice(2, 0, 'let parts;');
+      writeFileSync(resolve('dist', `${name}.parts.cjs`), partLines.join('\n') + '\n');
     }
     writeFileSync(file, lines.join('\n') + '\n');
   }

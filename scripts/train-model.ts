@@ -4,7 +4,8 @@
  *
  *   npm run model              train on ANERcorp train + AQMAR train + seeds, write the model (AQMAR dev held out);
  *                              --epochs 10, --bits 20, --prune 16 (weights below 16/127 dropped: 38k features,
- *                              125 KB gzip; --prune 1 keeps 103k, 346 KB gzip, over the 250 KB budget), --seed 1
+ *                              125 KB gzip; --prune 1 keeps 103k, 346 KB gzip, over the 250 KB budget), --seed 1,
+ *                              --update passive-aggressive (or perceptron: the learner's step, see train.ts)
  *   npm run model -- --check   train as above, write nothing, and exit 1 unless the bytes are those of
  *                              data/model/tagger.bin (the committed model is what this script makes)
  *   npm run model -- --module  no training: rewrite src/ner/tagger/generated/model.ts from data/model/tagger.bin
@@ -41,6 +42,9 @@ const EPOCHS = value('--epochs', 10);
 const SEED = value('--seed', 1);
 const PRUNE = value('--prune', 16);
 const FOLDS_RUN = value('--folds-run', 5);
+/** How a mistake moves the weights (`trainPerceptron`'s `update`): passive-aggressive steps gained +0.5 CV over the perceptron's (docs/MODEL.md). */
+const UPDATE = args.includes('--update') ? (args[args.indexOf('--update') + 1] as 'perceptron' | 'passive-aggressive') : 'passive-aggressive';
+if (UPDATE !== 'perceptron' && UPDATE !== 'passive-aggressive') throw new RangeError(`--update: expected perceptron or passive-aggressive, got ${UPDATE}`);
 type Variant = { name: string; policy: CombinePolicy; protect?: ReadonlySet<string>; veto?: boolean };
 const PROTECT_SETS: Record<string, string[]> = {
   none: [],
@@ -65,6 +69,7 @@ function train(data: readonly Prepared[], log = false, seed = SEED): TaggerModel
       seed,
       bits: BITS,
       prune: PRUNE,
+      update: UPDATE,
       onEpoch: log ? (e, m, mistakes) => void process.stderr.write(`epoch ${e}: ${mistakes} sentences wrong, ${m.features} features\n`) : undefined,
     },
   );
@@ -165,7 +170,7 @@ if (flag('--seeds')) {
     process.stderr.write(`seed ${seed} done\n`);
   }
   const types = ['ALL', 'PER', 'LOC', 'ORG'] as const;
-  console.log(`analyzer F1 per shuffle seed (epochs ${EPOCHS}, bits ${BITS}, prune ${PRUNE})`);
+  console.log(`analyzer F1 per shuffle seed (epochs ${EPOCHS}, bits ${BITS}, prune ${PRUNE}, update ${UPDATE})`);
   console.log(`| seed | ${types.map((t) => `CV ${t}`).join(' | ')} | ${types.map((t) => `AQMAR dev ${t}`).join(' | ')} |`);
   console.log(`|---|${'---|'.repeat(8)}`);
   for (const r of rows) console.log(`| ${r.seed} | ${types.map((t) => r.cv.rows[t].f1.toFixed(3)).join(' | ')} | ${types.map((t) => r.aq.rows[t].f1.toFixed(3)).join(' | ')} |`);
@@ -232,7 +237,7 @@ if (flag('--seeds')) {
   const provenance = {
     comment: 'Written by npm run model (scripts/train-model.ts): the model file, the options and sha256 of the training inputs (features and converted gold tags per corpus). tests/tagger.reproducible.test.ts checks them.',
     model: { file: 'data/model/tagger.bin', bytes: bytes.length, sha256, features: model.features },
-    options: { epochs: EPOCHS, bits: BITS, prune: PRUNE, seed: SEED },
+    options: { epochs: EPOCHS, bits: BITS, prune: PRUNE, seed: SEED, update: UPDATE },
     training: {
       anercorp: { documents: aner.length, sha256: trainingDigest(aner) },
       'aqmar-train': { documents: aqTrain.length, sha256: trainingDigest(aqTrain) },

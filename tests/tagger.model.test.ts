@@ -95,6 +95,17 @@ describe('tagger: training and the model file', () => {
     expect(again.toBytes()).toEqual(model.toBytes());
   });
 
+  it('with passive-aggressive steps (the built-in model\'s learner) learns the same names, deterministically', () => {
+    const pa = trainPerceptron(examples(TRAIN), { epochs: 8, seed: 7, bits: 18, update: 'passive-aggressive' });
+    const td = taggerDocument('قال المدرب جهاد الشماع إن لاعبي نادي الوثبة جاهزون للمباراة .', 18);
+    const spans = taggedSpans(pa, td).map((s) => [td.text.slice(s.start, s.end), s.type]);
+    expect(spans).toContainEqual(['جهاد الشماع', 'PER']);
+    expect(spans).toContainEqual(['الوثبة', 'ORG']);
+    const again = trainPerceptron(examples(TRAIN), { epochs: 8, seed: 7, bits: 18, update: 'passive-aggressive' });
+    expect(again.toBytes()).toEqual(pa.toBytes());
+    expect(pa.toBytes()).not.toEqual(model.toBytes());
+  });
+
   it('reads back what it writes, and tags the same', () => {
     const bytes = model.toBytes();
     const back = TaggerModel.fromBytes(bytes);

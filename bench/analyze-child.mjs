@@ -45,7 +45,7 @@ async function analyzerFunction() {
 
 /**
  * With TAHLIL_BENCH_PROFILE=FILE, a CPU profile (.cpuprofile, for Chrome DevTools or
- * `node bench/profile-top.mjs FILE`) of the timed pass only.
+ * `node bench/profile-top.mjs FILE`) of the timed pass only (`new`), or of the five timed passes (`steady`).
  */
 async function startProfile() {
   const file = process.env.TAHLIL_BENCH_PROFILE;
@@ -100,6 +100,7 @@ const CHILD = {
     for (const d of docs) analyze(d);
     const times = [];
     const cpus = [];
+    const profile = await startProfile();
     for (let i = 0; i < 5; i++) {
       const t0 = now();
       const c0 = cpu();
@@ -107,6 +108,7 @@ const CHILD = {
       cpus.push(cpu() - c0);
       times.push(now() - t0);
     }
+    await profile?.stop();
     return { documents: docs.length, bytes: bytesOf(docs), seconds: median(times), cpuSeconds: median(cpus) };
   },
   memory: () => measureMemory(false),

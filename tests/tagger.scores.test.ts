@@ -1,11 +1,13 @@
 // The tagger's scores without the feature list (scores.ts) must equal the feature list's, bit for
 // bit, or the shipped model would tag differently from how it was trained and evaluated.
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinTagger } from '../src/ner/tagger/builtin.js';
 import { taggerDocument } from '../src/ner/tagger/document.js';
-import type { Features } from '../src/ner/tagger/features.js';
+import { ATTR, ATTRS, shape, writeAttributes, type Features } from '../src/ner/tagger/features.js';
+import { hashString } from '../src/ner/tagger/hash.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { emissions, tagInput } from '../src/ner/tagger/scores.js';
 import { FIXTURES, SHARED } from './helpers/cli.js';
@@ -62,5 +64,46 @@ describe('tagger scores without the feature list', () => {
   it.skipIf(!existsSync(aqmar))('equal the listed features on 300 AQMAR dev sentences (../shared)', () => {
     const lines = readFileSync(aqmar, 'utf8').split('\n').filter((l) => l.trim());
     for (const line of lines.slice(0, 300)) expectSame(model, (JSON.parse(line) as { text: string }).text);
+  });
+});
+
+describe('spelling attributes hashed without their strings', () => {
+  // The attributes as the feature templates define them: each a string, hashed.
+  function reference(text: string, kind: 'word' | 'punct', key: string, stem: string): Uint32Array {
+    const a = new Uint32Array(ATTRS);
+    a[ATTR.KEY] = hashString(key);
+    a[ATTR.STEM] = hashString(stem);
+    a[ATTR.PRE2] = hashString(key.slice(0, 2));
+    a[ATTR.PRE3] = hashString(key.slice(0, 3));
+    a[ATTR.SUF2] = hashString(key.slice(-2));
+    a[ATTR.SUF3] = hashString(key.slice(-3));
+    a[ATTR.STEM_PRE3] = hashString(stem.slice(0, 3));
+    a[ATTR.SUF1] = hashString(key.slice(-1));
+    a[ATTR.SHAPE] = hashString(shape(kind, key, text));
+    a[ATTR.PROCLITIC] = hashString(key.slice(0, key.length - stem.length));
+    a[ATTR.STEM_SUF3] = hashString(stem.replace(/^ال/, '').slice(-3));
+    return a;
+  }
+  // Letters that decide the shape (ال، ي، ه، ون، ين، ات، ي/ت/ن…ان) and tanween.
+  const letter = fc.constantFrom(...'الويهنتبكسمرًٌٍ');
+  const word = fc.array(letter, { maxLength: 9 }).map((l) => l.join(''));
+
+  it('equal the strings\' hashes, whatever the lengths (stems longer than keys too)', () => {
+    fc.assert(
+      fc.property(word, word, word, fc.constantFrom('word' as const, 'punct' as const), (text, key, stem, kind) => {
+        const a = new Uint32Array(ATTRS);
+        writeAttributes(a, text, kind, key, stem);
+        expect(a).toEqual(reference(text, kind, key, stem));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('equal them on real words: وبالعراق read as العراق, هاتفياً with tanween', () => {
+    for (const [text, key, stem] of [['وبالعراق', 'وبالعراق', 'العراق'], ['هاتفياً', 'هاتفيا', 'هاتفيا'], ['يبحثان', 'يبحثان', 'يبحثان'], ['ال', 'ال', 'ال']] as const) {
+      const a = new Uint32Array(ATTRS);
+      writeAttributes(a, text, 'word', key, stem);
+      expect(a).toEqual(reference(text, 'word', key, stem));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { TokenKind } from '../../tokenize/index.js';
-import { hashString, mix } from './hash.js';
+import { hashRange, hashString, mix } from './hash.js';
 
 /**
  * What the tagger reads of a document, one entry per token. Everything here is computed by the
@@ -103,19 +103,51 @@ export function shape(kind: TokenKind, key: string, text: string): string {
   return `w${len}${al}${end}${verb}${tanween}`;
 }
 
-function attributes(text: string, kind: TokenKind, key: string, stem: string): Spelling {
-  const a = new Uint32Array(ATTRS);
+/**
+ * The hashed attributes of a spelling (see `ATTR`) written into `a`: the same values as hashing
+ * `key.slice(0, 2)`, `shape(kind, key, text)` … (the feature templates), without making those strings.
+ */
+export function writeAttributes(a: Uint32Array, text: string, kind: TokenKind, key: string, stem: string): void {
+  const n = key.length;
+  const m = stem.length;
   a[ATTR.KEY] = hashString(key);
   a[ATTR.STEM] = hashString(stem);
-  a[ATTR.PRE2] = hashString(key.slice(0, 2));
-  a[ATTR.PRE3] = hashString(key.slice(0, 3));
-  a[ATTR.SUF2] = hashString(key.slice(-2));
-  a[ATTR.SUF3] = hashString(key.slice(-3));
-  a[ATTR.STEM_PRE3] = hashString(stem.slice(0, 3));
-  a[ATTR.SUF1] = hashString(key.slice(-1));
-  a[ATTR.SHAPE] = hashString(shape(kind, key, text));
-  a[ATTR.PROCLITIC] = hashString(key.slice(0, key.length - stem.length));
-  a[ATTR.STEM_SUF3] = hashString(stem.replace(/^ال/, '').slice(-3));
+  a[ATTR.PRE2] = hashRange(key, 0, Math.min(2, n));
+  a[ATTR.PRE3] = hashRange(key, 0, Math.min(3, n));
+  a[ATTR.SUF2] = hashRange(key, Math.max(0, n - 2), n);
+  a[ATTR.SUF3] = hashRange(key, Math.max(0, n - 3), n);
+  a[ATTR.STEM_PRE3] = hashRange(stem, 0, Math.min(3, m));
+  a[ATTR.SUF1] = hashRange(key, Math.max(0, n - 1), n);
+  a[ATTR.SHAPE] = shapeHash(kind, key, text);
+  // key.slice(0, n - m), as slice reads a negative end
+  const cut = n - m;
+  a[ATTR.PROCLITIC] = hashRange(key, 0, cut >= 0 ? cut : Math.max(0, n + cut));
+  // stem.replace(/^ال/, '').slice(-3)
+  const bare = stem.startsWith('ال') ? 2 : 0;
+  a[ATTR.STEM_SUF3] = hashRange(stem, Math.max(bare, m - 3), m);
+}
+
+/** `hashString(shape(kind, key, text))`; a word's shape hash is kept per shape (a few dozen). */
+function shapeHash(kind: TokenKind, key: string, text: string): number {
+  if (kind !== 'word') return hashString(shape(kind, key, text));
+  const n = key.length;
+  const len = n <= 2 ? 0 : n <= 4 ? 1 : n <= 7 ? 2 : 3;
+  const al = key.startsWith('ال') ? 1 : 0;
+  const end = key.endsWith('ي') ? 1 : key.endsWith('ه') ? 2 : key.endsWith('ون') || key.endsWith('ين') ? 3 : key.endsWith('ات') ? 4 : 0;
+  const verb = al === 0 && dualOrPluralVerb(key) ? 1 : 0;
+  const tanween = endsWithTanween(text) ? 1 : 0;
+  const code = (((len * 2 + al) * 5 + end) * 2 + verb) * 2 + tanween;
+  let h = wordShapeHashes[code]!;
+  if (h === 0) h = wordShapeHashes[code] = hashString(shape(kind, key, text));
+  return h;
+}
+
+/** `hashString` of each word shape by its code (0: not computed yet; no FNV-1a hash of a shape is 0 in practice, and 0 only means computing it again). */
+const wordShapeHashes = new Uint32Array(4 * 2 * 5 * 2 * 2);
+
+function attributes(text: string, kind: TokenKind, key: string, stem: string): Spelling {
+  const a = new Uint32Array(ATTRS);
+  writeAttributes(a, text, kind, key, stem);
   return { stem, attrs: a };
 }
 
@@ -165,6 +197,26 @@ function coarse(f: number): number {
 }
 
 /**
+ * `NAME_RUN`'s value at token `i`: how many known name words stand right before and right after it
+ * (up to 3 each), and whether it is one itself (see {@link contextFeatures}); below 512.
+ */
+export function nameRunValue(flags: ArrayLike<number>, n: number, i: number): number {
+  let before = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 3 && (flags[j]! & NAME_WORD) !== 0; j--) before++;
+  let after = 0;
+  for (let j = i + 1; j < n && j <= i + 3 && (flags[j]! & NAME_WORD) !== 0; j++) after++;
+  return (before << 4) | after | ((flags[i]! & NAME_WORD) !== 0 ? 256 : 0);
+}
+
+/** The coarse facts of token `i` (0–31), 32 beyond either edge: one third of `COARSE3`'s value. */
+export function coarseAt(flags: ArrayLike<number>, n: number, i: number): number {
+  return i >= 0 && i < n ? coarse(flags[i]!) : 32;
+}
+
+/** `COARSE3`'s value from the coarse facts of the previous, this and the next token ({@link coarseAt}). */
+export const coarse3Value = (prev: number, self: number, next: number): number => (prev << 12) | (self << 6) | next;
+
+/**
  * Features of token `i` that read more than one token at once, looked up per token (in `featurize`
  * and in `scores.ts` alike):
  * - `NAME_RUN`: how many known name words stand right before and right after it (up to 3 each),
@@ -180,14 +232,8 @@ function coarse(f: number): number {
 export function contextFeatures(input: TaggerInput, i: number, out: Uint32Array): number {
   const n = input.keys.length;
   const { flags, rules } = input;
-  let before = 0;
-  for (let j = i - 1; j >= 0 && j >= i - 3 && (flags[j]! & NAME_WORD) !== 0; j--) before++;
-  let after = 0;
-  for (let j = i + 1; j < n && j <= i + 3 && (flags[j]! & NAME_WORD) !== 0; j++) after++;
-  out[0] = mix(T.NAME_RUN, (before << 4) | after | ((flags[i]! & NAME_WORD) !== 0 ? 256 : 0));
-  const fp = i > 0 ? coarse(flags[i - 1]!) : 32;
-  const fn = i + 1 < n ? coarse(flags[i + 1]!) : 32;
-  out[1] = mix(T.COARSE3, (fp << 12) | (coarse(flags[i]!) << 6) | fn);
+  out[0] = mix(T.NAME_RUN, nameRunValue(flags, n, i));
+  out[1] = mix(T.COARSE3, coarse3Value(coarseAt(flags, n, i - 1), coarseAt(flags, n, i), coarseAt(flags, n, i + 1)));
   out[2] = mix(T.RULE - 2, i > 1 ? rules[i - 2]! : 15);
   out[3] = mix(T.RULE + 2, i + 2 < n ? rules[i + 2]! : 15);
   return 4;

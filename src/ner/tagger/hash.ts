@@ -14,6 +14,21 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * `hashString(s.slice(from, to))` without making the slice (`0 <= from <= to <= s.length`).
+ *
+ * @example
+ * hashRange('الرييس', 0, 3) === hashString('الر'); // true
+ */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Two 32-bit values into one (the murmur3 finaliser over a multiply-xor of both). */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);

@@ -13,7 +13,7 @@
  * @module
  */
 import type { Doc } from '../../tokenize/document.js';
-import { ATTR, ATTRS, CONTEXT_MAX, contextFeatures, EDGE, FLAG_BITS, T, spellingOf, type TaggerInput } from './features.js';
+import { ATTR, ATTRS, coarse3Value, coarseAt, EDGE, FLAG_BITS, nameRunValue, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
 import type { TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -39,8 +39,7 @@ const FLAG_LIMIT = 65_536;
 
 interface SpellingSums {
   stem: string;
-  attrs: Uint32Array;
-  /** `attrs[ATTR.KEY]` and `attrs[ATTR.SHAPE]`, read at every token (kept here: one memory read less). */
+  /** Its attributes `ATTR.KEY` and `ATTR.SHAPE`, read at every token (the others only by its sums). */
   key: number;
   shape: number;
   /** Where its sums start in the scorer's `pool`, valid while `gen` is the scorer's. */
@@ -57,8 +56,21 @@ interface Scorer {
   bias: Int32Array;
   /** `flagSums[((d + 2) * 32 + bit) * 7 + t]`: weight of `FLAG + d` with this bit. */
   flagSums: Int32Array;
-  /** `ruleSums[(k * 16 + r) * 7 + t]` for `RULE - 1`, `RULE`, `RULE + 1` (k = 0, 1, 2) and tag `r` (15: edge). */
+  /**
+   * `ruleSums[(k * 16 + r) * 7 + t]` for `RULE - 1`, `RULE`, `RULE + 1`, `RULE - 2`, `RULE + 2`
+   * (k = 0 … 4) and tag `r` (15: edge).
+   */
   ruleSums: Int32Array;
+  /** `NAME_RUN` by its value (below 512), filled on first use (`nameRunDone`). */
+  nameRunSums: Int32Array;
+  nameRunDone: Uint8Array;
+  /**
+   * `COARSE3` by its three coarse facts (0–32 each): `coarseAt[(p * 33 + c) * 33 + n]` is 1 + where
+   * its sums start in `coarsePool` (0: not seen yet). A corpus uses a few hundred of the 35,937.
+   */
+  coarseAt: Int32Array;
+  coarsePool: Int32Array;
+  coarseUsed: number;
   /** `RULE_PAIR` by `(rp << 8) | (r0 << 4) | rn`, filled on first use (`pairDone`). */
   pairSums: Int32Array;
   pairDone: Uint8Array;
@@ -78,6 +90,25 @@ interface Scorer {
 }
 
 const scorers = new WeakMap<TaggerModel, Scorer>();
+/** The offsets from `T.RULE` of the rule templates in `ruleSums`, by `k`. */
+const RULE_OFFSETS = [-1, 0, 1, -2, 2];
+
+/** Where the sums of `COARSE3` with coarse facts `p`, `c`, `n` start in `s.coarsePool` (computed on first use). */
+function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
+  const k = (p * 33 + c) * 33 + n;
+  const at = s.coarseAt[k]!;
+  if (at !== 0) return at - 1;
+  if (s.coarseUsed + NT > s.coarsePool.length) {
+    const bigger = new Int32Array(s.coarsePool.length * 2);
+    bigger.set(s.coarsePool);
+    s.coarsePool = bigger;
+  }
+  const o = s.coarseUsed;
+  s.coarseUsed += NT;
+  add(s.model, s.present, mix(T.COARSE3, coarse3Value(p, c, n)) & s.mask, s.coarsePool, o);
+  s.coarseAt[k] = o + 1;
+  return o;
+}
 
 /**
  * Adds the weights of feature `f` (already masked) to `out[at…at + 6]`. Most features of new text
@@ -122,7 +153,12 @@ function scorerOf(model: TaggerModel): Scorer {
     present,
     bias: new Int32Array(NT),
     flagSums: new Int32Array(5 * FLAG_SLOTS * NT),
-    ruleSums: new Int32Array(3 * 16 * NT),
+    ruleSums: new Int32Array(5 * 16 * NT),
+    nameRunSums: new Int32Array(512 * NT),
+    nameRunDone: new Uint8Array(512),
+    coarseAt: new Int32Array(33 * 33 * 33),
+    coarsePool: new Int32Array(256 * NT),
+    coarseUsed: 0,
     pairSums: new Int32Array(4096 * NT),
     pairDone: new Uint8Array(4096),
     flagAt: new Map(),
@@ -136,7 +172,7 @@ function scorerOf(model: TaggerModel): Scorer {
   add(model, present, mix(T.BIAS, 0) & mask, s.bias, 0);
   spellingSums(s, EDGE, s.pool, 0);
   for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, present, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
-  for (let k = 0; k < 3; k++) for (let r = 0; r < 16; r++) add(model, present, mix(T.RULE + k - 1, r) & mask, s.ruleSums, (k * 16 + r) * NT);
+  for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, present, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * NT);
   scorers.set(model, s);
   return s;
 }
@@ -169,6 +205,8 @@ function flagOffset(s: Scorer, f: number): number {
   return at;
 }
 
+const attrScratch = new Uint32Array(ATTRS);
+
 function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined): SpellingSums {
   const stem = input.stems[i]!;
   const sp = doc?.spelling(i);
@@ -179,7 +217,9 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
   const text = input.texts[i]!;
   let e = s.spellings.get(text);
   if (e === undefined || e.stem !== stem) {
-    const attrs = spellingOf(input, i);
+    // The attributes are needed only to sum them: written into work space, never kept.
+    const attrs = attrScratch;
+    writeAttributes(attrs, text, input.kinds[i]!, input.keys[i]!, stem);
     if (s.used + SPELLING_SUMS > s.pool.length) {
       const bigger = new Int32Array(s.pool.length * 2);
       bigger.set(s.pool);
@@ -188,7 +228,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     const at = s.used;
     s.used += SPELLING_SUMS;
     spellingSums(s, attrs, s.pool, at);
-    e = { stem, attrs, key: attrs[ATTR.KEY]!, shape: attrs[ATTR.SHAPE]!, at, gen: s.gen };
+    e = { stem, key: attrs[ATTR.KEY]!, shape: attrs[ATTR.SHAPE]!, at, gen: s.gen };
     s.spellings.set(text, e);
   }
   if (sp !== undefined) {
@@ -231,7 +271,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), fo: new Int32Array(n), extra: new Uint32Array(CONTEXT_MAX), sums: new Int32Array(NT) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(NT) };
 }
 const WORK_KEEP = 1 << 16;
 let work = workSpace(1024);
@@ -250,14 +290,14 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.flagAt.clear();
     s.flagUsed = 0;
   }
-  const { mask, present, ruleSums, pairSums, pairDone, bias } = s;
+  const { mask, present, ruleSums, pairSums, pairDone, bias, nameRunSums, nameRunDone } = s;
   const { flags, rules } = input;
   // Per token, in flat arrays (one visit to each spelling's record): where its sums start, and
   // the two attributes the per-token features read. Work space shared by every call (each cell is
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, shapeOf, fo, extra, sums } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, shapeOf, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) {
     const e = sumsAt(s, input, i, doc);
     at[i] = e.at;
@@ -266,7 +306,10 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   }
   // Flag sets: beyond either edge (its own bit), then each token's.
   const edgeFlags = flagOffset(s, 1 << FLAG_BITS);
-  for (let i = 0; i < n; i++) fo[i] = flagOffset(s, flags[i]!);
+  for (let i = 0; i < n; i++) {
+    fo[i] = flagOffset(s, flags[i]!);
+    co[i] = coarseAt(flags, n, i);
+  }
   const pool = s.pool;
   const fp = s.flagPool;
   const edgeKey = EDGE[ATTR.KEY]!;
@@ -314,8 +357,25 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     if (r0 === 0) for (let t = 0; t < NT; t++) sums[t]! += pool[o + RULE_WORD_O + t]!;
     else add(model, present, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
     add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask, sums, 0);
-    const m = contextFeatures(input, i, extra);
-    for (let j = 0; j < m; j++) add(model, present, extra[j]! & mask, sums, 0);
+    // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2.
+    const run = nameRunValue(flags, n, i);
+    if (nameRunDone[run] === 0) {
+      add(model, present, mix(T.NAME_RUN, run) & mask, nameRunSums, run * NT);
+      nameRunDone[run] = 1;
+    }
+    const cp = coarseOffset(s, i > 0 ? co[i - 1]! : 32, co[i]!, i + 1 < n ? co[i + 1]! : 32);
+    const cpool = s.coarsePool;
+    const r2p = i > 1 ? rules[i - 2]! : 15;
+    const r2n = i + 2 < n ? rules[i + 2]! : 15;
+    if (r2p < 16 && r2n < 16) {
+      const bp = (48 + r2p) * NT;
+      const bn = (64 + r2n) * NT;
+      for (let t = 0; t < NT; t++) sums[t]! += nameRunSums[run * NT + t]! + cpool[cp + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
+    } else {
+      for (let t = 0; t < NT; t++) sums[t]! += nameRunSums[run * NT + t]! + cpool[cp + t]!;
+      add(model, present, mix(T.RULE - 2, r2p) & mask, sums, 0);
+      add(model, present, mix(T.RULE + 2, r2n) & mask, sums, 0);
+    }
     for (let t = 0; t < NT; t++) out[i * NT + t] = sums[t]! * scale;
   }
 }

@@ -803,7 +803,7 @@ export interface CliticShape {
 export function cliticShape(word: string, isKnownName: (s: string) => boolean): CliticShape {
   const info = lettersOf(word);
   if (info === null) return { proclitics: false, enclitic: false, stem: word };
-  const pl = namedPlan(info.L, info.tanween, isKnownName) ?? plainPlan(info.L, info.tanween, false);
+  const pl = namedOrPlainPlan(info.L, info.tanween, isKnownName);
   if (pl.pro.length === 0 && pl.enc === 0) return { proclitics: false, enclitic: false, stem: word };
   // The stem's offsets as build() computes them.
   const n = info.L.length;
@@ -812,6 +812,21 @@ export function cliticShape(word: string, isKnownName: (s: string) => boolean): 
   let k = 0;
   for (const x of pl.pro) k += x.len;
   return { proclitics: pl.pro.length > 0, enclitic: pl.enc > 0, stem: word.slice(at(k), at(n - pl.enc)) };
+}
+
+/**
+ * `namedPlan(L, …) ?? plainPlan(L, …, false)`, with the proclitic and enclitic options found once.
+ * A word that can have neither (most: `قال`، `حكومة`) is not looked up among the names: a name
+ * there would leave it whole, as the default rules do.
+ */
+function namedOrPlainPlan(L: string, tanween: number, isKnownName: (s: string) => boolean): Plan {
+  if (L.length < 2) return NO_CUT;
+  const fused = FUSED.get(L);
+  if (fused !== undefined) return FUSED_PLANS[fused]!;
+  const pros = procliticOptions(L, tanween);
+  const encs = encliticOptions(L, tanween);
+  if (pros.length === 1 && encs.length === 1) return NO_CUT;
+  return namePlan(L, pros, isKnownName) ?? defaultCut(L, tanween, pros, encs, false);
 }
 
 /** Stores a result in a bounded memo (words longer than 40 code units are not kept). */

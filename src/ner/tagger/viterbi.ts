@@ -44,7 +44,10 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
+      // Only the tags BIO allows before t (all seven before O or a B-, two before an I-): from
+      // token 1 on, B- and O always score above −1e30, so a forbidden move never won a comparison.
+      for (let k = FROM_START[t]!, end = FROM_START[t + 1]!; k < end; k++) {
+        const p = FROM[k]!;
         const s = score[prevRow + p]! + m[p * NT + t]!;
         if (s > best) {
           best = s;
@@ -72,3 +75,11 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
 
 const ALLOWED = new Uint8Array(NT * NT);
 for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[p * NT + t] = allowed(p, t) ? 1 : 0;
+/** The tags allowed before tag `t`, in increasing order: `FROM[FROM_START[t]]` … `FROM[FROM_START[t + 1] - 1]`. */
+const FROM_START = new Uint8Array(NT + 1);
+const FROM = new Uint8Array(NT * NT);
+for (let t = 0, k = 0; t < NT; t++) {
+  FROM_START[t] = k;
+  for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + t]) FROM[k++] = p;
+  FROM_START[t + 1] = k;
+}

@@ -9,7 +9,7 @@ import { readTsv } from './gazetteer-data.js';
 export interface LinkHeadRow { phrase: string; type: string; kinds: string[]; confirms: boolean; at: string }
 export interface SurnameRow { surname: string; id: string; at: string }
 export interface NeverPersonRow { word: string; where: 'alone' | 'anywhere'; at: string }
-export interface MatchWordRow { word: string; role: 'verb' | 'versus' | 'noun'; at: string }
+export interface MatchWordRow { word: string; role: 'verb' | 'versus' | 'noun' | 'club'; at: string }
 
 export interface LinkData {
   heads: LinkHeadRow[];
@@ -49,7 +49,7 @@ export function loadLinkData(root: string): LinkData {
   }
   for (const { cells: c, at } of read('match-context.tsv', ['word', 'role', 'note'])) {
     if (!c.word) out.errors.push(`${at}: word is empty`);
-    else if (c.role !== 'verb' && c.role !== 'versus' && c.role !== 'noun') out.errors.push(`${at}: role must be verb, versus or noun, got ${JSON.stringify(c.role)}`);
+    else if (c.role !== 'verb' && c.role !== 'versus' && c.role !== 'noun' && c.role !== 'club') out.errors.push(`${at}: role must be verb, versus, noun or club, got ${JSON.stringify(c.role)}`);
     else out.matchWords.push({ word: c.word, role: c.role, at });
   }
   return out;

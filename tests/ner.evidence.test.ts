@@ -56,14 +56,25 @@ describe('organisation heads (organizations.ts)', () => {
   });
 });
 
-describe('one-word people after reporting verbs (people.ts, triggers.tsv)', () => {
-  it('أعرب X عن، أشار X إلى، شدد X على: a preposition after the subject ends the clause', () => {
-    expect(found('وأعرب فيلدمان عن أمله في التوصل إلى اتفاق .')).toEqual(['PER فيلدمان']);
-    expect(found('وأشار هيرنانديز إلى أن الفريق جاهز .')).toEqual(['PER هيرنانديز']);
-    expect(found('وشدد كوستاكيس على ضرورة الحوار .')).toEqual(['PER كوستاكيس']);
+describe('an indefinite nisba after a head is its adjective (organizations.ts)', () => {
+  it('رابطة هيدروجينية is a chemical bond, not an organisation', () => {
+    for (const got of both('وتنشأ بين الجزيئين رابطة هيدروجينية ضعيفة .')) expect(got).toEqual([]);
   });
 
-  it('a common word after the verb is no person: وأعرب المسؤولون عن', () => {
-    expect(found('وأعرب المسؤولون عن قلقهم .')).toEqual([]);
+  it('a head and a nisba of the other gender is a name: رابطة عوامي; a verbal noun in تـ…ية is no adjective', () => {
+    expect(found('وفازت رابطة عوامي في الانتخابات .')).toEqual(['ORG رابطة عوامي']);
+    expect(found('وذكرت هيئة تنمية الصادرات أن الأرقام ارتفعت .')).toEqual(['ORG هيئة تنمية الصادرات']);
+  });
+});
+
+describe('a city right after a word of a team or of a match host is the club (match-context.tsv)', () => {
+  it('حارس مرمى X، صفوف X، ضيفه X', () => {
+    expect(found('وتصدى حارس مرمى ليفربول لتسديدة قوية .')).toEqual(['ORG ليفربول']);
+    expect(found('ورحل اللاعب عن صفوف برشلونة الصيف الماضي .')).toEqual(['ORG برشلونة']);
+    for (const got of both('وتعادل الفريق مع ضيفه ميلان سلبيا .')) expect(got).toContainEqual('ORG ميلان');
+  });
+
+  it('the city elsewhere stays a place', () => {
+    for (const got of both('وصل الوفد إلى ليفربول أمس .')) expect(got).toEqual(['LOC ليفربول']);
   });
 });

@@ -79,6 +79,9 @@ export function organisationExtent(w: Words, i: number): number {
       continue;
     }
     // لجنة الحكام [تتكون] من: a verb after the name ends it (a verbal noun in ة, تنمية, does not).
+    // رابطة [تساهمية]، تيار [كهربي]: an indefinite nisba that agrees with the head is its adjective
+    // (رابطة عوامي, a feminine head and a masculine nisba, is a name).
+    if (j === head.tokenEnd && agreeingNisba(headKey, key) && !w.personAt(j)) break;
     if (w.nameLike(j) && !w.startsConjunct(j) && !(j > head.tokenEnd && verbShaped(w, j) && !key.endsWith('ه'))) {
       j++; // جامعة هارفارد
       last = j;
@@ -100,6 +103,15 @@ export function organisationExtent(w: Words, i: number): number {
 function inIdiom(w: Words, i: number, headEnd: number): boolean {
   if (headEnd !== i + 1 || i === 0 || !w.joined(i - 1) || w.keys[i - 1] !== 'علي' || !IDIOM_HEADS.has(w.keys[i]!)) return false;
   return headEnd < w.length && !w.keys[headEnd]!.startsWith('ال') && !w.coverAt(headEnd);
+}
+
+/**
+ * An indefinite nisba adjective (ـي، ـية) of the head's gender: مؤسسة خيرية، تيار كهربي. Not a
+ * verbal noun in تـ…ية (هيئة تنمية الصادرات) nor a plural in construct in مـ…ي (اتحاد منتجي).
+ */
+function agreeingNisba(headKey: string, key: string): boolean {
+  if (key.startsWith('ال') || key.length < 4) return false;
+  return isFeminine(headKey) ? key.endsWith('يه') && !key.startsWith('ت') : key.endsWith('ي') && !key.startsWith('م');
 }
 
 /** Participles in م (المتمثل، المنتصر) read as adjectives, not as parts of a name. */
@@ -236,7 +248,8 @@ function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
  * Clubs named after cities are organisations when the sentence is about a match:
  * `فاز [ليون] على [مرسيليا]`، `تعادل [ليون] مع [مرسيليا]`، `مباراة [ليون] و[مرسيليا]`. A match verb
  * or noun (data/lexicon/match-context.tsv) before the first city; a word such as على، أمام، مع
- * (or و after a noun) before the second.
+ * (or و after a noun) before the second. A word of a team or of a match's host and guest right
+ * before one city is enough: حارس مرمى [ليفربول]، صفوف [برشلونة]، تعادل مع ضيفه [ميلان].
  */
 export function matchClubs(w: Words, out: Candidate[]): void {
   const push = (m: GazetteerMatch) =>
@@ -248,6 +261,11 @@ export function matchClubs(w: Words, out: Candidate[]): void {
     const v = i - 1;
     if (!w.joined(v)) continue;
     const role = matchRole(w, v);
+    // حارس مرمى [ليفربول]، تعادل مع ضيفه [ميلان]: a word of a team or of a match's host names the club.
+    if (role === 'club') {
+      push(first);
+      continue;
+    }
     if (role !== 'verb' && role !== 'noun') continue;
     const k = first.tokenEnd;
     let second: GazetteerMatch | undefined;

@@ -12,6 +12,6 @@ export const SURNAMES: string =
 export const NEVER_PEOPLE: string =
   "الاموي\tl\nالامويه\tl\nالايوبي\tl\nالراشدي\tl\nالسلجوقي\tl\nالصفوي\tl\nالعباسي\tl\nالعباسيه\tl\nالعثماني\tl\nالعثمانيه\tl\nالفاطمي\tl\nالفاطميه\tl\nالمملوكي\tl\nجلالته\ta\nجلاله\ta\nحضرته\ta\nخبراء\ta\nسماحته\ta\nسموه\ta\nشهود\ta\nفخامته\ta\nقايلا\ta\nقايله\ta\nلافتا\ta\nمحللون\ta\nمحللين\ta\nمراقبون\ta\nمراقبين\ta\nمسوولون\ta\nمسوولين\ta\nمشيرا\ta\nمشيره\ta\nمضيفا\ta\nمضيفه\ta\nمعاليه\ta\nمعتبرا\ta\nموضحا\ta\nموكدا\ta\nموكده\ta\nناشطون\ta\nنيافته\ta\nهاتفيا\ta";
 
-/** Words of a sports match: key · verb | versus | noun. */
+/** Words of a sports match: key · verb | versus | noun | club. */
 export const MATCH_WORDS: string =
-  "استضاف\tverb\nاكتسح\tverb\nامام\tversus\nتعادل\tverb\nتغلب\tverb\nخسر\tverb\nسقط\tverb\nضد\tversus\nعلي\tversus\nفاز\tverb\nقمه\tnoun\nلقاء\tnoun\nمباراه\tnoun\nمع\tversus\nهزم\tverb\nواجه\tverb\nيتعادل\tverb\nيتغلب\tverb\nيخسر\tverb\nيستضيف\tverb\nيفوز\tverb\nيهزم\tverb\nيواجه\tverb";
+  "استضاف\tverb\nاكتسح\tverb\nامام\tversus\nتعادل\tverb\nتغلب\tverb\nخسر\tverb\nسقط\tverb\nصفوف\tclub\nضد\tversus\nضيفه\tclub\nضيفها\tclub\nعلي\tversus\nفاز\tverb\nقمه\tnoun\nلاعب\tclub\nلاعبي\tclub\nلقاء\tnoun\nمباراه\tnoun\nمدافع\tclub\nمدرب\tclub\nمرمي\tclub\nمضيفه\tclub\nمضيفها\tclub\nمع\tversus\nمهاجم\tclub\nهزم\tverb\nواجه\tverb\nيتعادل\tverb\nيتغلب\tverb\nيخسر\tverb\nيستضيف\tverb\nيفوز\tverb\nيهزم\tverb\nيواجه\tverb";

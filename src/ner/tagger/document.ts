@@ -5,6 +5,7 @@ import type { Candidate } from '../candidates.js';
 import type { Component, RecognizerContext } from '../component.js';
 import { BUILTIN_COMPONENTS, recognizer, runRecognizer } from '../pipeline.js';
 import type { Words } from '../words.js';
+import { neverPerson } from '../link/never-people.js';
 import { evidence, nameStart, type RuleSpan } from './evidence.js';
 import { endsWithTanween, FLAG, featurize, type Features, type TaggerInput } from './features.js';
 import type { TaggerModel } from './model.js';
@@ -80,6 +81,7 @@ export interface TaggedSpan {
  * - a word written with tanween (`قال ترامب هاتفياً`) is indefinite, an adverb or a common noun:
  *   never the edge of a name the rules did not find;
  * - titles before a person are outside (`وأكد المهندس [سامر القباني]`), as the training data has them;
+ * - a person of one word that data/lexicon/never-people.tsv lists (`قائلا`، `جلالته`) is none;
  * - a name of one word that is a common word or an ambiguous gazetteer name (`كان الطقس حسن`،
  *   `المدينة`، `الجزيرة`) stays the rules' call: they confirm such names from context;
  * - a place or organisation the rules have no part of is kept only when the model is sure of it
@@ -129,6 +131,8 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
     if (s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && flags[s.tokenStart]! & (s.type === 'PER' ? FLAG.COMMON : LONE_WORD_VETO)) continue;
     if (s.type !== 'PER' && !ruleTagged(rules, s) && !locallySure(scores, s)) continue;
     if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && groupNoun(view.input, s.tokenStart)) continue;
+    // وأضاف قائلا إن، وأكد جلالته: a word of data/lexicon/never-people.tsv is no person on its own.
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && neverPerson(view.input.keys[s.tokenStart]!) !== undefined) continue;
     out.push({ ...s, start: nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
   }
   return { spans: out, scores };

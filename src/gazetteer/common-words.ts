@@ -36,6 +36,7 @@ export class PartedWords implements WordSet {
     if (this.whole) return this.whole.has(word);
     if (++this.lookups > MERGE_AFTER) {
       this.whole = new Set(this.words());
+      this.parts.length = 0; // the merged Set holds every word: the parts' Sets would be a second copy
       return this.whole.has(word);
     }
     const firsts = this.firsts;
@@ -54,6 +55,7 @@ export class PartedWords implements WordSet {
 
   /** Every word, in order. */
   words(): string[] {
+    if (this.whole) return [...this.whole];
     const out: string[] = [];
     for (let k = 0; k < this.firsts.length; k++) for (const w of this.partSet(k)) out.push(w);
     return out;

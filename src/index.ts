@@ -12,4 +12,4 @@ export { analyze, analyzeMany, createAnalyzer, summarise } from './analyze.js';
 export { MAX_TEXT_LENGTH } from './limits.js';
 export type { Analysis, Analyzer, AnalyzerOptions, DocumentInput, NationalityMention, SummaryItem } from './analyze.js';
 export { trainTagger } from './ner/tagger/index.js';
-export type { TrainingDocument, TrainProgress, TrainTaggerOptions } from './ner/tagger/index.js';
+export type { TrainingDocument, TrainingUpdate, TrainProgress, TrainTaggerOptions } from './ner/tagger/index.js';

@@ -64,6 +64,24 @@ describe('the tagger in the analyzer', () => {
     expect(() => createAnalyzer({ model: 'model.bin' as unknown as Uint8Array })).toThrow(/options\.model/);
     expect(() => analyze('نص', { tagger: 'no' as unknown as boolean })).toThrow(/options\.tagger/);
   });
+
+  it('trains with passive-aggressive steps by default, the perceptron on request, and names a bad update', () => {
+    const docs = [
+      { text: 'قال المدرب سامر القباني إن الفريق جاهز', entities: [{ start: 11, end: 22, type: 'PER' }] },
+      { text: 'وسافر كنان الدباغ إلى حلب أمس', entities: [{ start: 6, end: 17, type: 'PER' }, { start: 22, end: 25, type: 'LOC' }] },
+    ];
+    const byDefault = trainTagger(docs, { epochs: 3 });
+    const passiveAggressive = trainTagger(docs, { epochs: 3, update: 'passive-aggressive' });
+    const perceptron = trainTagger(docs, { epochs: 3, update: 'perceptron' });
+    expect(byDefault).toEqual(passiveAggressive);
+    expect(perceptron).not.toEqual(passiveAggressive);
+    for (const model of [passiveAggressive, perceptron]) {
+      const people = createAnalyzer({ model }).extractEntities('قال المدرب رامي الخياط إن الفريق جاهز').filter((e) => e.type === 'PER');
+      expect(people.map((e) => e.text)).toContain('رامي الخياط');
+    }
+    expect(() => trainTagger(docs, { update: 'crf' as unknown as 'perceptron' })).toThrow(/options\.update must be 'passive-aggressive' or 'perceptron', not "crf"/);
+    expect(() => trainTagger(docs, { update: 'crf' as unknown as 'perceptron' })).toThrow(RangeError);
+  });
 });
 
 describe('the tagger never runs away', () => {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { trainTagger, type TrainingDocument } from '../../index.js';
-import { DataError, int, parse, str, UsageError } from '../args.js';
+import { TRAINING_UPDATES } from '../../ner/tagger/index.js';
+import { DataError, int, oneOf, parse, str, UsageError } from '../args.js';
 import { looksLikeConll, parseConll } from '../conll.js';
 import { checkReadable, readSource } from '../io.js';
 import { readGoldJsonl } from './eval.js';
@@ -20,6 +21,8 @@ options:
   --epochs N     passes over the data (default 10)
   --seed N       seed of the shuffle between epochs (default 1)
   --prune N      drop weights smaller than N (of 127; default 16): smaller model, often better
+  --update U     how a mistake moves the weights: passive-aggressive (default, as the built-in
+                 model) or perceptron (a step of one: about 2.5 times faster, a little less accurate)
   -h, --help     this help
 
 examples:
@@ -47,6 +50,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     epochs: { type: 'string' },
     seed: { type: 'string' },
     prune: { type: 'string' },
+    update: { type: 'string' },
   });
   if (p.values.help) {
     process.stdout.write(help);
@@ -62,7 +66,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (epochs === 0) throw new UsageError('--epochs must be at least 1');
   const seed = int(p, 'seed', 1, 2 ** 31);
   const prune = int(p, 'prune', 16, 127);
+  const update = oneOf(p, 'update', TRAINING_UPDATES, 'passive-aggressive');
 
+  // A passive-aggressive step also counts a right sentence that does not yet win by the margin.
+  const wrong = update === 'perceptron' ? 'wrong on' : 'wrong or short of the margin on';
   const docs: TrainingDocument[] = [];
   for (const f of trainFiles) docs.push(...(await readDocuments(f)));
   const devDocs = dev === undefined ? undefined : await readDocuments(dev);
@@ -72,9 +79,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     epochs,
     seed,
     prune,
+    update,
     ...(devDocs ? { dev: devDocs } : {}),
     onEpoch: ({ epoch, mistakes, features, devF1 }) =>
-      process.stderr.write(`epoch ${epoch}/${epochs}: wrong on ${mistakes} sentences, ${features} features${devF1 !== undefined ? `, dev F1 ${devF1.toFixed(3)}` : ''}\n`),
+      process.stderr.write(`epoch ${epoch}/${epochs}: ${wrong} ${mistakes} sentences, ${features} features${devF1 !== undefined ? `, dev F1 ${devF1.toFixed(3)}` : ''}\n`),
   });
   writeFileSync(out, bytes);
   process.stderr.write(`wrote ${out}: ${bytes.length} bytes in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);

@@ -576,13 +576,7 @@ function namedPlan(L: string, tanween: number, isKnownName: (s: string) => boole
 
 /** Cut under the default rules alone (no known words, no names). */
 function plainPlan(L: string, tanween: number, hehIsTeh: boolean): Plan {
-  if (L.length < 2) return NO_CUT;
-  const fused = FUSED.get(L);
-  if (fused !== undefined) return FUSED_PLANS[fused]!;
-  const pros = procliticOptions(L, tanween);
-  const encs = encliticOptions(L, tanween);
-  if (pros.length === 1 && encs.length === 1) return NO_CUT;
-  return defaultCut(L, tanween, pros, encs, hehIsTeh);
+  return planOf(L, tanween, hehIsTeh);
 }
 
 /**
@@ -820,13 +814,21 @@ export function cliticShape(word: string, isKnownName: (s: string) => boolean): 
  * there would leave it whole, as the default rules do.
  */
 function namedOrPlainPlan(L: string, tanween: number, isKnownName: (s: string) => boolean): Plan {
+  return planOf(L, tanween, false, isKnownName);
+}
+
+/**
+ * The plan of `L`: none for a word too short or with no clitic to cut, the fixed plan of a fused
+ * form, else a known name's plan (when `isKnownName` is given) or the default rules' cut.
+ */
+function planOf(L: string, tanween: number, hehIsTeh: boolean, isKnownName?: (s: string) => boolean): Plan {
   if (L.length < 2) return NO_CUT;
   const fused = FUSED.get(L);
   if (fused !== undefined) return FUSED_PLANS[fused]!;
   const pros = procliticOptions(L, tanween);
   const encs = encliticOptions(L, tanween);
   if (pros.length === 1 && encs.length === 1) return NO_CUT;
-  return namePlan(L, pros, isKnownName) ?? defaultCut(L, tanween, pros, encs, false);
+  return (isKnownName ? namePlan(L, pros, isKnownName) : undefined) ?? defaultCut(L, tanween, pros, encs, hehIsTeh);
 }
 
 /** Stores a result in a bounded memo (words longer than 40 code units are not kept). */

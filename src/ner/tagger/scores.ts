@@ -93,16 +93,20 @@ const scorers = new WeakMap<TaggerModel, Scorer>();
 /** The offsets from `T.RULE` of the rule templates in `ruleSums`, by `k`. */
 const RULE_OFFSETS = [-1, 0, 1, -2, 2];
 
+/** `pool`, or a copy of it twice as long (or longer) when it has fewer than `need` entries. */
+function withRoom(pool: Int32Array, need: number): Int32Array {
+  if (need <= pool.length) return pool;
+  const bigger = new Int32Array(Math.max(pool.length * 2, need));
+  bigger.set(pool);
+  return bigger;
+}
+
 /** Where the sums of `COARSE3` with coarse facts `p`, `c`, `n` start in `s.coarsePool` (computed on first use). */
 function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
   const k = (p * 33 + c) * 33 + n;
   const at = s.coarseAt[k]!;
   if (at !== 0) return at - 1;
-  if (s.coarseUsed + NT > s.coarsePool.length) {
-    const bigger = new Int32Array(s.coarsePool.length * 2);
-    bigger.set(s.coarsePool);
-    s.coarsePool = bigger;
-  }
+  s.coarsePool = withRoom(s.coarsePool, s.coarseUsed + NT);
   const o = s.coarseUsed;
   s.coarseUsed += NT;
   add(s.model, s.present, mix(T.COARSE3, coarse3Value(p, c, n)) & s.mask, s.coarsePool, o);
@@ -220,11 +224,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     // The attributes are needed only to sum them: written into work space, never kept.
     const attrs = attrScratch;
     writeAttributes(attrs, text, input.kinds[i]!, input.keys[i]!, stem);
-    if (s.used + SPELLING_SUMS > s.pool.length) {
-      const bigger = new Int32Array(s.pool.length * 2);
-      bigger.set(s.pool);
-      s.pool = bigger;
-    }
+    s.pool = withRoom(s.pool, s.used + SPELLING_SUMS);
     const at = s.used;
     s.used += SPELLING_SUMS;
     spellingSums(s, attrs, s.pool, at);

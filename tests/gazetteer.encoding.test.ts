@@ -2,6 +2,8 @@
 // whatever order lookups come in, every key gives the entries that a full decode gives, every
 // proper prefix of a multi-token key says there is more, and nothing else matches.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { lastAtMost } from '../src/gazetteer/sorted.js';
 import { builtinGazetteer, builtinParts } from '../src/gazetteer/builtin.js';
 import { EncodedIndex, encodeBuiltin, splitEncoded, type EncodedParts } from '../src/gazetteer/encoding.js';
 import { keyTokens } from '../src/gazetteer/trie.js';
@@ -89,5 +91,29 @@ describe('EncodedIndex (lazy buckets)', () => {
     const text = 'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي.';
     const m = builtinGazetteer().match(text);
     expect(m.map((x) => text.slice(x.start, x.end))).toEqual(expect.arrayContaining(['بشار الأسد', 'دمشق']));
+  });
+});
+
+describe('lastAtMost: the part of a split table that may hold a key', () => {
+  it('finds the part of a word among Arabic first keys (بيروت is in the part that starts at ب)', () => {
+    const firsts = ['أ', 'ب', 'ت', 'س', 'م'];
+    expect(lastAtMost(firsts, 'بيروت')).toBe(1);
+    expect(lastAtMost(firsts, 'ب')).toBe(1);
+    expect(lastAtMost(firsts, 'يافا')).toBe(4);
+    expect(lastAtMost(firsts, 'ء')).toBe(-1);
+    expect(lastAtMost([], 'بيروت')).toBe(-1);
+  });
+
+  it('agrees with a linear scan for any sorted list and key', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 40 }), fc.string({ maxLength: 4 }), (words, key) => {
+        const sorted = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        let expected = -1;
+        sorted.forEach((w, i) => {
+          if (w <= key) expected = i;
+        });
+        expect(lastAtMost(sorted, key)).toBe(expected);
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { COMMON_FIRSTS, commonPart } from './generated/lexicon.js';
+import { lastAtMost } from './sorted.js';
 
 /** What the lexicon and the segmenter ask of the common words. */
 export interface WordSet {
@@ -39,17 +40,7 @@ export class PartedWords implements WordSet {
       this.parts.length = 0; // the merged Set holds every word: the parts' Sets would be a second copy
       return this.whole.has(word);
     }
-    const firsts = this.firsts;
-    let lo = 0;
-    let hi = firsts.length - 1;
-    let p = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (firsts[mid]! <= word) {
-        p = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const p = lastAtMost(this.firsts, word);
     return p >= 0 && this.partSet(p).has(word);
   }
 

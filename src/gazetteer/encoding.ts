@@ -15,6 +15,7 @@
 //             spellings whose ambiguity differs from the name's (الأسد alone vs بشار الأسد).
 //             (in parts of BLOCKS_PER_PART blocks, the first key of each part also listed apart)
 import type { Keyed } from './gazetteer.js';
+import { lastAtMost } from './sorted.js';
 import { TrieMatcher } from './trie.js';
 import type { EntityType, GazetteerEntry } from './types.js';
 
@@ -244,18 +245,7 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
 
   /** The last part whose first key is <= `key`, or -1. */
   private partOf(key: string): number {
-    const firsts = this.source.indexFirsts;
-    let lo = 0;
-    let hi = firsts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (firsts[mid]! <= key) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lastAtMost(this.source.indexFirsts, key);
   }
 
   /** The last block of `part` whose first key is <= `key` (block 0 when the part's first key is). */

@@ -128,11 +128,12 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
       }
     }
     if (s.tokenStart >= s.tokenEnd) continue;
-    if (s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && flags[s.tokenStart]! & (s.type === 'PER' ? FLAG.COMMON : LONE_WORD_VETO)) continue;
+    // A one-word span the rules have no part of: only the model speaks for it.
+    const lone = s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0;
+    if (lone && flags[s.tokenStart]! & (s.type === 'PER' ? FLAG.COMMON : LONE_WORD_VETO)) continue;
     if (s.type !== 'PER' && !ruleTagged(rules, s) && !locallySure(scores, s)) continue;
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && groupNoun(view.input, s.tokenStart)) continue;
-    // وأضاف قائلا إن، وأكد جلالته: a word of data/lexicon/never-people.tsv is no person on its own.
-    if (s.type === 'PER' && s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0 && neverPerson(view.input.keys[s.tokenStart]!) !== undefined) continue;
+    // المزارعون names a group; وأضاف قائلا إن، وأكد جلالته: a word of data/lexicon/never-people.tsv is no person.
+    if (s.type === 'PER' && lone && (groupNoun(view.input, s.tokenStart) || neverPerson(view.input.keys[s.tokenStart]!) !== undefined)) continue;
     out.push({ ...s, start: nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
   }
   return { spans: out, scores };

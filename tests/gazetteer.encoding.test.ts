@@ -87,6 +87,28 @@ describe('EncodedIndex (lazy buckets)', () => {
     expect(parted.list()).toEqual(whole.list());
   });
 
+  it('answers the same once every part is merged into one Map (a long text) as block by block', () => {
+    const blockwise = new EncodedIndex(builtinParts(), Infinity);
+    const merged = new EncodedIndex(builtinParts(), 0);
+    const keys = [...new Set(blockwise.keyed().map((k) => k.key))];
+    // Every key, every prefix of a key (at a space or not), and words that are no key at all.
+    const probes = new Set<string>(['', 'zzz', 'قال', 'ذهبت', 'بغدادي', 'الرئيس بشار']);
+    for (const k of keys) {
+      probes.add(k);
+      for (let n = 1; n < k.length; n++) probes.add(k.slice(0, n));
+      probes.add(k + 'ه');
+    }
+    const wrong: string[] = [];
+    for (const k of probes) {
+      if (JSON.stringify(ids(merged.values(k))) !== JSON.stringify(ids(blockwise.values(k)))) wrong.push(`values: ${k}`);
+      if (merged.more(k) !== blockwise.more(k)) wrong.push(`more: ${k}`);
+    }
+    expect(probes.size).toBeGreaterThan(50_000);
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(ids(merged.values(keyTokens('بغداد').join(' ')))).toContain('iq-baghdad');
+    expect(merged.more(keyTokens('بشار').join(' '))).toBe(true);
+  });
+
   it('matches in real text through the built-in gazetteer', () => {
     const text = 'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي.';
     const m = builtinGazetteer().match(text);

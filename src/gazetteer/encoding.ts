@@ -116,6 +116,15 @@ export interface EncodedParts {
 export const ENTRIES_PER_PART = 128;
 export const BLOCKS_PER_PART = 16;
 
+/**
+ * Keys located (distinct from the one before) before {@link EncodedIndex} reads every part into one
+ * Map of its keys and one Set of the keys' first tokens: a long text asks about tens of thousands
+ * of spellings, each a binary search over parts and blocks and a scan of its block (about 30 string
+ * comparisons, 1.4 µs a new spelling), where the Map and the Set answer with one hash lookup each.
+ * A cold start that analyses one sentence asks for a few hundred keys and reads a few parts.
+ */
+export const MERGE_AFTER = 4096;
+
 /** The parts of `encoded` (whole strings) as the generator writes them and {@link EncodedIndex} reads them. */
 export function splitEncoded(
   encoded: EncodedGazetteer,
@@ -183,9 +192,21 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   private lastBlock = -1;
   private lastAt = 0;
   private lastFound = false;
+  private located = 0;
+  /** After {@link MERGE_AFTER} keys located: every key → its block and position (`block * RESTART + i` in `mergedBlocks`). */
+  private merged: Map<string, number> | undefined;
+  private mergedBlocks: Block[] = [];
+  /** After the merge: every proper prefix of a key that ends before one of its spaces (`more` is true for them). */
+  private continued: Set<string> | undefined;
 
-  /** `data`: the whole encoded strings (one part each), or the parts. */
-  constructor(data: EncodedGazetteer | EncodedParts) {
+  /**
+   * `data`: the whole encoded strings (one part each), or the parts. `mergeAfter`: keys located
+   * before every part is read into one Map (see {@link MERGE_AFTER}).
+   */
+  constructor(
+    data: EncodedGazetteer | EncodedParts,
+    private readonly mergeAfter = MERGE_AFTER,
+  ) {
     super();
     if ('entryPart' in data) this.source = data;
     else {
@@ -305,6 +326,10 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
    */
   private locate(key: string): void {
     if (key === this.lastKey) return;
+    if (++this.located > this.mergeAfter) {
+      this.merge(); // values and more ask the Map and the Set from now on
+      return;
+    }
     const p = this.partOf(key);
     let b = -1;
     let i = 0;
@@ -323,20 +348,55 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     this.lastFound = found;
   }
 
+  /** Reads every part and block: one Map of the keys, one Set of the keys' proper prefixes at a space. */
+  private merge(): void {
+    const merged = new Map<string, number>();
+    const continued = new Set<string>();
+    const blocks: Block[] = [];
+    for (let p = 0; p < this.source.indexFirsts.length; p++) {
+      const part = this.indexPart(p);
+      for (let b = 0; b < part.starts.length; b++) {
+        const blk = this.block(part, b);
+        const at = blocks.length * RESTART;
+        blocks.push(blk);
+        for (let i = 0; i < blk.keys.length; i++) {
+          const key = blk.keys[i]!;
+          merged.set(key, at + i);
+          for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) continued.add(key.slice(0, sp));
+        }
+      }
+    }
+    this.merged = merged;
+    this.mergedBlocks = blocks;
+    this.continued = continued;
+  }
+
   values(key: string): GazetteerEntry[] | undefined {
     if (key.length === 0) return undefined;
-    this.locate(key);
-    if (!this.lastFound) return undefined;
-    const blk = this.indexParts[this.lastPart]!.blocks[this.lastBlock]!;
-    const i = this.lastAt;
+    if (this.merged === undefined) this.locate(key);
+    const merged = this.merged as Map<string, number> | undefined; // set by locate after MERGE_AFTER keys
+    let blk: Block;
+    let i: number;
+    if (merged !== undefined) {
+      const at = merged.get(key);
+      if (at === undefined) return undefined;
+      blk = this.mergedBlocks[Math.floor(at / RESTART)]!;
+      i = at % RESTART;
+    } else {
+      if (!this.lastFound) return undefined;
+      blk = this.indexParts[this.lastPart]!.blocks[this.lastBlock]!;
+      i = this.lastAt;
+    }
     return (blk.values[i] ??= blk.numbers[i]!.split(',').map((n) => this.entry(Number(n))));
   }
 
   more(key: string): boolean {
     if (key.length === 0) return false;
+    if (this.continued === undefined) this.locate(key);
+    const continued = this.continued as Set<string> | undefined; // set by locate after MERGE_AFTER keys
+    if (continued !== undefined) return continued.has(key);
     // The key after `key` starts with `key` + ' ' when there is more: a key between the two would
     // continue `key` with a code unit below the space, and keys hold none.
-    this.locate(key);
     const p = this.lastPart;
     const next = p < 0 ? this.source.indexFirsts[0] : this.keyAfter(this.indexParts[p]!, p, this.lastBlock, this.lastAt + (this.lastFound ? 1 : 0));
     return next !== undefined && next.charCodeAt(key.length) === 32 && next.startsWith(key);

@@ -30,4 +30,15 @@ describe('the common words, read a part at a time', () => {
     expect(wrong).toEqual([]);
     expect(probes.length).toBeGreaterThan(4096 * 2);
   });
+
+  it('hasBare is has(word) || has(ال + word), before and after the merge (عاصمه through العاصمه)', () => {
+    const parted = new PartedWords(COMMON_FIRSTS, commonPart);
+    const bare = (w: string) => whole.has(w) || whole.has('ال' + w);
+    const wrong = probes.filter((w) => parted.hasBare(w) !== bare(w));
+    expect(wrong).toEqual([]);
+    expect(parted.hasBare('عاصمه')).toBe(true);
+    expect(parted.hasBare('العاصمه')).toBe(true);
+    expect(parted.hasBare('بغداد')).toBe(false);
+    expect(probes.filter((w) => parted.hasBare(w) !== bare(w))).toEqual([]);
+  });
 });

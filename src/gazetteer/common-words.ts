@@ -24,6 +24,8 @@ export class PartedWords implements WordSet {
   private readonly firsts: readonly string[];
   private readonly parts: Array<Set<string> | undefined> = [];
   private whole: Set<string> | undefined;
+  /** After the merge, for {@link hasBare}: every word, and every word that starts with ال without it. */
+  private bare: Set<string> | undefined;
   private lookups = 0;
 
   constructor(
@@ -42,6 +44,23 @@ export class PartedWords implements WordSet {
     }
     const p = lastAtMost(this.firsts, word);
     return p >= 0 && this.partSet(p).has(word);
+  }
+
+  /**
+   * `has(word) || has('ال' + word)`: the word is common with or without the article (`عاصمه` is
+   * known through `العاصمه`). Once the parts are merged, one lookup in a Set of the words and the
+   * words without their ال, where two lookups hashed the word and a new string 'ال' + word: the
+   * segmenter asks this a dozen times of each new word.
+   */
+  hasBare(word: string): boolean {
+    if (this.bare) return this.bare.has(word);
+    if (this.whole) {
+      const bare = new Set(this.whole);
+      for (const w of this.whole) if (w.startsWith('ال')) bare.add(w.slice(2));
+      this.bare = bare;
+      return bare.has(word);
+    }
+    return this.has(word) || this.has('ال' + word);
   }
 
   /** Every word, in order. */
@@ -65,7 +84,7 @@ let common: PartedWords | undefined;
  * (`عاصمه` is known through `العاصمه`). Each built its own copy before (the segmenter's with the
  * ال-less forms added: 22,000 strings), which a cold start paid for twice.
  */
-export function commonWordSet(): WordSet {
+export function commonWordSet(): PartedWords {
   return (common ??= new PartedWords(COMMON_FIRSTS, commonPart));
 }
 

@@ -205,9 +205,7 @@ function isDemonym(s: string): boolean {
  * ال? The list has العاصمة: عاصمة is known too.
  */
 function isCommon(s: string): boolean {
-  const w = fold(s);
-  const common = commonWordSet();
-  return common.has(w) || common.has('ال' + w);
+  return commonWordSet().hasBare(fold(s));
 }
 
 /** May the stem `s` stand after bare proclitics (conjunction/preposition, no article, no future)? */

@@ -14,7 +14,7 @@ import { formatBytes, streamLines, type Line, type LongLine } from '../src/cli/i
 import { rawMemberOfHead } from '../src/cli/json-raw.js';
 import type { RawItem } from '../src/cli/pipeline.js';
 import { WorkerPool } from '../src/cli/pool.js';
-import { approximateTokens, estimateAnalysisBytes, memoryProblem } from '../src/cli/memory.js';
+import { approximateTokens, estimateAnalysisBytes, fitsWorker, memoryProblem, WORKER_DOCUMENT_BYTES } from '../src/cli/memory.js';
 import { tokenize } from '../src/index.js';
 import { ensureBuilt, fixtureFiles, MAIN, ROOT, runCli } from './helpers/cli.js';
 
@@ -245,6 +245,58 @@ describe('documents whose analysis would not fit in memory', () => {
     expect([render.code, render.stdout]).toEqual([1, '']);
     expect(render.stderr).toMatch(/^tahlil render: dense\.txt: the text has about 1,200,000 tokens, whose analysis could need 0\.7 GB of memory/);
   }, 60_000);
+});
+
+describe('documents and capped worker heaps', () => {
+  it('fitsWorker keeps out of a worker only a document whose estimate is above what its capped heap holds', () => {
+    const news = 'وصل الوفد الأردني إلى بغداد أمس في زيارة رسمية تستمر ثلاثة أيام . '.repeat(2_000); // 140,000 characters, 28,000 tokens
+    expect(estimateAnalysisBytes(news)).toBeLessThan(WORKER_DOCUMENT_BYTES);
+    expect(fitsWorker(news)).toBe(true);
+    expect(fitsWorker(JSON.stringify({ id: 1, text: news }))).toBe(true);
+    const dense = 'د.'.repeat(100_000); // 200,000 one-character tokens
+    expect(estimateAnalysisBytes(dense)).toBeGreaterThan(WORKER_DOCUMENT_BYTES);
+    expect(fitsWorker(dense)).toBe(false);
+  });
+
+  it('a document too large for a worker is analysed in the main thread: the output is the same as without workers, in input order', async () => {
+    const lines = [
+      { id: 'a', text: 'وصل الوفد إلى بغداد قادما من عمان' },
+      { id: 'dense', text: 'د.'.repeat(100_000) + ' وقال الرئيس بشار الأسد في دمشق' },
+      { id: 'b', text: 'التقى وزير الخارجية السعودي نظيره الإيراني في الرياض' },
+    ];
+    writeFileSync(join(tmp, 'mixed-sizes.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const none = await runCli(['analyze', '--input', 'jsonl', 'mixed-sizes.jsonl'], { cwd: tmp });
+    const one = await runCli(['analyze', '--input', 'jsonl', '--workers', '1', 'mixed-sizes.jsonl'], { cwd: tmp });
+    expect([one.code, one.stderr]).toEqual([0, '']);
+    expect(one.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'dense', 'b']);
+    expect(one.stdout).toBe(none.stdout);
+    expect(one.stdout).toContain('بشار الأسد');
+  }, 120_000);
+
+  it("a worker of the pool runs with its old generation capped at the pool's heapMb", async () => {
+    // A stand-in worker that answers each item with its own heap limit in MB.
+    const script = join(tmp, 'heap-limit-worker.mjs');
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+parentPort.on('message', ({ seq, items }) => {
+  parentPort.postMessage({ seq, results: items.map(() => ({ ok: true, out: String(getHeapStatistics().heap_size_limit / 1024 ** 2) })) });
+});
+`,
+    );
+    for (const heapMb of [64, 256]) {
+      const pool = new WorkerPool(1, { format: 'jsonl', single: false }, pathToFileURL(script), heapMb);
+      try {
+        const [r] = await pool.run([{ kind: 'json', file: 'c.jsonl', line: 1, payload: '{}' }]);
+        const limit = Number(r!.ok ? r!.out : NaN);
+        expect(limit).toBeGreaterThanOrEqual(heapMb);
+        expect(limit).toBeLessThan(heapMb + 64); // the old generation's cap plus the young generation
+      } finally {
+        await pool.close();
+      }
+    }
+  });
 });
 
 describe('WorkerPool', () => {

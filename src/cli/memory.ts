@@ -77,6 +77,36 @@ export function memoryProblem(text: string, heap: { limit: number; used: number 
   return `the text has about ${approximateTokens(text).toLocaleString('en')} tokens, whose analysis could need ${gb(need)} of memory, more than the ${gb(left)} left to this process; split the document, or give Node more memory (NODE_OPTIONS=--max-old-space-size=${mb})`;
 }
 
+/**
+ * The old generation of each worker thread of `tahlil analyze --workers N` is capped at this many
+ * MB. Without a cap V8 grows a busy worker's heap lazily while the machine has memory to spare, so
+ * two workers' peak RSS rose with the corpus (372 → 653 MB from 25 to 200 MB of JSONL, 2026-12-04)
+ * although nothing is kept per document; with a cap it stays flat.
+ */
+export const WORKER_HEAP_MB = 256;
+
+/**
+ * The largest {@link estimateAnalysisBytes} a document may have to be analysed in a capped worker:
+ * the cap less the analyzer's own data and caches (about 15 MB) and the rest of its batch.
+ */
+export const WORKER_DOCUMENT_BYTES = 96 * 1024 ** 2;
+
+/** Below this length no document can come near {@link WORKER_DOCUMENT_BYTES} (576 bytes a character at most). */
+const WORKER_CHECK_FROM_LENGTH = 1 << 16;
+
+/**
+ * True when the document whose input is `payload` (the text, or its JSONL line) is small enough
+ * for a worker thread of {@link WORKER_HEAP_MB}; a larger one is analysed in the main thread, whose
+ * heap is the process's own (and checked by {@link memoryProblem} there).
+ *
+ * @example
+ * fitsWorker('{"text":"وصل الوفد إلى بغداد"}'); // true
+ * fitsWorker('د.'.repeat(100_000)); // false: 200,000 tokens could need 115 MB
+ */
+export function fitsWorker(payload: string): boolean {
+  return payload.length < WORKER_CHECK_FROM_LENGTH || estimateAnalysisBytes(payload) <= WORKER_DOCUMENT_BYTES;
+}
+
 function currentHeap(): { limit: number; used: number } {
   const h = getHeapStatistics();
   return { limit: h.heap_size_limit, used: h.used_heap_size };

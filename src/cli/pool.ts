@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { WORKER_HEAP_MB } from './memory.js';
 import { where, type ItemResult, type ProcessOptions, type RawItem } from './pipeline.js';
 
 /** dist/cli/worker.js, next to this bundle (or under cli/ when the bundler put this module in a shared chunk). */
@@ -24,7 +25,8 @@ interface Slot {
 
 /**
  * A fixed number of worker threads running {@link createProcessor}; each batch goes to the least
- * busy one. A worker that dies (a crash, a heap that ran out) fails only the batches it held, and
+ * busy one. Each worker's old generation is capped at `heapMb` (see {@link WORKER_HEAP_MB}): the
+ * caller keeps documents too large for that out of the pool. A worker that dies (a crash, a heap that ran out) fails only the batches it held, and
  * a fresh one takes its place, so the next batches still run.
  */
 export class WorkerPool {
@@ -36,12 +38,13 @@ export class WorkerPool {
     size: number,
     private readonly options: ProcessOptions,
     private readonly script: URL = workerScript(),
+    private readonly heapMb: number = WORKER_HEAP_MB,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
   private start(): Slot {
-    const worker = new Worker(this.script, { workerData: this.options });
+    const worker = new Worker(this.script, { workerData: this.options, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     const slot: Slot = { worker, busy: new Map<number, Pending>() };
     const fail = (e: Error) => {
       const i = this.slots.indexOf(slot);

@@ -9,6 +9,7 @@ import { analyzeWindows, textWindows } from '../windows.js';
 import { checkReadable, formatBytes, MAX_BYTES_LIMIT, Output, Progress, readSource, sourceLines, sourceName, TooLargeError } from '../io.js';
 import { rawMemberOfHead } from '../json-raw.js';
 import { analyzerOptions, batches, createProcessor, runOrdered, type ItemResult, type ProcessOptions, type RawItem } from '../pipeline.js';
+import { fitsWorker } from '../memory.js';
 import { WorkerPool } from '../pool.js';
 
 export const help = `usage: tahlil analyze [options] [files…]
@@ -27,7 +28,9 @@ options:
   --no-tagger            the rules alone, without the trained tagger (docs/MODEL.md)
   --model FILE           a tagger model made by tahlil train, instead of the built-in one
   -j, --workers N        analyse in N worker threads, output still in input order (default 0: this
-                         thread; at most the number of cores)
+                         thread; at most the number of cores); each worker's heap is capped at
+                         256 MB so that memory stays flat, and a document too large for that
+                         (over about 100,000 words) is analysed in the main thread
   --keep-going           report a bad input line and go on with the others (exit code 1 at the end)
   --window N             plain text (json, jsonl, tsv output) is read in windows of at most N
                          characters cut at paragraph boundaries, so a file of any size is read with
@@ -189,7 +192,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   const pool = workers > 0 ? new WorkerPool(workers, options) : undefined;
   try {
     if (pool) {
-      await runOrdered(batches(items()), (b) => pool.runIsolating(b), workers * 3, consume);
+      // A batch holding a document too large for a worker's capped heap runs in this thread.
+      let here: ((items: readonly RawItem[]) => ItemResult[]) | undefined;
+      const exec = async (b: RawItem[]) => (b.every((item) => fitsWorker(item.payload)) ? pool.runIsolating(b) : (here ??= createProcessor(options))(b));
+      await runOrdered(batches(items()), exec, workers * 3, consume);
     } else {
       const processBatch = createProcessor(options);
       await runOrdered(batches(items(), 16), async (b) => processBatch(b), 1, consume);

@@ -357,7 +357,7 @@ function main(): void {
     ['LINK_HEADS', "Heads that choose among the entries of a name: key · type · kinds (|) · y when the head confirms an ambiguous name.", linkBuilt.heads],
     ['SURNAMES', 'Who a surname alone means when several people share it: key · person id.', linkBuilt.surnames],
     ['NEVER_PEOPLE', 'Words that are never a person: key · a (anywhere) or l (alone).', linkBuilt.neverPeople],
-    ['MATCH_WORDS', 'Words of a sports match: key · verb | versus | noun | club.', linkBuilt.matchWords],
+    ['MATCH_WORDS', 'Words of a sports match: key · verb | versus | noun | club | prefix | suffix | after.', linkBuilt.matchWords],
   ]);
   const outDir = join(root, 'src', 'gazetteer', 'generated');
   const outputs: Array<[string, string]> = [

@@ -9,7 +9,10 @@ import { readTsv } from './gazetteer-data.js';
 export interface LinkHeadRow { phrase: string; type: string; kinds: string[]; confirms: boolean; at: string }
 export interface SurnameRow { surname: string; id: string; at: string }
 export interface NeverPersonRow { word: string; where: 'alone' | 'anywhere'; at: string }
-export interface MatchWordRow { word: string; role: 'verb' | 'versus' | 'noun' | 'club'; at: string }
+/** The roles of data/lexicon/match-context.tsv (see its header). */
+const MATCH_ROLES = ['verb', 'versus', 'noun', 'club', 'prefix', 'suffix', 'after'] as const;
+export type MatchRole = (typeof MATCH_ROLES)[number];
+export interface MatchWordRow { word: string; role: MatchRole; at: string }
 
 export interface LinkData {
   heads: LinkHeadRow[];
@@ -49,13 +52,17 @@ export function loadLinkData(root: string): LinkData {
   }
   for (const { cells: c, at } of read('match-context.tsv', ['word', 'role', 'note'])) {
     if (!c.word) out.errors.push(`${at}: word is empty`);
-    else if (c.role !== 'verb' && c.role !== 'versus' && c.role !== 'noun' && c.role !== 'club') out.errors.push(`${at}: role must be verb, versus, noun or club, got ${JSON.stringify(c.role)}`);
+    else if (!isMatchRole(c.role)) out.errors.push(`${at}: role must be one of ${MATCH_ROLES.join(', ')}, got ${JSON.stringify(c.role)}`);
     else out.matchWords.push({ word: c.word, role: c.role, at });
   }
   return out;
 }
 
 /** The generated tables, as strings of lines (see the doc comments written into the module). */
+function isMatchRole(role: string | undefined): role is MatchRole {
+  return (MATCH_ROLES as readonly (string | undefined)[]).includes(role);
+}
+
 export function linkTables(data: LinkData, entries: readonly GazetteerEntry[], keyOf: (s: string) => string): { heads: string; surnames: string; neverPeople: string; matchWords: string; errors: string[] } {
   const errors: string[] = [];
   const people = new Map(entries.filter((e) => e.type === 'PER').map((e) => [e.id, e]));

@@ -32,6 +32,9 @@ export const LOOSE_DESCRIPTORS = wordList('loose-descriptors');
 /** Prepositions of place that confirm an ambiguous place name: في [عمان]. */
 export const PLACE_PREPOSITIONS = wordList('place-prepositions');
 
+/** Prepositions written apart: after one, the ب of `عن بالاك` is no second preposition. */
+export const PREPOSITIONS = wordList('prepositions');
+
 /** What follows the one-word subject of a reporting verb: وقال [بوتين] إن. */
 export const CLAUSE_STARTS = wordList('clause-starts');
 

@@ -1,7 +1,7 @@
 import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import type { Candidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
-import { PLACE_PREPOSITIONS } from './closed-class.js';
+import { PLACE_PREPOSITIONS, PREPOSITIONS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
@@ -81,11 +81,42 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
  * for a place a preposition of place); the ب of the reading itself is no evidence.
  */
 export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
-  if (m.proclitic === '' || m.tokenEnd - m.tokenStart !== 1) return false;
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
   const i = m.tokenStart;
-  if (m.proclitic.endsWith('ك') || w.commonKeyAt(i) || w.personAt(i) || w.doc.surface(i).includes('\u064B')) return true;
+  if (inflectedCommonWord(w, i, m.proclitic !== '')) return true;
+  if (m.proclitic === '') return false;
+  if (m.proclitic.endsWith('ك') || w.commonKeyAt(i) || w.personAt(i)) return true;
+  // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
+  // (A given name may still take ل: خوان كارلوس [للمغرب].)
+  if (i > 0 && w.joined(i - 1) && /[بلك]/.test(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
+  if (i > 0 && w.joined(i - 1) && m.proclitic.endsWith('ب') && w.givenAt(i - 1) && !w.commonKeyAt(i - 1)) return true;
   const stem = w.keyAt(i, m.start);
   for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k)) return true;
+  return false;
+}
+
+/** Pronoun suffixes as written (the surface, so that the ة of `جدة` is not read as ه). */
+const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+
+/**
+ * Word `i` is a common word with an ending that names do not take: tanween (`دوراً`), the alif of
+ * the accusative written without its tanween (`يلعب دورا`: دور + ا; `فلكيا` is فلكي + ا, not
+ * ف + ل + `كيا`), or a pronoun suffix (`بعد موته`: موت + ه). A one-word gazetteer name spelled so
+ * needs context before it counts (`في دورا`). `proclitic`: the name is read through one, so that
+ * the nisba adverb counts too (`فلكيا`).
+ */
+function inflectedCommonWord(w: Words, i: number, proclitic: boolean): boolean {
+  const surface = w.doc.surface(i);
+  if (surface.includes('\u064B')) return true;
+  const key = w.keys[i]!;
+  // Without a proclitic, a name in ـيا stays a name: أفريقيا is not the adjective أفريقي + ا.
+  if (key.length > 3 && key.endsWith('ا') && (proclitic || !key.endsWith('يا')) && w.isCommon(key.slice(0, -1))) return true;
+  for (const suffix of PRONOUN_SUFFIXES) {
+    if (!surface.endsWith(suffix) || key.length - suffix.length < 2) continue;
+    const stem = key.slice(0, -suffix.length);
+    // حكومته: before a pronoun suffix the ta marbuta is written ت.
+    if (w.isCommon(stem) || (stem.endsWith('ت') && w.isCommon(stem.slice(0, -1) + 'ه'))) return true;
+  }
   return false;
 }
 
@@ -141,8 +172,15 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
   return same ? m.tokenStart + 1 : undefined;
 }
 
+/**
+ * Word `k` after a known person continues the name: a family name or a nisba in ـي. Not a word
+ * that starts a title (`[حسن نصر الله] الأمين العام`), a nationality adjective (`[نيلز بور]
+ * الدنماركي`) or a common word (`[كرم جابر] الفائز`): after a full name such a word describes the
+ * person and stays outside (ANNOTATION.md: titles and relational adjectives are no part of a name).
+ */
 function extendsPerson(w: Words, k: number): boolean {
   if (k >= w.length || !w.joined(k - 1) || !w.nameLike(k)) return false;
+  if (w.commonKeyAt(k) || w.demonym(k) !== undefined || w.trigger(k, 'title') !== undefined) return false;
   const key = w.keys[k]!;
-  return w.familyAt(k) || (key.startsWith('ال') && key.endsWith('ي') && !w.commonKeyAt(k));
+  return w.familyAt(k) || (key.startsWith('ال') && key.endsWith('ي'));
 }

@@ -81,7 +81,7 @@ export function organisationExtent(w: Words, i: number): number {
     // لجنة الحكام [تتكون] من: a verb after the name ends it (a verbal noun in ة, تنمية, does not).
     // رابطة [تساهمية]، تيار [كهربي]: an indefinite nisba that agrees with the head is its adjective
     // (رابطة عوامي, a feminine head and a masculine nisba, is a name).
-    if (j === head.tokenEnd && agreeingNisba(headKey, key) && !w.personAt(j)) break;
+    if (j === head.tokenEnd && agreesWithHead(w, headKey, j)) break;
     if (w.nameLike(j) && !w.startsConjunct(j) && !(j > head.tokenEnd && verbShaped(w, j) && !key.endsWith('ه'))) {
       j++; // جامعة هارفارد
       last = j;
@@ -112,6 +112,24 @@ function inIdiom(w: Words, i: number, headEnd: number): boolean {
 function agreeingNisba(headKey: string, key: string): boolean {
   if (key.startsWith('ال') || key.length < 4) return false;
   return isFeminine(headKey) ? key.endsWith('يه') && !key.startsWith('ت') : key.endsWith('ي') && !key.startsWith('م');
+}
+
+/**
+ * Word `j`, right after a head noun, is the head's adjective and no name: an indefinite nisba of
+ * the head's gender (رابطة [تساهمية]، تيار [كهربي]; رابطة عوامي, a feminine head and a masculine
+ * nisba, is a name), or after a feminine head an indefinite word in ة that does not begin a
+ * genitive chain (منظمة [شبيهة]، محكمة [مزعومة]; هيئة تنمية الصادرات is a name): names after
+ * such a head rarely end in ة (جامعة هارفارد، شركة توتال).
+ */
+export function agreesWithHead(w: Words, headKey: string, j: number): boolean {
+  if (w.personAt(j)) return false;
+  if (agreeingNisba(headKey, w.keys[j]!)) return true;
+  return isFeminine(headKey) && w.doc.surface(j).endsWith('ة') && !w.keys[j]!.startsWith('ال') && !startsChain(w, j);
+}
+
+/** The word after `j` is a definite word joined to it: `j` is the first term of a genitive chain. */
+function startsChain(w: Words, j: number): boolean {
+  return j + 1 < w.length && w.joined(j) && w.isWord(j + 1) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1);
 }
 
 /** Participles in م (المتمثل، المنتصر) read as adjectives, not as parts of a name. */
@@ -182,6 +200,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
       if (known && known.tokenStart === j) end = known.tokenEnd;
       else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
+        // مجلة [فصلية]، شركة [مدرجة]: an organisation's descriptor and its adjective name nothing
+        // (unknown places in ـية after مدينة، بلدة are common, so places are not held to this).
+        if (d.type === 'ORG' && agreesWithHead(w, w.keyAt(i, d.start), j)) continue;
         while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end)) end++;
       }
     }
@@ -213,6 +234,7 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     const m = w.coverAt(i);
     if (!m || m.tokenStart !== i || !m.entries.some((e) => e.kind === 'city') || m.entries.some((e) => e.kind === 'country')) continue;
     const j = m.tokenEnd;
+    if (clubByItsOwnWords(w, m, out)) continue;
     if (j >= w.length || !w.joined(j - 1)) continue;
     const d = w.demonym(j);
     if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
@@ -221,20 +243,61 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
   }
 }
 
+/**
+ * A city with a word of a club's own name beside it is the club, that word included
+ * (data/lexicon/match-context.tsv): `prefix` before the city (و[أولمبيك مرسيليا]، [دينامو كييف]),
+ * `suffix` after it ([بلاكبيرن روفرز]), and `after`, a masculine word of a team's standing after
+ * it, which a city (feminine) does not take: [برشلونة] المتصدر، [ليون] حامل اللقب. The proclitic
+ * of the prefix stays outside. The city's match is `m` (proclitic-free, at its first token).
+ */
+function clubByItsOwnWords(w: Words, m: GazetteerMatch, out: Candidate[]): boolean {
+  if (m.proclitic !== '') return false;
+  const i = m.tokenStart;
+  const j = m.tokenEnd;
+  const before = i > 0 && w.joined(i - 1) && !w.covered(i - 1) ? w.find(i - 1, (k) => matchRoleOf(k) === 'prefix') : undefined;
+  const afterRole = j < w.length && w.joined(j - 1) && !w.covered(j) ? matchRoleOf(w.keys[j]!) : undefined;
+  const suffix = afterRole === 'suffix';
+  if (!before && !suffix && afterRole !== 'after') return false;
+  const from = before ? i - 1 : i;
+  const to = suffix ? j + 1 : j;
+  out.push({ type: 'ORG', tokenStart: from, tokenEnd: to, start: before ? before.start : m.start, end: w.doc.end(to - 1), source: 'context', rule: 'city-clubs' });
+  return true;
+}
+
 let matchWords: Map<string, string> | undefined;
+
+/** The role of a 'search' key in data/lexicon/match-context.tsv. */
+function matchRoleOf(key: string): string | undefined {
+  if (!matchWords) loadMatchWords();
+  return matchWords!.get(key);
+}
+
+function loadMatchWords(): void {
+  matchWords = new Map();
+  for (const line of MATCH_WORDS ? MATCH_WORDS.split('\n') : []) {
+    const [key, role] = line.split('\t') as [string, string];
+    matchWords.set(key, role);
+  }
+}
 
 /** The role of word `i` in a sentence about a match (data/lexicon/match-context.tsv), proclitics allowed. */
 function matchRole(w: Words, i: number): string | undefined {
-  if (!matchWords) {
-    matchWords = new Map();
-    for (const line of MATCH_WORDS ? MATCH_WORDS.split('\n') : []) {
-      const [key, role] = line.split('\t') as [string, string];
-      matchWords.set(key, role);
-    }
-  }
-  const table = matchWords;
+  if (!matchWords) loadMatchWords();
+  const table = matchWords!;
   const r = w.find(i, (k) => table.has(k));
   return r ? table.get(r.key) : undefined;
+}
+
+/**
+ * A match verb right before the versus word at `v`, or with one word between (its subject):
+ * بفوزه على، وفاز الفريق على.
+ */
+function afterMatchVerb(w: Words, v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 2); k--) {
+    if (!w.joined(k) || w.doc.kind(k) !== 'word') return false;
+    if (matchRole(w, k) === 'verb') return true;
+  }
+  return false;
 }
 
 /** A city (no country) the gazetteer matches at token `i`, with the proclitics allowed. */
@@ -263,6 +326,12 @@ export function matchClubs(w: Words, out: Candidate[]): void {
     const role = matchRole(w, v);
     // حارس مرمى [ليفربول]، تعادل مع ضيفه [ميلان]: a word of a team or of a match's host names the club.
     if (role === 'club') {
+      push(first);
+      continue;
+    }
+    // فاز سلتيك على [كوبنهاغن]، بفوزه على [كوبنهاغن]: a versus word right after a match verb
+    // (the first side, a club of no city, before it or in the verb's pronoun) introduces the other.
+    if (role === 'versus' && afterMatchVerb(w, v)) {
       push(first);
       continue;
     }

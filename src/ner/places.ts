@@ -1,4 +1,6 @@
 import type { Candidate } from './candidates.js';
+import { LOOSE_DESCRIPTORS } from './closed-class.js';
+import { agreesWithHead } from './organizations.js';
 import type { Words } from './words.js';
 
 /**
@@ -15,6 +17,10 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
     // جزيرة [هونج كونج]: a known place stands on its own and the head stays outside (the
     // gazetteer match is the entity); [قطاع غزة] is found whole because the gazetteer knows it.
     if (known && known.tokenStart === j) continue;
+    // قطاع السياحة is a sector: after a loose head only a known name counts ([قطاع غزة]).
+    // نهر [موسمي]: an indefinite nisba of the head's gender is its adjective.
+    const headKey = w.keyAt(i, head.start);
+    if (LOOSE_DESCRIPTORS.has(headKey) || (head.tokenEnd === i + 1 && agreesWithHead(w, headKey, j))) continue;
     let end = j;
     while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !looksLikeVerb(w.keys[end]!)) end++;
     if (end === j) continue;

@@ -13,11 +13,13 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
   "idiom-heads":
     "هييه\nهياه",
   "loose-descriptors":
-    "منطقه\nدوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nمخيم",
+    "منطقه\nدوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nمخيم\nقطاع",
   "name-start-particles":
     "عبد\nابو\nابي\nام\nابن",
   "place-prepositions":
     "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط",
+  "prepositions":
+    "في\nمن\nعن\nالي\nعلي\nمع\nحول\nبين\nعند\nلدي\nمنذ\nضد\nنحو\nخلال\nدون\nعبر\nقبل\nبعد",
   "title-adjectives":
     "السابق\nالسابقه\nالاسبق\nالراحل\nالراحله\nالجديد\nالجديده\nالمكلف\nالمنتخب\nالمستقيل\nالمخلوع\nالحالي\nالحاليه\nالفخري\nالموقت\nالمساعد\nالاول\nالاعلي\nالعام",
   "weak-org-heads":

@@ -5,6 +5,7 @@ import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokeniz
 import { normalize, tokenize, type Token } from './text.js';
 import { spansOf, type Doc, type TokenSpans } from '../tokenize/document.js';
 import { K_WORD } from '../tokenize/scan.js';
+import { isSearchForm } from '../search/search-form.js';
 
 interface TrieNode<V> {
   /** Values whose key ends here. */
@@ -62,8 +63,13 @@ export function normsOf(tokens: readonly Token[]): NormOf {
 export type NormOf = (j: number) => string;
 
 const cache = new Map<string, string>();
-/** `normalize(text, 'search')`, memoised (tokens repeat a lot). */
+/**
+ * `normalize(text, 'search')`, memoised (tokens repeat a lot). A word of letters the 'search' form
+ * keeps is its own 'search' form (most stems: `عراق`): no normalising and no cache entry, which
+ * for a new word were a call of `normalize`, a hash of the word and a Map entry.
+ */
 export function searchForm(text: string): string {
+  if (isSearchForm(text)) return text;
   let n = cache.get(text);
   if (n === undefined) {
     n = normalize(text, 'search');

@@ -5,6 +5,7 @@ import type { TriggerMatch } from '../gazetteer/lexicon.js';
 import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
+import { isSearchForm } from '../search/search-form.js';
 import { cliticShape } from '../tokenize/segment.js';
 import { K_WORD } from '../tokenize/scan.js';
 import { CLOSED_CLASS } from './closed-class.js';
@@ -370,11 +371,12 @@ export class Words {
 
   /**
    * `gazetteer.lookup(key).length > 0` for a 'search' key: one read of the trie when the key is
-   * letters only (then it is its own single token), without tokenising and normalising it again.
+   * made of letters the 'search' form keeps (then it is its own single token and its own 'search'
+   * form), without tokenising and normalising it again.
    */
   private isGazetteerKey(key: string): boolean {
     const trie = (this.gazetteer as Partial<TrieGazetteer>).source?.trie;
-    if (trie !== undefined && LETTERS_ONLY.test(key) && searchForm(key) === key) return trie.values(key) !== undefined;
+    if (trie !== undefined && key.length > 0 && isSearchForm(key)) return trie.values(key) !== undefined;
     return this.gazetteer.lookup(key).length > 0;
   }
 
@@ -520,6 +522,4 @@ export class Words {
 }
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
-/** Arabic letters (ء … ي) only: such a string is one word token (`keyTokens` gives its 'search' form alone). */
-const LETTERS_ONLY = /^[\u0621-\u064A]+$/;
 const NO_TRIGGERS: readonly TriggerAt[] = Object.freeze([]);

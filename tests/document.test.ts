@@ -43,6 +43,16 @@ describe('createDoc: one scan gives the tokens and the sentences', () => {
     ]);
   });
 
+  it('gives a spelling seen before the same shared object, even one too long for the spelling cache', () => {
+    // Later stages keep their per-spelling facts on this object (the recogniser's, the tagger's).
+    const long = 'والاستراتيجياتالاقتصاديةالجديدة'; // 32 code units: longer than the cache takes
+    const a = createDoc(`قال ${long} اليوم`);
+    const b = createDoc(`${long} و${long}`);
+    expect(b.spelling(0)).toBe(a.spelling(1));
+    expect(b.spelling(1)).not.toBe(a.spelling(1));
+    expect(b.spelling(1).text).toBe('و' + long);
+  });
+
   it('rejects what is not text, naming the function', () => {
     expect(() => createDoc(5 as unknown as string)).toThrow(/createDoc: expected text to be a string/);
     expect(() => createDoc('نص', { normalize: 5 as never })).toThrow(TypeError);

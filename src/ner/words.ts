@@ -72,6 +72,12 @@ interface LexiconCache {
 }
 const factsByLexicon = new WeakMap<Lexicon, LexiconCache>();
 
+/** Keeps the facts a spelling's slot gave up to another lexicon (bounded). */
+function keep(facts: Map<string, WordFacts>, text: string, f: WordFacts): void {
+  if (facts.size >= FACTS_LIMIT) facts.clear();
+  facts.set(text, f);
+}
+
 function lexiconCache(lexicon: Lexicon): LexiconCache {
   let c = factsByLexicon.get(lexicon);
   if (!c) {
@@ -140,12 +146,16 @@ export class Words {
       const sp = doc.spelling(i);
       let f = sp.factsOwner === shared ? (sp.facts as WordFacts) : undefined;
       if (f === undefined) {
-        f = cache.get(sp.text);
-        if (f === undefined || f.word !== (sp.kind === K_WORD)) {
-          f = this.computeFacts(sp);
-          if (cache.size >= FACTS_LIMIT) cache.clear();
-          cache.set(sp.text, f);
+        // The spelling's slot is the cache (a spelling made again is the same object: `createDoc`).
+        // A slot that holds another lexicon's facts gives them to that lexicon's Map, and this
+        // lexicon's may be in its own Map; a new spelling's slot holds nothing.
+        const owner = sp.factsOwner as LexiconCache | undefined;
+        if (owner !== undefined) {
+          keep(owner.facts, sp.text, sp.facts as WordFacts);
+          f = cache.get(sp.text);
+          if (f !== undefined && f.word !== (sp.kind === K_WORD)) f = undefined;
         }
+        f ??= this.computeFacts(sp);
         sp.facts = f;
         sp.factsOwner = shared;
       }

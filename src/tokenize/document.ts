@@ -96,9 +96,34 @@ function sameSpelling(c: Spelling | undefined, text: string, start: number, len:
   return p === len;
 }
 
+/**
+ * Spellings the cache forgot (its last way, when a new one entered the set) and spellings too long
+ * for it, by text: a spelling made again is the same object, with every fact later stages keep on
+ * it (the recogniser's facts, the tagger's sums, the gazetteer's starts), so that those stages need
+ * no Map of their own for a spelling they have seen. A new spelling costs one lookup here instead
+ * of one in each stage's Map (and an entry there). Cleared when full.
+ */
+const forgotten = new Map<string, Spelling>();
+const FORGOTTEN_LIMIT = 65_536;
+
+function remember(s: Spelling): void {
+  if (forgotten.size >= FORGOTTEN_LIMIT) forgotten.clear();
+  forgotten.set(s.text, s);
+}
+
+/** The spelling of `word` (a slice of the text) when none is cached: the one forgotten, else a new one. */
+function spellingOf(word: string, kind: number): Spelling {
+  const s = forgotten.get(word);
+  if (s !== undefined && s.kind === kind) return s;
+  const made = spell(word, kind);
+  // A long spelling never enters the cache: it is kept here.
+  if (word.length > CACHE_MAX_LENGTH) remember(made);
+  return made;
+}
+
 function spellingAt(text: string, start: number, end: number, kind: number): Spelling {
   const len = end - start;
-  if (len > CACHE_MAX_LENGTH) return spell(text.slice(start, end), kind);
+  if (len > CACHE_MAX_LENGTH) return spellingOf(text.slice(start, end), kind);
   let h = len;
   for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
   const set = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
@@ -106,7 +131,13 @@ function spellingAt(text: string, start: number, end: number, kind: number): Spe
   let w = 1;
   while (w < WAYS && !(hashes[set + w] === h && sameSpelling(cache[set + w], text, start, len, kind))) w++;
   // A hit moves to the front; a miss enters at the front and the last way is forgotten.
-  const s = w < WAYS ? cache[set + w]! : spell(text.slice(start, end), kind);
+  let s: Spelling;
+  if (w < WAYS) s = cache[set + w]!;
+  else {
+    s = spellingOf(text.slice(start, end), kind);
+    const last = cache[set + WAYS - 1];
+    if (last !== undefined) remember(last);
+  }
   for (let k = Math.min(w, WAYS - 1); k > 0; k--) {
     cache[set + k] = cache[set + k - 1];
     hashes[set + k] = hashes[set + k - 1]!;

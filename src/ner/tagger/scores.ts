@@ -81,6 +81,7 @@ interface Scorer {
   flagAt: Map<number, number>;
   flagPool: Int32Array;
   flagUsed: number;
+  /** Sums by text for an input without a `Doc`, and those a spelling's slot gave up to another model (a `Doc`'s spellings keep their own). */
   spellings: Map<string, SpellingSums>;
   /** The spellings' sums, `SPELLING_SUMS` each (one array, not one per spelling); the edge's first. */
   pool: Int32Array;
@@ -214,13 +215,23 @@ const attrScratch = new Uint32Array(ATTRS);
 function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined): SpellingSums {
   const stem = input.stems[i]!;
   const sp = doc?.spelling(i);
-  if (sp !== undefined && sp.scoresOwner === s) {
-    const e = sp.scores as SpellingSums;
-    if (e.gen === s.gen && e.stem === stem) return e;
-  }
   const text = input.texts[i]!;
-  let e = s.spellings.get(text);
-  if (e === undefined || e.stem !== stem) {
+  let e: SpellingSums | undefined;
+  if (sp !== undefined) {
+    // The spelling's slot is the cache (a spelling made again is the same object: `createDoc`). A
+    // slot that holds another model's sums gives them to that model's Map, and this model's may
+    // be in its own Map; a new spelling's slot holds nothing, and nothing is asked of the Map.
+    const owner = sp.scoresOwner as Scorer | undefined;
+    if (owner === s) {
+      const had = sp.scores as SpellingSums;
+      if (had.gen === s.gen && had.stem === stem) return had;
+    } else if (owner !== undefined) {
+      if (owner.spellings.size >= CACHE_LIMIT) owner.spellings.clear();
+      owner.spellings.set(text, sp.scores as SpellingSums);
+      e = s.spellings.get(text);
+    }
+  } else e = s.spellings.get(text);
+  if (e === undefined || e.gen !== s.gen || e.stem !== stem) {
     // The attributes are needed only to sum them: written into work space, never kept.
     const attrs = attrScratch;
     writeAttributes(attrs, text, input.kinds[i]!, input.keys[i]!, stem);
@@ -229,7 +240,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     s.used += SPELLING_SUMS;
     spellingSums(s, attrs, s.pool, at);
     e = { stem, key: attrs[ATTR.KEY]!, shape: attrs[ATTR.SHAPE]!, at, gen: s.gen };
-    s.spellings.set(text, e);
+    if (sp === undefined) s.spellings.set(text, e);
   }
   if (sp !== undefined) {
     sp.scores = e;
@@ -281,7 +292,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const n = input.keys.length;
   if (n === 0) return;
   // Forget the spellings before a document, never during one (its offsets into the pool stay valid).
-  if (s.spellings.size + n > CACHE_LIMIT) {
+  if (s.used / SPELLING_SUMS + n > CACHE_LIMIT) {
     s.spellings.clear();
     s.gen++;
     s.used = SPELLING_SUMS;

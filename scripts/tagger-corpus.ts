@@ -24,6 +24,7 @@ import type { EntityType } from '../src/gazetteer/index.js';
 import { nameStart } from '../src/ner/tagger/evidence.js';
 import { taggerDocument, tokenRange, type TaggerDocument } from '../src/ner/tagger/document.js';
 import { begin } from '../src/ner/tagger/tags.js';
+import type { Features } from '../src/ner/tagger/features.js';
 
 export const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
 
@@ -37,6 +38,38 @@ export interface GoldDoc {
   id: string;
   text: string;
   entities: GoldSpan[];
+  /** For a window of sentences ({@link windows}): each sentence's `[start, end)` in `text`. */
+  parts?: Array<{ start: number; end: number }>;
+}
+
+/**
+ * `docs` in windows of `size` consecutive documents, each window one text (its members joined by a
+ * newline, their gold shifted), never across a `cuts` index (the CV folds' edges). ANERcorp and
+ * AQMAR have no article ids, and their sentences are in corpus order, so a window of neighbouring
+ * sentences stands in for the article the analyzer reads at once. `size` 1: the documents as they are.
+ */
+export function windows(docs: readonly GoldDoc[], size: number, cuts: readonly number[] = []): GoldDoc[] {
+  if (size <= 1) return [...docs];
+  const out: GoldDoc[] = [];
+  let i = 0;
+  while (i < docs.length) {
+    let end = Math.min(docs.length, i + size);
+    for (const c of cuts) if (c > i && c < end) end = c;
+    const members = docs.slice(i, end);
+    const parts: Array<{ start: number; end: number }> = [];
+    const entities: GoldSpan[] = [];
+    let text = '';
+    for (const d of members) {
+      if (text !== '') text += '\n';
+      const at = text.length;
+      text += d.text;
+      parts.push({ start: at, end: text.length });
+      for (const e of d.entities) entities.push({ ...e, start: e.start + at, end: e.end + at });
+    }
+    out.push({ id: `${members[0]!.id}+${members.length}`, text, entities, parts });
+    i = end;
+  }
+  return out;
 }
 
 export function readJsonl(path: string): GoldDoc[] {
@@ -147,11 +180,41 @@ export function convert(doc: GoldDoc, td: TaggerDocument, counts: ConversionCoun
   return tags;
 }
 
+/** ANERcorp CV: this many folds, each a contiguous block of sentences in corpus order. */
+export const CV_FOLDS = 5;
+
+/** The index of the sentence where CV fold `f` (0 … CV_FOLDS) starts, of `n` sentences. */
+export const foldEdge = (n: number, f: number): number => Math.floor((f * n) / CV_FOLDS);
+
+/** {@link windows} that never cross the edge of a CV fold (ANERcorp's training documents). */
+export function foldWindows(docs: readonly GoldDoc[], size: number): GoldDoc[] {
+  const cuts: number[] = [];
+  for (let f = 1; f < CV_FOLDS; f++) cuts.push(foldEdge(docs.length, f));
+  return windows(docs, size, cuts);
+}
+
 /** A document ready for training: the tagger's view and its converted gold tags. */
 export interface Prepared {
   doc: GoldDoc;
   td: TaggerDocument;
   gold: Uint8Array;
+}
+
+/**
+ * The training examples of a prepared document: one per sentence of a window (its features
+ * computed with the whole window in view), else the document whole.
+ */
+export function examples(p: Prepared): Array<{ features: Features; gold: Uint8Array }> {
+  const { feats, offsets } = p.td.features;
+  if (!p.doc.parts) return [{ features: p.td.features, gold: p.gold }];
+  const out: Array<{ features: Features; gold: Uint8Array }> = [];
+  for (const part of p.doc.parts) {
+    const { tokenStart: a, tokenEnd: b } = tokenRange(p.td.doc, part.start, part.end);
+    if (b <= a) continue;
+    const o = offsets.subarray(a, b + 1).map((x) => x - offsets[a]!);
+    out.push({ features: { feats: feats.subarray(offsets[a]!, offsets[b]!), offsets: o }, gold: p.gold.subarray(a, b) });
+  }
+  return out;
 }
 
 export function prepare(docs: readonly GoldDoc[], bits: number, counts: ConversionCounts, keep?: { toGuide?: boolean }): Prepared[] {

@@ -28,7 +28,7 @@ import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from '../src/n
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { trainPerceptron } from '../src/ner/tagger/train.js';
 import { createAnalyzer } from '../src/analyze.js';
-import { emptyCounts, loadCorpora, prepare, trainingDigest, type Prepared } from './tagger-corpus.js';
+import { CV_FOLDS, emptyCounts, examples, foldEdge as foldEdgeOf, foldWindows, loadCorpora, prepare, trainingDigest, windows, type GoldDoc, type Prepared } from './tagger-corpus.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,6 +42,17 @@ const EPOCHS = value('--epochs', 10);
 const SEED = value('--seed', 1);
 const PRUNE = value('--prune', 16);
 const FOLDS_RUN = value('--folds-run', 5);
+/**
+ * Training documents: windows of this many consecutive sentences of ANERcorp and AQMAR (the
+ * corpora have no article ids), so that the rules and the features see neighbouring sentences as
+ * the analyzer sees an article; each sentence stays one training example. 1: each sentence alone.
+ */
+const WINDOWS = args.includes('--window') ? String(args[args.indexOf('--window') + 1]).split(',').map(Number) : [1];
+if (WINDOWS.some((w) => !Number.isInteger(w) || w < 1)) throw new RangeError(`--window: expected sizes like 1,10, got ${WINDOWS.join(',')}`);
+/** The largest window: `--cv` tests on it. */
+const WINDOW = Math.max(...WINDOWS);
+/** `--seeds`: also score the analyzer on windows of this many sentences (besides each sentence alone). */
+const EVAL_WINDOW = value('--eval-window', WINDOW);
 /** How a mistake moves the weights (`trainPerceptron`'s `update`): passive-aggressive steps gained +0.5 CV over the perceptron's (docs/MODEL.md). */
 const UPDATE = args.includes('--update') ? (args[args.indexOf('--update') + 1] as 'perceptron' | 'passive-aggressive') : 'passive-aggressive';
 if (UPDATE !== 'perceptron' && UPDATE !== 'passive-aggressive') throw new RangeError(`--update: expected perceptron or passive-aggressive, got ${UPDATE}`);
@@ -63,7 +74,7 @@ const POLICIES: Variant[] = [
 
 function train(data: readonly Prepared[], log = false, seed = SEED): TaggerModel {
   return trainPerceptron(
-    data.map((p) => ({ features: p.td.features, gold: p.gold })),
+    data.flatMap(examples),
     {
       epochs: EPOCHS,
       seed,
@@ -94,10 +105,13 @@ function predict(model: TaggerModel | undefined, data: readonly Prepared[], vari
  * everything the pipeline does after combining (`plausibleSpan`, the caller's common words,
  * proclitics joined by tatweel trimmed), so that the headline CV figure is the pipeline's.
  */
-function pipeline(model: TaggerModel, data: readonly Prepared[]): Map<string, ScoredSpan[]> {
+function pipeline(model: TaggerModel, data: readonly (Prepared | GoldDoc)[]): Map<string, ScoredSpan[]> {
   const analyzer = createAnalyzer({ model: model.toBytes() });
   const out = new Map<string, ScoredSpan[]>();
-  for (const p of data) out.set(docKey(p.doc.id), analyzer.extractEntities(p.doc.text));
+  for (const p of data) {
+    const doc = 'td' in p ? p.doc : p;
+    out.set(docKey(doc.id), analyzer.extractEntities(doc.text));
+  }
   return out;
 }
 
@@ -147,46 +161,66 @@ if (flag('--module')) {
 const t0 = performance.now();
 const corpora = loadCorpora();
 const counts = emptyCounts();
-const aner = prepare(corpora.anercorp, BITS, counts);
-const aqTrain = prepare(corpora.aqmarTrain, BITS, counts);
-const aqDev = prepare(corpora.aqmarDev, BITS, counts);
+/** The sentence where CV fold f starts (f = 0 … 5): contiguous blocks in corpus order. */
+const foldEdge = (f: number) => foldEdgeOf(corpora.anercorp.length, f);
+/** Every view of ANERcorp (`--window 1,10`: each sentence alone, and in windows of 10). */
+const aner = WINDOWS.flatMap((w) => prepare(foldWindows(corpora.anercorp, w), BITS, counts));
+/** The sentence index of each ANERcorp training document's first sentence, and its window size. */
+const anerFirst: number[] = [];
+const anerView: number[] = [];
+for (const w of WINDOWS) {
+  let at = 0;
+  for (const d of foldWindows(corpora.anercorp, w)) {
+    anerFirst.push(at);
+    anerView.push(w);
+    at += d.parts?.length ?? 1;
+  }
+}
+const inFold = (f: number) => (_: Prepared, k: number) => anerFirst[k]! >= foldEdge(f) && anerFirst[k]! < foldEdge(f + 1);
+const outOfFold = (f: number) => (p: Prepared, k: number) => !inFold(f)(p, k);
+const aqTrain = WINDOWS.flatMap((w) => prepare(windows(corpora.aqmarTrain, w), BITS, counts));
+const aqDev = prepare(windows(corpora.aqmarDev, WINDOW), BITS, counts);
 const seeds = prepare(corpora.seeds, BITS, counts);
 process.stderr.write(`prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
 if (flag('--seeds')) {
   const list = String(args[args.indexOf('--seeds') + 1]).split(',').map(Number);
-  const folds = 5;
-  const n = aner.length;
-  const rows: Array<{ seed: number; cv: ScoreResult; aq: ScoreResult }> = [];
+  const folds = CV_FOLDS;
+  const evalWindows = [...new Set([1, EVAL_WINDOW])];
+  type Row = { seed: number; cv: ScoreResult; aq: ScoreResult };
+  const rows = new Map<number, Row[]>(evalWindows.map((w) => [w, []]));
+  const goldOf = (docs: readonly GoldDoc[], w: number) => windows(docs, w);
   for (const seed of list) {
-    const cv = new Map<string, ScoredSpan[]>();
+    const cv = new Map<number, Map<string, ScoredSpan[]>>(evalWindows.map((w) => [w, new Map()]));
     for (let f = 0; f < folds; f++) {
-      const lo = Math.floor((f * n) / folds);
-      const hi = Math.floor(((f + 1) * n) / folds);
-      addCounts(cv, pipeline(train([...aner.slice(0, lo), ...aner.slice(hi), ...aqTrain, ...seeds], false, seed), aner.slice(lo, hi)));
+      const model = train([...aner.filter(outOfFold(f)), ...aqTrain, ...seeds], false, seed);
+      for (const w of evalWindows) addCounts(cv.get(w)!, pipeline(model, goldOf(corpora.anercorp.slice(foldEdge(f), foldEdge(f + 1)), w)));
     }
-    const aq = pipeline(train([...aner, ...aqTrain, ...seeds], false, seed), aqDev);
-    rows.push({ seed, cv: score(aner.map((p) => p.doc), cv), aq: score(aqDev.map((p) => p.doc), aq) });
+    const model = train([...aner, ...aqTrain, ...seeds], false, seed);
+    for (const w of evalWindows) {
+      const aqGold = goldOf(corpora.aqmarDev, w);
+      const cvGold = [0, 1, 2, 3, 4].flatMap((f) => goldOf(corpora.anercorp.slice(foldEdge(f), foldEdge(f + 1)), w));
+      rows.get(w)!.push({ seed, cv: score(cvGold, cv.get(w)!), aq: score(aqGold, pipeline(model, aqGold)) });
+    }
     process.stderr.write(`seed ${seed} done\n`);
   }
   const types = ['ALL', 'PER', 'LOC', 'ORG'] as const;
-  console.log(`analyzer F1 per shuffle seed (epochs ${EPOCHS}, bits ${BITS}, prune ${PRUNE}, update ${UPDATE})`);
-  console.log(`| seed | ${types.map((t) => `CV ${t}`).join(' | ')} | ${types.map((t) => `AQMAR dev ${t}`).join(' | ')} |`);
-  console.log(`|---|${'---|'.repeat(8)}`);
-  for (const r of rows) console.log(`| ${r.seed} | ${types.map((t) => r.cv.rows[t].f1.toFixed(3)).join(' | ')} | ${types.map((t) => r.aq.rows[t].f1.toFixed(3)).join(' | ')} |`);
-  const stat = (xs: number[]) => `${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
-  console.log(`| mean (range) | ${types.map((t) => stat(rows.map((r) => r.cv.rows[t].f1))).join(' | ')} | ${types.map((t) => stat(rows.map((r) => r.aq.rows[t].f1))).join(' | ')} |`);
+  for (const w of evalWindows) {
+    console.log(`analyzer F1 per shuffle seed (epochs ${EPOCHS}, bits ${BITS}, prune ${PRUNE}, update ${UPDATE}, training windows ${WINDOWS.join(',')}); scored on ${w === 1 ? 'each sentence alone' : `windows of ${w} sentences`}`);
+    console.log(`| seed | ${types.map((t) => `CV ${t}`).join(' | ')} | ${types.map((t) => `AQMAR dev ${t}`).join(' | ')} |`);
+    console.log(`|---|${'---|'.repeat(8)}`);
+    const rs = rows.get(w)!;
+    for (const r of rs) console.log(`| ${r.seed} | ${types.map((t) => r.cv.rows[t].f1.toFixed(3)).join(' | ')} | ${types.map((t) => r.aq.rows[t].f1.toFixed(3)).join(' | ')} |`);
+    const stat = (xs: number[]) => `${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
+    console.log(`| mean (range) | ${types.map((t) => stat(rs.map((r) => r.cv.rows[t].f1))).join(' | ')} | ${types.map((t) => stat(rs.map((r) => r.aq.rows[t].f1))).join(' | ')} |`);
+  }
 } else if (flag('--cv')) {
-  const folds = 5;
   const preds = new Map<string, Map<string, ScoredSpan[]>>();
   for (const p of ['rules', PIPELINE, ...POLICIES.map((v) => v.name)]) preds.set(p, new Map());
-  const n = aner.length;
   for (let f = 0; f < FOLDS_RUN; f++) {
-    const lo = Math.floor((f * n) / folds);
-    const hi = Math.floor(((f + 1) * n) / folds);
-    const test = aner.slice(lo, hi);
+    const test = aner.filter((p, k) => inFold(f)(p, k) && anerView[k] === WINDOW);
     const t = performance.now();
-    const model = train([...aner.slice(0, lo), ...aner.slice(hi), ...aqTrain, ...seeds]);
+    const model = train([...aner.filter(outOfFold(f)), ...aqTrain, ...seeds]);
     process.stderr.write(`fold ${f + 1}: trained in ${((performance.now() - t) / 1000).toFixed(1)} s, ${model.features} features, ${gzipSync(model.toBytes()).length} bytes gzip\n`);
     addCounts(preds.get('rules')!, predict(undefined, test, POLICIES[0]!));
     addCounts(preds.get(PIPELINE)!, pipeline(model, test));
@@ -194,10 +228,11 @@ if (flag('--seeds')) {
   }
   console.log(`ANERcorp train, 5-fold CV (contiguous blocks), epochs ${EPOCHS}, bits ${BITS}`);
   console.log('| | PER P / R / F1 | LOC P / R / F1 | ORG P / R / F1 | all P / R / F1 |\n|---|---|---|---|---|');
-  const gold = aner.slice(0, Math.floor((FOLDS_RUN * n) / folds)).map((p) => p.doc);
+  const tested = aner.filter((_, k) => anerFirst[k]! < foldEdge(FOLDS_RUN) && anerView[k] === WINDOW);
+  const gold = tested.map((p) => p.doc);
   for (const [name, m] of preds) console.log(row(name, score(gold, m)));
   if (flag('--dump')) {
-    const g = aner.slice(0, Math.floor((FOLDS_RUN * n) / folds));
+    const g = tested;
     dump('anercorp-gold', g, new Map(g.map((p) => [docKey(p.doc.id), p.doc.entities])));
     dump('anercorp-rules', g, preds.get('rules')!);
     dump('anercorp-pipeline', g, preds.get(PIPELINE)!);
@@ -237,7 +272,7 @@ if (flag('--seeds')) {
   const provenance = {
     comment: 'Written by npm run model (scripts/train-model.ts): the model file, the options and sha256 of the training inputs (features and converted gold tags per corpus). tests/tagger.reproducible.test.ts checks them.',
     model: { file: 'data/model/tagger.bin', bytes: bytes.length, sha256, features: model.features },
-    options: { epochs: EPOCHS, bits: BITS, prune: PRUNE, seed: SEED, update: UPDATE },
+    options: { epochs: EPOCHS, bits: BITS, prune: PRUNE, seed: SEED, update: UPDATE, windows: WINDOWS },
     training: {
       anercorp: { documents: aner.length, sha256: trainingDigest(aner) },
       'aqmar-train': { documents: aqTrain.length, sha256: trainingDigest(aqTrain) },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { modelBase64 } from '../src/ner/tagger/generated/model.js';
 import { builtinTagger } from '../src/ner/tagger/builtin.js';
 import { TaggerModel } from '../src/ner/tagger/model.js';
-import { corporaPresent, emptyCounts, loadCorpora, prepare, readJsonl, trainingDigest } from '../scripts/tagger-corpus.js';
+import { corporaPresent, emptyCounts, foldWindows, loadCorpora, prepare, readJsonl, trainingDigest, windows } from '../scripts/tagger-corpus.js';
 
 /**
  * The committed model must be what `npm run model` makes from today's code. Training is
@@ -15,7 +15,7 @@ import { corporaPresent, emptyCounts, loadCorpora, prepare, readJsonl, trainingD
  */
 const provenance = JSON.parse(readFileSync('data/model/tagger.json', 'utf8')) as {
   model: { bytes: number; sha256: string };
-  options: { bits: number };
+  options: { bits: number; windows?: number[] };
   training: Record<'anercorp' | 'aqmar-train' | 'seeds', { documents: number; sha256: string }>;
 };
 
@@ -44,7 +44,10 @@ describe('the built-in model is what npm run model makes from this code', () => 
 
   it.skipIf(!corporaPresent())('ANERcorp train and AQMAR train give the features and gold tags the model was trained on', () => {
     const c = loadCorpora();
-    for (const [name, docs] of [['anercorp', c.anercorp], ['aqmar-train', c.aqmarTrain]] as const) {
+    // Windows of neighbouring sentences, as npm run model reads them (ANERcorp's never across a CV fold's edge).
+    const sizes = provenance.options.windows ?? [1];
+    const views = (docs: typeof c.anercorp, cut: boolean) => sizes.flatMap((w) => (cut ? foldWindows(docs, w) : windows(docs, w)));
+    for (const [name, docs] of [['anercorp', views(c.anercorp, true)], ['aqmar-train', views(c.aqmarTrain, false)]] as const) {
       const data = prepare(docs, provenance.options.bits, emptyCounts());
       expect(data.length).toBe(provenance.training[name].documents);
       expect(trainingDigest(data), `${name}: features moved, run npm run model`).toBe(provenance.training[name].sha256);

@@ -114,6 +114,17 @@ describe('tagger: training and the model file', () => {
     expect(back.tag(td.features)).toEqual(model.tag(td.features));
   });
 
+  it('reads the weights in place when asked (the built-in model), a copy otherwise', () => {
+    const bytes = model.toBytes();
+    const copied = TaggerModel.fromBytes(bytes);
+    const inPlace = TaggerModel.fromBytes(bytes, true, true);
+    const td = taggerDocument('وأكد كنان الحلاق أن الفريق سافر إلى حلب .', 18);
+    expect(inPlace.tag(td.features)).toEqual(copied.tag(td.features));
+    expect(inPlace.weights.buffer).toBe(bytes.buffer);
+    expect(copied.weights.buffer).not.toBe(bytes.buffer);
+    expect(Buffer.compare(Buffer.from(inPlace.toBytes()), Buffer.from(bytes))).toBe(0);
+  });
+
   it('refuses what is not a model file, naming the problem', () => {
     const bytes = model.toBytes();
     expect(() => TaggerModel.fromBytes([1, 2, 3] as unknown as Uint8Array)).toThrow(TypeError);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { tokenize, type Token } from '../src/tokenize/index.js';
@@ -253,6 +254,25 @@ describe('tokenize: norm', () => {
     const b = tokenize('إلى بغداد', { normalize: 'display' });
     expect(a.map((t) => t.norm)).toEqual(['الى', 'الى', 'بغداد']);
     expect(b.map((t) => t.norm)).toEqual(['إلى', 'بغداد']);
+  });
+
+  it('keeps every norm right while its cache grows (thousands of spellings in one text, then again)', () => {
+    // Real words of the fixture articles under proclitics and with a fatha, damma or kasra on one
+    // letter: more distinct spellings than the cache takes before its last growth (1,024 + 4,096 + 16,384).
+    const article = ['000_496c174df8b04b51.txt', '003_c07e43e3ddaf4e87.txt'].map((f) => readFileSync(`fixtures/${f}`, 'utf8')).join(' ');
+    const words = [...new Set(article.split(/\s+/).filter((w) => /^[\u0621-\u064a]{3,}$/.test(w)))];
+    const spellings: string[] = [];
+    for (const w of words) for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وال', 'بال']) for (let i = 1; i < w.length; i++) for (const mark of '\u064e\u064f\u0650') spellings.push(p + w.slice(0, i) + mark + w.slice(i));
+    expect(new Set(spellings).size).toBeGreaterThan(1024 + 4096 + 16_384);
+    const text = spellings.join(' ');
+    for (const preset of ['standard', 'search'] as const) {
+      for (let pass = 0; pass < 2; pass++) {
+        const tokens = tokenize(text, { normalize: preset });
+        expect(tokens.length).toBe(spellings.length);
+        const wrong = tokens.filter((t) => t.text !== text.slice(t.start, t.end) || t.norm !== normalize(t.text, preset));
+        expect(wrong.map((t) => t.text).slice(0, 3)).toEqual([]);
+      }
+    }
   });
 
   it('rejects bad options', () => {

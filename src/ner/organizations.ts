@@ -4,6 +4,9 @@ import type { Candidate } from './candidates.js';
 import { IDIOM_HEADS, LOOSE_DESCRIPTORS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import type { Words } from './words.js';
 
+/** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
+const FUTURE_VERB = /* @__PURE__ */ new RegExp('^س[يتن]');
+
 
 /**
  * The extent of an organisation name that starts with a head noun at token `i` (`وزارة`, `هيأة`,
@@ -60,7 +63,7 @@ export function organisationExtent(w: Words, i: number): number {
       continue;
     }
     if (w.isCommonWithClitics(j) && !key.startsWith('لل') && !key.startsWith('وال')) break;
-    if (/^س[يتن]/.test(key) && key.length >= 5) break; // سيتراوح: a future verb ends the name
+    if (FUTURE_VERB.test(key) && key.length >= 5) break; // سيتراوح: a future verb ends the name
     if (last > head.tokenEnd && !complement && (key.startsWith('لل') || key.startsWith('ل'))) {
       j++; // للبترول
       last = j;

@@ -259,7 +259,8 @@ function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: n
   return undefined;
 }
 
-const ARABIC_ENDING = /(?:ات|ة|ون|ين|ان)$/u;
+// A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts).
+const ARABIC_ENDING = /* @__PURE__ */ new RegExp('(?:ات|ة|ون|ين|ان)$', 'u');
 const LONG = (c: number): boolean => c === ALEF || c === WAW || c === YEH;
 
 /**

@@ -24,17 +24,25 @@ export function checkString(fn: string, name: string, value: unknown): asserts v
  * digits, punctuation and plain Arabic letters) get `norm === text` without calling `normalize`;
  * a token already in the cache reuses its strings (no slicing, no normalising), which keeps
  * `tokenize` fast on real text, where a few thousand word forms make up most tokens.
+ *
+ * The cache starts with `1 << FIRST_CACHE_BITS` slots and grows four-fold (emptied) each time it
+ * has taken as many new tokens as it has slots, up to `1 << CACHE_BITS`: a short text, or a cold
+ * start, does not pay for two 512 KB arrays per set of options (each a garbage collection).
  */
 export interface NormState {
   options: NormalizeOptions | undefined;
   changes: Uint8Array;
   surfaces: (string | undefined)[];
   norms: string[];
+  /** `surfaces.length - 1`. */
+  mask: number;
+  /** Tokens put into the cache since it last grew. */
+  misses: number;
 }
 
 const states = new Map<string, NormState>();
 const CACHE_BITS = 16;
-const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const FIRST_CACHE_BITS = 10;
 /** Tokens longer than this are not cached. */
 const CACHE_MAX_LENGTH = 24;
 
@@ -47,8 +55,10 @@ export function normState(options: NormalizeOptions | undefined): NormState {
     s = {
       options: typeof options === 'object' && options !== null ? { ...options } : options,
       changes: new Uint8Array(0x10000),
-      surfaces: new Array<string | undefined>(1 << CACHE_BITS).fill(undefined),
-      norms: new Array<string>(1 << CACHE_BITS).fill(''),
+      surfaces: new Array<string | undefined>(1 << FIRST_CACHE_BITS).fill(undefined),
+      norms: new Array<string>(1 << FIRST_CACHE_BITS).fill(''),
+      mask: (1 << FIRST_CACHE_BITS) - 1,
+      misses: 0,
     };
     if (states.size > 64) states.clear();
     states.set(key, s);
@@ -85,17 +95,28 @@ export function cacheSlot(s: NormState, text: string, start: number, end: number
   if (len > CACHE_MAX_LENGTH) return -1;
   let h = len;
   for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
-  const slot = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+  const mixed = h ^ (h >>> CACHE_BITS);
+  let slot = mixed & s.mask;
   const cached = s.surfaces[slot];
   if (cached !== undefined && cached.length === len) {
     let p = 0;
     while (p < len && cached.charCodeAt(p) === text.charCodeAt(start + p)) p++;
     if (p === len) return slot;
   }
+  if (++s.misses > s.mask && s.mask < (1 << CACHE_BITS) - 1) slot = mixed & growCache(s);
   const surface = text.slice(start, end);
   s.surfaces[slot] = surface;
   s.norms[slot] = normOf(s, surface);
   return slot;
+}
+
+/** Replaces `s`'s cache by an empty one four times as large (at most `1 << CACHE_BITS` slots); returns its mask. */
+function growCache(s: NormState): number {
+  const size = Math.min(1 << CACHE_BITS, (s.mask + 1) * 4);
+  s.surfaces = new Array<string | undefined>(size).fill(undefined);
+  s.norms = new Array<string>(size).fill('');
+  s.misses = 0;
+  return (s.mask = size - 1);
 }
 
 /** The token `text.slice(start, end)` normalised, through `s`'s cache. */
@@ -128,8 +149,6 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   const s = normState(options?.normalize);
   const triples = scan(text);
   const raw = triples.data;
-  const surfaces = s.surfaces;
-  const norms = s.norms;
   const tokens: Token[] = new Array(triples.length / 3);
   for (let r = 0, t = 0; r < triples.length; r += 3, t++) {
     const start = raw[r]!;
@@ -139,7 +158,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
     if (slot < 0) {
       const surface = text.slice(start, end);
       tokens[t] = { text: surface, start, end, kind, norm: normOf(s, surface) };
-    } else tokens[t] = { text: surfaces[slot]!, start, end, kind, norm: norms[slot]! };
+    } else tokens[t] = { text: s.surfaces[slot]!, start, end, kind, norm: s.norms[slot]! }; // the cache may have grown
   }
   releaseScratch();
   return tokens;

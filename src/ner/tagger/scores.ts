@@ -170,7 +170,7 @@ function scorerOf(model: TaggerModel): Scorer {
     flagPool: new Int32Array(256 * FLAG_SUMS),
     flagUsed: 0,
     spellings: new Map(),
-    pool: new Int32Array(4096 * SPELLING_SUMS),
+    pool: new Int32Array(256 * SPELLING_SUMS), // grows (withRoom): 688 KB zeroed at a cold start for one sentence was too much
     used: SPELLING_SUMS,
     gen: 0,
   };

@@ -3,7 +3,8 @@ import { keyTokens, TokenTrie, type TrieHit, type TrieMatcher } from './trie.js'
 import type { Doc } from '../tokenize/document.js';
 import type { Gazetteer, GazetteerEntry, GazetteerMatch } from './types.js';
 
-const LETTER = /[\p{L}\p{N}]/u;
+/** A letter or a digit; made on first use (a regex literal's Unicode properties are looked up at every import). */
+let letter: RegExp | undefined;
 
 /** One spelling of an entry: its key and the entry stored under it. */
 export interface Keyed {
@@ -67,7 +68,7 @@ export function keyEntries(list: readonly GazetteerEntry[], where = 'createGazet
   list.forEach((entry, i) => {
     [entry.name, ...entry.aliases].forEach((s, j) => {
       const key = keyTokens(s).join(' ');
-      if (!key || !LETTER.test(key)) throw new RangeError(`${where}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`} has no letter or digit to match: ${JSON.stringify(s)}`);
+      if (!key || !(letter ??= new RegExp('[\\p{L}\\p{N}]', 'u')).test(key)) throw new RangeError(`${where}[${i}].${j === 0 ? 'name' : `aliases[${j - 1}]`} has no letter or digit to match: ${JSON.stringify(s)}`);
       keyed.push({ key, entry });
     });
   });

@@ -170,11 +170,12 @@ export function computeTokenClasses(): Uint8Array {
   return t;
 }
 
-const astralLetter = /^\p{L}$/u;
-const astralMark = /^\p{M}$/u;
-const astralNumber = /^\p{N}$/u;
-const astralPunct = /^\p{P}$/u;
-const astralFormat = /^\p{Cf}$/u;
+/**
+ * `^\p{L}$`, `^\p{M}$`, `^\p{N}$`, `^\p{P}$`, `^\p{Cf}$`, made on the first astral code point:
+ * as regex literals at the top of the module, V8 looked their Unicode properties up at every
+ * import (about 6 M instructions of a cold start, callgrind).
+ */
+let astralTests: RegExp[] | undefined;
 
 /** Is this astral code point an emoji part (pictographs U+1F000–1FFFF, tags U+E0020–E007F)? */
 export function isAstralEmoji(cp: number): boolean {
@@ -184,6 +185,7 @@ export function isAstralEmoji(cp: number): boolean {
 /** Class of an astral code point (outside the emoji planes), from Unicode properties. */
 export function astralClass(cp: number): number {
   const s = String.fromCodePoint(cp);
+  const [astralLetter, astralMark, astralNumber, astralPunct, astralFormat] = (astralTests ??= ['L', 'M', 'N', 'P', 'Cf'].map((p) => new RegExp(`^\\p{${p}}$`, 'u'))) as [RegExp, RegExp, RegExp, RegExp, RegExp];
   if (astralLetter.test(s)) return C_LLETTER;
   if (astralMark.test(s)) return C_LMARK;
   if (astralNumber.test(s)) return C_ODIGIT;

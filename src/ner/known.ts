@@ -4,6 +4,9 @@ import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { PLACE_PREPOSITIONS, PREPOSITIONS } from './closed-class.js';
 import type { Words } from './words.js';
 
+/** A proclitic preposition ب, ل or ك. A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
+const PREPOSITION_CLITIC = /* @__PURE__ */ new RegExp('[بلك]');
+
 /** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
 const TYPE_ORDER: Record<EntityType, number> = { LOC: 0, ORG: 1, PER: 2 };
 /** Among places, a country before a city before a province of the same name (دمشق the city, not the governorate). */
@@ -88,7 +91,7 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
   if (m.proclitic.endsWith('ك') || w.commonKeyAt(i) || w.personAt(i)) return true;
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
   // (A given name may still take ل: خوان كارلوس [للمغرب].)
-  if (i > 0 && w.joined(i - 1) && /[بلك]/.test(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
+  if (i > 0 && w.joined(i - 1) && PREPOSITION_CLITIC.test(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
   if (i > 0 && w.joined(i - 1) && m.proclitic.endsWith('ب') && w.givenAt(i - 1) && !w.commonKeyAt(i - 1)) return true;
   const stem = w.keyAt(i, m.start);
   for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k)) return true;

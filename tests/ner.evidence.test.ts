@@ -147,3 +147,21 @@ describe('a head noun with its adjective names nothing (places.ts, organizations
     }
   });
 });
+
+describe('context that names which entry an ambiguous name is (known.ts, link-heads.tsv)', () => {
+  it('a place that is also a newspaper, alone in quotation marks, is the newspaper', () => {
+    for (const got of both('وقال رئيس التحرير لـ « الشرق الأوسط » إن الصحيفة مستمرة .')) expect(got).toEqual(['ORG الشرق الأوسط']);
+    for (const got of both('وتمتد منطقة الشرق الأوسط من المغرب إلى إيران .')) expect(got).toContainEqual('LOC الشرق الأوسط');
+  });
+
+  it('a club name that is a common word counts after a word of the team (النادي، لاعب، مدرب)', () => {
+    expect(found('وسجل لاعب الأهلي هدفين .')).toEqual(['ORG الأهلي']);
+    expect(found('وأصدر النادي الأهلي بيانا .')).toEqual(['ORG الأهلي']);
+  });
+
+  it('the letter إكس is no company without context; a pronoun suffix under a proclitic is no place (لميله)', () => {
+    for (const text of ['وفحص الطبيب الصورة بأشعة إكس .', 'وعرف الشاعر بالعزلة نظرا لميله إلى التأمل .']) {
+      for (const got of both(text)) expect(got).toEqual([]);
+    }
+  });
+});

@@ -43,7 +43,7 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     const chosen = chooseEntry(m, preferred);
     // زار سلطنة [عمان]، مراسل [الجزيرة]: a head that announces the kind confirms an ambiguous name.
     const byHead = chosen.tentative ? confirmedByHead(w, m) : undefined;
-    const entry = byHead ?? chosen.entry;
+    const entry = byHead ?? quotedMedia(w, m) ?? chosen.entry;
     const tentative = chosen.tentative && !byHead;
     // وزيرة [الخارجية الأميركية]: part of the role; but an organisation named inside a role phrase
     // is an entity: الأمين العام [للأمم المتحدة]، شيخ [الأزهر] (the role words stay outside).
@@ -86,7 +86,7 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
 export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return false;
   const i = m.tokenStart;
-  if (inflectedCommonWord(w, i, m.proclitic !== '')) return true;
+  if (inflectedCommonWord(w, i, m.proclitic !== '', w.keyAt(i, m.start))) return true;
   if (m.proclitic === '') return false;
   if (m.proclitic.endsWith('ك') || w.commonKeyAt(i) || w.personAt(i)) return true;
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
@@ -106,21 +106,40 @@ const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
  * the accusative written without its tanween (`يلعب دورا`: دور + ا; `فلكيا` is فلكي + ا, not
  * ف + ل + `كيا`), or a pronoun suffix (`بعد موته`: موت + ه). A one-word gazetteer name spelled so
  * needs context before it counts (`في دورا`). `proclitic`: the name is read through one, so that
- * the nisba adverb counts too (`فلكيا`).
+ * the nisba adverb counts too (`فلكيا`); `stem`: the name's word under the proclitics, whose
+ * suffix counts as well (`لميله`: ل + ميل + ه, not ل + `ميله`).
  */
-function inflectedCommonWord(w: Words, i: number, proclitic: boolean): boolean {
+function inflectedCommonWord(w: Words, i: number, proclitic: boolean, stem: string): boolean {
   const surface = w.doc.surface(i);
   if (surface.includes('\u064B')) return true;
   const key = w.keys[i]!;
   // Without a proclitic, a name in ـيا stays a name: أفريقيا is not the adjective أفريقي + ا.
   if (key.length > 3 && key.endsWith('ا') && (proclitic || !key.endsWith('يا')) && w.isCommon(key.slice(0, -1))) return true;
-  for (const suffix of PRONOUN_SUFFIXES) {
-    if (!surface.endsWith(suffix) || key.length - suffix.length < 2) continue;
-    const stem = key.slice(0, -suffix.length);
-    // حكومته: before a pronoun suffix the ta marbuta is written ت.
-    if (w.isCommon(stem) || (stem.endsWith('ت') && w.isCommon(stem.slice(0, -1) + 'ه'))) return true;
+  for (const word of stem === key ? [key] : [key, stem]) {
+    for (const suffix of PRONOUN_SUFFIXES) {
+      if (!surface.endsWith(suffix) || word.length - suffix.length < 2) continue;
+      const base = word.slice(0, -suffix.length);
+      // حكومته: before a pronoun suffix the ta marbuta is written ت.
+      if (w.isCommon(base) || (base.endsWith('ت') && w.isCommon(base.slice(0, -1) + 'ه'))) return true;
+    }
   }
   return false;
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
+
+/**
+ * A name that is a place and a newspaper or channel, alone between quotation marks, is the
+ * medium: قال لـ « [الشرق الأوسط] » (a region is not quoted so). Returns that entry, if any.
+ */
+function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
+  const a = m.tokenStart - 1;
+  const b = m.tokenEnd;
+  if (a < 0 || b >= w.length || m.proclitic !== '') return undefined;
+  if (w.doc.kind(a) !== 'punct' || !OPENING_QUOTES.has(w.doc.surface(a)) || w.doc.kind(b) !== 'punct' || !CLOSING_QUOTES.has(w.doc.surface(b))) return undefined;
+  if (!m.entries.some((e) => e.type === 'LOC')) return undefined;
+  return m.entries.find((e) => e.type === 'ORG' && e.kind === 'media');
 }
 
 function isAdjectiveUse(w: Words, i: number): boolean {

@@ -141,7 +141,8 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
     const key = e.id ?? (e.canonical !== undefined ? normalize(e.canonical, 'search') : typeof e.norm === 'string' ? e.norm : normalize(e.text, 'search'));
     let item = groups.get(key);
     if (!item) {
-      item = { name: e.canonical ?? e.text, type, ...(e.id ? { id: e.id } : {}), count: 0, mentions: [] };
+      // Not `...(e.id ? { id } : {})`: an object spread per group (key order as documented).
+      item = e.id ? { name: e.canonical ?? e.text, type, id: e.id, count: 0, mentions: [] } : { name: e.canonical ?? e.text, type, count: 0, mentions: [] };
       groups.set(key, item);
     }
     item.count++;

@@ -6,7 +6,7 @@ import { recognizerFor } from './tagger/recognizer.js';
 import { runRecognizer, type Recognized, type Recognizer } from './pipeline.js';
 import type { Entity, RecognizeOptions } from './types.js';
 
-const ALL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
+const EVERY_TYPE: ReadonlySet<EntityType> = new Set(['PER', 'LOC', 'ORG']);
 
 /**
  * People, places and organisations in an Arabic text, with offsets into the original text.
@@ -32,10 +32,13 @@ export function extractEntities(text: string, options: RecognizeOptions = {}): E
  */
 export function recognizeText(text: string, r: Recognizer, o: RecognizeOptions, analysis = false): Recognized & { doc: Doc } {
   const doc = createDoc(text, o.normalize !== undefined ? { normalize: o.normalize } : undefined);
-  return { ...recognizeDoc(doc, r, o.types, analysis), doc };
+  // Not `{ ...recognized, doc }`: an object spread per document was about 1% of a steady pass.
+  const { entities, nationalities } = recognizeDoc(doc, r, o.types, analysis);
+  return { entities, nationalities, doc };
 }
 
 /** The recogniser over a document already made by `createDoc`. */
 export function recognizeDoc(doc: Doc, r: Recognizer, types?: readonly EntityType[], analysis = false): Recognized {
-  return runRecognizer(r, doc, new Set(types ?? ALL_TYPES), analysis);
+  // Every type (the default): one shared set, not a new one per document.
+  return runRecognizer(r, doc, types === undefined ? EVERY_TYPE : new Set(types), analysis);
 }

@@ -152,23 +152,30 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
       ({ start, end } = trimInvisibles(text, start, end));
     }
     if (start >= end) continue;
-    const surface = text.slice(start, end);
-    out.push({
-      text: surface,
-      type: c.type,
-      start,
-      end,
-      norm: normalize(surface, 'search'),
-      ...(c.canonical !== undefined ? { canonical: c.canonical } : {}),
-      ...(c.id !== undefined ? { id: c.id } : {}),
-      ...(c.candidates !== undefined ? { candidates: c.candidates } : {}),
-      ...(c.link !== undefined ? { link: c.link } : {}),
-      source: c.source,
-      rule: c.rule,
-      tokenStart,
-      tokenEnd: c.tokenEnd,
-      sentence: doc.sentence(tokenStart),
-    });
+    out.push(entityOf(c, text.slice(start, end), start, end, tokenStart, doc.sentence(tokenStart)));
   }
   return out;
+}
+
+/**
+ * The entity of candidate `c`, its keys in the documented order (the optional ones only when set).
+ * Built key by key, not with `...(c.id !== undefined ? { id } : {})`: four object spreads per
+ * entity were about 1.5% of a steady pass.
+ */
+function entityOf(c: Candidate, surface: string, start: number, end: number, tokenStart: number, sentence: number): Entity {
+  const norm = normalize(surface, 'search');
+  if (c.canonical === undefined && c.id === undefined && c.candidates === undefined && c.link === undefined) {
+    return { text: surface, type: c.type, start, end, norm, source: c.source, rule: c.rule, tokenStart, tokenEnd: c.tokenEnd, sentence };
+  }
+  const e = { text: surface, type: c.type, start, end, norm } as Entity;
+  if (c.canonical !== undefined) e.canonical = c.canonical;
+  if (c.id !== undefined) e.id = c.id;
+  if (c.candidates !== undefined) e.candidates = c.candidates;
+  if (c.link !== undefined) e.link = c.link;
+  e.source = c.source;
+  e.rule = c.rule;
+  e.tokenStart = tokenStart;
+  e.tokenEnd = c.tokenEnd;
+  e.sentence = sentence;
+  return e;
 }

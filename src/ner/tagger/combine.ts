@@ -40,11 +40,10 @@ export function combine(
   outside?: ReadonlySet<Candidate>,
 ): Candidate[] {
   if (outside !== undefined && outside.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !outside.has(c) || !vetoable(c));
-  const same = new Map<string, Candidate>();
-  for (const c of chosen) same.set(`${c.tokenStart}:${c.tokenEnd}:${c.type}`, c);
+  const same = new Map<number, Candidate>();
+  for (const c of chosen) same.set(spanKey(c), c);
   const fromTagger = tagged.map(
-    (s): Candidate =>
-      same.get(`${s.tokenStart}:${s.tokenEnd}:${s.type}`) ?? { type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, source: 'context', rule: 'tagger' },
+    (s): Candidate => same.get(spanKey(s)) ?? { type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, source: 'context', rule: 'tagger' },
   );
   if (policy === 'tagger-only') return fromTagger;
   const tiers: (readonly Candidate[])[] =
@@ -70,3 +69,13 @@ export function combine(
   return out.sort((a, b) => a.start - b.start);
 }
 
+const TYPE_CODE: Record<string, number> = { PER: 1, LOC: 2, ORG: 3 };
+
+/**
+ * One number for a span's tokens and type (a string key per candidate cost more than the rest of
+ * `combine`). Exact: a text has at most `MAX_TEXT_LENGTH` (2^23) code units, so token indices stay
+ * below 2^24 and the key below 2^50.
+ */
+function spanKey(s: { tokenStart: number; tokenEnd: number; type: string }): number {
+  return (s.tokenStart * 0x1000000 + s.tokenEnd) * 4 + (TYPE_CODE[s.type] ?? 0);
+}

@@ -134,7 +134,8 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
     if (s.type !== 'PER' && !ruleTagged(rules, s) && !locallySure(scores, s)) continue;
     // المزارعون names a group; وأضاف قائلا إن، وأكد جلالته: a word of data/lexicon/never-people.tsv is no person.
     if (s.type === 'PER' && lone && (groupNoun(view.input, s.tokenStart) || neverPerson(view.input.keys[s.tokenStart]!) !== undefined)) continue;
-    out.push({ ...s, start: nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
+    // A literal, not `{ ...s, start, end }`: that spread was about 2% of a steady pass.
+    out.push({ type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
   }
   return { spans: out, scores };
 }

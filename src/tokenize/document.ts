@@ -147,6 +147,13 @@ function spellingAt(text: string, start: number, end: number, kind: number): Spe
   return s;
 }
 
+/** {@link Doc.kindMask} of the first `n` tokens of `table`. */
+function maskOfKinds(table: Int32Array, n: number): number {
+  let mask = 0;
+  for (let i = 0; i < n; i++) mask |= 1 << table[i * TOKEN_FIELDS + 2]!;
+  return mask;
+}
+
 /** Int32 fields per token in {@link Doc.table}. */
 export const TOKEN_FIELDS = 4;
 
@@ -169,6 +176,11 @@ export class Doc implements TokenSpans {
   /** Per sentence: first token, end token (exclusive), start offset, end offset. */
   readonly sentenceTable: Int32Array;
   readonly sentenceCount: number;
+  /**
+   * Bit `1 << k` is set when some token has kind code `k` (see `KIND_NAMES`): a rule that needs a
+   * Latin word skips a document without one, without a pass over its tokens.
+   */
+  readonly kindMask: number;
   private readonly spellings: Spelling[];
   private keyList: string[] | undefined;
   private tokenList: Token[] | undefined;
@@ -179,7 +191,9 @@ export class Doc implements TokenSpans {
     spellings: Spelling[],
     sentenceTable: Int32Array,
     private readonly norms: NormState | undefined,
+    kindMask = maskOfKinds(table, spellings.length),
   ) {
+    this.kindMask = kindMask;
     this.table = table;
     this.length = spellings.length;
     this.spellings = spellings;
@@ -195,6 +209,10 @@ export class Doc implements TokenSpans {
   }
   kind(i: number): TokenKind {
     return KIND_NAMES[this.table[i * TOKEN_FIELDS + 2]!]!;
+  }
+  /** Some token is of kind `kind`. */
+  hasKind(kind: TokenKind): boolean {
+    return (this.kindMask & (1 << KIND_NAMES.indexOf(kind))) !== 0;
   }
   /** Token `i` is an Arabic word. */
   isWord(i: number): boolean {
@@ -313,6 +331,7 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
   const n = triples.length / 3;
   const table = new Int32Array(n * TOKEN_FIELDS);
   const spellings = new Array<Spelling>(n);
+  let kinds = 0;
   for (let t = 0, r = 0, o = 0; t < n; t++, r += 3, o += TOKEN_FIELDS) {
     const start = raw[r]!;
     const end = raw[r + 1]!;
@@ -320,6 +339,7 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
     table[o] = start;
     table[o + 1] = end;
     table[o + 2] = kind;
+    kinds |= 1 << kind;
     spellings[t] = spellingAt(text, start, end, kind);
   }
   const ranges: number[] = [];
@@ -328,5 +348,5 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
     ranges.push(first, endTok, start, end);
   });
   releaseScratch();
-  return new Doc(text, table, spellings, Int32Array.from(ranges), norms);
+  return new Doc(text, table, spellings, Int32Array.from(ranges), norms, kinds);
 }

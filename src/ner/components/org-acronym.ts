@@ -10,6 +10,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 export const orgAcronym: Component = {
   name: 'org-acronym',
   run(doc, ctx) {
+    // Most documents have no Latin word at all: nothing to look for.
+    if (!doc.hasKind('latin')) return;
     const w = ctx.words;
     for (let i = 0; i + 1 < doc.length; i++) {
       const head = w.triggersAt(i).find((t) => t.type === 'ORG' && (t.kind === 'org-head' || t.kind === 'descriptor'));

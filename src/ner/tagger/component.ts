@@ -21,7 +21,8 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
     name: 'tagger',
     run(doc, ctx) {
       if (doc.length === 0) return;
-      const view = taggerView(doc, ctx);
+      // The view is read here and dropped: its input in shared work space.
+      const view = taggerView(doc, ctx, true);
       const verdict = tagView(model, view);
       const outside = outsideSpans(verdict.scores, ctx.chosen.filter(vetoable));
       const chosen = combine(policy, ctx.chosen, verdict.spans.filter((s) => plausibleSpan(doc, s)), PROTECTED_RULES, outside);

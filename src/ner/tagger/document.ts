@@ -45,12 +45,13 @@ export function tokenRange(doc: TokenSpans, start: number, end: number): { token
  * The tagger's view of a run of the rules: its input and the rules' spans. Tagging reads `input`
  * directly (scores.ts); the feature list is made only by {@link taggerDocument} (training). A plain
  * object: a getter written here was a new closure for every document, and the hidden class made for
- * it kept the document's evidence alive through the next minor GCs (--trace-gc-nvp).
+ * it kept the document's evidence alive through the next minor GCs (--trace-gc-nvp). With `reuse`
+ * the input lives in work space shared by every call, valid until the next (the tagger component).
  */
-export function taggerView(doc: Doc, ctx: RecognizerContext): Omit<TaggerDocument, 'text' | 'features'> {
+export function taggerView(doc: Doc, ctx: RecognizerContext, reuse = false): Omit<TaggerDocument, 'text' | 'features'> {
   const chosen = ctx.chosen;
   const ruleSpans = chosen.map((c) => ({ type: c.type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd }));
-  const input = evidence(ctx.words, ruleSpans);
+  const input = evidence(ctx.words, ruleSpans, reuse);
   return { doc, words: ctx.words, chosen, ruleSpans, input };
 }
 

@@ -30,13 +30,18 @@ export interface RuleSpan {
  * @example
  * // 'وصل الرئيس إلى بغداد': بغداد gets GAZ_LOC | GAZ_BEGIN and the rules' tag B-LOC
  */
-export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput {
+export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false): TaggerInput {
   const n = w.length;
-  const texts = new Array<string>(n);
-  const kinds = new Array<TokenKind>(n);
-  const stems = new Array<string>(n);
-  const flags = new Uint32Array(n);
-  const rules = new Uint8Array(n);
+  const shared = reuse && n <= WORK_KEEP ? workFor(n) : undefined;
+  const texts = shared ? shared.texts : new Array<string>(n);
+  const kinds = shared ? shared.kinds : new Array<TokenKind>(n);
+  const stems = shared ? shared.stems : new Array<string>(n);
+  const flags = shared ? shared.flags.subarray(0, n) : new Uint32Array(n);
+  const rules = shared ? shared.rules.subarray(0, n) : new Uint8Array(n);
+  if (shared) {
+    flags.fill(0);
+    rules.fill(0);
+  }
   const doc = w.doc;
   for (let i = 0; i < n; i++) {
     texts[i] = doc.surface(i);
@@ -67,6 +72,19 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[]): TaggerInput 
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) rules[k] = b + 1;
   }
   return { texts, kinds, keys: w.keys, stems, flags, rules };
+}
+
+/**
+ * Work space of {@link evidence} with `reuse`, for a caller that reads the input at once and drops
+ * it (the tagger component): two typed arrays and three arrays made per document cost more than
+ * filling them. The arrays may be longer than the document (only the first `n` entries are its).
+ */
+const WORK_KEEP = 1 << 16;
+let work = { texts: [] as string[], kinds: [] as TokenKind[], stems: [] as string[], flags: new Uint32Array(1024), rules: new Uint8Array(1024) };
+
+function workFor(n: number): typeof work {
+  if (work.flags.length < n) work = { texts: [], kinds: [], stems: [], flags: new Uint32Array(Math.min(WORK_KEEP, n * 2)), rules: new Uint8Array(Math.min(WORK_KEEP, n * 2)) };
+  return work;
 }
 
 /**

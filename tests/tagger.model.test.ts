@@ -72,7 +72,58 @@ describe('tagger: BIO tags and Viterbi', () => {
       }),
     );
   });
+
+  it('Viterbi gives the tags of the textbook recursion over the allowed moves, ties to the lower tag', () => {
+    // Small integers make ties common: the unrolled loop must break them as the plain one does.
+    const scores = (min: number, max: number) => fc.array(fc.integer({ min: -4, max: 4 }), { minLength: min, maxLength: max });
+    fc.assert(
+      fc.property(scores(TAG_COUNT, TAG_COUNT * 10), scores((TAG_COUNT + 1) * TAG_COUNT, (TAG_COUNT + 1) * TAG_COUNT), (raw, moves) => {
+        const n = Math.floor(raw.length / TAG_COUNT);
+        const emissions = Float32Array.from(raw.slice(0, n * TAG_COUNT));
+        const transitions = Float32Array.from(moves);
+        const out = new Uint8Array(n);
+        viterbi(emissions, n, transitions, out);
+        expect([...out]).toEqual(textbookViterbi(emissions, n, transitions));
+      }),
+    );
+  });
 });
+
+/** Viterbi written plainly: every allowed previous tag in increasing order, the first best kept. */
+function textbookViterbi(emissions: Float32Array, n: number, transitions: Float32Array): number[] {
+  const NT = TAG_COUNT;
+  const forbidden = -1e30;
+  let prev = Array.from({ length: NT }, (_, t) => (allowed(0, t) ? emissions[t]! + transitions[NT * NT + t]! : forbidden));
+  const back: number[][] = [];
+  for (let i = 1; i < n; i++) {
+    const cur: number[] = [];
+    const from: number[] = [];
+    for (let t = 0; t < NT; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NT; p++) {
+        if (!allowed(p, t)) continue;
+        const s = prev[p]! + transitions[p * NT + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      cur.push(best + emissions[i * NT + t]!);
+      from.push(arg);
+    }
+    prev = cur;
+    back.push(from);
+  }
+  let arg = 0;
+  for (let t = 1; t < NT; t++) if (prev[t]! > prev[arg]!) arg = t;
+  const tags = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = arg;
+    if (i > 0) arg = back[i - 1]![arg]!;
+  }
+  return tags;
+}
 
 describe('tagger: training and the model file', () => {
   const model = trainPerceptron(examples(TRAIN), { epochs: 8, seed: 7, bits: 18 });

@@ -213,6 +213,8 @@ if (flag('--seeds')) {
     for (const r of rs) console.log(`| ${r.seed} | ${types.map((t) => r.cv.rows[t].f1.toFixed(3)).join(' | ')} | ${types.map((t) => r.aq.rows[t].f1.toFixed(3)).join(' | ')} |`);
     const stat = (xs: number[]) => `${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
     console.log(`| mean (range) | ${types.map((t) => stat(rs.map((r) => r.cv.rows[t].f1))).join(' | ')} | ${types.map((t) => stat(rs.map((r) => r.aq.rows[t].f1))).join(' | ')} |`);
+    const prf = (x: { p: number; r: number; f1: number }) => `${x.p.toFixed(3)} / ${x.r.toFixed(3)} / ${x.f1.toFixed(3)}`;
+    for (const r of rs) console.log(`seed ${r.seed}, P / R / F1: CV ${types.map((t) => `${t} ${prf(r.cv.rows[t])}`).join(', ')}; AQMAR dev ${types.map((t) => `${t} ${prf(r.aq.rows[t])}`).join(', ')}`);
   }
 } else if (flag('--cv')) {
   const preds = new Map<string, Map<string, ScoredSpan[]>>();

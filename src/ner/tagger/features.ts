@@ -168,7 +168,63 @@ export function spellingOf(input: TaggerInput, i: number): Uint32Array {
 export const EDGE = new Uint32Array(ATTRS).fill(0x5eed);
 
 /** Template numbers: each feature is `mix(template, value)`. */
-export const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86, NAME_RUN: 87, COARSE3: 88 } as const;
+export const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86, NAME_RUN: 87, COARSE3: 88, DOC: 90, DOC_RULE: 91 } as const;
+
+/**
+ * What the rules made of the same stem ELSEWHERE in the document (other tokens, not this one), one
+ * bit each ({@link documentFacts}): inside a person / a place / an organisation, at the start of a
+ * name of several words, inside one after its first word, outside every name.
+ */
+export const DOC_FACT = { PER: 1, LOC: 2, ORG: 4, MULTI_BEGIN: 8, MULTI_INSIDE: 16, OUTSIDE: 32 } as const;
+/** Values of {@link documentFacts}: below 64. */
+export const DOC_VALUES = 64;
+const DOC_BITS = 6;
+
+/** The {@link DOC_FACT} bits that token `i` gives its stem (for the other tokens of the stem). */
+function ownDocFacts(rules: ArrayLike<number>, n: number, i: number): number {
+  const r = rules[i]!;
+  if (r === 0) return DOC_FACT.OUTSIDE;
+  const type = (r - 1) >> 1; // 0 PER, 1 LOC, 2 ORG
+  const first = (r & 1) === 1;
+  return (1 << type) | (first ? (i + 1 < n && rules[i + 1] === r + 1 ? DOC_FACT.MULTI_BEGIN : 0) : DOC_FACT.MULTI_INSIDE);
+}
+
+/**
+ * Document-level evidence of each word (0 for punctuation and closed-class words): the
+ * {@link DOC_FACT}s of the other tokens with the same stem in `input`, i.e. what the rules found
+ * for this word elsewhere in the article. An unknown word that the rules took for a person's family
+ * name after a title in one sentence (`الرئيس [كيباكي]`) is evidence for the bare `كيباكي` later.
+ *
+ * @example
+ * // 'قال الرئيس مواي كيباكي … وأضاف كيباكي' (rules: B-PER I-PER at the first, O at the second):
+ * // at the second كيباكي, PER | MULTI_INSIDE; at the first, OUTSIDE.
+ */
+export function documentFacts(input: TaggerInput): Uint8Array {
+  const n = input.keys.length;
+  const { stems, kinds, flags, rules } = input;
+  const out = new Uint8Array(n);
+  const ids = new Int32Array(n).fill(-1);
+  const idOf = new Map<string, number>();
+  const counts = new Int32Array(n * DOC_BITS);
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 'word' || (flags[i]! & FLAG.CLOSED) !== 0) continue;
+    const stem = stems[i]!;
+    let id = idOf.get(stem);
+    if (id === undefined) idOf.set(stem, (id = idOf.size));
+    ids[i] = id;
+    const own = ownDocFacts(rules, n, i);
+    for (let b = 0; b < DOC_BITS; b++) if (own & (1 << b)) counts[id * DOC_BITS + b]!++;
+  }
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    const own = ownDocFacts(rules, n, i);
+    let v = 0;
+    for (let b = 0; b < DOC_BITS; b++) if (counts[id * DOC_BITS + b]! - ((own >> b) & 1) > 0) v |= 1 << b;
+    out[i] = v;
+  }
+  return out;
+}
 
 /**
  * Feature buckets of every token: the features of token `i` are `feats[offsets[i]], …,
@@ -240,7 +296,7 @@ export function contextFeatures(input: TaggerInput, i: number, out: Uint32Array)
 }
 
 /** Upper bound of features a token can have (templates × values). */
-const MAX_PER_TOKEN = 1 + ATTRS + 12 + 5 * FLAG_BITS + 8 + CONTEXT_MAX;
+const MAX_PER_TOKEN = 1 + ATTRS + 12 + 5 * FLAG_BITS + 8 + CONTEXT_MAX + 2;
 
 /**
  * The hashed features of each token of `input`: its own spelling attributes, the words and
@@ -258,6 +314,7 @@ export function featurize(input: TaggerInput, bits: number): Features {
   let k = 0;
   const { flags, rules } = input;
   const extra = new Uint32Array(CONTEXT_MAX);
+  const docFacts = documentFacts(input);
   for (let i = 0; i < n; i++) {
     if (k + MAX_PER_TOKEN > feats.length) {
       const bigger = new Uint32Array(feats.length * 2 + MAX_PER_TOKEN);
@@ -305,6 +362,9 @@ export function featurize(input: TaggerInput, bits: number): Features {
     feats[k++] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask;
     const m = contextFeatures(input, i, extra);
     for (let j = 0; j < m; j++) feats[k++] = extra[j]! & mask;
+    const dv = docFacts[i]!;
+    feats[k++] = mix(T.DOC, dv) & mask;
+    feats[k++] = mix(T.DOC_RULE, (dv << 4) | r0) & mask;
   }
   offsets[n] = k;
   return { feats: feats.subarray(0, k), offsets };

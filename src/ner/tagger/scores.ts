@@ -13,7 +13,7 @@
  * @module
  */
 import type { Doc } from '../../tokenize/document.js';
-import { ATTR, ATTRS, coarse3Value, coarseAt, EDGE, FLAG_BITS, nameRunValue, T, writeAttributes, type TaggerInput } from './features.js';
+import { ATTR, ATTRS, coarse3Value, coarseAt, DOC_VALUES, documentFacts, EDGE, FLAG_BITS, nameRunValue, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
 import type { TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -64,6 +64,11 @@ interface Scorer {
   /** `NAME_RUN` by its value (below 512), filled on first use (`nameRunDone`). */
   nameRunSums: Int32Array;
   nameRunDone: Uint8Array;
+  /** `DOC` by its value, and `DOC_RULE` by `(value << 4) | rule`, filled on first use. */
+  docSums: Int32Array;
+  docDone: Uint8Array;
+  docRuleSums: Int32Array;
+  docRuleDone: Uint8Array;
   /**
    * `COARSE3` by its three coarse facts (0–32 each): `coarseAt[(p * 33 + c) * 33 + n]` is 1 + where
    * its sums start in `coarsePool` (0: not seen yet). A corpus uses a few hundred of the 35,937.
@@ -161,6 +166,10 @@ function scorerOf(model: TaggerModel): Scorer {
     ruleSums: new Int32Array(5 * 16 * NT),
     nameRunSums: new Int32Array(512 * NT),
     nameRunDone: new Uint8Array(512),
+    docSums: new Int32Array(DOC_VALUES * NT),
+    docDone: new Uint8Array(DOC_VALUES),
+    docRuleSums: new Int32Array(DOC_VALUES * 16 * NT),
+    docRuleDone: new Uint8Array(DOC_VALUES * 16),
     coarseAt: new Int32Array(33 * 33 * 33),
     coarsePool: new Int32Array(256 * NT),
     coarseUsed: 0,
@@ -321,6 +330,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     fo[i] = flagOffset(s, flags[i]!);
     co[i] = coarseAt(flags, n, i);
   }
+  const docFacts = documentFacts(input);
+  const { docSums, docDone, docRuleSums, docRuleDone } = s;
   const pool = s.pool;
   const fp = s.flagPool;
   const edgeKey = EDGE[ATTR.KEY]!;
@@ -386,6 +397,23 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       for (let t = 0; t < NT; t++) sums[t]! += nameRunSums[run * NT + t]! + cpool[cp + t]!;
       add(model, present, mix(T.RULE - 2, r2p) & mask, sums, 0);
       add(model, present, mix(T.RULE + 2, r2n) & mask, sums, 0);
+    }
+    // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document.
+    const dv = docFacts[i]!;
+    if (docDone[dv] === 0) {
+      add(model, present, mix(T.DOC, dv) & mask, docSums, dv * NT);
+      docDone[dv] = 1;
+    }
+    const dr = (dv << 4) | r0;
+    if (r0 < 16) {
+      if (docRuleDone[dr] === 0) {
+        add(model, present, mix(T.DOC_RULE, dr) & mask, docRuleSums, dr * NT);
+        docRuleDone[dr] = 1;
+      }
+      for (let t = 0; t < NT; t++) sums[t]! += docSums[dv * NT + t]! + docRuleSums[dr * NT + t]!;
+    } else {
+      for (let t = 0; t < NT; t++) sums[t]! += docSums[dv * NT + t]!;
+      add(model, present, mix(T.DOC_RULE, dr) & mask, sums, 0);
     }
     for (let t = 0; t < NT; t++) out[i * NT + t] = sums[t]! * scale;
   }

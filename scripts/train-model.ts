@@ -46,8 +46,9 @@ const FOLDS_RUN = value('--folds-run', 5);
  * Training documents: windows of this many consecutive sentences of ANERcorp and AQMAR (the
  * corpora have no article ids), so that the rules and the features see neighbouring sentences as
  * the analyzer sees an article; each sentence stays one training example. 1: each sentence alone.
+ * The built-in model is trained on 1,10: each sentence alone and in its window of 10 (docs/MODEL.md).
  */
-const WINDOWS = args.includes('--window') ? String(args[args.indexOf('--window') + 1]).split(',').map(Number) : [1];
+const WINDOWS = args.includes('--window') ? String(args[args.indexOf('--window') + 1]).split(',').map(Number) : [1, 10];
 if (WINDOWS.some((w) => !Number.isInteger(w) || w < 1)) throw new RangeError(`--window: expected sizes like 1,10, got ${WINDOWS.join(',')}`);
 /** The largest window: `--cv` tests on it. */
 const WINDOW = Math.max(...WINDOWS);

@@ -247,6 +247,13 @@ describe('documents whose analysis would not fit in memory', () => {
   }, 60_000);
 });
 
+/** Writes a stand-in worker script for {@link WorkerPool} that runs `body` on each `{ seq, items }` message; its URL. */
+function standInWorker(name: string, imports: string, body: string): URL {
+  const script = join(tmp, name);
+  writeFileSync(script, `import { parentPort } from 'node:worker_threads';\n${imports}\nparentPort.on('message', ({ seq, items }) => {\n  ${body}\n});\n`);
+  return pathToFileURL(script);
+}
+
 describe('documents and capped worker heaps', () => {
   it('fitsWorker keeps out of a worker only a document whose estimate is above what its capped heap holds', () => {
     const news = 'وصل الوفد الأردني إلى بغداد أمس في زيارة رسمية تستمر ثلاثة أيام . '.repeat(2_000); // 140,000 characters, 28,000 tokens
@@ -275,18 +282,13 @@ describe('documents and capped worker heaps', () => {
 
   it("a worker of the pool runs with its old generation capped at the pool's heapMb", async () => {
     // A stand-in worker that answers each item with its own heap limit in MB.
-    const script = join(tmp, 'heap-limit-worker.mjs');
-    writeFileSync(
-      script,
-      `import { parentPort } from 'node:worker_threads';
-import { getHeapStatistics } from 'node:v8';
-parentPort.on('message', ({ seq, items }) => {
-  parentPort.postMessage({ seq, results: items.map(() => ({ ok: true, out: String(getHeapStatistics().heap_size_limit / 1024 ** 2) })) });
-});
-`,
+    const script = standInWorker(
+      'heap-limit-worker.mjs',
+      `import { getHeapStatistics } from 'node:v8';`,
+      `parentPort.postMessage({ seq, results: items.map(() => ({ ok: true, out: String(getHeapStatistics().heap_size_limit / 1024 ** 2) })) });`,
     );
     for (const heapMb of [64, 256]) {
-      const pool = new WorkerPool(1, { format: 'jsonl', single: false }, pathToFileURL(script), heapMb);
+      const pool = new WorkerPool(1, { format: 'jsonl', single: false }, script, heapMb);
       try {
         const [r] = await pool.run([{ kind: 'json', file: 'c.jsonl', line: 1, payload: '{}' }]);
         const limit = Number(r!.ok ? r!.out : NaN);
@@ -302,17 +304,13 @@ parentPort.on('message', ({ seq, items }) => {
 describe('WorkerPool', () => {
   it('a worker that dies fails only the item that killed it; a fresh worker takes its place', async () => {
     // A stand-in worker: upper-cases payloads, and exits (as a heap that runs out would end it) on 'crash'.
-    const script = join(tmp, 'crashing-worker.mjs');
-    writeFileSync(
-      script,
-      `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', ({ seq, items }) => {
-  if (items.some((i) => i.payload === 'crash')) process.exit(3);
-  parentPort.postMessage({ seq, results: items.map((i) => ({ ok: true, out: i.payload.toUpperCase() })) });
-});
-`,
+    const script = standInWorker(
+      'crashing-worker.mjs',
+      '',
+      `if (items.some((i) => i.payload === 'crash')) process.exit(3);
+  parentPort.postMessage({ seq, results: items.map((i) => ({ ok: true, out: i.payload.toUpperCase() })) });`,
     );
-    const pool = new WorkerPool(1, { format: 'jsonl', single: false }, pathToFileURL(script));
+    const pool = new WorkerPool(1, { format: 'jsonl', single: false }, script);
     try {
       const item = (payload: string, line: number): RawItem => ({ kind: 'json', file: 'c.jsonl', line, payload });
       expect(await pool.runIsolating([item('a', 1), item('crash', 2), item('b', 3)])).toEqual([

@@ -204,6 +204,7 @@ export function documentFacts(input: TaggerInput): Uint8Array {
   const { stems, kinds, flags, rules } = input;
   const out = new Uint8Array(n);
   const ids = new Int32Array(n).fill(-1);
+  const owns = new Uint8Array(n);
   const idOf = new Map<string, number>();
   const counts = new Int32Array(n * DOC_BITS);
   for (let i = 0; i < n; i++) {
@@ -212,13 +213,13 @@ export function documentFacts(input: TaggerInput): Uint8Array {
     let id = idOf.get(stem);
     if (id === undefined) idOf.set(stem, (id = idOf.size));
     ids[i] = id;
-    const own = ownDocFacts(rules, n, i);
+    const own = (owns[i] = ownDocFacts(rules, n, i));
     for (let b = 0; b < DOC_BITS; b++) if (own & (1 << b)) counts[id * DOC_BITS + b]!++;
   }
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
     if (id < 0) continue;
-    const own = ownDocFacts(rules, n, i);
+    const own = owns[i]!;
     let v = 0;
     for (let b = 0; b < DOC_BITS; b++) if (counts[id * DOC_BITS + b]! - ((own >> b) & 1) > 0) v |= 1 << b;
     out[i] = v;

@@ -366,18 +366,6 @@ function main(): void {
   ];
   const sizes = outputs.map(([f, text]): [string, number, number] => [f, Buffer.byteLength(text), gzipSync(text, { level: 9 }).length]);
   outputs.push(['src/gazetteer/generated/links.ts', links]); // a few KB: left out of the size tables
-  // Tables the runtime would otherwise derive from every entry on the first analyze (decoding all
-  // of them): the surname index and the one-word names that segmentation keeps whole.
-  const index = new EncodedIndex(b.encoded);
-  const decoded = index.list();
-  const known = knownNameKeys(decoded, false);
-  const knownSet = new Set(known);
-  const derived = moduleText([
-    ['SURNAME_INDEX', "Surnames of the gazetteer's people (src/gazetteer/surnames.ts): key · entry numbers (,) · the entry data/lexicon/surnames.tsv chooses.", surnameTable(decoded, new BuiltinLexicon(b.lexicon), linkBuilt.surnames)],
-    ['KNOWN_NAMES', "One-word names of the gazetteer ('search' form), ambiguous entries left out (src/search/known-names.ts).", known.join('\n')],
-    ['KNOWN_NAMES_AMBIGUOUS', 'The one-word names that only the ambiguous entries add.', knownNameKeys(decoded, true).filter((k) => !knownSet.has(k)).join('\n')],
-  ]);
-  outputs.push(['src/gazetteer/generated/derived.ts', derived]); // derived from the two above
   // The recogniser's word lists (data/lexicon/lists/*.txt), keyed like everything else.
   const listErrors: string[] = [];
   const wordLists = loadWordLists(root, keyOf, listErrors);
@@ -385,6 +373,19 @@ function main(): void {
     console.error(`${listErrors.length} error(s) in data/lexicon/lists:\n  ${listErrors.join('\n  ')}`);
     if (!args.has('--skip-invalid')) process.exit(1);
   }
+  const nasabParticles = new Set(wordLists.find((l) => l.name === 'nasab-particles')?.keys);
+  // Tables the runtime would otherwise derive from every entry on the first analyze (decoding all
+  // of them): the surname index and the one-word names that segmentation keeps whole.
+  const index = new EncodedIndex(b.encoded);
+  const decoded = index.list();
+  const known = knownNameKeys(decoded, false);
+  const knownSet = new Set(known);
+  const derived = moduleText([
+    ['SURNAME_INDEX', "Surnames of the gazetteer's people (src/gazetteer/surnames.ts): key · entry numbers (,) · the entry data/lexicon/surnames.tsv chooses.", surnameTable(decoded, new BuiltinLexicon(b.lexicon), linkBuilt.surnames, nasabParticles)],
+    ['KNOWN_NAMES', "One-word names of the gazetteer ('search' form), ambiguous entries left out (src/search/known-names.ts).", known.join('\n')],
+    ['KNOWN_NAMES_AMBIGUOUS', 'The one-word names that only the ambiguous entries add.', knownNameKeys(decoded, true).filter((k) => !knownSet.has(k)).join('\n')],
+  ]);
+  outputs.push(['src/gazetteer/generated/derived.ts', derived]); // derived from the two above
   outputs.push(['src/gazetteer/generated/word-lists.ts', wordListsModule(HEADER, wordLists)]);
   const stats = statsMarkdown(b, curated.files, sizes);
   // The contents tables live in docs/data-and-licences.md, between its stats markers.

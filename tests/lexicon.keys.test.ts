@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HEADER, keyOf } from '../scripts/build-gazetteer.js';
 import { loadWordLists, wordListsModule } from '../scripts/gazetteer-word-lists.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { commonWords } from '../src/gazetteer/common-words.js';
 import { DEMONYMS, FAMILY, GIVEN, TRIGGERS } from '../src/gazetteer/generated/lexicon.js';
 import { WORD_LISTS } from '../src/gazetteer/generated/word-lists.js';
@@ -32,6 +33,14 @@ describe('every word list is keyed so that it can match', () => {
     // A few nationality adjectives are two words (كوري شمالي): `demonym()` looks them up as a phrase.
     expect(neverMatching(DEMONYMS.split('\n').flatMap((l) => l.split('\t').slice(1).flatMap((c) => (c ? c.split('|') : []))), false)).toEqual([]);
     expect(neverMatching(TRIGGERS.split('\n').map((l) => l.split('\t')[3]!), false)).toEqual([]);
+  });
+
+  it('no set of Arabic words is typed in code: word lists live in data/ and go through the key function', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.includes('generated'));
+    // `new Set(['ابو', 'ابي'])`: a list of words (two letters or more; single letters are clitics).
+    const typedSet = new RegExp("new Set\\(\\[\\s*'[\\u0600-\\u06FF]{2,}'");
+    expect(files.filter((f) => typedSet.test(readFileSync(join('src', f), 'utf8')))).toEqual([]);
+    expect(typedSet.test("const PAIRED = new Set(['عبد', 'ابي', 'ابو']);")).toBe(true);
   });
 
   it('catches what a hand-typed list got wrong: فى, هؤلاء, دائره written as they never appear in search form', () => {

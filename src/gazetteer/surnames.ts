@@ -3,10 +3,10 @@ import { SURNAMES } from './generated/links.js';
 import { builtinEntry, isBuiltinGazetteer } from './builtin.js';
 import { builtinLexicon, type Lexicon } from './lexicon.js';
 import { searchForm } from './trie.js';
+import { wordList } from './word-list.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
-/** Words before the last one that make it a father's or a son's name, not a surname: محمد بن [سلمان]، أبو [مازن]. */
-const PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'اب', 'ذو', 'ذي']);
+let nasabParticles: ReadonlySet<string> | undefined;
 
 /** The people who share one surname, and the one a surname alone means. */
 export interface SurnameIndex {
@@ -38,7 +38,7 @@ const byGazetteer = new WeakMap<Gazetteer, SurnameIndex>();
 export function surnameIndex(gazetteer: Gazetteer, lexicon: Lexicon): SurnameIndex {
   let index = byGazetteer.get(gazetteer);
   if (!index) {
-    const table = isBuiltinGazetteer(gazetteer) && lexicon === builtinLexicon() ? SURNAME_INDEX : surnameTable(gazetteer.entries(), lexicon, SURNAMES);
+    const table = isBuiltinGazetteer(gazetteer) && lexicon === builtinLexicon() ? SURNAME_INDEX : surnameTable(gazetteer.entries(), lexicon, SURNAMES, (nasabParticles ??= wordList('nasab-particles')));
     byGazetteer.set(gazetteer, (index = readTable(table, isBuiltinGazetteer(gazetteer) ? builtinEntry : entryOf(gazetteer))));
   }
   return index;
@@ -52,12 +52,14 @@ function entryOf(gazetteer: Gazetteer): (n: number) => GazetteerEntry {
 /**
  * The surname index of `entries` as text, one surname a line: key, tab, the numbers of the
  * entries (positions in the order of `entries`) of the people who bear it, tab, the number of the person
- * `surnames` (data/lexicon/surnames.tsv as `key · id` lines) chooses, if any.
+ * `surnames` (data/lexicon/surnames.tsv as `key · id` lines) chooses, if any. A last word after one of
+ * `particles` (data/lexicon/lists/nasab-particles.txt, 'search' keys) is a father's or family's name,
+ * not a surname: محمد بن [سلمان]، أبو [مازن].
  *
  * @example
- * surnameTable(builtinGazetteer().entries(), builtinLexicon(), SURNAMES); // '…\nالاسد\t…,…\t…\n…' (entry numbers)
+ * surnameTable(builtinGazetteer().entries(), builtinLexicon(), SURNAMES, wordList('nasab-particles')); // '…\nالاسد\t…,…\t…\n…' (entry numbers)
  */
-export function surnameTable(entries: Iterable<GazetteerEntry>, lexicon: Lexicon, surnames: string): string {
+export function surnameTable(entries: Iterable<GazetteerEntry>, lexicon: Lexicon, surnames: string, particles: ReadonlySet<string>): string {
   const people = new Map<string, number[]>();
   const byId = new Map<string, number>();
   let n = -1;
@@ -70,7 +72,7 @@ export function surnameTable(entries: Iterable<GazetteerEntry>, lexicon: Lexicon
       const words = searchForm(spelling).split(/\s+/).filter(Boolean);
       if (words.length < 2) continue;
       const last = words[words.length - 1]!;
-      if (seen.has(last) || PARTICLES.has(words[words.length - 2]!) || last.length < 3) continue;
+      if (seen.has(last) || particles.has(words[words.length - 2]!) || last.length < 3) continue;
       if (lexicon.isGivenName(last) || lexicon.isCommonWord(last) || lexicon.demonym(last)) continue;
       seen.add(last);
       const list = people.get(last);

@@ -1,7 +1,7 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import type { Candidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import { CLAUSE_STARTS, NAME_START_PARTICLES, TITLE_ADJECTIVES } from './closed-class.js';
+import { CLAUSE_STARTS, NAME_START_PARTICLES, PAIRED_PARTICLES, TITLE_ADJECTIVES } from './closed-class.js';
 import type { Words } from './words.js';
 
 /**
@@ -20,7 +20,7 @@ export function nameExtent(w: Words, j: number, max = 4): number {
     if (isAdverb(w, k) || neverPerson(w.keys[k]!) === 'anywhere') break;
     if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
       // محمد بن [عبد الله] بن [عبد المطلب]: the word after بن may itself be عبد or أبو with its word.
-      if (k + 2 < w.length && w.joined(k + 1) && w.isWord(k + 2) && !w.isClosedClass(k + 2) && PAIRED.has(w.keys[k + 1]!)) {
+      if (k + 2 < w.length && w.joined(k + 1) && w.isWord(k + 2) && !w.isClosedClass(k + 2) && PAIRED_PARTICLES.has(w.keys[k + 1]!)) {
         k += 3;
         words += 1;
         continue;
@@ -43,9 +43,6 @@ export function nameExtent(w: Words, j: number, max = 4): number {
   }
   return k;
 }
-
-/** Particles that take one more word inside a nasab: بن [عبد الله]، بن [أبي طالب]. */
-const PAIRED: ReadonlySet<string> = new Set(['عبد', 'ابي', 'ابو']);
 
 /** A word written with tanwin fath (هاتفياً، صباحاً، أيضاً) is an adverb or an indefinite accusative: never part of a name. */
 function isAdverb(w: Words, k: number): boolean {

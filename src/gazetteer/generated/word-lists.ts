@@ -16,6 +16,10 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "منطقه\nدوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nمخيم\nقطاع",
   "name-start-particles":
     "عبد\nابو\nابي\nام\nابن",
+  "nasab-particles":
+    "بن\nابن\nبنت\nابو\nابي\nام\nاب\nعبد\nال\nذو\nذي",
+  "paired-particles":
+    "عبد\nابي\nابو",
   "place-prepositions":
     "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط",
   "prepositions":

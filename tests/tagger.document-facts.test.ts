@@ -3,13 +3,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { taggerDocument } from '../src/ner/tagger/document.js';
-import { DOC_FACT, documentFacts } from '../src/ner/tagger/features.js';
+import { DOC_FACT, documentFacts, FLAG, type TaggerInput } from '../src/ner/tagger/features.js';
+import { hashString } from '../src/ner/tagger/hash.js';
+import { documentFactsInto } from '../src/ner/tagger/scores.js';
 
 /** The facts of each token of `text`, by its text (the last one when a word repeats). */
 function factsOf(text: string): { texts: readonly string[]; facts: Uint8Array; rules: ArrayLike<number> } {
   const td = taggerDocument(text, 20);
   return { texts: td.input.texts, facts: documentFacts(td.input), rules: td.input.rules };
 }
+
+const sentences = [
+  'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي .',
+  'وقال الأسد إن المحادثات كانت مثمرة .',
+  'وصل المدرب غوارديولا إلى ميونيخ .',
+  'ذهب 3 رجال إلى الأمم المتحدة في نيويورك .',
+  'وقال غوارديولا إن فريقه جاهز .',
+];
 
 describe('documentFacts', () => {
   it('a family name seen inside a full name in one sentence carries PER to the bare name in the next', () => {
@@ -37,13 +47,6 @@ describe('documentFacts', () => {
     expect(facts[texts.indexOf('العراق')]! & DOC_FACT.LOC).toBe(DOC_FACT.LOC);
   });
 
-  const sentences = [
-    'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي .',
-    'وقال الأسد إن المحادثات كانت مثمرة .',
-    'وصل المدرب غوارديولا إلى ميونيخ .',
-    'ذهب 3 رجال إلى الأمم المتحدة في نيويورك .',
-    'وقال غوارديولا إن فريقه جاهز .',
-  ];
   it('come from the other tokens of the same stem only: none for a stem written once, some for one written twice or more', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(sentences, { minLength: 1 }), (picked) => {
@@ -61,6 +64,45 @@ describe('documentFacts', () => {
         if (g >= 0 && count.get('غوارديولا')! > 1) expect(facts[g]).not.toBe(0);
       }),
       { numRuns: 20 },
+    );
+  });
+});
+
+describe('documentFactsInto (the tagger at run time) equals documentFacts', () => {
+  const check = (input: TaggerInput, hash: (s: string) => number) => {
+    const out = new Uint8Array(input.keys.length + 3).fill(0xff); // work space holds another document's values
+    documentFactsInto(input, input.stems.map(hash), out);
+    expect([...out.subarray(0, input.keys.length)]).toEqual([...documentFacts(input)]);
+  };
+
+  it('on real sentences, with the stems hashed as the tagger hashes them and with every stem of a length colliding', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(sentences, { minLength: 1 }), (picked) => {
+        const { input } = taggerDocument(picked.join('\n'), 20);
+        check(input, hashString);
+        check(input, (s) => s.length);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  // Stems from a few letters, so that they repeat; kinds, closed-class flags and rule tags at random.
+  const token = fc.record({ stem: fc.stringMatching(/^[بتث]{1,3}$/), word: fc.boolean(), closed: fc.boolean(), rule: fc.integer({ min: 0, max: 6 }) });
+  it('on random inputs: repeated stems, closed-class words, punctuation, any rule tags', () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
+        const stems = tokens.map((t) => t.stem);
+        const input: TaggerInput = {
+          texts: stems,
+          keys: stems,
+          stems,
+          kinds: tokens.map((t) => (t.word ? 'word' : 'punct')),
+          flags: Uint32Array.from(tokens, (t) => (t.closed ? FLAG.CLOSED : 0)),
+          rules: Uint8Array.from(tokens, (t) => t.rule),
+        };
+        check(input, hashString);
+        check(input, () => 7);
+      }),
     );
   });
 });

@@ -181,7 +181,7 @@ export const DOC_VALUES = 64;
 const DOC_BITS = 6;
 
 /** The {@link DOC_FACT} bits that token `i` gives its stem (for the other tokens of the stem). */
-function ownDocFacts(rules: ArrayLike<number>, n: number, i: number): number {
+export function ownDocFacts(rules: ArrayLike<number>, n: number, i: number): number {
   const r = rules[i]!;
   if (r === 0) return DOC_FACT.OUTSIDE;
   const type = (r - 1) >> 1; // 0 PER, 1 LOC, 2 ORG

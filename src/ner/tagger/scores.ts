@@ -13,7 +13,7 @@
  * @module
  */
 import type { Doc } from '../../tokenize/document.js';
-import { ATTR, ATTRS, coarse3Value, coarseAt, DOC_VALUES, documentFacts, EDGE, FLAG_BITS, nameRunValue, T, writeAttributes, type TaggerInput } from './features.js';
+import { ATTR, ATTRS, coarse3Value, coarseAt, DOC_VALUES, EDGE, FLAG, FLAG_BITS, nameRunValue, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
 import type { TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -29,6 +29,13 @@ const AS_N2 = 4 * NT;
 /** `RULE_WORD` with the rules' tag `O`, the usual case. */
 const RULE_WORD_O = 5 * NT;
 const SPELLING_SUMS = 6 * NT;
+/** Where in the pool a row of zeros is (after the edge's sums), and where the spellings' sums start. */
+const POOL_ZERO = SPELLING_SUMS;
+const FIRST_SPELLING = 2 * SPELLING_SUMS;
+/** The zero rows of `pairSums`, `ruleSums` and `docRuleSums`, read when their features are looked up one by one (rule tags above 15). */
+const PAIR_ZERO = 4096;
+const RULE_ZERO = 5 * 16;
+const DOC_RULE_ZERO = DOC_VALUES * 16;
 /** Flags are bits 0–31 (bit FLAG_BITS: beyond an edge). */
 const FLAG_SLOTS = 32;
 const CACHE_LIMIT = 100_000;
@@ -42,6 +49,8 @@ interface SpellingSums {
   /** Its attributes `ATTR.KEY` and `ATTR.SHAPE`, read at every token (the others only by its sums). */
   key: number;
   shape: number;
+  /** `ATTR.STEM`, the hash of `stem`: groups a document's tokens by stem ({@link documentFactsInto}). */
+  stemHash: number;
   /** Where its sums start in the scorer's `pool`, valid while `gen` is the scorer's. */
   at: number;
   gen: number;
@@ -64,7 +73,7 @@ interface Scorer {
   /** `NAME_RUN` by its value (below 512), filled on first use (`nameRunDone`). */
   nameRunSums: Int32Array;
   nameRunDone: Uint8Array;
-  /** `DOC` by its value, and `DOC_RULE` by `(value << 4) | rule`, filled on first use. */
+  /** `DOC` by its value, and `DOC` + `DOC_RULE` by `(value << 4) | rule` (one row for both), filled on first use. */
   docSums: Int32Array;
   docDone: Uint8Array;
   docRuleSums: Int32Array;
@@ -76,7 +85,10 @@ interface Scorer {
   coarseAt: Int32Array;
   coarsePool: Int32Array;
   coarseUsed: number;
-  /** `RULE_PAIR` by `(rp << 8) | (r0 << 4) | rn`, filled on first use (`pairDone`). */
+  /**
+   * `BIAS` + `RULE - 1` + `RULE` + `RULE + 1` + `RULE_PAIR` by `(rp << 8) | (r0 << 4) | rn` (the
+   * rules' tags before, at and after a token), filled on first use (`pairDone`).
+   */
   pairSums: Int32Array;
   pairDone: Uint8Array;
   /**
@@ -163,24 +175,24 @@ function scorerOf(model: TaggerModel): Scorer {
     present,
     bias: new Int32Array(NT),
     flagSums: new Int32Array(5 * FLAG_SLOTS * NT),
-    ruleSums: new Int32Array(5 * 16 * NT),
+    ruleSums: new Int32Array((RULE_ZERO + 1) * NT),
     nameRunSums: new Int32Array(512 * NT),
     nameRunDone: new Uint8Array(512),
     docSums: new Int32Array(DOC_VALUES * NT),
     docDone: new Uint8Array(DOC_VALUES),
-    docRuleSums: new Int32Array(DOC_VALUES * 16 * NT),
+    docRuleSums: new Int32Array((DOC_RULE_ZERO + 1) * NT),
     docRuleDone: new Uint8Array(DOC_VALUES * 16),
     coarseAt: new Int32Array(33 * 33 * 33),
     coarsePool: new Int32Array(256 * NT),
     coarseUsed: 0,
-    pairSums: new Int32Array(4096 * NT),
+    pairSums: new Int32Array((PAIR_ZERO + 1) * NT),
     pairDone: new Uint8Array(4096),
     flagAt: new Map(),
     flagPool: new Int32Array(256 * FLAG_SUMS),
     flagUsed: 0,
     spellings: new Map(),
     pool: new Int32Array(256 * SPELLING_SUMS), // grows (withRoom): 688 KB zeroed at a cold start for one sentence was too much
-    used: SPELLING_SUMS,
+    used: FIRST_SPELLING,
     gen: 0,
   };
   add(model, present, mix(T.BIAS, 0) & mask, s.bias, 0);
@@ -248,7 +260,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     const at = s.used;
     s.used += SPELLING_SUMS;
     spellingSums(s, attrs, s.pool, at);
-    e = { stem, key: attrs[ATTR.KEY]!, shape: attrs[ATTR.SHAPE]!, at, gen: s.gen };
+    e = { stem, key: attrs[ATTR.KEY]!, shape: attrs[ATTR.SHAPE]!, stemHash: attrs[ATTR.STEM]!, at, gen: s.gen };
     if (sp === undefined) s.spellings.set(text, e);
   }
   if (sp !== undefined) {
@@ -291,7 +303,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(NT) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(NT) };
 }
 const WORK_KEEP = 1 << 16;
 let work = workSpace(1024);
@@ -304,7 +316,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   if (s.used / SPELLING_SUMS + n > CACHE_LIMIT) {
     s.spellings.clear();
     s.gen++;
-    s.used = SPELLING_SUMS;
+    s.used = FIRST_SPELLING;
   }
   if (s.flagAt.size + n > FLAG_LIMIT) {
     s.flagAt.clear();
@@ -317,12 +329,13 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, shapeOf, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) {
     const e = sumsAt(s, input, i, doc);
     at[i] = e.at;
     keyOf[i] = e.key;
     shapeOf[i] = e.shape;
+    stemHashOf[i] = e.stemHash;
   }
   // Flag sets: beyond either edge (its own bit), then each token's.
   const edgeFlags = flagOffset(s, 1 << FLAG_BITS);
@@ -330,12 +343,15 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     fo[i] = flagOffset(s, flags[i]!);
     co[i] = coarseAt(flags, n, i);
   }
-  const docFacts = documentFacts(input);
+  documentFactsInto(input, stemHashOf, docFacts);
   const { docSums, docDone, docRuleSums, docRuleDone } = s;
   const pool = s.pool;
   const fp = s.flagPool;
   const edgeKey = EDGE[ATTR.KEY]!;
   const scale = model.scale;
+  // Each token's score is one sum over rows of these tables, in one loop at the end; the features
+  // looked up per token (bigrams, flag × shape, the rare cases) are added into `sums` first. A
+  // table whose feature does not apply reads its zero row (`*_ZERO`).
   for (let i = 0; i < n; i++) {
     const o = at[i]!;
     const key = keyOf[i]!;
@@ -349,36 +365,38 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const f0 = fo[i]! + 2 * NT;
     const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * NT;
     const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * NT;
-    for (let t = 0; t < NT; t++) {
-      sums[t] = bias[t]! + pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]! + fp[fm2 + t]! + fp[fm1 + t]! + fp[f0 + t]! + fp[fp1 + t]! + fp[fp2 + t]!;
-    }
+    for (let t = 0; t < NT; t++) sums[t] = 0;
     const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
     const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
     add(model, present, mix(T.BIGRAM_L, mix(p1Key, key)) & mask, sums, 0);
     add(model, present, mix(T.BIGRAM_R, mix(key, n1Key)) & mask, sums, 0);
+    add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask, sums, 0);
+    // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags.
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;
+    let pr = PAIR_ZERO * NT;
     if (r0 < 16 && rp < 16 && rn < 16) {
-      const b0 = (16 + r0) * NT;
-      const bp = rp * NT;
-      const bn = (32 + rn) * NT;
-      for (let t = 0; t < NT; t++) sums[t]! += ruleSums[b0 + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
       const pair = (rp << 8) | (r0 << 4) | rn;
+      pr = pair * NT;
       if (pairDone[pair] === 0) {
-        add(model, present, mix(T.RULE_PAIR, pair) & mask, pairSums, pair * NT);
+        const b0 = (16 + r0) * NT;
+        const bp = rp * NT;
+        const bn = (32 + rn) * NT;
+        for (let t = 0; t < NT; t++) pairSums[pr + t] = bias[t]! + ruleSums[b0 + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
+        add(model, present, mix(T.RULE_PAIR, pair) & mask, pairSums, pr);
         pairDone[pair] = 1;
       }
-      for (let t = 0; t < NT; t++) sums[t]! += pairSums[pair * NT + t]!;
     } else {
+      for (let t = 0; t < NT; t++) sums[t]! += bias[t]!;
       add(model, present, mix(T.RULE, r0) & mask, sums, 0);
       add(model, present, mix(T.RULE - 1, rp) & mask, sums, 0);
       add(model, present, mix(T.RULE + 1, rn) & mask, sums, 0);
       add(model, present, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
     }
-    if (r0 === 0) for (let t = 0; t < NT; t++) sums[t]! += pool[o + RULE_WORD_O + t]!;
+    let rw = POOL_ZERO;
+    if (r0 === 0) rw = o + RULE_WORD_O;
     else add(model, present, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
-    add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask, sums, 0);
     // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2.
     const run = nameRunValue(flags, n, i);
     if (nameRunDone[run] === 0) {
@@ -386,36 +404,121 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       nameRunDone[run] = 1;
     }
     const cp = coarseOffset(s, i > 0 ? co[i - 1]! : 32, co[i]!, i + 1 < n ? co[i + 1]! : 32);
-    const cpool = s.coarsePool;
     const r2p = i > 1 ? rules[i - 2]! : 15;
     const r2n = i + 2 < n ? rules[i + 2]! : 15;
+    let bp2 = RULE_ZERO * NT;
+    let bn2 = RULE_ZERO * NT;
     if (r2p < 16 && r2n < 16) {
-      const bp = (48 + r2p) * NT;
-      const bn = (64 + r2n) * NT;
-      for (let t = 0; t < NT; t++) sums[t]! += nameRunSums[run * NT + t]! + cpool[cp + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
+      bp2 = (48 + r2p) * NT;
+      bn2 = (64 + r2n) * NT;
     } else {
-      for (let t = 0; t < NT; t++) sums[t]! += nameRunSums[run * NT + t]! + cpool[cp + t]!;
       add(model, present, mix(T.RULE - 2, r2p) & mask, sums, 0);
       add(model, present, mix(T.RULE + 2, r2n) & mask, sums, 0);
     }
-    // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document.
+    // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document; one row of
+    // docRuleSums holds both.
     const dv = docFacts[i]!;
-    if (docDone[dv] === 0) {
-      add(model, present, mix(T.DOC, dv) & mask, docSums, dv * NT);
-      docDone[dv] = 1;
-    }
     const dr = (dv << 4) | r0;
+    let dd = DOC_RULE_ZERO * NT;
     if (r0 < 16) {
+      dd = dr * NT;
       if (docRuleDone[dr] === 0) {
-        add(model, present, mix(T.DOC_RULE, dr) & mask, docRuleSums, dr * NT);
+        if (docDone[dv] === 0) {
+          add(model, present, mix(T.DOC, dv) & mask, docSums, dv * NT);
+          docDone[dv] = 1;
+        }
+        for (let t = 0; t < NT; t++) docRuleSums[dd + t] = docSums[dv * NT + t]!;
+        add(model, present, mix(T.DOC_RULE, dr) & mask, docRuleSums, dd);
         docRuleDone[dr] = 1;
       }
-      for (let t = 0; t < NT; t++) sums[t]! += docSums[dv * NT + t]! + docRuleSums[dr * NT + t]!;
     } else {
+      if (docDone[dv] === 0) {
+        add(model, present, mix(T.DOC, dv) & mask, docSums, dv * NT);
+        docDone[dv] = 1;
+      }
       for (let t = 0; t < NT; t++) sums[t]! += docSums[dv * NT + t]!;
       add(model, present, mix(T.DOC_RULE, dr) & mask, sums, 0);
     }
-    for (let t = 0; t < NT; t++) out[i * NT + t] = sums[t]! * scale;
+    const cpool = s.coarsePool;
+    const nr = run * NT;
+    const oi = i * NT;
+    for (let t = 0; t < NT; t++) {
+      out[oi + t] =
+        (sums[t]! +
+          pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]! + pool[rw + t]! +
+          fp[fm2 + t]! + fp[fm1 + t]! + fp[f0 + t]! + fp[fp1 + t]! + fp[fp2 + t]! +
+          pairSums[pr + t]! + nameRunSums[nr + t]! + cpool[cp + t]! + ruleSums[bp2 + t]! + ruleSums[bn2 + t]! + docRuleSums[dd + t]!) *
+        scale;
+    }
+  }
+}
+
+/** Bits of {@link DOC_FACT} (features.ts). */
+const DOC_BITS = 6;
+/** Work space of {@link documentFactsInto}: a hash table of stems (first token + 1, 0 empty), each token's group and its bits, each group's counts. */
+function groupSpace(n: number) {
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  return { slot: new Int32Array(size), slotHash: new Uint32Array(size), id: new Int32Array(n), own: new Uint8Array(n), counts: new Int32Array(n * DOC_BITS) };
+}
+let groups = groupSpace(1024);
+
+/**
+ * `documentFacts(input)` (features.ts) written into `out[0…n-1]`: the stems are grouped in a hash
+ * table of work space by `stemHash[i]` (`ATTR.STEM`, the hash of `stems[i]`, already at hand in
+ * {@link fill}) instead of a Map and four typed arrays made per document (5% of a steady pass).
+ * Tokens whose hashes are equal are grouped only when their stems are equal, so a collision
+ * changes nothing.
+ */
+export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number>, out: Uint8Array): void {
+  const n = input.keys.length;
+  const { stems, kinds, flags, rules } = input;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  // A huge document gets work space of its own, so that it does not stay alive after it.
+  if (n <= WORK_KEEP && groups.id.length < n) groups = groupSpace(Math.min(WORK_KEEP, n * 2));
+  const { slot, slotHash, id, own, counts } = n <= WORK_KEEP ? groups : groupSpace(n);
+  const mask = size - 1;
+  slot.fill(0, 0, size);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 'word' || (flags[i]! & FLAG.CLOSED) !== 0) {
+      id[i] = -1;
+      continue;
+    }
+    const h = stemHash[i]! >>> 0;
+    const stem = stems[i]!;
+    let k = h & mask;
+    let g: number;
+    for (;;) {
+      const first = slot[k]!;
+      if (first === 0) {
+        slot[k] = i + 1;
+        slotHash[k] = h;
+        g = used++;
+        counts.fill(0, g * DOC_BITS, g * DOC_BITS + DOC_BITS);
+        break;
+      }
+      if (slotHash[k] === h && stems[first - 1] === stem) {
+        g = id[first - 1]!;
+        break;
+      }
+      k = (k + 1) & mask;
+    }
+    id[i] = g;
+    const o = (own[i] = ownDocFacts(rules, n, i));
+    for (let b = 0; b < DOC_BITS; b++) if (o & (1 << b)) counts[g * DOC_BITS + b]!++;
+  }
+  for (let i = 0; i < n; i++) {
+    const g = id[i]!;
+    if (g < 0) {
+      out[i] = 0;
+      continue;
+    }
+    const o = own[i]!;
+    let v = 0;
+    for (let b = 0; b < DOC_BITS; b++) if (counts[g * DOC_BITS + b]! - ((o >> b) & 1) > 0) v |= 1 << b;
+    out[i] = v;
   }
 }
 

@@ -36,15 +36,25 @@ const COUNTRY_NAME: Record<string, string> = {
 
 /** Frequent spellings missing from both sources (written for this project from general usage). */
 const COUNTRY_ALIASES: Record<string, string[]> = {
-  AE: ['دولة الإمارات'],
+  // Official names too (ANNOTATION.md: a country is a place, whatever form names it): the
+  // longest form is matched, so دولة [الإمارات] does not leave العربية المتحدة behind.
+  AE: ['دولة الإمارات', 'دولة الإمارات العربية المتحدة'],
   CD: ['الكونغو الديمقراطية'],
   CZ: ['تشيكيا'],
+  DZ: ['الجمهورية الجزائرية', 'الجمهورية الجزائرية الديمقراطية الشعبية'],
   EG: ['جمهورية مصر العربية'],
   GB: ['بريطانيا'],
   IQ: ['جمهورية العراق'],
+  IR: ['الجمهورية الإسلامية الإيرانية'],
+  JO: ['المملكة الأردنية الهاشمية'],
+  LB: ['الجمهورية اللبنانية'],
+  MA: ['المملكة المغربية'],
+  MR: ['الجمهورية الإسلامية الموريتانية'],
   PS: ['دولة فلسطين'],
   RU: ['روسيا الاتحادية'],
-  SY: ['سورية'],
+  SY: ['سورية', 'الجمهورية العربية السورية'],
+  TN: ['الجمهورية التونسية'],
+  YE: ['الجمهورية اليمنية'],
   US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'],
 };
 

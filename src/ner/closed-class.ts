@@ -42,3 +42,18 @@ export const EVENT_MIDDLES = wordList('event-middles');
 
 /** Particles inside a nasab that take one more word with them: بن [عبد الله]، بن [أبي طالب]. */
 export const PAIRED_PARTICLES = wordList('paired-particles');
+
+/** Participles that tie an organisation to its parent body and end its name: [مجلس الأمن] التابع [للأمم المتحدة]. */
+export const AFFILIATION_WORDS = wordList('affiliation-words');
+
+/** Heads that before a place name a meeting held there, no organisation: مؤتمر [روما]. */
+export const MEETING_HEADS = wordList('meeting-heads');
+
+/** Words that open a club's name before a town's relational adjective: [الوداد البيضاوي]. */
+export const CLUB_NISBA_HEADS = wordList('club-nisba-heads');
+
+/** Words of speaking to a medium: في تصريحات [للجزيرة]، في مقابلة مع [الجزيرة]. */
+export const INTERVIEW_WORDS = wordList('interview-words');
+
+/** The particles that open reported speech: وقال الوزير [للجزيرة] إن. */
+export const COMPLEMENTIZERS = wordList('complementizers');

@@ -1,7 +1,8 @@
 import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
+import { searchForm } from '../gazetteer/trie.js';
 import type { Candidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
-import { PLACE_PREPOSITIONS, PREPOSITIONS } from './closed-class.js';
+import { COMPLEMENTIZERS, INTERVIEW_WORDS, PLACE_PREPOSITIONS, PREPOSITIONS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** A proclitic preposition ب, ل or ك. A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -39,12 +40,16 @@ export function chooseEntry(m: GazetteerMatch, preferred?: (e: GazetteerEntry) =
  */
 export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
   const preferred = userEntries(w);
+  // The organisations the gazetteer found, by the token right after them (see sameEntryBefore).
+  const orgEndingAt = new Map<number, GazetteerMatch>();
+  for (const m of matches) if (m.entries.some((e) => e.type === 'ORG')) orgEndingAt.set(m.tokenEnd, m);
   for (const m of matches) {
     const chosen = chooseEntry(m, preferred);
     // زار سلطنة [عمان]، مراسل [الجزيرة]: a head that announces the kind confirms an ambiguous name.
     const byHead = chosen.tentative ? confirmedByHead(w, m) : undefined;
-    const entry = byHead ?? quotedMedia(w, m) ?? chosen.entry;
-    const tentative = chosen.tentative && !byHead;
+    const medium = quotedMedia(w, m) ?? toldMedium(w, m) ?? sameEntryBefore(w, m, orgEndingAt);
+    const entry = byHead ?? medium ?? chosen.entry;
+    const tentative = chosen.tentative && !byHead && !medium;
     // وزيرة [الخارجية الأميركية]: part of the role; but an organisation named inside a role phrase
     // is an entity: الأمين العام [للأمم المتحدة]، شيخ [الأزهر] (the role words stay outside).
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
@@ -126,12 +131,39 @@ function inflectedCommonWord(w: Words, i: number, proclitic: boolean, stem: stri
   return false;
 }
 
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '(']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', ')']);
 
 /**
- * A name that is a place and a newspaper or channel, alone between quotation marks, is the
- * medium: قال لـ « [الشرق الأوسط] » (a region is not quoted so). Returns that entry, if any.
+ * An organisation's short name right after its full name, or in brackets after it, is that
+ * organisation, an entity of its own even when the short name alone is ambiguous: [وكالة الأنباء
+ * القطرية] [قنا]، [وكالة الأنباء السعودية] ( [واس] ). Returns that entry, if any.
+ */
+function sameEntryBefore(w: Words, m: GazetteerMatch, orgEndingAt: ReadonlyMap<number, GazetteerMatch>): GazetteerEntry | undefined {
+  if (m.proclitic !== '' || m.tokenStart === 0) return undefined;
+  let k = m.tokenStart;
+  if (w.doc.kind(k - 1) === 'punct' && w.doc.surface(k - 1) === '(' && m.tokenEnd < w.length && w.doc.surface(m.tokenEnd) === ')') k--;
+  else if (!w.joined(k - 1)) return undefined;
+  const full = orgEndingAt.get(k);
+  if (!full || full === m) return undefined;
+  for (const e of full.entries) {
+    if (e.type !== 'ORG' || e.id === undefined) continue;
+    const same = m.entries.find((x) => x.type === 'ORG' && x.id === e.id);
+    if (same) return same;
+  }
+  return undefined;
+}
+
+/** The newspaper or channel among the entries of match `m`, if any. */
+function mediaEntry(m: GazetteerMatch): GazetteerEntry | undefined {
+  return m.entries.find((e) => e.type === 'ORG' && e.kind === 'media');
+}
+
+/**
+ * A name that is a place and a newspaper or channel, alone between quotation marks or brackets,
+ * is the medium: قال لـ « [الشرق الأوسط] »، … ( [الجزيرة] ) as a source line (a region or an
+ * island is not quoted so). Not a medium that is only a common word: quotation marks also set
+ * off words (الصراع بين " الحياة " و " الفن "). Returns that entry, if any.
  */
 function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   const a = m.tokenStart - 1;
@@ -139,7 +171,30 @@ function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   if (a < 0 || b >= w.length || m.proclitic !== '') return undefined;
   if (w.doc.kind(a) !== 'punct' || !OPENING_QUOTES.has(w.doc.surface(a)) || w.doc.kind(b) !== 'punct' || !CLOSING_QUOTES.has(w.doc.surface(b))) return undefined;
   if (!m.entries.some((e) => e.type === 'LOC')) return undefined;
-  return m.entries.find((e) => e.type === 'ORG' && e.kind === 'media');
+  return mediaEntry(m);
+}
+
+/**
+ * A newspaper or channel that someone spoke to: read through ل before what was said (وقال الوزير
+ * [للجزيرة] إن), or after a word of speaking (في تصريحات [للجزيرة]، في مقابلة خاصة مع [الجزيرة];
+ * data/lexicon/lists/interview-words.txt). Returns that entry, if any.
+ */
+function toldMedium(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
+  const media = mediaEntry(m);
+  if (!media) return undefined;
+  const a = m.tokenStart - 1;
+  const b = m.tokenEnd;
+  const toldTo = m.proclitic === 'ل';
+  if (toldTo && b < w.length && w.joined(b - 1) && COMPLEMENTIZERS.has(w.keys[b]!)) return media;
+  if (a < 0 || !w.joined(a)) return undefined;
+  if (toldTo && w.find(a, (k) => INTERVIEW_WORDS.has(k))) return media;
+  // مقابلة [خاصة] مع الجزيرة: one adjective may stand between the word and مع.
+  if (m.proclitic !== '' || w.keys[a] !== 'مع') return undefined;
+  for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+    if (!w.joined(k)) return undefined;
+    if (w.find(k, (key) => INTERVIEW_WORDS.has(key))) return media;
+  }
+  return undefined;
 }
 
 function isAdjectiveUse(w: Words, i: number): boolean {
@@ -183,13 +238,17 @@ function insideTitle(w: Words, i: number): boolean {
  * before a name that stands on its own), when that name is one word. Returns the token where the entity starts, or undefined.
  */
 function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry): number | undefined {
-  if (m.tokenEnd - m.tokenStart < 2 || m.proclitic !== '') return undefined;
+  if (m.tokenEnd - m.tokenStart < 2) return undefined; // لحركة [حماس]: a proclitic on the head stays outside with it
   const head = w.triggersAt(m.tokenStart).find((t) => t.kind === 'org-head' || t.kind === 'descriptor');
   if (!head || head.tokenEnd !== m.tokenStart + 1) return undefined;
   // حركة [حماس]، وكالة [الأناضول]: one word that names the entry on its own. A longer rest keeps
   // the head inside: [هيئة الحشد الشعبي] is the official name even though الحشد الشعبي is an alias.
-  if (m.tokenEnd - m.tokenStart !== 2) return undefined;
+  // A descriptor stays outside whatever follows (دولة [الإمارات العربية المتحدة]), and so does a
+  // medium's head when the rest is the medium's own name (وكالة [فرانس برس]); منظمة [الأمم المتحدة]
+  // and حزب [حركة الإنصاف] keep theirs.
   const rest = w.text.slice(w.doc.start(m.tokenStart + 1), m.end);
+  const descriptor = head.kind === 'descriptor' || (entry.kind === 'media' && searchForm(rest) === searchForm(entry.name));
+  if (m.tokenEnd - m.tokenStart !== 2 && !descriptor) return undefined;
   const same = w.gazetteer.lookup(rest).some((e) => e === entry || (e.id !== undefined && e.id === entry.id));
   return same ? m.tokenStart + 1 : undefined;
 }

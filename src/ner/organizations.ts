@@ -1,7 +1,7 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
-import { IDIOM_HEADS, LOOSE_DESCRIPTORS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, CLOSED_CLASS, CLUB_NISBA_HEADS, IDIOM_HEADS, LOOSE_DESCRIPTORS, MEETING_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -30,6 +30,7 @@ export function organisationExtent(w: Words, i: number): number {
   let evidence = false;
   let proper = false; // a word that is no common word: the name is a proper one (هيومان رايتس ووتش)
   let complement = false;
+  let definite = false; // a definite word was taken: the genitive chain is closed to indefinite words
   while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
     const key = w.keys[j]!;
     const known = w.coverAt(j);
@@ -40,6 +41,8 @@ export function organisationExtent(w: Words, i: number): number {
     if (known && known.tokenStart === j && !w.coverAmbiguous(j)) {
       // A known organisation right after the head is the entity itself: قوات [الأمم المتحدة].
       if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;
+      // مؤتمر [روما]: a meeting named for the place it is held in is an event, the place a place.
+      if (j === head.tokenEnd && MEETING_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
       j = known.tokenEnd; // جامعة [القاهرة]، مصرف [لبنان]، حركة [حماس]
       last = j;
       evidence = true;
@@ -56,10 +59,14 @@ export function organisationExtent(w: Words, i: number): number {
       break; // a nationality adjective closes the name: وزارة الخارجية [الروسية]
     }
     if (w.trigger(j, 'title') || w.trigger(j, 'person-verb')) break;
+    // [مجلس الأمن] التابع [للأمم المتحدة]: the body it belongs to is another name.
+    if (AFFILIATION_WORDS.has(key)) break;
     if (key.startsWith('ال')) {
       if (j > head.tokenEnd && !w.commonKeyAt(j) && looksLikeVerbOrParticiple(key)) break;
+      if (key.length === 2) break; // منظمة الFIFA: an article written onto a Latin word is no word of its own
       j++;
       last = j;
+      definite = true;
       continue;
     }
     if (w.isCommonWithClitics(j) && !key.startsWith('لل') && !key.startsWith('وال')) break;
@@ -71,14 +78,18 @@ export function organisationExtent(w: Words, i: number): number {
       continue;
     }
     if (last > head.tokenEnd && key.startsWith('وال')) {
-      // والمعادن، والتنمية continue the name; والاتحاد الأفريقي, والقاهرة start another one.
+      // والمعادن، والتنمية continue the name; والاتحاد الأفريقي, والقاهرة start another one, and
+      // والذي، والتي a relative clause (اتحاد كرة القدم الإنجليزي [والذي] كان).
+      if (CLOSED_CLASS.has(key.slice(1))) break;
       if (w.coverAt(j) || w.find(j, (k) => k.startsWith('ال') && w.lexicon.trigger(k) !== undefined)) break;
       j++;
       last = j;
       continue;
     }
-    if (j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1) && w.commonKeyAt(j)) {
-      j++; // اتحاد [صناعة] السيارات: an indefinite word inside an idafa chain
+    // اتحاد [صناعة] السيارات: an indefinite word inside an idafa chain, which only a word before
+    // any definite one can be (مؤسسة البرمجيات الحرة [تبيع] البرنامج: a verb after the name).
+    if (!definite && j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1) && w.commonKeyAt(j)) {
+      j++;
       continue;
     }
     // لجنة الحكام [تتكون] من: a verb after the name ends it (a verbal noun in ة, تنمية, does not).
@@ -243,6 +254,24 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
     const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) ? i - 1 : i;
     out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
+  }
+}
+
+/**
+ * A club named by a head word and the relational adjective of its town (the Maghreb's and
+ * Egypt's clubs): [الكوكب المراكشي]، [المولودية الوجدية]، و[الرجاء البيضاوي]. The adjective is a
+ * definite nisba that agrees with the head, of no country (الاتحاد الكويتي is a federation) and no
+ * common word (الجمعية الخيرية، الدفاع المدني). A proclitic on the head stays outside.
+ */
+export function clubsOfTownAdjective(w: Words, out: Candidate[]): void {
+  for (let i = 0; i + 1 < w.length; i++) {
+    const next = w.keys[i + 1]!;
+    if (!next.startsWith('ال') || next.length < 6 || !(next.endsWith('ي') || next.endsWith('يه'))) continue;
+    if (!w.joined(i) || !w.isWord(i + 1) || w.coverAt(i + 1) || w.commonKeyAt(i + 1) || w.demonym(i + 1) || w.personAt(i + 1)) continue;
+    const head = w.find(i, (k) => CLUB_NISBA_HEADS.has(k));
+    if (!head || w.covered(i)) continue;
+    if (isFeminine(head.key) !== next.endsWith('يه')) continue;
+    out.push({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start: head.start, end: w.doc.end(i + 1), source: 'context', rule: 'city-clubs' });
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Component } from '../component.js';
-import { clubsNamedAfterCities } from '../organizations.js';
+import { clubsNamedAfterCities, clubsOfTownAdjective } from '../organizations.js';
 
-/** A city and a masculine nationality adjective name a club: [بورتو] البرتغالي. */
+/** A city and a masculine nationality adjective name a club: [بورتو] البرتغالي; so do a club's head and its town's adjective: [الوداد البيضاوي]. */
 export const cityClubs: Component = {
   name: 'city-clubs',
   run(_doc, ctx) {
     clubsNamedAfterCities(ctx.words, ctx.candidates);
+    clubsOfTownAdjective(ctx.words, ctx.candidates);
   },
 };

@@ -53,6 +53,21 @@ describe('createDoc: one scan gives the tokens and the sentences', () => {
     expect(b.spelling(1).text).toBe('و' + long);
   });
 
+  it('keeps the spellings it holds while its spelling cache grows (from 1,024 slots, four-fold)', () => {
+    const first = createDoc('وصل الوفد إلى بغداد');
+    // 6,000 distinct three-letter words: enough new spellings to grow the cache several times.
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const words: string[] = [];
+    for (let i = 0; words.length < 6000; i++) words.push(letters[i % 28]! + letters[Math.floor(i / 28) % 28]! + letters[Math.floor(i / 784) % 28]!);
+    const many = createDoc(words.join(' '));
+    expect(new Set(words).size).toBe(6000);
+    const again = createDoc('بغداد الوفد ' + words[0] + ' ' + words[5999]);
+    expect(again.spelling(0)).toBe(first.spelling(3));
+    expect(again.spelling(1)).toBe(first.spelling(1));
+    expect(again.spelling(2)).toBe(many.spelling(0));
+    expect(again.spelling(3)).toBe(many.spelling(5999));
+  });
+
   it('rejects what is not text, naming the function', () => {
     expect(() => createDoc(5 as unknown as string)).toThrow(/createDoc: expected text to be a string/);
     expect(() => createDoc('نص', { normalize: 5 as never })).toThrow(TypeError);

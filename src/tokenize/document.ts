@@ -80,13 +80,42 @@ function spell(text: string, kind: number): Spelling {
 // word forms for most tokens, and a frequent word must not lose its spelling (and every fact later
 // stages keep on it) to a rare one of the same hash. Direct-mapped, 19,082 of the 181,874 tokens of
 // the benchmark corpus were spelled again on every pass; four ways, 824.
+//
+// It starts with `1 << FIRST_CACHE_BITS` slots and grows four-fold, keeping its spellings in their
+// order, each time it has taken a quarter as many new spellings as it has slots, up to
+// `1 << CACHE_BITS`: a cold start's sentence does not allocate and fill a 131,072-slot array
+// (1 MB, a tenth of what a cold start allocates on the heap) and a 512 KB hash table.
 const CACHE_BITS = 17;
+const FIRST_CACHE_BITS = 10;
 const WAYS = 4;
-const CACHE_MASK = (1 << CACHE_BITS) - WAYS;
 const CACHE_MAX_LENGTH = 24;
-const cache: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << CACHE_BITS).fill(undefined);
+let cacheMask = (1 << FIRST_CACHE_BITS) - WAYS;
+let cache: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << FIRST_CACHE_BITS).fill(undefined);
 /** The hash of each cached spelling, side by side: a miss reads one line of these, not four spellings. */
-const hashes = new Int32Array(1 << CACHE_BITS);
+let hashes = new Int32Array(1 << FIRST_CACHE_BITS);
+/** Spellings put into the cache since it last grew. */
+let entered = 0;
+
+/** Moves the cache into one four times as large: a set's spellings go, in their order, to one set of the new cache. */
+function growCache(): void {
+  const size = Math.min(1 << CACHE_BITS, cache.length * 4);
+  const mask = size - WAYS;
+  const grown = new Array<Spelling | undefined>(size).fill(undefined);
+  const grownHashes = new Int32Array(size);
+  for (let slot = 0; slot < cache.length; slot++) {
+    const s = cache[slot];
+    if (s === undefined) continue;
+    const h = hashes[slot]!;
+    let to = (h ^ (h >>> CACHE_BITS)) & mask;
+    while (grown[to] !== undefined) to++;
+    grown[to] = s;
+    grownHashes[to] = h;
+  }
+  cache = grown;
+  hashes = grownHashes;
+  cacheMask = mask;
+  entered = 0;
+}
 
 function sameSpelling(c: Spelling | undefined, text: string, start: number, len: number, kind: number): boolean {
   if (c === undefined || c.kind !== kind || c.text.length !== len) return false;
@@ -126,7 +155,7 @@ function spellingAt(text: string, start: number, end: number, kind: number): Spe
   if (len > CACHE_MAX_LENGTH) return spellingOf(text.slice(start, end), kind);
   let h = len;
   for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
-  const set = (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+  let set = (h ^ (h >>> CACHE_BITS)) & cacheMask;
   if (hashes[set] === h && sameSpelling(cache[set], text, start, len, kind)) return cache[set]!;
   let w = 1;
   while (w < WAYS && !(hashes[set + w] === h && sameSpelling(cache[set + w], text, start, len, kind))) w++;
@@ -135,6 +164,10 @@ function spellingAt(text: string, start: number, end: number, kind: number): Spe
   if (w < WAYS) s = cache[set + w]!;
   else {
     s = spellingOf(text.slice(start, end), kind);
+    if (++entered * 4 > cache.length && cache.length < 1 << CACHE_BITS) {
+      growCache();
+      set = (h ^ (h >>> CACHE_BITS)) & cacheMask;
+    }
     const last = cache[set + WAYS - 1];
     if (last !== undefined) remember(last);
   }

@@ -13,8 +13,11 @@
 // memory   One document of about 2 MB (the corpus documents joined by new lines), run with
 //          --expose-gc: peak resident memory over the process's size before the call, and the
 //          heap the result keeps, per input character.
-// cold     A fresh `node` importing the package and analysing one sentence, against a bare
-//          `node -e ""`: medians of nine interleaved runs each (wall clock, whole process).
+// cold     A fresh `node` importing the package as a user does (`import('tahlil')`, resolved
+//          through package.json `exports` from the package root: in Node, dist/node.js) and
+//          analysing one sentence, against a bare `node -e ""`: medians of nine interleaved runs
+//          each (wall clock, whole process). Before 2026-12-05 it imported dist/index.js by path
+//          (the ESM build bundlers use), which Node starts more slowly.
 //
 // TAHLIL_BENCH_OPTIONS='{"…": …}' passes analyzer options (createAnalyzer) to new/steady/memory,
 // for example to switch on a trained tagger once there is one.
@@ -145,12 +148,12 @@ function runChild(mode, extraArgs = []) {
 }
 
 function cold(runs = 9) {
-  const script = `const { analyze } = await import(${JSON.stringify(dist)}); analyze(${JSON.stringify(SENTENCE)});`;
+  const script = `const { analyze } = await import('tahlil'); analyze(${JSON.stringify(SENTENCE)});`;
   const bare = [];
   const full = [];
   const wall = (args) => {
     const t0 = now();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root });
     if (r.status !== 0) throw new Error(r.stderr);
     return (now() - t0) * 1000;
   };

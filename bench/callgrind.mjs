@@ -24,8 +24,9 @@ const SENTENCE = 'التقى الرئيس السوري بشار الأسد في 
 export const SCENARIOS = {
   // `node` starting and reading the corpus, nothing of tahlil: subtract from the others.
   baseline: `await import(${JSON.stringify(corpus)});`,
-  // import + one analyze of one sentence.
-  cold: `const { analyze } = await import(${JSON.stringify(dist)}); analyze(${JSON.stringify(SENTENCE)});`,
+  // import + one analyze of one sentence, importing the package as a user does (in Node, package.json
+  // `exports` leads to dist/node.js); before 2026-12-05 this imported dist/index.js by path.
+  cold: `const { analyze } = await import('tahlil'); analyze(${JSON.stringify(SENTENCE)});`,
   // tokenize 300 corpus documents once.
   tokenize: `const { benchDocuments } = await import(${JSON.stringify(corpus)}); const { tokenize } = await import(${JSON.stringify(dist)});
 for (const d of benchDocuments().slice(0, 300)) tokenize(d);`,
@@ -48,7 +49,8 @@ export function instructions(scenario, { top = 0 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tahlil-callgrind-'));
   const out = join(dir, 'callgrind.out');
   try {
-    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--jitless', '--input-type=module', '-e', SCENARIOS[scenario]], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    // From the package root, so that `import('tahlil')` resolves to this package.
+    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--jitless', '--input-type=module', '-e', SCENARIOS[scenario]], { encoding: 'utf8', maxBuffer: 64 << 20, cwd: join(here, '..') });
     if (r.status !== 0) throw new Error(`callgrind ${scenario} failed: ${r.stderr.slice(-2000)}`);
     const total = Number(/^(?:summary|totals):\s*(\d+)/m.exec(readFileSync(out, 'utf8'))[1]);
     let functions = [];

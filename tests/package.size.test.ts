@@ -25,19 +25,19 @@ beforeAll(async () => {
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
 describe('the built package', () => {
-  it('writes the data and index.cjs as UTF-8, not as \\u06xx escapes', () => {
+  it('writes the data as UTF-8, not as \\u06xx escapes', () => {
     const parts = readdirSync(join(DIST, 'data')).filter((f) => f.startsWith('gazetteer-builtin.entryPart.'));
     expect(parts.some((f) => read(`data/${f}`).includes('بغداد'))).toBe(true);
     // A few escapes stay where the source itself writes them (ranges in regexes such as
     // [\u064B-\u065F]); an ASCII build had about 336,000 of them in index.js alone.
-    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(cjs|json)$/.test(f) || /^cli.*\.js$/.test(f));
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => (/\.(cjs|json)$/.test(f) && f !== 'index.cjs') || /^cli.*\.js$/.test(f));
     const escapes = files.map((f) => read(f).match(/\\u06[0-9a-f]{2}/gi)?.length ?? 0);
     expect(escapes.reduce((a, b) => a + b, 0)).toBeLessThan(200);
   });
 
-  it('writes the ESM code as ASCII (a cold start scans it one byte a character), its data still apart', () => {
+  it('writes the library code (ESM and CommonJS) as ASCII (a cold start scans it one byte a character), its data still apart', () => {
     const code = readdirSync(DIST).filter((f) => f.endsWith('.js'));
-    const esm = code.filter((f) => f === 'index.js' || read('index.js').includes(f));
+    const esm = [...code.filter((f) => f === 'index.js' || read('index.js').includes(f)), 'index.cjs'];
     expect(esm.length).toBeGreaterThan(1);
     for (const f of esm) expect(/[^\0-\x7f]/.test(read(f)), f).toBe(false);
     // The letters the code itself names (clitics, particles, triggers), not data: about 4,400.
@@ -67,6 +67,20 @@ describe('the built package', () => {
     const spans = (m: typeof esm) => m.analyze(text).entities.map((e) => `${e.type} ${e.text}`);
     expect(spans(esm)).toContain('LOC بغداد');
     expect(spans(cjs)).toEqual(spans(esm));
+  });
+
+  it("gives Node's import the CommonJS build (dist/node.js), with every export of the ESM build", async () => {
+    // package.json `exports`: `import` in Node resolves to dist/node.js, which requires
+    // dist/index.cjs (one file, quicker to start than the ESM chunks); bundlers keep dist/index.js.
+    const pkg = JSON.parse(read('../package.json')) as { exports: { '.': { import: Record<string, string> } } };
+    expect(Object.keys(pkg.exports['.'].import)).toEqual(['types', 'node', 'default']);
+    expect(pkg.exports['.'].import.node).toBe('./dist/node.js');
+    const node = (await import(join(DIST, 'node.js'))) as Record<string, unknown>;
+    const esm = (await import(join(DIST, 'index.js'))) as Record<string, unknown>;
+    const cjs = createRequire(import.meta.url)(join(DIST, 'index.cjs')) as Record<string, unknown>;
+    expect(Object.keys(node).sort()).toEqual(Object.keys(esm).sort());
+    for (const name of Object.keys(node)) expect(node[name], name).toBe(cjs[name]);
+    expect((node.analyze as typeof import('../src/index.js').analyze)('قال الرئيس العراقي في بغداد').entities.map((e) => `${e.type} ${e.text}`)).toContain('LOC بغداد');
   });
 
   it('publishes neither the layer entries nor the tests', () => {

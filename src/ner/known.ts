@@ -65,18 +65,37 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
     const longer = entry.type === 'PER' && extendsPerson(w, m.tokenEnd);
+    // [حزب الله] اللبناني، [سكاي نيوز] البريطانية: a party's, movement's or medium's own name
+    // stands alone, and the nationality adjective after it describes it, as after a person.
+    const shorter = describedByDemonym(w, m, entry);
     out.push({
       type: entry.type,
       tokenStart: bare ?? m.tokenStart,
-      tokenEnd: longer ? m.tokenEnd + 1 : m.tokenEnd,
+      tokenEnd: longer ? m.tokenEnd + 1 : shorter ? m.tokenEnd - 1 : m.tokenEnd,
       start: bare !== undefined ? w.doc.start(bare) : m.start,
-      end: longer ? w.doc.end(m.tokenEnd) : m.end,
+      end: longer ? w.doc.end(m.tokenEnd) : shorter ? w.doc.end(m.tokenEnd - 2) : m.end,
       source: 'gazetteer',
       tentative: !confirmed,
       ...(longer ? {} : { canonical: entry.name, ...(entry.id ? { id: entry.id } : {}) }),
       rule: 'gazetteer',
     });
   }
+}
+
+/** Kinds of organisation named by a name of their own, which a nationality adjective does not extend. */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'armed-group', 'media']);
+
+/**
+ * Match `m` is the entry's own name and a nationality adjective after it (`حزب الله اللبناني`,
+ * `سكاي نيوز البريطانية`, both aliases): the adjective stays outside. Institutions keep theirs
+ * ([الحرس الثوري الإيراني], [مجلس الشورى السعودي]: ANNOTATION.md, an institution and the
+ * adjective of a named country), and so do clubs (الأهلي المصري names which الأهلي).
+ */
+function describedByDemonym(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
+  if (entry.type !== 'ORG' || entry.kind === undefined || !NAMED_KINDS.has(entry.kind) || m.tokenEnd - m.tokenStart < 2) return false;
+  if (!w.demonym(m.tokenEnd - 1)) return false;
+  const rest = w.text.slice(m.start, w.doc.end(m.tokenEnd - 2));
+  return searchForm(rest) === searchForm(entry.name);
 }
 
 /**

@@ -157,7 +157,8 @@ function asciiChunks(): void {
  * (about 365 M over a bare \`node\`): Node's ESM loader reads, compiles and links each of the eight
  * chunks as a module, and scans each data \`.cjs\` it imports for its export names
  * (cjs-module-lexer); CommonJS reads one file and requires the data directly. Bundlers and browsers
- * keep the split ESM build (dist/index.js), whose layers they can leave out; ESM and CommonJS users
+ * keep the split ESM build (dist/index.js), whose layers they can leave out (package.json puts the
+ * `module` condition before `node`: a bundler cannot follow `createRequire`); ESM and CommonJS users
  * in one Node process now share one copy of the library and its caches.
  */
 function nodeEntry(): void {

@@ -1,7 +1,9 @@
 // The published package's shape and size (issue 12): data shared by the ESM and CJS builds, Arabic
 // written as UTF-8, no source maps for data, and the limits of scripts/size.mjs (which builds
 // browser bundles with esbuild and measures `npm pack`). Sizes are bytes, not timings.
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +75,9 @@ describe('the built package', () => {
     // package.json `exports`: `import` in Node resolves to dist/node.js, which requires
     // dist/index.cjs (one file, quicker to start than the ESM chunks); bundlers keep dist/index.js.
     const pkg = JSON.parse(read('../package.json')) as { exports: { '.': { import: Record<string, string> } } };
-    expect(Object.keys(pkg.exports['.'].import)).toEqual(['types', 'node', 'default']);
+    // `module` first: bundlers (esbuild, webpack, Rollup, Vite) take the ESM build even for a
+    // server bundle; Node knows no `module` condition and takes `node`.
+    expect(Object.keys(pkg.exports['.'].import)).toEqual(['types', 'module', 'node', 'default']);
     expect(pkg.exports['.'].import.node).toBe('./dist/node.js');
     const node = (await import(join(DIST, 'node.js'))) as Record<string, unknown>;
     const esm = (await import(join(DIST, 'index.js'))) as Record<string, unknown>;
@@ -82,6 +86,21 @@ describe('the built package', () => {
     for (const name of Object.keys(node)) expect(node[name], name).toBe(cjs[name]);
     expect((node.analyze as typeof import('../src/index.js').analyze)('قال الرئيس العراقي في بغداد').entities.map((e) => `${e.type} ${e.text}`)).toContain('LOC بغداد');
   });
+
+  it('bundles for a server (esbuild, platform node) into a file that runs away from the package', async () => {
+    // dist/node.js loads index.cjs with createRequire, which a bundler cannot follow: a server
+    // bundle that took it would look for ./index.cjs beside the bundle and fail at start-up.
+    const { build } = await import('esbuild');
+    const dir = mkdtempSync(join(tmpdir(), 'tahlil-bundle-'));
+    try {
+      const outfile = join(dir, 'server.mjs');
+      const app = "import { analyze } from 'tahlil'; console.log(analyze('التقى الرئيس السوري بشار الأسد في دمشق').entities.map((e) => e.text).join('|'));";
+      await build({ stdin: { contents: app, resolveDir: ROOT, loader: 'js' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
+      expect(execFileSync(process.execPath, [outfile], { cwd: dir, encoding: 'utf8' }).trim()).toBe('بشار الأسد|دمشق');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('publishes neither the layer entries nor the tests', () => {
     const paths = measured.files.map((f) => f.path);

@@ -56,8 +56,16 @@ export interface Spelling {
   norm: string | undefined;
   facts: unknown;
   factsOwner: unknown;
+  /**
+   * The tagger `scoresOwner`'s sums of this spelling: where they start in its pool (`scoresAt`,
+   * valid in its generation `scoresGen`) and the stem they were summed for (`scores`). Numbers
+   * here rather than an object of their own: a steady pass reads them at every token, and the
+   * spelling is in the cache by then, another object would not be.
+   */
   scores: unknown;
   scoresOwner: unknown;
+  scoresAt: number;
+  scoresGen: number;
   /** What the trie `trieOwner` found of the keys that can start at this spelling (see `TrieMatcher.matchDoc`). */
   trieStart: unknown;
   trieOwner: unknown;
@@ -73,7 +81,7 @@ function spell(text: string, kind: number): Spelling {
     if (pr.length > 0) readings = pr.map(([p, k]) => [p, k, Math.max(0, cutAfter(text, p.length))] as const);
   }
   // Every field from the start: one object shape for all spellings.
-  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, scores: undefined, scoresOwner: undefined, trieStart: false, trieOwner: undefined };
+  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, scores: undefined, scoresOwner: undefined, scoresAt: 0, scoresGen: 0, trieStart: false, trieOwner: undefined };
 }
 
 // A cache of recent spellings, four ways a set, the last used first: real text uses a few thousand

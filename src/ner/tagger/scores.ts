@@ -20,15 +20,22 @@ import { TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
 const NT = TAG_COUNT;
-/** Offsets (in tags) of a spelling's partial sums: its own features, then as seen from 2 before … 2 after. */
-const OWN = 0;
-const AS_P2 = NT;
-const AS_P1 = 2 * NT;
-const AS_N1 = 3 * NT;
-const AS_N2 = 4 * NT;
+/**
+ * A spelling's record in the pool: its attributes `ATTR.KEY`, `ATTR.SHAPE` and `ATTR.STEM` (read at
+ * every token; the others only by its sums), then its partial sums (in tags): its own features,
+ * then as seen from 2 before … 2 after.
+ */
+const KEY_AT = 0;
+const SHAPE_AT = 1;
+const STEM_HASH_AT = 2;
+const OWN = 3;
+const AS_P2 = OWN + NT;
+const AS_P1 = OWN + 2 * NT;
+const AS_N1 = OWN + 3 * NT;
+const AS_N2 = OWN + 4 * NT;
 /** `RULE_WORD` with the rules' tag `O`, the usual case. */
-const RULE_WORD_O = 5 * NT;
-const SPELLING_SUMS = 6 * NT;
+const RULE_WORD_O = OWN + 5 * NT;
+const SPELLING_SUMS = OWN + 6 * NT;
 /** Where in the pool a row of zeros is (after the edge's sums), and where the spellings' sums start. */
 const POOL_ZERO = SPELLING_SUMS;
 const FIRST_SPELLING = 2 * SPELLING_SUMS;
@@ -44,14 +51,10 @@ const FLAG_SUMS = 5 * NT;
 /** Flag sets kept before they are forgotten (between documents). */
 const FLAG_LIMIT = 65_536;
 
+/** Sums of a spelling kept by text (an input without a `Doc`, or sums a spelling's slot gave up to another model). */
 interface SpellingSums {
   stem: string;
-  /** Its attributes `ATTR.KEY` and `ATTR.SHAPE`, read at every token (the others only by its sums). */
-  key: number;
-  shape: number;
-  /** `ATTR.STEM`, the hash of `stem`: groups a document's tokens by stem ({@link documentFactsInto}). */
-  stemHash: number;
-  /** Where its sums start in the scorer's `pool`, valid while `gen` is the scorer's. */
+  /** Where its record starts in the scorer's `pool`, valid while `gen` is the scorer's. */
   at: number;
   gen: number;
 }
@@ -146,10 +149,13 @@ function add(model: TaggerModel, present: Uint32Array | undefined, f: number, ou
   for (let t = 0; t < NT; t++) out[at + t]! += w[base + t]!;
 }
 
-/** Writes the sums of a spelling with attributes `a` at `out[at…at + SPELLING_SUMS - 1]` (zeroed first). */
+/** Writes the record of a spelling with attributes `a` at `out[at…at + SPELLING_SUMS - 1]`. */
 function spellingSums(s: Scorer, a: Uint32Array, out: Int32Array, at: number): void {
   const { model, mask, present } = s;
   out.fill(0, at, at + SPELLING_SUMS);
+  out[at + KEY_AT] = a[ATTR.KEY]!;
+  out[at + SHAPE_AT] = a[ATTR.SHAPE]!;
+  out[at + STEM_HASH_AT] = a[ATTR.STEM]!;
   for (let j = 0; j < ATTRS; j++) add(model, present, mix(T.OWN + j, a[j]!) & mask, out, at + OWN);
   add(model, present, mix(T.WORD - 2, a[ATTR.KEY]!) & mask, out, at + AS_P2);
   add(model, present, mix(T.WORD - 1, a[ATTR.KEY]!) & mask, out, at + AS_P1);
@@ -233,7 +239,8 @@ function flagOffset(s: Scorer, f: number): number {
 
 const attrScratch = new Uint32Array(ATTRS);
 
-function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined): SpellingSums {
+/** Where the record of token `i`'s spelling starts in `s.pool` (summed on first use). */
+function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined): number {
   const stem = input.stems[i]!;
   const sp = doc?.spelling(i);
   const text = input.texts[i]!;
@@ -244,30 +251,32 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     // be in its own Map; a new spelling's slot holds nothing, and nothing is asked of the Map.
     const owner = sp.scoresOwner as Scorer | undefined;
     if (owner === s) {
-      const had = sp.scores as SpellingSums;
-      if (had.gen === s.gen && had.stem === stem) return had;
+      if (sp.scoresGen === s.gen && sp.scores === stem) return sp.scoresAt;
     } else if (owner !== undefined) {
       if (owner.spellings.size >= CACHE_LIMIT) owner.spellings.clear();
-      owner.spellings.set(text, sp.scores as SpellingSums);
+      owner.spellings.set(text, { stem: sp.scores as string, at: sp.scoresAt, gen: sp.scoresGen });
       e = s.spellings.get(text);
     }
   } else e = s.spellings.get(text);
-  if (e === undefined || e.gen !== s.gen || e.stem !== stem) {
+  let at: number;
+  if (e !== undefined && e.gen === s.gen && e.stem === stem) at = e.at;
+  else {
     // The attributes are needed only to sum them: written into work space, never kept.
     const attrs = attrScratch;
     writeAttributes(attrs, text, input.kinds[i]!, input.keys[i]!, stem);
     s.pool = withRoom(s.pool, s.used + SPELLING_SUMS);
-    const at = s.used;
+    at = s.used;
     s.used += SPELLING_SUMS;
     spellingSums(s, attrs, s.pool, at);
-    e = { stem, key: attrs[ATTR.KEY]!, shape: attrs[ATTR.SHAPE]!, stemHash: attrs[ATTR.STEM]!, at, gen: s.gen };
-    if (sp === undefined) s.spellings.set(text, e);
+    if (sp === undefined) s.spellings.set(text, { stem, at, gen: s.gen });
   }
   if (sp !== undefined) {
-    sp.scores = e;
+    sp.scores = stem;
+    sp.scoresAt = at;
+    sp.scoresGen = s.gen;
     sp.scoresOwner = s;
   }
-  return e;
+  return at;
 }
 
 /**
@@ -331,11 +340,12 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
   const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) {
-    const e = sumsAt(s, input, i, doc);
-    at[i] = e.at;
-    keyOf[i] = e.key;
-    shapeOf[i] = e.shape;
-    stemHashOf[i] = e.stemHash;
+    const o = sumsAt(s, input, i, doc);
+    const pool = s.pool; // sumsAt may have made it longer
+    at[i] = o;
+    keyOf[i] = pool[o + KEY_AT]!;
+    shapeOf[i] = pool[o + SHAPE_AT]!;
+    stemHashOf[i] = pool[o + STEM_HASH_AT]!;
   }
   // Flag sets: beyond either edge (its own bit), then each token's.
   const edgeFlags = flagOffset(s, 1 << FLAG_BITS);
@@ -455,11 +465,11 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
 
 /** Bits of {@link DOC_FACT} (features.ts). */
 const DOC_BITS = 6;
-/** Work space of {@link documentFactsInto}: a hash table of stems (first token + 1, 0 empty), each token's group and its bits, each group's counts. */
+/** Work space of {@link documentFactsInto}: a hash table of stems (first token + 1, 0 empty), each token's group and its bits, each group's counts of each bit (up to 2). */
 function groupSpace(n: number) {
   let size = 16;
   while (size < 2 * n) size *= 2;
-  return { slot: new Int32Array(size), slotHash: new Uint32Array(size), id: new Int32Array(n), own: new Uint8Array(n), counts: new Int32Array(n * DOC_BITS) };
+  return { slot: new Int32Array(size), slotHash: new Uint32Array(size), id: new Int32Array(n), own: new Uint8Array(n), counts: new Uint8Array(n * DOC_BITS) };
 }
 let groups = groupSpace(1024);
 
@@ -507,7 +517,8 @@ export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number
     }
     id[i] = g;
     const o = (own[i] = ownDocFacts(rules, n, i));
-    for (let b = 0; b < DOC_BITS; b++) if (o & (1 << b)) counts[g * DOC_BITS + b]!++;
+    // Counted up to 2: a bit is the others' when it is counted twice, or once and not by this token.
+    for (let b = 0; b < DOC_BITS; b++) if (o & (1 << b) && counts[g * DOC_BITS + b]! < 2) counts[g * DOC_BITS + b]!++;
   }
   for (let i = 0; i < n; i++) {
     const g = id[i]!;

@@ -46,6 +46,9 @@ export const PAIRED_PARTICLES = wordList('paired-particles');
 /** Participles that tie an organisation to its parent body and end its name: [مجلس الأمن] التابع [للأمم المتحدة]. */
 export const AFFILIATION_WORDS = wordList('affiliation-words');
 
+/** Verbal nouns of purpose after ل that end an organisation's name: [جامعة برادفيلد] لاستكشاف فرص التعاون. */
+export const PURPOSE_NOUNS = wordList('purpose-nouns');
+
 /** Heads that before a place name a meeting held there, no organisation: مؤتمر [روما]. */
 export const MEETING_HEADS = wordList('meeting-heads');
 

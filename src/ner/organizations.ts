@@ -1,7 +1,7 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
-import { AFFILIATION_WORDS, CLOSED_CLASS, CLUB_NISBA_HEADS, IDIOM_HEADS, LOOSE_DESCRIPTORS, MEETING_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, CLOSED_CLASS, CLUB_NISBA_HEADS, IDIOM_HEADS, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -31,6 +31,7 @@ export function organisationExtent(w: Words, i: number): number {
   let proper = false; // a word that is no common word: the name is a proper one (هيومان رايتس ووتش)
   let complement = false;
   let definite = false; // a definite word was taken: the genitive chain is closed to indefinite words
+  let openComplement = -1; // a لـ complement without the article, which needs a genitive after it
   while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
     const key = w.keys[j]!;
     const known = w.coverAt(j);
@@ -72,6 +73,9 @@ export function organisationExtent(w: Words, i: number): number {
     if (w.isCommonWithClitics(j) && !key.startsWith('لل') && !key.startsWith('وال')) break;
     if (FUTURE_VERB.test(key) && key.length >= 5) break; // سيتراوح: a future verb ends the name
     if (last > head.tokenEnd && !complement && (key.startsWith('لل') || key.startsWith('ل'))) {
+      // وفد [وزارة الصحة] للمشاركة، [جامعة برادفيلد] لاستكشاف: a purpose, not the name's field.
+      if (PURPOSE_NOUNS.has(key.slice(key.startsWith('لل') ? 2 : 1))) break;
+      if (!key.startsWith('لل')) openComplement = j;
       j++; // للبترول
       last = j;
       complement = true;
@@ -105,6 +109,9 @@ export function organisationExtent(w: Words, i: number): number {
     }
     break;
   }
+  // [جامعة نورثامبتون] لاستكشاف المواهب: a name does not end on an indefinite لـ word, which is
+  // a purpose (to explore) unless a genitive follows inside the name ([مركز القاهرة لدراسات حقوق الإنسان]).
+  if (last === openComplement + 1) last = openComplement;
   if (last === head.tokenEnd) return i;
   if (WEAK_HEADS.has(headKey) && !evidence) return i;
   return last;
@@ -197,6 +204,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
     const d = w.trigger(i, 'descriptor');
     if (!d) continue;
+    // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
+    if (w.endsWithTanween(d.tokenEnd - 1)) continue;
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
     let end = j;

@@ -19,11 +19,12 @@ import { nationalityPeople } from './components/nationality-people.js';
 import { orgAcronym } from './components/org-acronym.js';
 import { orgHeads } from './components/org-heads.js';
 import { placeHeads } from './components/place-heads.js';
+import { placeRegions } from './components/place-regions.js';
 import { propagation } from './components/propagation.js';
 import { reportingVerbs } from './components/reporting-verbs.js';
 import { resolveOverlaps } from './components/resolve.js';
 import { titles } from './components/titles.js';
-import { trimInvisibles } from './link/trim.js';
+import { trimInvisibles, trimSpanEdges } from './link/trim.js';
 import { resolve } from './resolve.js';
 import type { Entity, NationalityMention } from './types.js';
 import { Words } from './words.js';
@@ -46,6 +47,7 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
   cityClubs,
   matchClubs,
   placeHeads,
+  placeRegions,
   datelines,
   orgAcronym,
   resolveOverlaps,
@@ -72,7 +74,7 @@ export const PRECEDENCE: readonly (readonly string[])[] = [
   ['reporting-verbs'],
   ['family-names'],
   ['nationality-people'],
-  ['datelines'],
+  ['datelines', 'place-regions'],
 ];
 
 /** Rules whose candidates win every overlap, whatever their length: the patterns given to `createAnalyzer`. */
@@ -149,8 +151,8 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
         if (tokenStart >= c.tokenEnd) continue;
         start = doc.start(tokenStart);
       }
-      ({ start, end } = trimInvisibles(text, start, end));
     }
+    ({ start, end } = trimSpanEdges(text, start, end));
     if (start >= end) continue;
     out.push(entityOf(c, text.slice(start, end), start, end, tokenStart, doc.sentence(tokenStart)));
   }

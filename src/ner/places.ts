@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates.js';
-import { LOOSE_DESCRIPTORS } from './closed-class.js';
+import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { agreesWithHead } from './organizations.js';
 import type { Words } from './words.js';
 
@@ -45,6 +45,27 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
     out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
   }
 }
+
+/**
+ * A town named with its region after a comma, as news writes American and other places:
+ * `من [بلانو] ، تكساس`، `في [أوستن], تكساس`. One or two name-like words after a preposition of
+ * place (في، من، إلى: data/lexicon/lists/place-prepositions.txt), then a comma and a known region
+ * or country, which is the gazetteer's. No known name, person or verb is taken.
+ */
+export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
+  for (let k = 2; k + 1 < w.length; k++) {
+    if (w.doc.kind(k) !== 'punct' || !COMMAS.has(w.doc.surface(k)) || !w.joined(k) || !w.joined(k - 1)) continue;
+    const region = w.coverAt(k + 1);
+    if (!region || region.tokenStart !== k + 1 || region.proclitic !== '' || !region.entries.some((e) => e.kind === 'subdivision' || e.kind === 'country')) continue;
+    let i = k;
+    while (i > 0 && k - i < 2 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) && !looksLikeVerb(w.keys[i - 1]!)) i--;
+    if (i === k) continue;
+    if (!(i > 0 && w.joined(i - 1) && PLACE_PREPOSITIONS.has(w.keys[i - 1]!))) continue;
+    out.push({ type: 'LOC', tokenStart: i, tokenEnd: k, start: w.doc.start(i), end: w.doc.end(k - 1), source: 'context', rule: 'place-regions' });
+  }
+}
+
+const COMMAS: ReadonlySet<string> = new Set([',', '،']);
 
 /** An unknown word in يـ/تـ (تحيط، يمر) after a place head is a verb: سهل تحيط به الجبال. */
 function looksLikeVerb(key: string): boolean {

@@ -8,6 +8,7 @@ import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../search/search-form.js';
 import { cliticShape } from '../tokenize/segment.js';
 import { K_WORD } from '../tokenize/scan.js';
+import { ALEF_CODE, TANWEEN_FIRST, TANWEEN_LAST } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
 
 /** A reading of a word after cutting its proclitics: `وبدمشق` → `{ proclitic: 'وب', key: 'دمشق', start }`. */
@@ -482,8 +483,20 @@ export class Words {
     const f = this.facts(i);
     if (this.keys[i]!.length < 2 || (f.bits & B_CLOSED) !== 0 || this.covered(i)) return false;
     if (f.personName) return true;
-    if (f.common || f.demonym || f.commonWithClitics) return false;
+    if (f.common || f.demonym || f.commonWithClitics || this.endsWithTanween(i)) return false;
     return this.triggersAt(i).length === 0;
+  }
+
+  /**
+   * Word `i` ends in tanween (`قائلةً`، `مثاليٍ`، `هاتفياً`, the alif after it too): an indefinite
+   * word, an adverb or a common noun, which news never writes on a name it does not know.
+   */
+  endsWithTanween(i: number): boolean {
+    const start = this.doc.start(i);
+    let end = this.doc.end(i);
+    if (end - start > 1 && this.text.charCodeAt(end - 1) === ALEF_CODE) end--;
+    const c = this.text.charCodeAt(end - 1);
+    return end > start && c >= TANWEEN_FIRST && c <= TANWEEN_LAST;
   }
 
   /**

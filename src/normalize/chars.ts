@@ -92,6 +92,11 @@ const EMOJI_BMP_RANGES: readonly number[] = [
 ];
 
 export const TATWEEL_CODE = 0x0640;
+/** Tanween, the marks of an indefinite ending: fathatan ً U+064B, dammatan ٌ U+064C, kasratan ٍ U+064D. */
+export const TANWEEN_FIRST = 0x064b;
+export const TANWEEN_LAST = 0x064d;
+/** Alef U+0627, which carries fathatan at the end of an accusative (`كتاباً`، `هاتفيًا`). */
+export const ALEF_CODE = 0x0627;
 export const ZWNJ = 0x200c;
 export const ZWJ = 0x200d;
 

@@ -1,4 +1,4 @@
-import { isInvisible } from '../../normalize/chars.js';
+import { isInvisible, isTatweel } from '../../normalize/chars.js';
 
 /**
  * A span without the invisible format characters at its edges (ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM,
@@ -12,5 +12,16 @@ import { isInvisible } from '../../normalize/chars.js';
 export function trimInvisibles(text: string, start: number, end: number): { start: number; end: number } {
   while (end > start && isInvisible(text.charCodeAt(end - 1))) end--;
   while (start < end && isInvisible(text.charCodeAt(start))) start++;
+  return { start, end };
+}
+
+/**
+ * {@link trimInvisibles}, and a tatweel at either edge too: inside a word a tatweel only stretches
+ * it, but at the edge of a name it is a dash written with it (`العالم ـوبالتالي المملكة المتحدةـ
+ * يواجه` names `المملكة المتحدة`). A proclitic joined by tatweel (`لـالأسد`) is handled before this.
+ */
+export function trimSpanEdges(text: string, start: number, end: number): { start: number; end: number } {
+  while (end > start && (isInvisible(text.charCodeAt(end - 1)) || isTatweel(text.charCodeAt(end - 1)))) end--;
+  while (start < end && (isInvisible(text.charCodeAt(start)) || isTatweel(text.charCodeAt(start)))) start++;
   return { start, end };
 }

@@ -1,0 +1,10 @@
+import type { Component } from '../component.js';
+import { placesBeforeTheirRegion } from '../places.js';
+
+/** A town named with its region after a comma: `من [بلانو] ، تكساس`. */
+export const placeRegions: Component = {
+  name: 'place-regions',
+  run(_doc, ctx) {
+    placesBeforeTheirRegion(ctx.words, ctx.candidates);
+  },
+};

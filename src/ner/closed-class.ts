@@ -46,6 +46,9 @@ export const PAIRED_PARTICLES = wordList('paired-particles');
 /** Participles that tie an organisation to its parent body and end its name: [مجلس الأمن] التابع [للأمم المتحدة]. */
 export const AFFILIATION_WORDS = wordList('affiliation-words');
 
+/** Heads in a broken plural, which take a feminine adjective: جزر [بركانية] (see `agreesWithHead`). */
+export const BROKEN_PLURAL_HEADS = wordList('broken-plural-heads');
+
 /** Verbal nouns of purpose after ل that end an organisation's name: [جامعة برادفيلد] لاستكشاف فرص التعاون. */
 export const PURPOSE_NOUNS = wordList('purpose-nouns');
 

@@ -1,7 +1,7 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
-import { AFFILIATION_WORDS, CLOSED_CLASS, CLUB_NISBA_HEADS, IDIOM_HEADS, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, BROKEN_PLURAL_HEADS, CLOSED_CLASS, CLUB_NISBA_HEADS, IDIOM_HEADS, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -189,9 +189,9 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
   }
 }
 
-/** In 'search' form a feminine noun ends in ه (ة) or is a plural in ات, which takes a feminine adjective. */
+/** In 'search' form a feminine noun ends in ه (ة) or is a plural in ات; a broken plural of things (جزر، جبال) agrees as one too. */
 function isFeminine(key: string): boolean {
-  return key.endsWith('ه') || key.endsWith('ات');
+  return key.endsWith('ه') || key.endsWith('ات') || BROKEN_PLURAL_HEADS.has(key);
 }
 
 /**

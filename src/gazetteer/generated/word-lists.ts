@@ -4,6 +4,8 @@
 export const WORD_LISTS: Readonly<Record<string, string>> = {
   "affiliation-words":
     "التابع\nالتابعه\nالتابعين\nالتابعتين\nالتابعان\nالتابعتان",
+  "broken-plural-heads":
+    "جزر\nجبال\nانهار\nبحار\nهضاب\nتلال\nسهول\nوديان",
   "clause-starts":
     "ان\nانه\nانها\nانهم\nبان\nبانه\nفي\nخلال\nامس\nاليوم\nل",
   "closed-class":

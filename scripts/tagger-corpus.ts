@@ -205,14 +205,14 @@ export interface Prepared {
  * computed with the whole window in view), else the document whole.
  */
 export function examples(p: Prepared): Array<{ features: Features; gold: Uint8Array }> {
-  const { feats, offsets } = p.td.features;
+  const { feats, offsets, groups } = p.td.features;
   if (!p.doc.parts) return [{ features: p.td.features, gold: p.gold }];
   const out: Array<{ features: Features; gold: Uint8Array }> = [];
   for (const part of p.doc.parts) {
     const { tokenStart: a, tokenEnd: b } = tokenRange(p.td.doc, part.start, part.end);
     if (b <= a) continue;
     const o = offsets.subarray(a, b + 1).map((x) => x - offsets[a]!);
-    out.push({ features: { feats: feats.subarray(offsets[a]!, offsets[b]!), offsets: o }, gold: p.gold.subarray(a, b) });
+    out.push({ features: { feats: feats.subarray(offsets[a]!, offsets[b]!), offsets: o, groups: groups?.subarray(offsets[a]!, offsets[b]!) }, gold: p.gold.subarray(a, b) });
   }
   return out;
 }

@@ -57,6 +57,16 @@ const EVAL_WINDOW = value('--eval-window', WINDOW);
 /** How a mistake moves the weights (`trainPerceptron`'s `update`): passive-aggressive steps gained +0.5 CV over the perceptron's (docs/MODEL.md). */
 const UPDATE = args.includes('--update') ? (args[args.indexOf('--update') + 1] as 'perceptron' | 'passive-aggressive') : 'passive-aggressive';
 if (UPDATE !== 'perceptron' && UPDATE !== 'passive-aggressive') throw new RangeError(`--update: expected perceptron or passive-aggressive, got ${UPDATE}`);
+/** Feature dropout in training (`trainPerceptron`'s `dropout`): `--drop-lists R`, `--drop-rules R`, `--drop-word R`, `--drop-per token|sentence`. */
+const DROPOUT = {
+  lists: value('--drop-lists', 0),
+  rules: value('--drop-rules', 0),
+  word: value('--drop-word', 0),
+  per: (args.includes('--drop-per') ? args[args.indexOf('--drop-per') + 1] : 'token') as 'token' | 'sentence',
+};
+for (const [k, r] of Object.entries(DROPOUT)) if (k !== 'per' && !((r as number) >= 0 && (r as number) < 1)) throw new RangeError(`--drop-${k}: expected a probability in [0, 1), got ${r}`);
+if (DROPOUT.per !== 'token' && DROPOUT.per !== 'sentence') throw new RangeError(`--drop-per: expected token or sentence, got ${DROPOUT.per}`);
+const DROPPING = DROPOUT.lists > 0 || DROPOUT.rules > 0 || DROPOUT.word > 0;
 type Variant = { name: string; policy: CombinePolicy; protect?: ReadonlySet<string>; veto?: boolean };
 const PROTECT_SETS: Record<string, string[]> = {
   none: [],
@@ -82,6 +92,7 @@ function train(data: readonly Prepared[], log = false, seed = SEED): TaggerModel
       bits: BITS,
       prune: PRUNE,
       update: UPDATE,
+      ...(DROPPING ? { dropout: DROPOUT } : {}),
       onEpoch: log ? (e, m, mistakes) => void process.stderr.write(`epoch ${e}: ${mistakes} sentences wrong, ${m.features} features\n`) : undefined,
     },
   );
@@ -203,11 +214,11 @@ if (flag('--seeds')) {
       const cvGold = [0, 1, 2, 3, 4].flatMap((f) => goldOf(corpora.anercorp.slice(foldEdge(f), foldEdge(f + 1)), w));
       rows.get(w)!.push({ seed, cv: score(cvGold, cv.get(w)!), aq: score(aqGold, pipeline(model, aqGold)) });
     }
-    process.stderr.write(`seed ${seed} done\n`);
+    process.stderr.write(`seed ${seed} done: ${evalWindows.map((w) => { const r = rows.get(w)!.at(-1)!; return `window ${w}: CV ${(['ALL', 'PER', 'LOC', 'ORG'] as const).map((t) => `${t} ${r.cv.rows[t].f1.toFixed(3)}`).join(' ')}, AQMAR dev ${(['ALL', 'PER', 'LOC', 'ORG'] as const).map((t) => `${t} ${r.aq.rows[t].f1.toFixed(3)}`).join(' ')}`; }).join('; ')}\n`);
   }
   const types = ['ALL', 'PER', 'LOC', 'ORG'] as const;
   for (const w of evalWindows) {
-    console.log(`analyzer F1 per shuffle seed (epochs ${EPOCHS}, bits ${BITS}, prune ${PRUNE}, update ${UPDATE}, training windows ${WINDOWS.join(',')}); scored on ${w === 1 ? 'each sentence alone' : `windows of ${w} sentences`}`);
+    console.log(`analyzer F1 per shuffle seed (epochs ${EPOCHS}, bits ${BITS}, prune ${PRUNE}, update ${UPDATE}, training windows ${WINDOWS.join(',')}${DROPPING ? `, dropout ${JSON.stringify(DROPOUT)}` : ''}); scored on ${w === 1 ? 'each sentence alone' : `windows of ${w} sentences`}`);
     console.log(`| seed | ${types.map((t) => `CV ${t}`).join(' | ')} | ${types.map((t) => `AQMAR dev ${t}`).join(' | ')} |`);
     console.log(`|---|${'---|'.repeat(8)}`);
     const rs = rows.get(w)!;
@@ -275,7 +286,7 @@ if (flag('--seeds')) {
   const provenance = {
     comment: 'Written by npm run model (scripts/train-model.ts): the model file, the options and sha256 of the training inputs (features and converted gold tags per corpus). tests/tagger.reproducible.test.ts checks them.',
     model: { file: 'data/model/tagger.bin', bytes: bytes.length, sha256, features: model.features },
-    options: { epochs: EPOCHS, bits: BITS, prune: PRUNE, seed: SEED, update: UPDATE, windows: WINDOWS },
+    options: { epochs: EPOCHS, bits: BITS, prune: PRUNE, seed: SEED, update: UPDATE, windows: WINDOWS, ...(DROPPING ? { dropout: DROPOUT } : {}) },
     training: {
       anercorp: { documents: aner.length, sha256: trainingDigest(aner) },
       'aqmar-train': { documents: aqTrain.length, sha256: trainingDigest(aqTrain) },

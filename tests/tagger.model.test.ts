@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../src/gazetteer/index.js';
 import { crc32 } from '../src/ner/tagger/crc32.js';
 import { taggedSpans, taggerDocument, tokenRange } from '../src/ner/tagger/document.js';
-import { CONTEXT_MAX, contextFeatures, endsWithTanween, shape, T } from '../src/ner/tagger/features.js';
+import { CONTEXT_MAX, contextFeatures, endsWithTanween, FEATURE_GROUP, FLAG, shape, T } from '../src/ner/tagger/features.js';
 import { mix } from '../src/ner/tagger/hash.js';
 import { TaggerModel } from '../src/ner/tagger/model.js';
 import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
@@ -155,6 +155,42 @@ describe('tagger: training and the model file', () => {
     const again = trainPerceptron(examples(TRAIN), { epochs: 8, seed: 7, bits: 18, update: 'passive-aggressive' });
     expect(again.toBytes()).toEqual(pa.toBytes());
     expect(pa.toBytes()).not.toEqual(model.toBytes());
+  });
+
+  it('marks each feature with the evidence it reads, for feature dropout', () => {
+    const td = taggerDocument('قال المدرب محمد الشماع إن لاعبي نادي الوثبة جاهزون .', 18);
+    const { feats, offsets, groups } = td.features;
+    expect(groups).toBeDefined();
+    expect(groups!.length).toBe(feats.length);
+    const mask = (1 << 18) - 1;
+    const at = 2; // محمد: a given name
+    expect(td.input.flags[at]! & FLAG.GIVEN).not.toBe(0);
+    const groupOf = (hash: number) => {
+      const ks: number[] = [];
+      for (let k = offsets[at]!; k < offsets[at + 1]!; k++) if (feats[k] === (hash & mask)) ks.push(groups![k]!);
+      return ks;
+    };
+    expect(groupOf(mix(T.FLAG, 0))).toContain(FEATURE_GROUP.LISTS); // its own GIVEN bit
+    expect(groupOf(mix(T.RULE, td.input.rules[at]!))).toEqual([FEATURE_GROUP.RULES]);
+    expect(groupOf(mix(T.RULE + 2, td.input.rules[at + 2]!))).toEqual([FEATURE_GROUP.RULES]);
+    expect(groupOf(mix(T.BIAS, 0))).toEqual([FEATURE_GROUP.OTHER]);
+    const counts = [0, 0, 0, 0, 0];
+    for (let k = offsets[at]!; k < offsets[at + 1]!; k++) counts[groups![k]!]!++;
+    expect(counts[FEATURE_GROUP.WORD]).toBe(4); // key, stem, the two bigrams
+    expect(counts[FEATURE_GROUP.RULES]).toBe(9); // RULE, ±1, pair, with the word, ±2, DOC, DOC_RULE
+  });
+
+  it('with feature dropout still learns names from their context, deterministically', () => {
+    const options = { epochs: 8, seed: 7, bits: 18, update: 'passive-aggressive', dropout: { lists: 0.3, rules: 0.3, word: 0.3 } } as const;
+    const dropped = trainPerceptron(examples(TRAIN), options);
+    const td = taggerDocument('قال المدرب جهاد الشماع إن لاعبي نادي الوثبة جاهزون للمباراة .', 18);
+    const spans = taggedSpans(dropped, td).map((s) => [td.text.slice(s.start, s.end), s.type]);
+    expect(spans).toContainEqual(['جهاد الشماع', 'PER']);
+    expect(trainPerceptron(examples(TRAIN), options).toBytes()).toEqual(dropped.toBytes());
+    const plain = trainPerceptron(examples(TRAIN), { ...options, dropout: undefined });
+    expect(plain.toBytes()).not.toEqual(dropped.toBytes());
+    expect(trainPerceptron(examples(TRAIN), { ...options, dropout: { lists: 0 } }).toBytes()).toEqual(plain.toBytes());
+    expect(() => trainPerceptron(examples(TRAIN), { ...options, dropout: { rules: 1 } })).toThrow(/dropout\.rules must be a probability/);
   });
 
   it('reads back what it writes, and tags the same', () => {

@@ -234,7 +234,21 @@ export function documentFacts(input: TaggerInput): Uint8Array {
 export interface Features {
   feats: Uint32Array;
   offsets: Int32Array;
+  /**
+   * The {@link FEATURE_GROUP} of each feature (parallel to `feats`), for feature dropout in
+   * training; tagging never reads it.
+   */
+  groups?: Uint8Array;
 }
+
+/**
+ * Which evidence a feature reads, so that training can drop it at random (feature dropout,
+ * `TrainOptions.dropout`): the word lists and the gazetteer (flags, name runs, coarse facts), the
+ * rules' tags (at ±2, pairs, with the word, the document's), the token's own word (its key, its stem,
+ * the bigrams with it). A model that sometimes trains without what the lists know learns the
+ * context of the names no list knows (`قال X إن`).
+ */
+export const FEATURE_GROUP = { OTHER: 0, LISTS: 1, RULES: 2, WORD: 4 } as const;
 
 /** Upper bound of the {@link contextFeatures} of a token. */
 export const CONTEXT_MAX = 4;
@@ -311,6 +325,7 @@ export function featurize(input: TaggerInput, bits: number): Features {
   const attrs: Uint32Array[] = new Array(n);
   for (let i = 0; i < n; i++) attrs[i] = spellingOf(input, i);
   let feats = new Uint32Array(Math.max(16, n * 48));
+  let groups = new Uint8Array(feats.length);
   const offsets = new Int32Array(n + 1);
   let k = 0;
   const { flags, rules } = input;
@@ -321,6 +336,9 @@ export function featurize(input: TaggerInput, bits: number): Features {
       const bigger = new Uint32Array(feats.length * 2 + MAX_PER_TOKEN);
       bigger.set(feats);
       feats = bigger;
+      const more = new Uint8Array(bigger.length);
+      more.set(groups);
+      groups = more;
     }
     offsets[i] = k;
     const a = attrs[i]!;
@@ -329,7 +347,10 @@ export function featurize(input: TaggerInput, bits: number): Features {
     const n1 = i + 1 < n ? attrs[i + 1]! : EDGE;
     const n2 = i + 2 < n ? attrs[i + 2]! : EDGE;
     feats[k++] = mix(T.BIAS, 0) & mask;
-    for (let j = 0; j < ATTRS; j++) feats[k++] = mix(T.OWN + j, a[j]!) & mask;
+    for (let j = 0; j < ATTRS; j++) {
+      if (j === ATTR.KEY || j === ATTR.STEM) groups[k] = FEATURE_GROUP.WORD;
+      feats[k++] = mix(T.OWN + j, a[j]!) & mask;
+    }
     feats[k++] = mix(T.WORD - 2, p2[ATTR.KEY]!) & mask;
     feats[k++] = mix(T.WORD - 1, p1[ATTR.KEY]!) & mask;
     feats[k++] = mix(T.WORD + 1, n1[ATTR.KEY]!) & mask;
@@ -340,8 +361,11 @@ export function featurize(input: TaggerInput, bits: number): Features {
     feats[k++] = mix(T.SUF3 + 1, n1[ATTR.SUF3]!) & mask;
     feats[k++] = mix(T.SHAPE - 1, p1[ATTR.SHAPE]!) & mask;
     feats[k++] = mix(T.SHAPE + 1, n1[ATTR.SHAPE]!) & mask;
+    groups[k] = FEATURE_GROUP.WORD;
     feats[k++] = mix(T.BIGRAM_L, mix(p1[ATTR.KEY]!, a[ATTR.KEY]!)) & mask;
+    groups[k] = FEATURE_GROUP.WORD;
     feats[k++] = mix(T.BIGRAM_R, mix(a[ATTR.KEY]!, n1[ATTR.KEY]!)) & mask;
+    const listsFrom = k;
     for (let d = -2; d <= 2; d++) {
       const j = i + d;
       let f = j >= 0 && j < n ? flags[j]! : 1 << FLAG_BITS; // beyond the edges: its own bit
@@ -352,21 +376,28 @@ export function featurize(input: TaggerInput, bits: number): Features {
         f ^= low;
       }
     }
+    groups.fill(FEATURE_GROUP.LISTS, listsFrom, k);
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;
+    groups.fill(FEATURE_GROUP.RULES, k, k + 5);
     feats[k++] = mix(T.RULE, r0) & mask;
     feats[k++] = mix(T.RULE - 1, rp) & mask;
     feats[k++] = mix(T.RULE + 1, rn) & mask;
     feats[k++] = mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask;
     feats[k++] = mix(T.RULE_WORD, mix(r0, a[ATTR.KEY]!)) & mask;
+    groups[k] = FEATURE_GROUP.LISTS;
     feats[k++] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, a[ATTR.SHAPE]!)) & mask;
     const m = contextFeatures(input, i, extra);
+    // NAME_RUN and COARSE3 read the lists, RULE ± 2 the rules (contextFeatures' order)
+    groups[k] = groups[k + 1] = FEATURE_GROUP.LISTS;
+    groups[k + 2] = groups[k + 3] = FEATURE_GROUP.RULES;
     for (let j = 0; j < m; j++) feats[k++] = extra[j]! & mask;
     const dv = docFacts[i]!;
+    groups[k] = groups[k + 1] = FEATURE_GROUP.RULES;
     feats[k++] = mix(T.DOC, dv) & mask;
     feats[k++] = mix(T.DOC_RULE, (dv << 4) | r0) & mask;
   }
   offsets[n] = k;
-  return { feats: feats.subarray(0, k), offsets };
+  return { feats: feats.subarray(0, k), offsets, groups: groups.subarray(0, k) };
 }

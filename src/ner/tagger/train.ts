@@ -1,4 +1,4 @@
-import type { Features } from './features.js';
+import { FEATURE_GROUP, type Features } from './features.js';
 import { TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -36,6 +36,23 @@ export interface TrainOptions {
   update?: 'perceptron' | 'passive-aggressive';
   /** The cap C of a passive-aggressive step (default 1). */
   aggressiveness?: number;
+  /**
+   * Feature dropout (default none): the probability that a token (or, with `per: 'sentence'`, a
+   * whole example) is seen without the features of each {@link FEATURE_GROUP} in a step, drawn
+   * anew each epoch from a generator seeded by `seed`. Needs `features.groups`.
+   */
+  dropout?: DropoutOptions;
+}
+
+export interface DropoutOptions {
+  /** Features of the word lists and the gazetteer ({@link FEATURE_GROUP}.LISTS). */
+  lists?: number;
+  /** The rules' tags ({@link FEATURE_GROUP}.RULES). */
+  rules?: number;
+  /** The token's own word: key, stem, bigrams ({@link FEATURE_GROUP}.WORD). */
+  word?: number;
+  /** Draw per token (default) or once per example. */
+  per?: 'token' | 'sentence';
 }
 
 /** xorshift32: a small seeded generator, so that training is repeatable. */
@@ -80,6 +97,23 @@ export function trainPerceptron(examples: readonly TrainingExample[], options: T
   const passiveAggressive = options.update === 'passive-aggressive';
   const cap = options.aggressiveness ?? 1;
   const delta = new Map<number, number>();
+  const dropout = options.dropout;
+  for (const key of ['lists', 'rules', 'word'] as const) {
+    const r = dropout?.[key];
+    if (r !== undefined && !(r >= 0 && r < 1)) throw new RangeError(`trainPerceptron: dropout.${key} must be a probability in [0, 1), not ${r}`);
+  }
+  const dropRates: Array<[number, number]> = dropout
+    ? ([
+        [FEATURE_GROUP.LISTS, dropout.lists ?? 0],
+        [FEATURE_GROUP.RULES, dropout.rules ?? 0],
+        [FEATURE_GROUP.WORD, dropout.word ?? 0],
+      ] as Array<[number, number]>).filter(([, r]) => r > 0)
+    : [];
+  const perSentence = dropout?.per === 'sentence';
+  // A second generator, so that a model trained without dropout is the same bytes as before.
+  const nextDrop = random(((options.seed ?? 1) * 0x2545f491 + 0x6b43a9b5) >>> 0);
+  /** Groups dropped at each token of the current example (0: none dropped). */
+  const drop = new Uint8Array(maxLen);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -90,9 +124,25 @@ export function trainPerceptron(examples: readonly TrainingExample[], options: T
       const { features, gold } = examples[x]!;
       const n = gold.length;
       const { feats, offsets } = features;
+      const groups = dropRates.length > 0 ? features.groups : undefined;
+      if (groups) {
+        if (perSentence) {
+          let g = 0;
+          for (const [bit, rate] of dropRates) if (nextDrop() < rate) g |= bit;
+          drop.fill(g, 0, n);
+        } else {
+          for (let i = 0; i < n; i++) {
+            let g = 0;
+            for (const [bit, rate] of dropRates) if (nextDrop() < rate) g |= bit;
+            drop[i] = g;
+          }
+        }
+      }
       for (let i = 0; i < n; i++) {
         let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+        const dropped = groups ? drop[i]! : 0;
         for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+          if (dropped !== 0 && (groups![k]! & dropped) !== 0) continue;
           const b = feats[k]! * NT;
           s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!; s5 += w[b + 5]!; s6 += w[b + 6]!;
         }
@@ -102,7 +152,7 @@ export function trainPerceptron(examples: readonly TrainingExample[], options: T
       }
       for (let t = 0; t < tlen; t++) trans32[t] = tw[t]!;
       if (passiveAggressive) {
-        if (passiveAggressiveStep(features, gold, emissions, trans32, pred, delta, cap, c, w, u, tw, tu)) mistakes++;
+        if (passiveAggressiveStep(features, gold, emissions, trans32, pred, delta, cap, c, w, u, tw, tu, groups ? drop : undefined)) mistakes++;
         c++;
         continue;
       }
@@ -115,7 +165,9 @@ export function trainPerceptron(examples: readonly TrainingExample[], options: T
         const pp = i === 0 ? NT : pred[i - 1]!;
         if (g !== p) {
           wrong = true;
+          const dropped = groups ? drop[i]! : 0;
           for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+            if (dropped !== 0 && (groups![k]! & dropped) !== 0) continue;
             const b = feats[k]! * NT;
             w[b + g]! += 1;
             u[b + g]! += c;
@@ -172,9 +224,11 @@ function passiveAggressiveStep(
   u: Float64Array,
   tw: Float64Array,
   tu: Float64Array,
+  drop?: Uint8Array,
 ): boolean {
   const n = gold.length;
   const { feats, offsets } = features;
+  const groups = drop ? features.groups : undefined;
   for (let i = 0; i < n; i++) for (let t = 0; t < NT; t++) if (t !== gold[i]) emissions[i * NT + t]! += 1;
   viterbi(emissions, n, transitions, pred);
   for (let i = 0; i < n; i++) for (let t = 0; t < NT; t++) if (t !== gold[i]) emissions[i * NT + t]! -= 1;
@@ -191,7 +245,9 @@ function passiveAggressiveStep(
     margin += emissions[i * NT + p]! - emissions[i * NT + g]! + tw[pp * NT + p]! - tw[gp * NT + g]!;
     if (g !== p) {
       wrongTokens++;
+      const dropped = groups ? drop![i]! : 0;
       for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        if (dropped !== 0 && (groups![k]! & dropped) !== 0) continue;
         add(feats[k]! * NT + g, 1);
         add(feats[k]! * NT + p, -1);
       }
@@ -257,3 +313,4 @@ function averaged(w: Float32Array, u: Float64Array, tw: Float64Array, tu: Float6
   for (let i = 0; i < tw.length; i++) transitions[i] = tw[i]! - tu[i]! / c;
   return new TaggerModel(bits, Uint32Array.from(buckets), Int8Array.from(rows), scale, transitions);
 }
+

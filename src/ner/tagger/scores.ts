@@ -50,6 +50,7 @@ const CACHE_LIMIT = 100_000;
 const FLAG_SUMS = 5 * NT;
 /** Flag sets kept before they are forgotten (between documents). */
 const FLAG_LIMIT = 65_536;
+const FLAG_FIRST_SLOTS = 256;
 
 /** Sums of a spelling kept by text (an input without a `Doc`, or sums a spelling's slot gave up to another model). */
 interface SpellingSums {
@@ -96,9 +97,13 @@ interface Scorer {
   pairDone: Uint8Array;
   /**
    * The flag features of a token's flags as seen from each of the five positions around it, summed:
-   * `flagPool[flagAt.get(flags) + (d + 2) * 7 + t]`. A document has few distinct flag sets.
+   * `flagPool[flagOffset(s, flags) + (d + 2) * 7 + t]`. A document has few distinct flag sets.
+   * Found through an open-addressed table: `flagKeys[slot]` a flag set, `flagAt[slot]` 1 + where
+   * its sums start (0: free slot); a Map lookup at every token was 3% of a steady pass.
    */
-  flagAt: Map<number, number>;
+  flagKeys: Uint32Array;
+  flagAt: Int32Array;
+  flagCount: number;
   flagPool: Int32Array;
   flagUsed: number;
   /** Sums by text for an input without a `Doc`, and those a spelling's slot gave up to another model (a `Doc`'s spellings keep their own). */
@@ -213,7 +218,9 @@ function scorerOf(model: TaggerModel): Scorer {
     coarseUsed: 0,
     pairSums: new Int32Array((PAIR_ZERO + 1) * NT),
     pairDone: new Uint8Array(4096),
-    flagAt: new Map(),
+    flagKeys: new Uint32Array(FLAG_FIRST_SLOTS),
+    flagAt: new Int32Array(FLAG_FIRST_SLOTS),
+    flagCount: 0,
     flagPool: new Int32Array(256 * FLAG_SUMS),
     flagUsed: 0,
     spellings: new Map(),
@@ -230,16 +237,38 @@ function scorerOf(model: TaggerModel): Scorer {
   return s;
 }
 
+/** The slot of flag set `f` in `s.flagKeys` (or the free slot it would take). */
+function flagSlot(keys: Uint32Array, taken: Int32Array, f: number): number {
+  const m = keys.length - 1;
+  let slot = mix(f, 0) & m;
+  while (taken[slot] !== 0 && keys[slot] !== f) slot = (slot + 1) & m;
+  return slot;
+}
+
 /** Where the summed flag features of flag set `f` start in `s.flagPool` (computed on first use). */
 function flagOffset(s: Scorer, f: number): number {
-  let at = s.flagAt.get(f);
-  if (at !== undefined) return at;
+  let slot = flagSlot(s.flagKeys, s.flagAt, f);
+  if (s.flagAt[slot] !== 0) return s.flagAt[slot]! - 1;
+  // Kept at most half full: twice as large, its entries moved.
+  if (2 * (s.flagCount + 1) > s.flagKeys.length) {
+    const keys = new Uint32Array(s.flagKeys.length * 2);
+    const taken = new Int32Array(keys.length);
+    for (let k = 0; k < s.flagKeys.length; k++) {
+      if (s.flagAt[k] === 0) continue;
+      const to = flagSlot(keys, taken, s.flagKeys[k]!);
+      keys[to] = s.flagKeys[k]!;
+      taken[to] = s.flagAt[k]!;
+    }
+    s.flagKeys = keys;
+    s.flagAt = taken;
+    slot = flagSlot(keys, taken, f);
+  }
   if (s.flagUsed + FLAG_SUMS > s.flagPool.length) {
     const bigger = new Int32Array(s.flagPool.length * 2);
     bigger.set(s.flagPool);
     s.flagPool = bigger;
   }
-  at = s.flagUsed;
+  const at = s.flagUsed;
   s.flagUsed += FLAG_SUMS;
   const pool = s.flagPool;
   const flagSums = s.flagSums;
@@ -254,7 +283,9 @@ function flagOffset(s: Scorer, f: number): number {
       bits ^= low;
     }
   }
-  s.flagAt.set(f, at);
+  s.flagKeys[slot] = f;
+  s.flagAt[slot] = at + 1;
+  s.flagCount++;
   return at;
 }
 
@@ -350,8 +381,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.gen++;
     s.used = FIRST_SPELLING;
   }
-  if (s.flagAt.size + n > FLAG_LIMIT) {
-    s.flagAt.clear();
+  if (s.flagCount + n > FLAG_LIMIT) {
+    s.flagAt.fill(0);
+    s.flagCount = 0;
     s.flagUsed = 0;
   }
   const { mask, present, ruleSums, pairSums, pairDone, bias, nameRunSums, nameRunDone } = s;

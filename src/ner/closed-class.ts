@@ -63,3 +63,6 @@ export const INTERVIEW_WORDS = wordList('interview-words');
 
 /** The particles that open reported speech: وقال الوزير [للجزيرة] إن. */
 export const COMPLEMENTIZERS = wordList('complementizers');
+
+/** Month names (data/lexicon/lists/months.txt): with a day before or a year after, a date: في [آب] 2004 is no place. */
+export const MONTHS = wordList('months');

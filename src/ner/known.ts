@@ -2,7 +2,7 @@ import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/in
 import { searchForm } from '../gazetteer/trie.js';
 import type { Candidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
-import { COMPLEMENTIZERS, INTERVIEW_WORDS, PLACE_PREPOSITIONS, PREPOSITIONS } from './closed-class.js';
+import { COMPLEMENTIZERS, INTERVIEW_WORDS, MONTHS, PLACE_PREPOSITIONS, PREPOSITIONS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** A proclitic preposition ب, ل or ك. A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -55,7 +55,7 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
-    if (single && isAdjectiveUse(w, m.tokenStart)) continue;
+    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m))) continue;
     const doubtful = doubtfulCliticReading(w, m);
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية).
@@ -224,6 +224,23 @@ function isAdjectiveUse(w: Words, i: number): boolean {
   return prev !== undefined && !w.isClosedClass(i - 1) && !w.covered(i - 1);
 }
 
+
+/** Words after a month that make it a date: في آب [عام] 2004، في أيار [الماضي]. */
+const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنه', 'الماضي', 'المقبل', 'الجاري', 'الحالي']);
+
+/**
+ * A one-word name spelled like a month, with a day number before it or a year (a number, عام, سنة)
+ * or الماضي/المقبل after it, is the month: a date, no entity (ANNOTATION.md). `في آب 2004`, `15
+ * نيسان`, `في آب الماضي` (آب is إب in the 'search' form).
+ */
+function inDate(w: Words, m: GazetteerMatch): boolean {
+  const i = m.tokenStart;
+  if (!MONTHS.has(w.keyAt(i, m.start))) return false;
+  if (i > 0 && w.joined(i - 1) && w.doc.kind(i - 1) === 'number') return true;
+  const j = m.tokenEnd;
+  if (j >= w.length || !w.joined(j - 1)) return false;
+  return w.doc.kind(j) === 'number' || YEAR_WORDS.has(w.keys[j]!);
+}
 
 function afterPlacePreposition(w: Words, i: number): boolean {
   if (i === 0 || !w.joined(i - 1)) return false;

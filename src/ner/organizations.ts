@@ -255,7 +255,9 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', "'", ')']
 export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
     const m = w.coverAt(i);
-    if (!m || m.tokenStart !== i || !m.entries.some((e) => e.kind === 'city') || m.entries.some((e) => e.kind === 'country')) continue;
+    if (!m || m.tokenStart !== i) continue;
+    if (clubOfCountry(w, m, out)) continue;
+    if (!m.entries.some((e) => e.kind === 'city') || m.entries.some((e) => e.kind === 'country')) continue;
     const j = m.tokenEnd;
     if (clubByItsOwnWords(w, m, out)) continue;
     if (j >= w.length || !w.joined(j - 1)) continue;
@@ -264,6 +266,22 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) ? i - 1 : i;
     out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
   }
+}
+
+/**
+ * A country followed by its own masculine adjective names a club (the country's name is feminine,
+ * or says its own nationality twice): [قطر] القطري، [الكويت] الكويتي. As for a city's club
+ * ([بورتو] البرتغالي), the adjective stays outside. The country's match is `m`.
+ */
+function clubOfCountry(w: Words, m: GazetteerMatch, out: Candidate[]): boolean {
+  const j = m.tokenEnd;
+  if (j >= w.length || !w.joined(j - 1) || !w.keys[j]!.startsWith('ال')) return false;
+  const d = w.demonym(j);
+  if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg') return false;
+  const country = m.entries.find((e) => e.kind === 'country' && e.country === d.country);
+  if (!country) return false;
+  out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: j, start: m.start, end: m.end, source: 'context', rule: 'city-clubs' });
+  return true;
 }
 
 /**
@@ -278,7 +296,14 @@ export function clubsOfTownAdjective(w: Words, out: Candidate[]): void {
     if (!next.startsWith('ال') || next.length < 6 || !(next.endsWith('ي') || next.endsWith('يه'))) continue;
     if (!w.joined(i) || !w.isWord(i + 1) || w.coverAt(i + 1) || w.commonKeyAt(i + 1) || w.demonym(i + 1) || w.personAt(i + 1)) continue;
     const head = w.find(i, (k) => CLUB_NISBA_HEADS.has(k));
-    if (!head || w.covered(i)) continue;
+    if (!head || w.covered(i)) {
+      // [المغرب التطواني]، [المغرب الفاسي]: a place and the masculine adjective of a town (no
+      // nationality, common word or known name) is a club named by both.
+      const place = w.coverAt(i);
+      if (!place || place.tokenStart !== i || place.tokenEnd !== i + 1 || !w.coveredBy(i, 'LOC') || next.endsWith('يه')) continue;
+      out.push({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start: place.start, end: w.doc.end(i + 1), source: 'context', rule: 'city-clubs' });
+      continue;
+    }
     if (isFeminine(head.key) !== next.endsWith('يه')) continue;
     out.push({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start: head.start, end: w.doc.end(i + 1), source: 'context', rule: 'city-clubs' });
   }

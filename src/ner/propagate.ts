@@ -32,7 +32,7 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
     const words = c.tokenEnd - c.tokenStart;
     if (c.type === 'PER' && words >= 2) {
       const last = c.tokenEnd - 1;
-      if (!w.isParticle(last)) remember(w.keys[last]!, info);
+      if (!w.isParticle(last) && !compoundPart(w, last)) remember(w.keys[last]!, info);
       const first = w.keyAt(c.tokenStart, c.start);
       if (!w.lexicon.isGivenName(first) && !w.isParticle(c.tokenStart)) remember(first, info);
     } else if (words === 1 && c.source === 'context') {
@@ -68,4 +68,15 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
     );
   }
   return out;
+}
+
+/**
+ * The last word `k` of a person's name is the second part of a compound, which names no one alone:
+ * after a particle (عبد [الرحمن]), the name of God (نصر [الله]، فرج [الله]), or a common word that
+ * is no family name (صلاح [الدين]، نور [الدين]). Such a word is not propagated through the document.
+ */
+function compoundPart(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  if (key === 'الله' || w.isParticle(k - 1)) return true;
+  return w.commonKeyAt(k) && !w.familyAt(k);
 }

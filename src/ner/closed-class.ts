@@ -66,3 +66,6 @@ export const COMPLEMENTIZERS = wordList('complementizers');
 
 /** Month names (data/lexicon/lists/months.txt): with a day before or a year after, a date: في [آب] 2004 is no place. */
 export const MONTHS = wordList('months');
+
+/** Words after a month that make it a date (data/lexicon/lists/year-words.txt): في آب [عام] 2004، في أيار [الماضي]. */
+export const YEAR_WORDS = wordList('year-words');

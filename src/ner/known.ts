@@ -2,7 +2,7 @@ import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/in
 import { searchForm } from '../gazetteer/trie.js';
 import type { Candidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
-import { COMPLEMENTIZERS, INTERVIEW_WORDS, MONTHS, PLACE_PREPOSITIONS, PREPOSITIONS } from './closed-class.js';
+import { COMPLEMENTIZERS, INTERVIEW_WORDS, MONTHS, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** A proclitic preposition ب, ل or ك. A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -225,8 +225,6 @@ function isAdjectiveUse(w: Words, i: number): boolean {
 }
 
 
-/** Words after a month that make it a date: في آب [عام] 2004، في أيار [الماضي]. */
-const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنه', 'الماضي', 'المقبل', 'الجاري', 'الحالي']);
 
 /**
  * A one-word name spelled like a month, with a day number before it or a year (a number, عام, سنة)

@@ -201,6 +201,24 @@ describe('tagger: training and the model file', () => {
     expect(back.tag(td.features)).toEqual(model.tag(td.features));
   });
 
+  it('writes the buckets as a bitmap with ranks (version 2) up to 20 bits, as varint gaps (version 1) above, and reads both', () => {
+    const v2 = model.toBytes();
+    expect(v2[4]).toBe(2);
+    const back = TaggerModel.fromBytes(v2);
+    // A row is the rank of its bucket in the bitmap: the same row for every bucket, none for the others.
+    model.buckets.forEach((b, r) => expect(back.row(b)).toBe(r));
+    expect(Array.from(back.buckets)).toEqual(Array.from(model.buckets));
+    const absent = [0, 1, 2, 3, 5, 8, 13, 2 ** 17 + 1].filter((f) => !model.buckets.includes(f));
+    for (const f of absent) expect(back.row(f)).toBe(-1);
+    const wide = trainPerceptron(examples(TRAIN), { epochs: 2, seed: 7, bits: 22 });
+    const v1 = wide.toBytes();
+    expect(v1[4]).toBe(1);
+    const wideBack = TaggerModel.fromBytes(v1);
+    const td = taggerDocument('وأكد كنان الحلاق أن الفريق سافر إلى حلب .', 22);
+    expect(wideBack.tag(td.features)).toEqual(wide.tag(td.features));
+    expect(Buffer.compare(Buffer.from(wideBack.toBytes()), Buffer.from(v1))).toBe(0);
+  });
+
   it('reads the weights in place when asked (the built-in model), a copy otherwise', () => {
     const bytes = model.toBytes();
     const copied = TaggerModel.fromBytes(bytes);

@@ -6,12 +6,35 @@ import { viterbi } from './viterbi.js';
 const NT = TAG_COUNT;
 /** `TAHT` ("tahlil tagger"), then the format version. */
 const MAGIC = [0x54, 0x41, 0x48, 0x54];
-const VERSION = 1;
+/** The feature buckets as varint gaps (any hash width; read in one pass over every feature). */
+const VERSION_GAPS = 1;
+/** The feature buckets as the present bitmap and its ranks, read in place (hash widths up to `BITMAP_MAX_BITS`). */
+const VERSION_BITMAP = 2;
+/**
+ * Widest hash written as a bitmap: 128 KB of bitmap and 8 KB of ranks for 20 bits (the built-in
+ * model's), where the gaps were 48 KB. Reading the gaps, one varint loop over the 48,236 features
+ * in V8's interpreter, was 13-20 M instructions of a cold start; the bitmap and its ranks are used
+ * where they lie in the file, and gzip makes the bitmap nearly as small as the gaps.
+ */
+const BITMAP_MAX_BITS = 20;
+/**
+ * A rank (the buckets below) every 2^RANK_SHIFT words of the bitmap (512 buckets): a row is found
+ * with at most 16 popcounts. Every 8 words: 6 KB more gzip in the analyze bundle (u32 in base64
+ * compresses badly); every 64 words, 6-10 M instructions more at a cold start (up to 64 popcounts a
+ * lookup in V8's interpreter); a byte of count every 4 words, summed into ranks at load: 4-5 M more
+ * (a loop of 8,192 steps).
+ */
+const RANK_SHIFT = 4;
+
+/** Ranks of a bitmap of `words` words. */
+function rankCount(words: number): number {
+  return ((words - 1) >>> RANK_SHIFT) + 1;
+}
 
 /**
  * One bit a feature bucket, set for the buckets the model has (2^bits / 8 bytes: 128 KB for 20
- * bits), for hash widths up to 24 bits. A row is found by binary search in the sorted buckets
- * until the model has answered `DIRECT_AFTER` lookups; then a direct table (`direct[bucket]` =
+ * bits), for hash widths up to 24 bits. A row is found by its rank in it (a version-2 file) or by
+ * binary search in the sorted buckets until the model has answered `DIRECT_AFTER` lookups; then a direct table (`direct[bucket]` =
  * row + 1, 2 MB for 20 bits) is built and used. The table used to be built when the model loaded:
  * 15-16 ms of CPU for the built-in model's load against 8-9 ms without it (medians of 11 fresh
  * processes on the loaded 2-core host, 2026-12-04), while a cold start's one sentence asks about
@@ -35,14 +58,64 @@ function presentOf(bits: number, buckets: Uint32Array): Uint32Array | undefined 
   return present;
 }
 
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** `ranks[k]`: the buckets of `present` below word `k << RANK_SHIFT`. */
+function ranksOf(present: Uint32Array): Uint32Array {
+  const ranks = new Uint32Array(rankCount(present.length));
+  let r = 0;
+  for (let w = 0; w < present.length; w++) {
+    if ((w & ((1 << RANK_SHIFT) - 1)) === 0) ranks[w >>> RANK_SHIFT] = r;
+    r += popcount(present[w]!);
+  }
+  return ranks;
+}
+
+/** The buckets of `present`, sorted (`count` of them). */
+function bucketsOf(present: Uint32Array, count: number): Uint32Array {
+  const buckets = new Uint32Array(count);
+  let r = 0;
+  for (let w = 0; w < present.length; w++) {
+    for (let x = present[w]!; x !== 0; x &= x - 1) buckets[r++] = w * 32 + (31 - Math.clz32(x & -x));
+  }
+  return buckets;
+}
+
+/** `count` little-endian u32 at `offset` of `bytes`: a view when `inPlace` allows and the offset is aligned, else a copy. */
+function u32s(bytes: Uint8Array, offset: number, count: number, inPlace: boolean): Uint32Array {
+  const start = bytes.byteOffset + offset;
+  if (littleEndian()) {
+    if (inPlace && start % 4 === 0) return new Uint32Array(bytes.buffer, start, count);
+    return new Uint32Array(bytes.slice(offset, offset + 4 * count).buffer);
+  }
+  /* c8 ignore next 4 */
+  const out = new Uint32Array(count);
+  const view = new DataView(bytes.buffer, start, 4 * count);
+  for (let i = 0; i < count; i++) out[i] = view.getUint32(4 * i, true);
+  return out;
+}
+
+let little: boolean | undefined;
+function littleEndian(): boolean {
+  return (little ??= new Uint8Array(new Uint32Array([1]).buffer)[0] === 1);
+}
+
 /**
  * A trained tagger: int8 weights for the features it kept (seven tags each), one scale, and the
  * tag transitions. A feature's row is its position in the sorted buckets (see `PRESENT_MAX_BITS`);
  * the file stores the feature buckets sorted, as varint gaps.
  *
  * File layout (little-endian): `TAHT` · version u8 · bits u8 · tags u8 · 0 u8 · scale f32 ·
- * features u32 · transitions f32 × 8 × 7 (row 7: the first tag) · gaps varint × features ·
- * weights i8 × features × 7 · CRC-32 of everything before it, u32.
+ * features u32 · transitions f32 × 8 × 7 (row 7: the first tag) · the buckets · weights i8 ×
+ * features × 7 · CRC-32 of everything before it, u32. The buckets: version 1, varint gaps × features;
+ * version 2 (written for hash widths up to 20 bits), the present bitmap (u32 × 2^bits / 32) and its
+ * ranks (u32 × 2^bits / 512: the buckets below each 512th), which a loaded model reads where they
+ * lie: a feature's row is its rank in the bitmap.
  */
 export class TaggerModel {
   /** Feature hashes are masked to this many bits. */
@@ -56,20 +129,32 @@ export class TaggerModel {
   /** Row + 1 of each bucket, built after `DIRECT_AFTER` lookups (hash widths whose table fits in `DIRECT_BYTES`). */
   private direct: Uint16Array | Uint32Array | undefined;
   private searches = 0;
+  /** The sorted buckets; for a model read from a version-2 file, made from `present` when first asked for. */
+  private sorted: Uint32Array | undefined;
+  /** Version-2 files: the ranks of `present` (see `ranksOf`), which find a row without `sorted`. */
+  private readonly ranks: Uint32Array | undefined;
 
   constructor(
     bits: number,
-    /** Sorted feature buckets. */
-    readonly buckets: Uint32Array,
+    /** Sorted feature buckets (`undefined` with `present` and `ranks` instead). */
+    buckets: Uint32Array | undefined,
     /** `weights[r * 7 + t]`: weight of tag `t` for the feature of row `r`, times `scale`. */
     readonly weights: Int8Array,
     readonly scale: number,
     readonly transitions: Float32Array,
-    present: Uint32Array | undefined = presentOf(bits, buckets),
+    present: Uint32Array | undefined = buckets && presentOf(bits, buckets),
+    ranks?: Uint32Array,
   ) {
     this.bits = bits;
-    this.features = buckets.length;
+    this.sorted = buckets;
+    this.features = buckets ? buckets.length : weights.length / NT;
     this.present = present;
+    this.ranks = ranks;
+  }
+
+  /** Sorted feature buckets. */
+  get buckets(): Uint32Array {
+    return (this.sorted ??= bucketsOf(this.present!, this.features));
   }
 
   /** Row of feature bucket `f`, or -1 when the model has no weight for it. */
@@ -79,6 +164,14 @@ export class TaggerModel {
     if (++this.searches > DIRECT_AFTER && this.buildDirect()) return this.row(f);
     const p = this.present;
     if (p !== undefined && (f < 0 || f >>> 5 >= p.length || (p[f >>> 5]! & (1 << (f & 31))) === 0)) return -1;
+    const ranks = this.ranks;
+    if (ranks !== undefined) {
+      // The rank of bit f: the buckets below its group of words, then those below it in the group.
+      const w = f >>> 5;
+      let r = ranks[w >>> RANK_SHIFT]!;
+      for (let k = (w >>> RANK_SHIFT) << RANK_SHIFT; k < w; k++) r += popcount(p![k]!);
+      return r + popcount(p![w]! & ((1 << (f & 31)) - 1));
+    }
     const b = this.buckets;
     let lo = 0;
     let hi = b.length - 1;
@@ -127,32 +220,40 @@ export class TaggerModel {
     return out;
   }
 
-  /** The model as the bytes of a model file. */
+  /** The model as the bytes of a model file (version 2 for hash widths up to 20 bits, else 1). */
   toBytes(): Uint8Array {
-    const gaps: number[] = [];
-    let prev = 0;
-    for (const b of this.buckets) {
-      let g = b - prev;
-      prev = b;
-      while (g >= 0x80) {
-        gaps.push((g & 0x7f) | 0x80);
-        g >>>= 7;
-      }
-      gaps.push(g);
-    }
     const head = 4 + 4 + 4 + 4 + 4 * this.transitions.length;
-    const size = head + gaps.length + this.weights.length + 4;
+    const bitmap = this.bits <= BITMAP_MAX_BITS ? this.present! : undefined;
+    const ranks = bitmap && (this.ranks ?? ranksOf(bitmap));
+    const gaps: number[] = [];
+    if (!bitmap) {
+      let prev = 0;
+      for (const b of this.buckets) {
+        let g = b - prev;
+        prev = b;
+        while (g >= 0x80) {
+          gaps.push((g & 0x7f) | 0x80);
+          g >>>= 7;
+        }
+        gaps.push(g);
+      }
+    }
+    const index = bitmap ? 4 * (bitmap.length + ranks!.length) : gaps.length;
+    const size = head + index + this.weights.length + 4;
     const out = new Uint8Array(size);
     const view = new DataView(out.buffer);
     out.set(MAGIC, 0);
-    out[4] = VERSION;
+    out[4] = bitmap ? VERSION_BITMAP : VERSION_GAPS;
     out[5] = this.bits;
     out[6] = NT;
     view.setFloat32(8, this.scale, true);
-    view.setUint32(12, this.buckets.length, true);
+    view.setUint32(12, this.features, true);
     for (let i = 0; i < this.transitions.length; i++) view.setFloat32(16 + 4 * i, this.transitions[i]!, true);
-    out.set(gaps, head);
-    out.set(new Uint8Array(this.weights.buffer, this.weights.byteOffset, this.weights.length), head + gaps.length);
+    if (bitmap) {
+      for (let w = 0; w < bitmap.length; w++) view.setUint32(head + 4 * w, bitmap[w]!, true);
+      for (let k = 0; k < ranks!.length; k++) view.setUint32(head + 4 * (bitmap.length + k), ranks![k]!, true);
+    } else out.set(gaps, head);
+    out.set(new Uint8Array(this.weights.buffer, this.weights.byteOffset, this.weights.length), head + index);
     view.setUint32(size - 4, crc32(out, 0, size - 4), true);
     return out;
   }
@@ -167,7 +268,8 @@ export class TaggerModel {
   static fromBytes(bytes: Uint8Array, checksum = true, inPlace = false): TaggerModel {
     if (!(bytes instanceof Uint8Array)) throw new TypeError('tagger model: expected the bytes of a model file as a Uint8Array');
     if (bytes.length < 16 || MAGIC.some((m, i) => bytes[i] !== m)) throw new RangeError('tagger model: not a tahlil model file (bad magic number)');
-    if (bytes[4] !== VERSION) throw new RangeError(`tagger model: format version ${bytes[4]} is not supported (expected ${VERSION})`);
+    const version = bytes[4];
+    if (version !== VERSION_GAPS && version !== VERSION_BITMAP) throw new RangeError(`tagger model: format version ${version} is not supported (expected ${VERSION_GAPS} or ${VERSION_BITMAP})`);
     if (bytes[6] !== NT) throw new RangeError(`tagger model: ${bytes[6]} tags, expected ${NT}`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const size = bytes.length;
@@ -180,6 +282,20 @@ export class TaggerModel {
     const scale = view.getFloat32(8, true);
     const transitions = new Float32Array(tlen);
     for (let i = 0; i < tlen; i++) transitions[i] = view.getFloat32(16 + 4 * i, true);
+    if (version === VERSION_BITMAP) {
+      // The bitmap and its ranks, where they are: no pass over the features.
+      const words = bits <= BITMAP_MAX_BITS ? 1 << (bits - 5) : 0;
+      const ranked = words && rankCount(words);
+      const at = head + 4 * (words + ranked);
+      if (words === 0 || at + n * NT + 4 !== size) throw new RangeError('tagger model: the file length does not match its header');
+      const present = u32s(bytes, head, words, inPlace);
+      const ranks = u32s(bytes, head + 4 * words, ranked, inPlace);
+      let last = ranks[ranked - 1]!;
+      for (let w = (ranked - 1) << RANK_SHIFT; w < words; w++) last += popcount(present[w]!);
+      if (last !== n) throw new RangeError('tagger model: the bitmap does not hold as many features as the header says');
+      const stored = new Int8Array(bytes.buffer, bytes.byteOffset + at, n * NT);
+      return new TaggerModel(bits, undefined, inPlace ? stored : new Int8Array(stored), scale, transitions, present, ranks);
+    }
     // One pass reads the gaps and fills the bitmap of the buckets present.
     const buckets = new Uint32Array(n);
     const present = presentBits(bits);

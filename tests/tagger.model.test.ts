@@ -249,6 +249,10 @@ describe('tagger: the shape of a word', () => {
   it('marks tanween (an indefinite word) and the dual or plural imperfect verb, which are rarely names', () => {
     for (const w of ['هاتفياً', 'هاتفيًا', 'جداً', 'كتابٌ']) expect(endsWithTanween(w), w).toBe(true);
     for (const w of ['ترامب', 'ا', '', 'مصطفى']) expect(endsWithTanween(w), w).toBe(false);
+    // A word inside a text, by its offsets (how the recogniser asks it of a token).
+    const text = 'قال ترامب هاتفياً اليوم';
+    expect(endsWithTanween(text, 10, 17)).toBe(true);
+    expect(endsWithTanween(text, 4, 9)).toBe(false);
     expect(shape('word', 'يبحثان', 'يبحثان')).toContain('v');
     expect(shape('word', 'يقولون', 'يقولون')).toContain('v');
     expect(shape('word', 'يوسف', 'يوسف')).not.toContain('v');

@@ -8,7 +8,7 @@ import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../search/search-form.js';
 import { cliticShape } from '../tokenize/segment.js';
 import { K_WORD } from '../tokenize/scan.js';
-import { ALEF_CODE, TANWEEN_FIRST, TANWEEN_LAST } from '../normalize/chars.js';
+import { endsWithTanween } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
 
 /** A reading of a word after cutting its proclitics: `وبدمشق` → `{ proclitic: 'وب', key: 'دمشق', start }`. */
@@ -492,11 +492,7 @@ export class Words {
    * word, an adverb or a common noun, which news never writes on a name it does not know.
    */
   endsWithTanween(i: number): boolean {
-    const start = this.doc.start(i);
-    let end = this.doc.end(i);
-    if (end - start > 1 && this.text.charCodeAt(end - 1) === ALEF_CODE) end--;
-    const c = this.text.charCodeAt(end - 1);
-    return end > start && c >= TANWEEN_FIRST && c <= TANWEEN_LAST;
+    return endsWithTanween(this.text, this.doc.start(i), this.doc.end(i));
   }
 
   /**

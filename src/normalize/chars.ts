@@ -93,10 +93,28 @@ const EMOJI_BMP_RANGES: readonly number[] = [
 
 export const TATWEEL_CODE = 0x0640;
 /** Tanween, the marks of an indefinite ending: fathatan ً U+064B, dammatan ٌ U+064C, kasratan ٍ U+064D. */
-export const TANWEEN_FIRST = 0x064b;
-export const TANWEEN_LAST = 0x064d;
+export const TANWEEN_FATH = 0x064b;
+export const TANWEEN_DAMM = 0x064c;
+export const TANWEEN_KASR = 0x064d;
 /** Alef U+0627, which carries fathatan at the end of an accusative (`كتاباً`، `هاتفيًا`). */
 export const ALEF_CODE = 0x0627;
+
+/** Code unit `cu` is a tanween mark (ً ٌ ٍ). */
+export function isTanween(cu: number): boolean {
+  return cu >= TANWEEN_FATH && cu <= TANWEEN_KASR;
+}
+
+/**
+ * `text[start, end)` ends in tanween, also with the alif written after it: indefinite, so an
+ * adverb or a common noun, rarely a name (`هاتفياً`، `هاتفيًا`، `جداً`، `كتابٌ`; not `ترامب`).
+ *
+ * @example
+ * endsWithTanween('قال ترامب هاتفياً', 10, 17); // → true
+ */
+export function endsWithTanween(text: string, start = 0, end = text.length): boolean {
+  if (end - start > 1 && text.charCodeAt(end - 1) === ALEF_CODE) end--;
+  return end > start && isTanween(text.charCodeAt(end - 1));
+}
 export const ZWNJ = 0x200c;
 export const ZWJ = 0x200d;
 

@@ -8,6 +8,7 @@ import {
   PROTECTED_SUFFIXES,
   SHORT_STEMS,
 } from './segment-lexicon.js';
+import { TANWEEN_DAMM, TANWEEN_FATH, TANWEEN_KASR } from '../normalize/chars.js';
 import { isConjunction, isPreposition } from './clitics.js';
 import { checkString } from './tokenize.js';
 import { DEMONYMS } from '../gazetteer/generated/lexicon.js';
@@ -31,9 +32,6 @@ const ALEF_MAKSURA = 0x0649;
 const HAMZA = 0x0621;
 const YEH_HAMZA = 0x0626;
 const WAW_HAMZA = 0x0624;
-const TANWEEN_FATH = 0x064b;
-const TANWEEN_DAMM = 0x064c;
-const TANWEEN_KASR = 0x064d;
 
 /** A proclitic in a plan: its length in letters, its tag, whether it is the elided article of لل. */
 interface Pro {

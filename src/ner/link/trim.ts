@@ -10,9 +10,7 @@ import { isInvisible, isTatweel } from '../../normalize/chars.js';
  * trimInvisibles('زار دمشق\u200F أمس', 4, 9); // → { start: 4, end: 8 }
  */
 export function trimInvisibles(text: string, start: number, end: number): { start: number; end: number } {
-  while (end > start && isInvisible(text.charCodeAt(end - 1))) end--;
-  while (start < end && isInvisible(text.charCodeAt(start))) start++;
-  return { start, end };
+  return trimWhile(text, start, end, isInvisible);
 }
 
 /**
@@ -21,7 +19,14 @@ export function trimInvisibles(text: string, start: number, end: number): { star
  * يواجه` names `المملكة المتحدة`). A proclitic joined by tatweel (`لـالأسد`) is handled before this.
  */
 export function trimSpanEdges(text: string, start: number, end: number): { start: number; end: number } {
-  while (end > start && (isInvisible(text.charCodeAt(end - 1)) || isTatweel(text.charCodeAt(end - 1)))) end--;
-  while (start < end && (isInvisible(text.charCodeAt(start)) || isTatweel(text.charCodeAt(start)))) start++;
+  return trimWhile(text, start, end, invisibleOrTatweel);
+}
+
+const invisibleOrTatweel = (cu: number): boolean => isInvisible(cu) || isTatweel(cu);
+
+/** `[start, end)` without the code units at either edge that `drop` accepts. */
+function trimWhile(text: string, start: number, end: number, drop: (cu: number) => boolean): { start: number; end: number } {
+  while (end > start && drop(text.charCodeAt(end - 1))) end--;
+  while (start < end && drop(text.charCodeAt(start))) start++;
   return { start, end };
 }

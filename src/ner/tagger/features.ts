@@ -1,4 +1,5 @@
 import type { TokenKind } from '../../tokenize/index.js';
+import { endsWithTanween } from '../../normalize/chars.js';
 import { hashRange, hashString, mix } from './hash.js';
 
 /**
@@ -66,18 +67,8 @@ interface Spelling {
 const CACHE_LIMIT = 200_000;
 const spellings = new Map<string, Spelling>();
 
-const isTanween = (c: number) => c >= 0x064b && c <= 0x064d; // ً ٌ ٍ
-
-/**
- * A word written with tanween at its end (`هاتفياً`، `جداً`، `كتابٌ`, also with the alif after it:
- * `هاتفيًا`): indefinite, so an adverb or a common noun, rarely a name.
- */
-export function endsWithTanween(text: string): boolean {
-  const n = text.length;
-  if (n === 0) return false;
-  const last = text.charCodeAt(n - 1);
-  return isTanween(last) || (last === 0x0627 && n > 1 && isTanween(text.charCodeAt(n - 2)));
-}
+/** A word written with tanween at its end (the one code-point table's test, src/normalize/chars.ts). */
+export { endsWithTanween } from '../../normalize/chars.js';
 
 /** An imperfect verb of the dual or plural (`يبحثان`، `تبحثان`، `يقولون`): prefix ي/ت/ن, at least two letters, suffix ان/ون. */
 function dualOrPluralVerb(key: string): boolean {

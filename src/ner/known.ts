@@ -2,7 +2,7 @@ import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/in
 import { searchForm } from '../gazetteer/trie.js';
 import type { Candidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
-import { COMPLEMENTIZERS, INTERVIEW_WORDS, MONTHS, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { COMPLEMENTIZERS, INTERVIEW_WORDS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** A proclitic preposition ب, ل or ك. A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -55,7 +55,8 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
-    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m))) continue;
+    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m))) continue;
+    if (scholarBeforeName(w, m)) continue;
     const doubtful = doubtfulCliticReading(w, m);
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية).
@@ -238,6 +239,22 @@ function inDate(w: Words, m: GazetteerMatch): boolean {
   const j = m.tokenEnd;
   if (j >= w.length || !w.joined(j - 1)) return false;
   return w.doc.kind(j) === 'number' || YEAR_WORDS.has(w.keys[j]!);
+}
+
+/** في مسقط رأسه: `مسقط الرأس` is a birthplace, not the city of Muscat. */
+function birthplaceIdiom(w: Words, m: GazetteerMatch): boolean {
+  const j = m.tokenEnd;
+  return w.keyAt(m.tokenStart, m.start) === 'مسقط' && j < w.length && w.joined(j - 1) && w.keys[j]!.startsWith('راس');
+}
+
+/**
+ * `العالم العربي أبو بكر الرازي`: العالم is the scholar, and the adjective his, when a personal name
+ * follows (a given name or أبو، ابن، عبد); not the region العالم العربي.
+ */
+function scholarBeforeName(w: Words, m: GazetteerMatch): boolean {
+  const j = m.tokenEnd;
+  if (m.tokenEnd - m.tokenStart !== 2 || w.keyAt(m.tokenStart, m.start) !== 'العالم' || j >= w.length || !w.joined(j - 1)) return false;
+  return (w.givenAt(j) && !w.commonKeyAt(j)) || NAME_START_PARTICLES.has(w.keys[j]!);
 }
 
 function afterPlacePreposition(w: Words, i: number): boolean {

@@ -317,10 +317,10 @@ export function clubsOfTownAdjective(w: Words, out: Candidate[]): void {
  * of the prefix stays outside. The city's match is `m` (proclitic-free, at its first token).
  */
 function clubByItsOwnWords(w: Words, m: GazetteerMatch, out: Candidate[]): boolean {
-  if (m.proclitic !== '') return false;
   const i = m.tokenStart;
   const j = m.tokenEnd;
-  const before = i > 0 && w.joined(i - 1) && !w.covered(i - 1) ? w.find(i - 1, (k) => matchRoleOf(k) === 'prefix') : undefined;
+  // A proclitic on the city (ل[برشلونة] الفائز) leaves no room for a word of the name before it.
+  const before = m.proclitic === '' && i > 0 && w.joined(i - 1) && !w.covered(i - 1) ? w.find(i - 1, (k) => matchRoleOf(k) === 'prefix') : undefined;
   const afterRole = j < w.length && w.joined(j - 1) && !w.covered(j) ? matchRoleOf(w.keys[j]!) : undefined;
   const suffix = afterRole === 'suffix';
   if (!before && !suffix && afterRole !== 'after') return false;

@@ -107,13 +107,24 @@ function skipTitleComplement(w: Words, j: number): number {
       j++; // البطل المغربي [الصاعد] عبد العاطي إيكيدر: an adjective before the name
     } else if (w.coveredBy(j, 'LOC') || w.coveredBy(j, 'ORG')) {
       j = w.coverEnd(j); // وزير خارجية [إيران]، رئيس [الوزراء]
-    } else if (w.isWord(j) && w.commonKeyAt(j) && !w.isClosedClass(j) && (w.coveredBy(j + 1, 'LOC') || w.coveredBy(j + 1, 'ORG'))) {
+    } else if (constructBeforeName(w, j)) {
       j++; // وزير [خارجية] إيران
     } else {
       break;
     }
   }
   return j;
+}
+
+/**
+ * Word `j` is a common noun in construct with the place or organisation after it (وزير [خارجية] إيران):
+ * indefinite, and the name after it bears no preposition. `قدم الرئيس التهنئة لبرشلونة` is an object and
+ * a prepositional phrase, after which no name of the title follows.
+ */
+function constructBeforeName(w: Words, j: number): boolean {
+  if (!w.isWord(j) || !w.commonKeyAt(j) || w.isClosedClass(j) || w.keys[j]!.startsWith('ال')) return false;
+  if (!w.coveredBy(j + 1, 'LOC') && !w.coveredBy(j + 1, 'ORG')) return false;
+  return w.coverAt(j + 1)!.proclitic === '';
 }
 
 /**

@@ -1,5 +1,6 @@
-import { modelBase64 } from './generated/model.js';
+import { packedModelBase64 } from './generated/model.js';
 import { TaggerModel } from './model.js';
+import { unpackModel } from './packed.js';
 import { nodeBuffer, type NodeBufferLike } from '../../node-buffer.js';
 
 let builtin: TaggerModel | undefined;
@@ -25,12 +26,12 @@ export function base64Bytes(s: string, buffer: NodeBufferLike | null | undefined
 }
 
 /**
- * The built-in model (docs/MODEL.md), loaded and decoded on first use (never with `tagger: false`).
- * Its checksum is not computed here: the tests check the shipped bytes. Its weights stay in the
- * decoded bytes, which nothing else holds.
+ * The built-in model (docs/MODEL.md), loaded and decoded on first use (never with `tagger: false`):
+ * base64, then its weights unpacked (src/ner/tagger/packed.ts). Its checksum is not computed here:
+ * the tests check the shipped bytes. Its weights stay in the unpacked bytes, which nothing else holds.
  */
 export function builtinTagger(): TaggerModel {
-  return (builtin ??= TaggerModel.fromBytes(base64Bytes(modelBase64()), false, true));
+  return (builtin ??= TaggerModel.fromBytes(unpackModel(base64Bytes(packedModelBase64())), false, true));
 }
 
 const loaded = new WeakMap<Uint8Array, TaggerModel>();

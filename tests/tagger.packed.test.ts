@@ -1,0 +1,63 @@
+// The built-in model ships with its weights packed (src/ner/tagger/packed.ts): one mask byte a
+// feature, then the weights that are not zero. Unpacking must give back the model file byte for byte.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { taggerDocument } from '../src/ner/tagger/document.js';
+import { TaggerModel } from '../src/ner/tagger/model.js';
+import { packModel, unpackModel } from '../src/ner/tagger/packed.js';
+import { TAG_COUNT } from '../src/ner/tagger/tags.js';
+
+const NT = TAG_COUNT;
+
+/** A model of `weights` (a multiple of 7) over distinct buckets below 2^bits, as a model file. */
+function modelFile(bits: number, buckets: number[], weights: number[], version1 = false): Uint8Array {
+  const sorted = Uint32Array.from([...new Set(buckets)].sort((a, b) => a - b));
+  const w = Int8Array.from(weights.slice(0, sorted.length * NT));
+  const transitions = new Float32Array((NT + 1) * NT).map((_, i) => (i % 5) - 2);
+  return new TaggerModel(version1 ? 22 : bits, sorted, w, 0.03125, transitions).toBytes();
+}
+
+describe('packModel / unpackModel', () => {
+  it('give back the shipped model file byte for byte, and the model tags the same', () => {
+    const file = new Uint8Array(readFileSync('data/model/tagger.bin'));
+    const packed = packModel(file);
+    expect(packed.length).toBeLessThan(file.length * 0.7); // most of its weights are zero
+    const back = unpackModel(packed);
+    expect(Buffer.compare(Buffer.from(back), Buffer.from(file))).toBe(0);
+    const td = taggerDocument('وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت يوم الخميس .', 20);
+    expect(TaggerModel.fromBytes(back).tag(td.features)).toEqual(TaggerModel.fromBytes(file).tag(td.features));
+  });
+
+  it('round-trip any model, sparse or dense, version 1 or 2 (property)', () => {
+    const weight = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -128, max: 127 }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: (1 << 12) - 1 }), { minLength: 1, maxLength: 40 }),
+        fc.array(weight, { minLength: 40 * NT, maxLength: 40 * NT }),
+        fc.boolean(),
+        (buckets, weights, version1) => {
+          const file = modelFile(12, buckets, weights, version1);
+          const back = unpackModel(packModel(file));
+          expect(Array.from(back)).toEqual(Array.from(file));
+          TaggerModel.fromBytes(back); // and its checksum still holds
+        },
+      ),
+    );
+  });
+
+  it('refuse what is not a model or a packed model, naming the problem', () => {
+    expect(() => packModel('مرحبا' as unknown as Uint8Array)).toThrow(TypeError);
+    expect(() => unpackModel([1, 2, 3] as unknown as Uint8Array)).toThrow(TypeError);
+    expect(() => unpackModel(new Uint8Array(8))).toThrow(RangeError);
+    const file = modelFile(12, [3, 40, 700], [0, 0, 17, 0, -20, 0, 0, 5, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7]);
+    const packed = packModel(file);
+    expect(() => unpackModel(packed.subarray(0, packed.length - 3))).toThrow(/weights do not match/);
+    const badMask = packed.slice();
+    badMask[packed.length - 4 - 10 - 3]! |= 0x80; // the first of 3 masks (10 weights, then the CRC): a tag beyond the seventh
+    expect(() => unpackModel(badMask)).toThrow(/tag the model does not have/);
+    const badOffset = packed.slice();
+    badOffset[3] = 0x7f;
+    expect(() => unpackModel(badOffset)).toThrow(/offset/);
+  });
+});

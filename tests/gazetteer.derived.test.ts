@@ -1,13 +1,14 @@
 // The tables the generator derives from the built-in gazetteer (src/gazetteer/generated/derived.ts)
 // must be what the runtime would compute from the entries, or the surname links and the names that
 // segmentation keeps whole would change with the build instead of with the data.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinEntry } from '../src/gazetteer/builtin.js';
 import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../src/gazetteer/generated/derived.js';
 import { SURNAME_INDEX } from '../src/gazetteer/generated/derived.js';
 import { SURNAMES } from '../src/gazetteer/generated/links.js';
 import { builtinGazetteer, builtinLexicon, createGazetteer } from '../src/gazetteer/index.js';
-import { surnameIndex, surnameTable } from '../src/gazetteer/surnames.js';
+import { findRow, surnameIndex, surnameTable } from '../src/gazetteer/surnames.js';
 import { wordList } from '../src/gazetteer/word-list.js';
 import { knownNameKeys, knownNames } from '../src/search/known-names.js';
 
@@ -48,5 +49,48 @@ describe('the surname index of a user gazetteer is computed from its entries', (
     expect(index.people('القباني').map((e) => e.id)).toEqual(['samer', 'kinan']);
     expect(index.person('القباني')).toBeUndefined();
     expect(index.people('حلب')).toEqual([]);
+  });
+});
+
+describe('findRow: a surname found by binary search over the table text', () => {
+  /** Where each key's fields start, as a Map: what findRow must agree with. */
+  const rowsOf = (table: string) => {
+    const rows = new Map<string, number>();
+    let at = 0;
+    for (const line of table.split('\n')) {
+      const tab = line.indexOf('\t');
+      rows.set(line.slice(0, tab), at + tab + 1);
+      at += line.length + 1;
+    }
+    return rows;
+  };
+
+  it('finds every surname of the built-in table where its fields start, and no other word', () => {
+    const rows = rowsOf(SURNAME_INDEX);
+    expect(rows.size).toBeGreaterThan(2000);
+    for (const [key, at] of rows) expect(findRow(SURNAME_INDEX, key)).toBe(at);
+    for (const word of ['', 'ال', 'بوتي', 'بوتينن', 'ماكرون ', 'يييي', 'ءء', 'دمشق', '\t', '\n']) {
+      expect(findRow(SURNAME_INDEX, word)).toBe(rows.get(word) ?? -1);
+    }
+  });
+
+  it('agrees with a Map of the lines on any sorted table and any word (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom('ا', 'ب', 'ل', 'ي', 'ه', ' '), maxLength: 5 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 30 }), fc.array(word, { maxLength: 10 }), (keys, asked) => {
+        const table = [...keys].sort().map((k, i) => `${k}\t${i}\t`).join('\n');
+        const rows = rowsOf(table);
+        for (const k of [...keys, ...asked]) expect(findRow(table, k)).toBe(table ? (rows.get(k) ?? -1) : -1);
+      }),
+    );
+  });
+
+  it('gives the same people before and after the rows are read into a Map (4,096 lookups)', () => {
+    const index = surnameIndex(createGazetteer([...builtinGazetteer().entries()]), builtinLexicon());
+    const asked = ['بوتين', 'ماكرون', 'الاسد', 'القباني', 'دمشق'];
+    const before = asked.map((k) => [index.person(k)?.id, index.people(k).map((e) => e.id)]);
+    for (let i = 0; i < 4100; i++) index.person('كلمة' + (i % 50));
+    expect(asked.map((k) => [index.person(k)?.id, index.people(k).map((e) => e.id)])).toEqual(before);
+    expect(before[0]![0]).toBe('vladimir-putin');
   });
 });

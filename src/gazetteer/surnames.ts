@@ -93,18 +93,59 @@ export function surnameTable(entries: Iterable<GazetteerEntry>, lexicon: Lexicon
 const NONE: readonly GazetteerEntry[] = Object.freeze([]);
 
 /**
+ * Lookups answered by a binary search over the table's text before its rows are read into a Map:
+ * a cold start that analyses one sentence asks about a few dozen surnames, and building the Map of
+ * all 3,000 was about 6 M instructions of it; a long text asks thousands of times.
+ */
+const ROWS_AFTER = 4096;
+
+/**
+ * Where the fields of `key`'s line start in `table` (sorted lines, `key` tab fields), or -1: a
+ * binary search over the text itself, no index built. `lo` is always the start of a line and `hi`
+ * the start of a line or one past the end: each step reads the line around the middle.
+ */
+export function findRow(table: string, key: string): number {
+  let lo = 0;
+  let hi = table.length + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : table.lastIndexOf('\n', mid - 1) + 1;
+    const tab = table.indexOf('\t', start);
+    if (tab < 0) return -1;
+    const k = table.slice(start, tab);
+    if (k === key) return tab + 1;
+    if (k < key) {
+      const next = table.indexOf('\n', tab);
+      lo = next < 0 ? table.length + 1 : next + 1;
+    } else hi = start;
+  }
+  return -1;
+}
+
+/**
  * The index of a {@link surnameTable}; entries are decoded when their surname is first asked for.
- * Each surname maps to where its line's fields start in `table` (one number, not a row object and
+ * A surname is found by {@link findRow} over the text, then, after {@link ROWS_AFTER} lookups, in a
+ * Map of each surname to where its line's fields start in `table` (one number, not a row object and
  * two strings: 3,000 surnames made 12,000 objects on every cold start for the few a text asks for).
  */
 function readTable(table: string, entry: (n: number) => GazetteerEntry): SurnameIndex {
-  const rows = new Map<string, number>();
-  for (let at = table ? 0 : -1; at >= 0; ) {
-    const tab = table.indexOf('\t', at);
-    rows.set(table.slice(at, tab), tab + 1);
-    const next = table.indexOf('\n', tab);
-    at = next < 0 ? -1 : next + 1;
-  }
+  let rows: Map<string, number> | undefined;
+  let lookups = 0;
+  const rowOf = (key: string): number | undefined => {
+    if (rows) return rows.get(key);
+    if (++lookups <= ROWS_AFTER) {
+      const at = findRow(table, key);
+      return at < 0 ? undefined : at;
+    }
+    rows = new Map<string, number>();
+    for (let at = table ? 0 : -1; at >= 0; ) {
+      const tab = table.indexOf('\t', at);
+      rows.set(table.slice(at, tab), tab + 1);
+      const next = table.indexOf('\n', tab);
+      at = next < 0 ? -1 : next + 1;
+    }
+    return rows.get(key);
+  };
   const decoded = new Map<number, readonly GazetteerEntry[]>();
   /** The people of the line whose fields start at `at`: `numbers \t chosen`. */
   const people = (at: number): readonly GazetteerEntry[] => {
@@ -123,7 +164,7 @@ function readTable(table: string, entry: (n: number) => GazetteerEntry): Surname
   };
   return {
     person(key) {
-      const at = rows.get(key);
+      const at = rowOf(key);
       if (at === undefined) return undefined;
       const c = chosen(at);
       if (c) return entry(Number(c));
@@ -131,7 +172,7 @@ function readTable(table: string, entry: (n: number) => GazetteerEntry): Surname
       return list.length === 1 ? list[0] : undefined;
     },
     people(key) {
-      const at = rows.get(key);
+      const at = rowOf(key);
       return at === undefined ? NONE : people(at);
     },
   };

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { EncodedIndex, encodeBuiltin, splitEncoded, type EncodedGazetteer } from '../src/gazetteer/encoding.js';
-import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
+import { BuiltinLexicon, demonymForms } from '../src/gazetteer/lexicon.js';
 import { surnameTable } from '../src/gazetteer/surnames.js';
 import { knownNameKeys } from '../src/search/known-names.js';
 import { normalize } from '../src/gazetteer/text.js';
@@ -265,7 +265,7 @@ export function lexiconModuleText(lexicon: Built['lexicon']): string {
       ['GIVEN', "Given names ('search' form), one gender a line: m|f|u, tab, the names separated by |.", lexicon.given],
       ['FAMILY', "Family names ('search' form), one a line.", lexicon.family],
       ['COMMON_FIRSTS', 'The first word of each part of the common words, one a line.', firsts.join('\n')],
-      ['DEMONYMS', "Nationality adjectives ('search' form): country · masc (|) · fem (|) · plurals (|); the runtime adds ال and the feminine plural.", lexicon.demonyms],
+      ['DEMONYM_FORMS', "Every nationality adjective without ال, feminine plurals included, sorted: form · country · m|f|p|q (src/gazetteer/lexicon.ts, demonymForms); a form with ال reads as the form without it, definite.", demonymForms(lexicon.demonyms)],
       ['TRIGGERS', "Trigger phrases: phrase as written · kind · type · key ('search' tokens joined by a space).", lexicon.triggers],
     ]),
     `const COMMON_PARTS: readonly string[] = [\n${parts.map((p) => `  ${JSON.stringify(p)},\n`).join('')}];\n`,

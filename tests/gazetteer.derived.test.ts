@@ -8,7 +8,8 @@ import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../src/gazetteer/generated/d
 import { SURNAME_INDEX } from '../src/gazetteer/generated/derived.js';
 import { SURNAMES } from '../src/gazetteer/generated/links.js';
 import { builtinGazetteer, builtinLexicon, createGazetteer } from '../src/gazetteer/index.js';
-import { findRow, surnameIndex, surnameTable } from '../src/gazetteer/surnames.js';
+import { findRow } from '../src/gazetteer/sorted.js';
+import { surnameIndex, surnameTable } from '../src/gazetteer/surnames.js';
 import { wordList } from '../src/gazetteer/word-list.js';
 import { knownNameKeys, knownNames } from '../src/search/known-names.js';
 

@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEMONYM_FORMS } from '../src/gazetteer/generated/lexicon.js';
 import { builtinLexicon } from '../src/gazetteer/index.js';
+import { BuiltinLexicon, demonymForms, expandDemonyms } from '../src/gazetteer/lexicon.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { normalize } from '../src/normalize/index.js';
 
@@ -25,6 +28,59 @@ describe('demonyms', () => {
   it('not a demonym', () => {
     expect(lex.demonym(s('سوريا'))).toBeUndefined();
     expect(lex.demonym(s('الرئيس'))).toBeUndefined();
+  });
+});
+
+describe('demonyms: the sorted forms (DEMONYM_FORMS) read as the lines expanded', () => {
+  // Invented lines in the shape of data/lexicon/demonyms.tsv ('search' form): country · masc · fem · plurals.
+  const LINES = ['SY\tسوري\tسوريه\tسوريون|سوريين', 'IQ\tعراقي\tعراقيه\tعراقيون|عراقيين', 'XA\tالباني\tالبانيه\tالبان'].join('\n');
+
+  it('every form and its ال form, and nothing else, reads as the lines make it', () => {
+    const lexicon = new BuiltinLexicon({ given: '', family: '', common: '', demonyms: LINES, triggers: '' });
+    const all = expandDemonyms(LINES);
+    expect(all.get('السوريات')).toEqual({ country: 'SY', gender: 'f', number: 'pl', definite: true });
+    for (const [k, d] of all) expect(lexicon.demonym(k)).toEqual(d);
+    for (const w of ['سوريا', 'السوريا', 'ال', '', 'الالباني', 'عراقيات ', 'العراقيهات']) expect(lexicon.demonym(w)).toEqual(all.get(w));
+    expect(lexicon.demonym('الالباني')).toEqual({ country: 'XA', gender: 'm', number: 'sg', definite: true });
+  });
+
+  it('the built-in table is what the generator makes from data/lexicon/demonyms.tsv', () => {
+    if (!has('lexicon/demonyms.tsv')) return;
+    const rows = DEMONYM_FORMS.split('\n');
+    expect(rows.length).toBeGreaterThan(800);
+    expect([...rows].sort()).toEqual(rows);
+    expect(rows).toContain('سوري\tSY\tm');
+  });
+
+  it('agree with the expanded lines on any word, before and after the forms are read into a Map (property)', () => {
+    const forms = DEMONYM_FORMS.split('\n').map((l) => l.slice(0, l.indexOf('\t')));
+    const table = new BuiltinLexicon();
+    const expanded = new Map<string, unknown>();
+    for (const row of DEMONYM_FORMS.split('\n')) {
+      const [form, country, code] = row.split('\t') as [string, string, string];
+      const [gender, number] = ({ m: ['m', 'sg'], f: ['f', 'sg'], p: ['m', 'pl'], q: ['f', 'pl'] } as Record<string, [string, string]>)[code]!;
+      expanded.set(form, { country, gender, number, definite: false });
+      if (!expanded.has('ال' + form)) expanded.set('ال' + form, { country, gender, number, definite: true });
+    }
+    const word = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...forms).map((f) => 'ال' + f),
+      fc.constantFrom(...forms).map((f) => f.slice(0, -1)),
+      fc.string({ unit: fc.constantFrom('ا', 'ل', 'ي', 'ه', 'ن', 'و', 'س', 'ر'), maxLength: 8 }),
+    );
+    const check = (w: string): void => {
+      expect(table.demonym(w)).toEqual(expanded.get(w));
+    };
+    fc.assert(fc.property(word, check), { numRuns: 300 });
+    for (let i = 0; i < 4200; i++) table.demonym('كلمه' + (i % 40)); // past the switch to one Map
+    fc.assert(fc.property(word, check), { numRuns: 300 });
+    const first = table.demonym('السوريين');
+    expect(table.demonym('السوريين')).toBe(first);
+  });
+
+  it('refuses a masculine singular that an earlier line reads otherwise (the segmenter would lose it), naming it', () => {
+    expect(() => demonymForms('AA\tاب\tسوري\t\nSY\tسوري\tسوريه\t')).toThrow(/سوري is a masculine singular \(SY\)/);
+    expect(demonymForms('SY\tسوري\tسوريه\t\nAA\tاب\tسوري\t')).toContain('سوري\tSY\tm');
   });
 });
 

@@ -1,5 +1,6 @@
-import { DEMONYMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
+import { DEMONYM_FORMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
 import { commonWordSet, type WordSet } from './common-words.js';
+import { findRow } from './sorted.js';
 import type { Token } from './text.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
 import { searchForm, TokenTrie } from './trie.js';
@@ -86,15 +87,124 @@ export interface LexiconData {
   family: string;
   /** Absent: the built-in list (read a part at a time, shared with the segmenter). */
   common?: string;
-  demonyms: string;
+  /** The lines of data/lexicon/demonyms.tsv ('search' form): country · masculine · feminine · plurals (forms separated by |). */
+  demonyms?: string;
+  /** `demonymForms(demonyms)`, as the generator writes it (DEMONYM_FORMS); made from `demonyms` when absent. */
+  demonymForms?: string;
   triggers: string;
 }
+
+/** Gender and number of a nationality adjective by its letter in {@link demonymForms}. */
+const DEMONYM_CODES = { m: ['m', 'sg'], f: ['f', 'sg'], p: ['m', 'pl'], q: ['f', 'pl'] } as const;
+type DemonymCode = keyof typeof DEMONYM_CODES;
+
+/**
+ * Every nationality adjective of `demonyms` (the lines of data/lexicon/demonyms.tsv in 'search'
+ * form) and its form with ال, the first line's reading of a form given twice.
+ *
+ * @internal exported for the tests
+ */
+export function expandDemonyms(demonyms: string): Map<string, Demonym> {
+  const out = new Map<string, Demonym>();
+  const add = (form: string, d: Demonym) => {
+    if (!out.has(form)) out.set(form, Object.freeze(d));
+    const def = 'ال' + form;
+    if (!out.has(def)) out.set(def, Object.freeze({ country: d.country, gender: d.gender, number: d.number, definite: true }));
+  };
+  for (const line of lines(demonyms)) {
+    // country · masculine forms · feminine forms · plural forms (forms separated by |)
+    const cells = line.split('\t');
+    const country = cells[0]!;
+    const fem = cellForms(cells[2]!);
+    for (const f of cellForms(cells[1]!)) add(f, { country, gender: 'm', number: 'sg', definite: false });
+    for (const f of fem) add(f, { country, gender: 'f', number: 'sg', definite: false });
+    for (const f of cellForms(cells[3]!)) add(f, { country, gender: 'm', number: 'pl', definite: false });
+    // Feminine plural from the feminine singular: سوريه → سوريات.
+    for (const f of fem) if (f.endsWith('ه')) add(f.slice(0, -1) + 'ات', { country, gender: 'f', number: 'pl', definite: false });
+  }
+  return out;
+}
+
+const codeOf = (d: Demonym): DemonymCode => (d.gender === 'm' ? (d.number === 'sg' ? 'm' : 'p') : d.number === 'sg' ? 'f' : 'q');
+
+/**
+ * The nationality adjectives of `demonyms` (the lines of data/lexicon/demonyms.tsv) without ال, feminine
+ * plurals included (سوريه → سوريات), as sorted lines `form \t country \t code` (code: m, f, p
+ * for the masculine plural, q for the feminine plural): the generator writes them as
+ * DEMONYM_FORMS, and a lookup binary-searches them instead of building a Map of all 1,800 forms
+ * at the first `analyze` (7.7 M instructions of a cold start). A form with ال is its form without
+ * it, definite: `demonymForms` checks that this gives every form the reading the lines give it
+ * (a form listed twice keeps its first line's), and that every masculine singular of the lines
+ * reads as one (the segmenter's list, src/tokenize/segment.ts), and throws a RangeError naming the
+ * form otherwise.
+ *
+ * @example
+ * demonymForms('SY\tسوري\tسوريه\tسوريون|سوريين'); // 'سوري\tSY\tm\nسوريات\tSY\tq\nسوريه\tSY\tf\nسوريون\tSY\tp\nسوريين\tSY\tp'
+ */
+export function demonymForms(demonyms: string): string {
+  const all = expandDemonyms(demonyms);
+  const bare = [...all.keys()].filter((k) => !all.get(k)!.definite).sort();
+  const table = bare.map((k) => `${k}\t${all.get(k)!.country}\t${codeOf(all.get(k)!)}`).join('\n');
+  const read = (k: string) => readDemonym(table, k);
+  for (const [k, d] of all) {
+    const r = read(k);
+    if (!r || r.country !== d.country || r.gender !== d.gender || r.number !== d.number || r.definite !== d.definite) {
+      throw new RangeError(`demonyms: ${k} reads as ${JSON.stringify(r)} from its form without ال, but the lines make it ${JSON.stringify(d)}`);
+    }
+  }
+  for (const k of bare) if (!all.has('ال' + k)) throw new RangeError(`demonyms: ال${k} would read as a demonym that the lines do not give`);
+  for (const line of lines(demonyms)) {
+    for (const f of cellForms(line.split('\t')[1] ?? '')) {
+      const d = all.get(f)!;
+      if (d.gender !== 'm' || d.number !== 'sg') throw new RangeError(`demonyms: ${f} is a masculine singular (${line.slice(0, line.indexOf('\t'))}) but an earlier line reads it as ${d.gender} ${d.number} (${d.country})`);
+    }
+  }
+  return table;
+}
+
+/** The reading of `norm` in a {@link demonymForms} table: the form itself, else the form without ال, definite. */
+function readDemonym(table: string, norm: string): Demonym | undefined {
+  let at = findRow(table, norm);
+  let definite = false;
+  if (at < 0 && norm.startsWith('ال')) {
+    at = findRow(table, norm.slice(2));
+    definite = true;
+  }
+  if (at < 0) return undefined;
+  const tab = table.indexOf('\t', at);
+  const [gender, number] = DEMONYM_CODES[table[tab + 1] as DemonymCode];
+  return Object.freeze({ country: table.slice(at, tab), gender, number, definite });
+}
+
+/** Every form of a {@link demonymForms} table and its form with ال. */
+function expandDemonymTable(table: string): Map<string, Demonym> {
+  const out = new Map<string, Demonym>();
+  const rows = lines(table);
+  for (const row of rows) {
+    const [form, country, code] = row.split('\t') as [string, string, DemonymCode];
+    const [gender, number] = DEMONYM_CODES[code];
+    out.set(form, Object.freeze({ country, gender, number, definite: false }));
+  }
+  for (const row of rows) {
+    const form = row.slice(0, row.indexOf('\t'));
+    const d = out.get(form)!;
+    if (!out.has('ال' + form)) out.set('ال' + form, Object.freeze({ country: d.country, gender: d.gender, number: d.number, definite: true }));
+  }
+  return out;
+}
+
+/** Lookups of nationality adjectives answered from the sorted forms before they are all read into a Map. */
+const DEMONYM_MAP_AFTER = 4096;
 
 export class BuiltinLexicon implements Lexicon {
   private readonly given = new Map<string, 'm' | 'f' | 'u'>();
   private readonly family: Set<string>;
   private readonly common: WordSet;
-  private readonly demonyms = new Map<string, Demonym>();
+  /** The nationality adjectives without ال, sorted ({@link demonymForms}). */
+  private readonly demonymTable: string;
+  /** Every one found so far (the same object for each lookup), then, after {@link DEMONYM_MAP_AFTER} lookups, every one. */
+  private demonymsFound = new Map<string, Demonym>();
+  private demonymLookups = 0;
   private readonly trie = new TokenTrie<Trigger>();
   private readonly byKind = new Map<TriggerKind, Trigger[]>(KINDS.map((k) => [k, []]));
 
@@ -105,7 +215,7 @@ export class BuiltinLexicon implements Lexicon {
    * iterator protocol (an object a step): building it went from 27.6 to 25.3 M instructions
    * (callgrind, JIT on, 2026-12-05).
    */
-  constructor(data: LexiconData = { given: GIVEN, family: FAMILY, demonyms: DEMONYMS, triggers: TRIGGERS }) {
+  constructor(data: LexiconData = { given: GIVEN, family: FAMILY, demonymForms: DEMONYM_FORMS, triggers: TRIGGERS }) {
     this.family = new Set(lines(data.family));
     // The built-in list is shared with the segmenter (common-words.ts).
     this.common = data.common === undefined ? commonWordSet() : new Set(lines(data.common));
@@ -120,23 +230,7 @@ export class BuiltinLexicon implements Lexicon {
         this.given.set(forms[k]!, had && had !== g ? 'u' : g);
       }
     }
-    const demonyms = lines(data.demonyms);
-    for (let i = 0; i < demonyms.length; i++) {
-      // country · masculine forms · feminine forms · plural forms (forms separated by |)
-      const cells = demonyms[i]!.split('\t');
-      const country = cells[0]!;
-      const masc = cellForms(cells[1]!);
-      const fem = cellForms(cells[2]!);
-      const plural = cellForms(cells[3]!);
-      for (let k = 0; k < masc.length; k++) this.addDemonym(masc[k]!, { country, gender: 'm', number: 'sg', definite: false });
-      for (let k = 0; k < fem.length; k++) this.addDemonym(fem[k]!, { country, gender: 'f', number: 'sg', definite: false });
-      for (let k = 0; k < plural.length; k++) this.addDemonym(plural[k]!, { country, gender: 'm', number: 'pl', definite: false });
-      // Feminine plural from the feminine singular: سوريه → سوريات.
-      for (let k = 0; k < fem.length; k++) {
-        const f = fem[k]!;
-        if (f.endsWith('ه')) this.addDemonym(f.slice(0, -1) + 'ات', { country, gender: 'f', number: 'pl', definite: false });
-      }
-    }
+    this.demonymTable = data.demonymForms ?? demonymForms(data.demonyms ?? '');
     const triggers = lines(data.triggers);
     for (let i = 0; i < triggers.length; i++) {
       // phrase · kind · type · key ('search' form)
@@ -146,13 +240,6 @@ export class BuiltinLexicon implements Lexicon {
       this.trie.add(cells[3]!, t);
       this.byKind.get(kind)?.push(t);
     }
-  }
-
-  /** A nationality adjective and its form with ال, unless an earlier line gave them. */
-  private addDemonym(form: string, d: Demonym): void {
-    if (!this.demonyms.has(form)) this.demonyms.set(form, Object.freeze(d));
-    const def = 'ال' + form;
-    if (!this.demonyms.has(def)) this.demonyms.set(def, Object.freeze({ country: d.country, gender: d.gender, number: d.number, definite: true }));
   }
 
   isGivenName(norm: string): boolean {
@@ -168,7 +255,16 @@ export class BuiltinLexicon implements Lexicon {
     return this.common.has(norm);
   }
   demonym(norm: string): Demonym | undefined {
-    return this.demonyms.get(norm);
+    const found = this.demonymsFound.get(norm);
+    if (found !== undefined || this.demonymLookups > DEMONYM_MAP_AFTER) return found;
+    if (++this.demonymLookups > DEMONYM_MAP_AFTER) {
+      // Every form, keeping the objects already handed out.
+      for (const [k, d] of expandDemonymTable(this.demonymTable)) if (!this.demonymsFound.has(k)) this.demonymsFound.set(k, d);
+      return this.demonymsFound.get(norm);
+    }
+    const d = readDemonym(this.demonymTable, norm);
+    if (d) this.demonymsFound.set(norm, d);
+    return d;
   }
   trigger(norm: string): Trigger[] | undefined {
     return this.trie.get(norm.split(' ').filter(Boolean))?.slice();

@@ -11,7 +11,7 @@ import {
 import { TANWEEN_DAMM, TANWEEN_FATH, TANWEEN_KASR } from '../normalize/chars.js';
 import { isConjunction, isPreposition } from './clitics.js';
 import { checkString } from './tokenize.js';
-import { DEMONYMS } from '../gazetteer/generated/lexicon.js';
+import { DEMONYM_FORMS } from '../gazetteer/generated/lexicon.js';
 import { commonWordSet } from '../gazetteer/common-words.js';
 import type { CliticTag, SegmentOptions, SegmentPart, Segmentation, Token } from './types.js';
 
@@ -193,7 +193,8 @@ let demonyms: Set<string> | undefined;
 function isDemonym(s: string): boolean {
   if (!demonyms) {
     demonyms = new Set();
-    for (const line of DEMONYMS.split('\n')) for (const w of (line.split('\t')[1] ?? '').split('|')) demonyms.add(w);
+    // The forms read as masculine singular (code m): every masculine singular of data/lexicon/demonyms.tsv (demonymForms checks it).
+    for (const line of DEMONYM_FORMS.split('\n')) if (line.endsWith('\tm')) demonyms.add(line.slice(0, line.indexOf('\t')));
   }
   return demonyms.has(fold(s));
 }

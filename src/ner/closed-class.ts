@@ -69,3 +69,6 @@ export const MONTHS = wordList('months');
 
 /** Words after a month that make it a date (data/lexicon/lists/year-words.txt): في آب [عام] 2004، في أيار [الماضي]. */
 export const YEAR_WORDS = wordList('year-words');
+
+/** The names of Latin letters in Arabic script (آي، بي، سي): an acronym read letter by letter, `( آي إيه جي )`. */
+export const LETTER_NAMES = wordList('letter-names');

@@ -22,6 +22,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "هييه\nهياه",
   "interview-words":
     "تصريح\nتصريحات\nحديث\nمقابله\nلقاء\nحوار",
+  "letter-names":
+    "ايه\nاي\nبي\nسي\nدي\nاف\nاتش\nايتش\nجي\nجيه\nكيه\nكاي\nال\nام\nان\nاو\nكيو\nار\nاس\nتي\nيو\nفي\nدبليو\nاكس\nواي\nزد\nزي",
   "loose-descriptors":
     "منطقه\nدوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nمخيم\nقطاع",
   "meeting-heads":

@@ -1,4 +1,6 @@
 import type { Component } from '../component.js';
+import { LETTER_NAMES } from '../closed-class.js';
+import type { Words } from '../words.js';
 
 /** Two to eight capital Latin letters or digits, starting with a letter: `IBM`, `AFP`, `BP`, `G20`. */
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
@@ -12,12 +14,16 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 export const orgAcronym: Component = {
   name: 'org-acronym',
   run(doc, ctx) {
-    // Most documents have no Latin word at all: nothing to look for.
-    if (!doc.hasKind('latin')) return;
     const w = ctx.words;
     // The tokens right after an organisation the rules are sure of.
     const afterOrg = new Set<number>();
     for (const c of ctx.candidates) if (c.type === 'ORG' && !c.tentative) afterOrg.add(c.tokenEnd);
+    for (const j of afterOrg) {
+      const end = arabicAcronymEnd(w, j);
+      if (end > 0) ctx.candidates.push({ type: 'ORG', tokenStart: j + 1, tokenEnd: end, start: doc.start(j + 1), end: doc.end(end - 1), source: 'context', rule: 'org-acronym' });
+    }
+    // Most documents have no Latin word at all: nothing more to look for.
+    if (!doc.hasKind('latin')) return;
     for (let j = 1; j < doc.length; j++) {
       if (doc.kind(j) !== 'latin' || !ACRONYM.test(doc.surface(j))) continue;
       const bracketed = j >= 2 && doc.surface(j - 1) === '(' && j + 1 < doc.length && doc.surface(j + 1) === ')' && afterOrg.has(j - 1) && doc.joined(j - 2);
@@ -33,3 +39,27 @@ export const orgAcronym: Component = {
     }
   },
 };
+
+/**
+ * An acronym in Arabic letters in brackets right after an organisation (`(` at token `j`): the
+ * letters' names (`[مجموعة الخطوط الجوية الدولية] ( [آي إيه جي] )`, data/lexicon/lists/letter-names.txt)
+ * or one word read as a word (`[وكالة الفضاء الأمريكية] ( [ناسا] )`) that is no common word, article
+ * noun, number, nationality or known person or place. Returns the end of the acronym (the `)` token),
+ * or 0.
+ */
+function arabicAcronymEnd(w: Words, j: number): number {
+  const doc = w.doc;
+  if (j + 2 >= w.length || doc.surface(j) !== '(' || !w.joined(j - 1)) return 0;
+  let k = j + 1;
+  while (k < w.length && k - j <= 4 && w.isWord(k) && LETTER_NAMES.has(w.keys[k]!)) k++;
+  if (k - j >= 3 && k < w.length && doc.surface(k) === ')') return k;
+  k = j + 1;
+  if (!w.isWord(k) || k + 1 >= w.length || doc.surface(k + 1) !== ')') return 0;
+  if (w.endsWithTanween(k)) return 0;
+  // ( [ناسا] ): an organisation the gazetteer knows by that word, even one also a common word.
+  const known = w.coverAt(k);
+  if (known) return known.tokenStart === k && known.tokenEnd === k + 1 && known.entries.some((e) => e.type === 'ORG') ? k + 1 : 0;
+  const key = w.keys[k]!;
+  if (key.startsWith('ال') || key.length < 3 || w.isCommonAt(k) || w.isCommonWithClitics(k) || w.demonym(k) || w.personAt(k)) return 0;
+  return k + 1;
+}

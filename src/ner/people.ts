@@ -10,12 +10,14 @@ import type { Words } from './words.js';
  * it is (`عبد الرحمن`: الرحمن is a common word, but not after عبد). Returns the end token
  * (exclusive); `j` when no name starts there.
  */
-export function nameExtent(w: Words, j: number, max = 4): number {
+export function nameExtent(w: Words, j: number, max = 4, from = j): number {
   let k = j;
   let words = 0;
   while (k < w.length && words < max) {
     if (k > j && !w.joined(k - 1)) break;
     if (k > j && w.startsConjunct(k)) break; // سعد [وناصر] مسعود: a second person
+    // [جولي كافنر] وسين آستن: و + an unknown word after two name words, before a further one.
+    if (k - from >= 2 && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1) && w.secondPersonStart(k) >= 0) break;
     // قال ترامب [هاتفياً]، وأضاف [قائلا]: an adverb in tanwin or a word never in a name ends it.
     if (isAdverb(w, k) || neverPerson(w.keys[k]!) === 'anywhere') break;
     if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
@@ -197,8 +199,11 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     if (!reading || next >= w.length || !w.joined(next - 1)) continue;
     const ambiguous = w.isCommon(reading.key);
     if (ambiguous && !(w.isWord(next) && w.personAt(next))) continue;
-    const end = nameExtent(w, next, 4);
+    const end = nameExtent(w, next, 4, i);
     if (end > next) out.push(person(w, i, end, 'given-names', reading.start));
+    // [فتحي عبد الوهاب] و[جومانا مراد]: the name ended at و + an unknown word, a second person.
+    const second = end > next && end - i >= 2 && end + 1 < w.length && w.joined(end) ? w.secondPersonStart(end) : -1;
+    if (second >= 0 && w.nameLike(end + 1)) out.push(person(w, end, nameExtent(w, end + 1, 3, end), 'given-names', second));
   }
 }
 

@@ -420,6 +420,21 @@ export class Words {
     return (this.factCache[i]!.bits & B_FAMILY) !== 0;
   }
 
+  /**
+   * Word `i` is و joined to a word that is no known name as a whole and could be a name word
+   * (`وماورو`; not `وليد`, `ويلي`, `ولد` of Mauritanian names, nor `والتي`, `وإخراج`): after two words of a person's name and before a further name
+   * word it starts a second person, `[اليساندرو دل بييرو] و[ماورو كامورانيزي]` (foreign surnames in و
+   * end a name instead: `أوبرا وينفري`, so the word after is needed). Returns the offset after the و,
+   * or -1.
+   */
+  secondPersonStart(i: number): number {
+    if (!this.isWord(i)) return -1;
+    const key = this.keys[i]!;
+    if (key.length < 3 || !key.startsWith('و') || key === 'ولد' || this.personAt(i) || !this.nameLike(i)) return -1;
+    const r = this.readings(i).find((x) => x.proclitic === 'و');
+    return r ? r.start : -1;
+  }
+
   /** `isPersonName(keys[i])`: the whole key of token `i` is a known given or family name. */
   personAt(i: number): boolean {
     return (this.factCache[i]!.bits & (B_GIVEN | B_FAMILY)) !== 0;

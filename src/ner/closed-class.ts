@@ -72,3 +72,9 @@ export const YEAR_WORDS = wordList('year-words');
 
 /** The names of Latin letters in Arabic script (آي، بي، سي): an acronym read letter by letter, `( آي إيه جي )`. */
 export const LETTER_NAMES = wordList('letter-names');
+
+/** Institution heads written with the article (الاتحاد، الهيئة): a name when an adjective and a field in لـ follow. */
+export const DEFINITE_ORG_HEADS = wordList('definite-org-heads');
+
+/** Adjectives of an institution that are no nisba (العامة، الأعلى): see `definite-org-heads`. */
+export const INSTITUTION_ADJECTIVES = wordList('institution-adjectives');

@@ -1,7 +1,7 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
-import { AFFILIATION_WORDS, BROKEN_PLURAL_HEADS, CLOSED_CLASS, CLUB_NISBA_HEADS, IDIOM_HEADS, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, BROKEN_PLURAL_HEADS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -158,14 +158,74 @@ function looksLikeVerbOrParticiple(key: string): boolean {
   return key.startsWith('الم') && key.length >= 6;
 }
 
-/** Organisations that start with a head noun (see {@link organisationExtent}). */
+/** Organisations that start with a head noun (see {@link organisationExtent}, {@link fieldOrganisationExtent}). */
 export function headedOrganisations(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
     const end = organisationExtent(w, i);
-    if (end === i) continue;
+    if (end === i) {
+      const field = fieldOrganisationExtent(w, i);
+      if (field > i) out.push({ type: 'ORG', tokenStart: i, tokenEnd: field, start: w.find(i, (k) => DEFINITE_ORG_HEADS.has(k))!.start, end: w.doc.end(field - 1), source: 'context', rule: 'org-heads' });
+      continue;
+    }
     const head = w.trigger(i, 'org-head')!;
     out.push({ type: 'ORG', tokenStart: i, tokenEnd: end, start: head.start, end: w.doc.end(end - 1), source: 'context', rule: 'org-heads' });
   }
+}
+
+/**
+ * A head written with the article (data/lexicon/lists/definite-org-heads.txt), one or two
+ * adjectives of an institution (a nisba, a nationality adjective or `institution-adjectives`),
+ * then its field in لـ: [الاتحاد الدولي للشرطة]، [الهيئة العامة للتأمين الصحي]، [المعهد الوطني
+ * لرصد الزلازل]، [الاتحاد الأمريكي للحريات المدنية]. The field takes the definite words and و
+ * conjuncts after it. Without the field the words are a generic reference (الهيئة العامة) and
+ * name nothing; `المركز الأول للفريق` (an ordinal) and `اللجنة الوطنية لمتابعة` (a purpose) neither.
+ * Returns the end token, or `i`.
+ */
+export function fieldOrganisationExtent(w: Words, i: number): number {
+  const head = w.find(i, (k) => DEFINITE_ORG_HEADS.has(k));
+  if (!head || (head.proclitic !== '' && head.proclitic !== 'و' && head.proclitic !== 'ف') || w.covered(i)) return i;
+  let j = i + 1;
+  while (j < w.length && j - i <= 2 && w.joined(j - 1) && w.isWord(j) && institutionAdjective(w, j)) j++;
+  // A known name in the field (للأمم المتحدة) is another entity; an ambiguous one (للشرطة, also a club) is a word.
+  if (j === i + 1 || j >= w.length || !w.joined(j - 1) || !w.isWord(j) || (w.coverAt(j) && !w.coverAmbiguous(j))) return i;
+  const key = w.keys[j]!;
+  if (key.startsWith('لل')) {
+    if (PURPOSE_NOUNS.has(key.slice(2))) return i;
+  } else if (key.startsWith('ل') && key.length >= 4) {
+    // لرصد الزلازل، لكرة القدم: an indefinite field needs its genitive after it.
+    if (PURPOSE_NOUNS.has(key.slice(1)) || !(j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1))) return i;
+  } else {
+    return i;
+  }
+  if (w.isClosedClass(j) || w.commonKeyAt(j)) return i;
+  const field = j++;
+  // The field's genitives, adjectives and و conjuncts: للتأمين [الصحي]، لعلوم [الفضاء والفلك]،
+  // لمناصرة الشعب [الفلسطيني]; not the title's adjective after it (رئيس الهيئة … [الجديد]).
+  for (let n = 0; n < 3 && j < w.length && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j) && !(w.coverAt(j) && !w.coverAmbiguous(j)); n++) {
+    const k = w.keys[j]!;
+    const d = w.demonym(j);
+    if (d) {
+      if (d.definite && j > field + 1) j++;
+      break;
+    }
+    if (TITLE_ADJECTIVES.has(k)) break;
+    if (k.startsWith('ال') && (!looksLikeVerbOrParticiple(k) || k.endsWith('ي') || k.endsWith('يه'))) j++; // للطيران [المدني]
+    else if (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !w.find(j, (r) => r.startsWith('ال') && w.lexicon.trigger(r) !== undefined)) j++;
+    else break;
+  }
+  // اللجنة الملكية لإعمار …: an indefinite field ends no name (its genitive is another name here).
+  if (j === field + 1 && !w.keys[field]!.startsWith('لل')) return i;
+  return j;
+}
+
+/** Word `j` is an institution's adjective: a definite nisba (الدولي، الوطنية), a nationality adjective or a word of `institution-adjectives`. */
+function institutionAdjective(w: Words, j: number): boolean {
+  const key = w.keys[j]!;
+  if (!key.startsWith('ال') || w.isClosedClass(j) || w.personAt(j)) return false;
+  const d = w.demonym(j);
+  if (d) return d.definite && d.number === 'sg';
+  if (w.coverAt(j)) return false;
+  return INSTITUTION_ADJECTIVES.has(key) || ((key.endsWith('ي') || key.endsWith('يه')) && key.length >= 5);
 }
 
 /**

@@ -262,7 +262,12 @@ function isFeminine(key: string): boolean {
  */
 export function describedNames(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    const d = w.trigger(i, 'descriptor');
+    // مؤسسة " سيمبيوسيس ": an organisation's head before a name in quotation marks stands outside
+    // it as a descriptor does (the marks show the name stands on its own).
+    // Not a head that needs evidence (برنامج « X » is a programme, a work; إدارة a department) nor a bracket.
+    const head = w.trigger(i, 'org-head');
+    const quotedAfterHead = head !== undefined && head.tokenEnd < w.length && w.joined(head.tokenEnd - 1) && w.doc.kind(head.tokenEnd) === 'punct' && OPENING_QUOTES.has(w.doc.surface(head.tokenEnd)) && w.doc.surface(head.tokenEnd) !== '(' && !WEAK_HEADS.has(w.keyAt(i, head.start));
+    const d = w.trigger(i, 'descriptor') ?? (quotedAfterHead ? head : undefined);
     if (!d) continue;
     // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
     if (w.endsWithTanween(d.tokenEnd - 1)) continue;
@@ -271,8 +276,12 @@ export function describedNames(w: Words, out: Candidate[]): void {
     let end = j;
     if (w.doc.kind(j) === 'punct' && OPENING_QUOTES.has(w.doc.surface(j))) {
       let k = j + 1;
-      while (k < w.length && k - j <= 5 && w.isWord(k)) k++;
-      let nameInside = false;
+      // شركة " [إي-أون] ": a hyphen between the words of the name.
+      while (k < w.length && k - j <= 5 && (w.isWord(k) || (w.doc.surface(k) === '-' && k > j + 1 && k + 1 < w.length && w.isWord(k + 1)))) k++;
+      // صحيفة " [المستقبل] ": after an organisation's descriptor the quoted words are its name even
+      // when they are common words (not its adjective: مجموعة " كبيرة "); a place's descriptor
+      // still wants a name inside.
+      let nameInside = d.type === 'ORG' && k > j + 1 && !w.isClosedClass(j + 1) && !w.endsWithTanween(k - 1) && !(k === j + 2 && agreesWithHead(w, w.keyAt(i, d.start), j + 1));
       for (let q = j + 1; q < k; q++) if (w.nameLike(q) || w.coverAt(q)) nameInside = true;
       if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
         j = j + 1;

@@ -1,5 +1,6 @@
 import type { Component } from '../component.js';
 import { LETTER_NAMES } from '../closed-class.js';
+import type { Doc } from '../../tokenize/document.js';
 import type { Words } from '../words.js';
 
 /** Two to eight capital Latin letters or digits, starting with a letter: `IBM`, `AFP`, `BP`, `G20`. */
@@ -24,6 +25,15 @@ export const orgAcronym: Component = {
     }
     // Most documents have no Latin word at all: nothing more to look for.
     if (!doc.hasKind('latin')) return;
+    // [مؤسسة سيمبيوسيس] ( [Symbiosis] ), [جامعة برلين الحرة] ( [Free University of Berlin] ): the
+    // organisation's own name in Latin letters, in brackets right after it.
+    for (const after of afterOrg) {
+      // مؤسسة " [سيمبيوسيس] " ( [Symbiosis] ): after a quoted name, one word is enough.
+      const quoted = after < doc.length && CLOSING_QUOTES.has(doc.surface(after));
+      const j = quoted ? after + 1 : after;
+      const end = latinNameEnd(doc, j, quoted ? 1 : 2);
+      if (end > 0) ctx.candidates.push({ type: 'ORG', tokenStart: j + 1, tokenEnd: end, start: doc.start(j + 1), end: doc.end(end - 1), source: 'context', rule: 'org-acronym' });
+    }
     for (let j = 1; j < doc.length; j++) {
       if (doc.kind(j) !== 'latin' || !ACRONYM.test(doc.surface(j))) continue;
       const bracketed = j >= 2 && doc.surface(j - 1) === '(' && j + 1 < doc.length && doc.surface(j + 1) === ')' && afterOrg.has(j - 1) && doc.joined(j - 2);
@@ -62,4 +72,23 @@ function arabicAcronymEnd(w: Words, j: number): number {
   const key = w.keys[k]!;
   if (key.startsWith('ال') || key.length < 3 || w.isCommonAt(k) || w.isCommonWithClitics(k) || w.demonym(k) || w.personAt(k)) return 0;
   return k + 1;
+}
+
+/** A capitalised Latin word (`Berlin`, `ScorePlus`) or a small word inside a name (`of`, `and`, `&`). */
+const CAPITALISED = /^[A-Z][A-Za-z0-9&'.-]*$/;
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', '&']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
+
+/**
+ * A name in Latin letters of `least` to six words, in brackets right after an organisation (`(` at
+ * token `j`), each word capitalised or a link word, the first and last capitalised: returns the
+ * end of the name (the `)` token), or 0. After an unquoted name one capitalised word alone is left
+ * to the acronym rules (`least` 2).
+ */
+function latinNameEnd(doc: Doc, j: number, least: number): number {
+  if (j + 2 >= doc.length || doc.surface(j) !== '(') return 0;
+  let k = j + 1;
+  while (k < doc.length && k - j <= 6 && doc.kind(k) === 'latin' && (CAPITALISED.test(doc.surface(k)) || NAME_LINKS.has(doc.surface(k)))) k++;
+  if (k - j - 1 < least || k >= doc.length || doc.surface(k) !== ')') return 0;
+  return CAPITALISED.test(doc.surface(j + 1)) && CAPITALISED.test(doc.surface(k - 1)) ? k : 0;
 }

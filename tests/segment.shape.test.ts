@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { builtinGazetteer } from '../src/gazetteer/index.js';
 import { knownNames } from '../src/search/index.js';
 import { segment } from '../src/tokenize/index.js';
-import { cliticShape } from '../src/tokenize/segment.js';
+import { cliticShape, cliticShapeIfWanted } from '../src/tokenize/segment.js';
+import { builtinLexicon } from '../src/gazetteer/index.js';
+import { searchForm } from '../src/gazetteer/trie.js';
 import { arabicWord } from './tokenize.helpers.js';
 
 const names = knownNames(builtinGazetteer());
@@ -37,3 +39,50 @@ describe('cliticShape: segment in brief, for the recogniser', () => {
       }), { numRuns: 500 });
   });
 });
+
+describe('cliticShapeIfWanted: cliticShape when its answer can matter', () => {
+  const lexicon = builtinLexicon();
+  const common = (stem: string) => lexicon.isCommonWord(searchForm(stem));
+  /** The contract: the same answer as cliticShape, or undefined only when that answer cuts no pronoun and leaves no wanted stem. */
+  const check = (w: string, wanted: ((stem: string) => boolean) | undefined) => {
+    const full = cliticShape(w, names.isKnownName);
+    const brief = cliticShapeIfWanted(w, names.isKnownName, wanted);
+    if (brief !== undefined) expect(brief, w).toEqual(full);
+    else {
+      expect(full.enclitic, w).toBe(false);
+      if (full.proclitics && wanted) expect(wanted(full.stem), w).toBe(false);
+    }
+    return brief;
+  };
+
+  it('plans والحكومة (common stem) and نظيره (a pronoun), not بغداد or وبوتين (no pronoun, no common stem)', () => {
+    expect(check('والحكومة', common)).toEqual({ proclitics: true, enclitic: false, stem: 'حكومة' });
+    expect(check('نظيره', undefined)).toEqual({ proclitics: false, enclitic: true, stem: 'نظير' });
+    expect(check('بغداد', common)).toBeUndefined();
+    expect(check('وبوتين', common)).toBeUndefined();
+    // a common stem is of no interest when none is wanted
+    expect(check('والحكومة', undefined)).toBeUndefined();
+  });
+
+  it('keeps the contract on every word of the fixture articles, with and without a wanted stem', () => {
+    const dir = new URL('../fixtures/', import.meta.url);
+    const words = new Set<string>();
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt'))) for (const w of readFileSync(new URL(f, dir), 'utf8').split(/[\s.,،؛:!?؟«»"()]+/)) if (w) words.add(w);
+    let skipped = 0;
+    for (const w of words) {
+      if (check(w, common) === undefined) skipped++;
+      check(w, undefined);
+    }
+    // most words need no plan (the point of the function), some do
+    expect(skipped).toBeGreaterThan(words.size / 4);
+    expect(skipped).toBeLessThan(words.size);
+  });
+
+  it('keeps the contract on any Arabic word (marks, tatweel and tanween included)', () => {
+    fc.assert(fc.property(arabicWord, fc.boolean(), (w, wantAll) => {
+        check(w, common);
+        check(w, wantAll ? () => true : undefined);
+      }), { numRuns: 500 });
+  });
+});
+

@@ -6,7 +6,7 @@ import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../toke
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../search/search-form.js';
-import { cliticShape } from '../tokenize/segment.js';
+import { cliticShapeIfWanted } from '../tokenize/segment.js';
 import { K_WORD } from '../tokenize/scan.js';
 import { endsWithTanween } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
@@ -70,6 +70,8 @@ const FACTS_LIMIT = 100_000;
 interface LexiconCache {
   facts: Map<string, WordFacts>;
   firstWords: Set<string>;
+  /** A stem as written (a cut of `cliticShapeIfWanted`) is, in 'search' form, a common word ({@link Words.isCommon}). */
+  commonStem: (stem: string) => boolean;
 }
 const factsByLexicon = new WeakMap<Lexicon, LexiconCache>();
 
@@ -84,7 +86,11 @@ function lexiconCache(lexicon: Lexicon): LexiconCache {
   if (!c) {
     const firstWords = new Set<string>();
     for (const kind of TRIGGER_KINDS) for (const t of lexicon.triggers(kind)) firstWords.add(keyTokens(t.phrase)[0] ?? '');
-    factsByLexicon.set(lexicon, (c = { facts: new Map(), firstWords }));
+    const commonStem = (stem: string): boolean => {
+      const k = searchForm(stem);
+      return CLOSED_CLASS.has(k) || lexicon.isCommonWord(k);
+    };
+    factsByLexicon.set(lexicon, (c = { facts: new Map(), firstWords, commonStem }));
   }
   return c;
 }
@@ -198,8 +204,10 @@ export class Words {
     // بعلبك is not ب + علبك: segmentation keeps the built-in gazetteer's names whole (the facts
     // are cached per spelling for every document, so they use the built-in names, not a user's).
     // The cut is asked only when it can change a fact (a known name takes no pronoun suffix here).
-    if (!person0 || !commonWithClitics) {
-      const seg = cliticShape(sp.text, knownNames(builtinGazetteer()).isKnownName);
+    // Not asked either when the word can end in no pronoun and no proclitic cut of it leaves a
+    // common stem (or one is already known): the cut could change no fact (most new words).
+    const seg = !person0 || !commonWithClitics ? cliticShapeIfWanted(sp.text, knownNames(builtinGazetteer()).isKnownName, commonWithClitics ? undefined : this.shared.commonStem) : undefined;
+    if (seg !== undefined) {
       pronounSuffix = !person0 && seg.enclitic;
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
       if (!commonWithClitics && (seg.proclitics || seg.enclitic) && this.isCommon(searchForm(seg.stem))) commonWithClitics = true;

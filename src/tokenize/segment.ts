@@ -807,6 +807,40 @@ export function cliticShape(word: string, isKnownName: (s: string) => boolean): 
 }
 
 /**
+ * {@link cliticShape}, or undefined when its answer cannot interest a caller that wants to know of
+ * a pronoun and of a stem passing `wanted` (undefined: no stem is wanted): the word can end in no
+ * pronoun, and no proclitic cut it allows leaves a stem that passes `wanted`. Then the cut is not
+ * planned (no known names asked, no candidate checked): most new words of a first pass (`الرئيس`
+ * with no common stem `رييس`, `بغداد` with no clitic at all) need no plan for the recogniser's facts.
+ * Otherwise the same answer as `cliticShape(word, isKnownName)`, whose plan can only choose a cut
+ * among those tested here when no pronoun can end the word.
+ *
+ * @internal
+ * @example
+ * cliticShapeIfWanted('والحكومة', names, isCommonStem); // { proclitics: true, enclitic: false, stem: 'حكومة' }
+ * cliticShapeIfWanted('بغداد', names, isCommonStem);    // undefined
+ */
+export function cliticShapeIfWanted(word: string, isKnownName: (s: string) => boolean, wanted: ((stem: string) => boolean) | undefined): CliticShape | undefined {
+  const info = lettersOf(word);
+  if (info === null) return undefined;
+  const L = info.L;
+  const n = L.length;
+  if (n < 2) return undefined;
+  if (encliticOptions(L, info.tanween).length > 1) return cliticShape(word, isKnownName);
+  if (wanted === undefined) return undefined;
+  const pos = info.pos;
+  const at = (k: number): number => (k >= n ? word.length : k === 0 ? 0 : pos ? pos[k]! : k);
+  const fused = FUSED.get(L);
+  if (fused !== undefined) return fused > 0 && wanted(word.slice(at(fused))) ? cliticShape(word, isKnownName) : undefined;
+  const pros = procliticOptions(L, info.tanween);
+  for (let o = 1; o < pros.length; o++) {
+    const k = cutLetters(pros[o]!, 0);
+    if (k < n && wanted(word.slice(at(k)))) return cliticShape(word, isKnownName);
+  }
+  return undefined;
+}
+
+/**
  * `namedPlan(L, …) ?? plainPlan(L, …, false)`, with the proclitic and enclitic options found once.
  * A word that can have neither (most: `قال`، `حكومة`) is not looked up among the names: a name
  * there would leave it whole, as the default rules do.

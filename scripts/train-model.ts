@@ -58,9 +58,14 @@ const EVAL_WINDOW = value('--eval-window', WINDOW);
 /** How a mistake moves the weights (`trainPerceptron`'s `update`): passive-aggressive steps gained +0.5 CV over the perceptron's (docs/MODEL.md). */
 const UPDATE = args.includes('--update') ? (args[args.indexOf('--update') + 1] as 'perceptron' | 'passive-aggressive') : 'passive-aggressive';
 if (UPDATE !== 'perceptron' && UPDATE !== 'passive-aggressive') throw new RangeError(`--update: expected perceptron or passive-aggressive, got ${UPDATE}`);
-/** Feature dropout in training (`trainPerceptron`'s `dropout`): `--drop-lists R`, `--drop-rules R`, `--drop-word R`, `--drop-per token|sentence`. */
+/**
+ * Feature dropout in training (`trainPerceptron`'s `dropout`): `--drop-lists R` (0.05: each token
+ * is seen without the word lists' and the gazetteer's features in one step of 20, so that the model
+ * also learns the context of names no list knows; docs/MODEL.md), `--drop-rules R`, `--drop-word
+ * R`, `--drop-per token|sentence`.
+ */
 const DROPOUT = {
-  lists: value('--drop-lists', 0),
+  lists: value('--drop-lists', 0.05),
   rules: value('--drop-rules', 0),
   word: value('--drop-word', 0),
   per: (args.includes('--drop-per') ? args[args.indexOf('--drop-per') + 1] : 'token') as 'token' | 'sentence',

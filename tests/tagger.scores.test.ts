@@ -82,6 +82,7 @@ describe('spelling attributes hashed without their strings', () => {
     a[ATTR.SHAPE] = hashString(shape(kind, key, text));
     a[ATTR.PROCLITIC] = hashString(key.slice(0, key.length - stem.length));
     a[ATTR.STEM_SUF3] = hashString(stem.replace(/^ال/, '').slice(-3));
+    a[ATTR.SKELETON] = hashString([...stem.replace(/^ال/, '').slice(0, 10)].map((c) => ('اوي'.includes(c) ? 'V' : 'C')).join(''));
     return a;
   }
   // Letters that decide the shape (ال، ي، ه، ون، ين، ات، ي/ت/ن…ان) and tanween.

@@ -56,8 +56,8 @@ export const FLAG = {
 export const FLAG_BITS = 24;
 
 /** Attributes of a spelling, hashed once and cached: they depend on the token's text only. */
-export const ATTR = { KEY: 0, STEM: 1, PRE2: 2, PRE3: 3, SUF2: 4, SUF3: 5, STEM_PRE3: 6, SUF1: 7, SHAPE: 8, PROCLITIC: 9, STEM_SUF3: 10 } as const;
-export const ATTRS = 11;
+export const ATTR = { KEY: 0, STEM: 1, PRE2: 2, PRE3: 3, SUF2: 4, SUF3: 5, STEM_PRE3: 6, SUF1: 7, SHAPE: 8, PROCLITIC: 9, STEM_SUF3: 10, SKELETON: 11 } as const;
+export const ATTRS = 12;
 
 interface Spelling {
   stem: string;
@@ -116,6 +116,23 @@ export function writeAttributes(a: Uint32Array, text: string, kind: TokenKind, k
   // stem.replace(/^ال/, '').slice(-3)
   const bare = stem.startsWith('ال') ? 2 : 0;
   a[ATTR.STEM_SUF3] = hashRange(stem, Math.max(bare, m - 3), m);
+  a[ATTR.SKELETON] = skeletonHash(stem, bare);
+}
+
+/**
+ * `hashString` of the stem's consonant–vowel skeleton without the article, at most 10 letters
+ * (ا و ي → `V`, every other letter → `C`): transliterated foreign names write their vowels out
+ * (`إيغبيني` → `VVCCVCV`, `كينيون` → `CVCVVC`), most Arabic words do not (`مستشفى` → `CCCCCV`).
+ */
+function skeletonHash(stem: string, from: number): number {
+  let h = 0x811c9dc5;
+  const to = Math.min(stem.length, from + 10);
+  for (let i = from; i < to; i++) {
+    const c = stem.charCodeAt(i);
+    h ^= c === 0x0627 || c === 0x0648 || c === 0x064a ? 0x56 : 0x43; // 'V' : 'C'
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** `hashString(shape(kind, key, text))`; a word's shape hash is kept per shape (a few dozen). */

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { DEMONYM_FORMS } from '../src/gazetteer/generated/lexicon.js';
 import { builtinLexicon } from '../src/gazetteer/index.js';
 import { BuiltinLexicon, demonymForms, expandDemonyms } from '../src/gazetteer/lexicon.js';
+import { findRow, rowMap, searchThenMap } from '../src/gazetteer/sorted.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { normalize } from '../src/normalize/index.js';
 
@@ -81,6 +82,34 @@ describe('demonyms: the sorted forms (DEMONYM_FORMS) read as the lines expanded'
   it('refuses a masculine singular that an earlier line reads otherwise (the segmenter would lose it), naming it', () => {
     expect(() => demonymForms('AA\tاب\tسوري\t\nSY\tسوري\tسوريه\t')).toThrow(/سوري is a masculine singular \(SY\)/);
     expect(demonymForms('SY\tسوري\tسوريه\t\nAA\tاب\tسوري\t')).toContain('سوري\tSY\tm');
+  });
+});
+
+describe('sorted tables: findRow, rowMap and searchThenMap agree', () => {
+  const rows = rowMap(DEMONYM_FORMS);
+  const forms = [...rows.keys()];
+  const word = fc.oneof(fc.constantFrom(...forms), fc.constantFrom(...forms).map((f) => f + 'ه'), fc.string({ unit: fc.constantFrom('س', 'و', 'ر', 'ي', 'ه'), maxLength: 6 }));
+
+  it('rowMap holds every line of the table, each where findRow finds it (property)', () => {
+    expect(rows.size).toBe(DEMONYM_FORMS.split('\n').length);
+    expect(DEMONYM_FORMS.slice(rows.get('سوري')!).startsWith('SY\t')).toBe(true);
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(findRow(DEMONYM_FORMS, w)).toBe(rows.get(w) ?? -1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('searchThenMap gives the answers of the search, then those of the full map, and a value found once stays the same', () => {
+    let built = 0;
+    const find = searchThenMap((k) => (rows.has(k) ? { at: rows.get(k)! } : undefined), () => (built++, new Map([...rows].map(([k, at]) => [k, { at }]))), 10);
+    const first = find('سوري')!;
+    expect(first.at).toBe(rows.get('سوري'));
+    for (let i = 0; i < 20; i++) expect(find('كلمه' + i)).toBeUndefined();
+    expect(built).toBe(1);
+    expect(find('سوري')).toBe(first);
+    expect(find('سوريه')!.at).toBe(rows.get('سوريه'));
   });
 });
 

@@ -1,6 +1,6 @@
 import { DEMONYM_FORMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
 import { commonWordSet, type WordSet } from './common-words.js';
-import { findRow } from './sorted.js';
+import { findRow, rowMap, searchThenMap } from './sorted.js';
 import type { Token } from './text.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
 import { searchForm, TokenTrie } from './trie.js';
@@ -165,12 +165,13 @@ export function demonymForms(demonyms: string): string {
 /** The reading of `norm` in a {@link demonymForms} table: the form itself, else the form without ال, definite. */
 function readDemonym(table: string, norm: string): Demonym | undefined {
   let at = findRow(table, norm);
-  let definite = false;
-  if (at < 0 && norm.startsWith('ال')) {
-    at = findRow(table, norm.slice(2));
-    definite = true;
-  }
-  if (at < 0) return undefined;
+  if (at >= 0) return demonymAt(table, at, false);
+  if (norm.startsWith('ال') && (at = findRow(table, norm.slice(2))) >= 0) return demonymAt(table, at, true);
+  return undefined;
+}
+
+/** The nationality adjective of the {@link demonymForms} row whose fields (`country \t code`) start at `at`. */
+function demonymAt(table: string, at: number, definite: boolean): Demonym {
   const tab = table.indexOf('\t', at);
   const [gender, number] = DEMONYM_CODES[table[tab + 1] as DemonymCode];
   return Object.freeze({ country: table.slice(at, tab), gender, number, definite });
@@ -179,17 +180,9 @@ function readDemonym(table: string, norm: string): Demonym | undefined {
 /** Every form of a {@link demonymForms} table and its form with ال. */
 function expandDemonymTable(table: string): Map<string, Demonym> {
   const out = new Map<string, Demonym>();
-  const rows = lines(table);
-  for (const row of rows) {
-    const [form, country, code] = row.split('\t') as [string, string, DemonymCode];
-    const [gender, number] = DEMONYM_CODES[code];
-    out.set(form, Object.freeze({ country, gender, number, definite: false }));
-  }
-  for (const row of rows) {
-    const form = row.slice(0, row.indexOf('\t'));
-    const d = out.get(form)!;
-    if (!out.has('ال' + form)) out.set('ال' + form, Object.freeze({ country: d.country, gender: d.gender, number: d.number, definite: true }));
-  }
+  const rows = rowMap(table);
+  for (const [form, at] of rows) out.set(form, demonymAt(table, at, false));
+  for (const [form, at] of rows) if (!out.has('ال' + form)) out.set('ال' + form, demonymAt(table, at, true));
   return out;
 }
 
@@ -200,11 +193,8 @@ export class BuiltinLexicon implements Lexicon {
   private readonly given = new Map<string, 'm' | 'f' | 'u'>();
   private readonly family: Set<string>;
   private readonly common: WordSet;
-  /** The nationality adjectives without ال, sorted ({@link demonymForms}). */
-  private readonly demonymTable: string;
-  /** Every one found so far (the same object for each lookup), then, after {@link DEMONYM_MAP_AFTER} lookups, every one. */
-  private demonymsFound = new Map<string, Demonym>();
-  private demonymLookups = 0;
+  /** The nationality adjectives ({@link demonymForms}), searched in place, then after {@link DEMONYM_MAP_AFTER} lookups read into a Map. */
+  private readonly demonyms: (norm: string) => Demonym | undefined;
   private readonly trie = new TokenTrie<Trigger>();
   private readonly byKind = new Map<TriggerKind, Trigger[]>(KINDS.map((k) => [k, []]));
 
@@ -230,7 +220,8 @@ export class BuiltinLexicon implements Lexicon {
         this.given.set(forms[k]!, had && had !== g ? 'u' : g);
       }
     }
-    this.demonymTable = data.demonymForms ?? demonymForms(data.demonyms ?? '');
+    const demonymTable = data.demonymForms ?? demonymForms(data.demonyms ?? '');
+    this.demonyms = searchThenMap((norm) => readDemonym(demonymTable, norm), () => expandDemonymTable(demonymTable), DEMONYM_MAP_AFTER);
     const triggers = lines(data.triggers);
     for (let i = 0; i < triggers.length; i++) {
       // phrase · kind · type · key ('search' form)
@@ -255,16 +246,7 @@ export class BuiltinLexicon implements Lexicon {
     return this.common.has(norm);
   }
   demonym(norm: string): Demonym | undefined {
-    const found = this.demonymsFound.get(norm);
-    if (found !== undefined || this.demonymLookups > DEMONYM_MAP_AFTER) return found;
-    if (++this.demonymLookups > DEMONYM_MAP_AFTER) {
-      // Every form, keeping the objects already handed out.
-      for (const [k, d] of expandDemonymTable(this.demonymTable)) if (!this.demonymsFound.has(k)) this.demonymsFound.set(k, d);
-      return this.demonymsFound.get(norm);
-    }
-    const d = readDemonym(this.demonymTable, norm);
-    if (d) this.demonymsFound.set(norm, d);
-    return d;
+    return this.demonyms(norm);
   }
   trigger(norm: string): Trigger[] | undefined {
     return this.trie.get(norm.split(' ').filter(Boolean))?.slice();

@@ -39,3 +39,41 @@ export function findRow(table: string, key: string): number {
   }
   return -1;
 }
+
+/** Every line's key of `table` (sorted lines, `key` tab fields) and where its fields start: what {@link findRow} finds, read at once. */
+export function rowMap(table: string): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (let at = table ? 0 : -1; at >= 0; ) {
+    const tab = table.indexOf('\t', at);
+    rows.set(table.slice(at, tab), tab + 1);
+    const next = table.indexOf('\n', tab);
+    at = next < 0 ? -1 : next + 1;
+  }
+  return rows;
+}
+
+/**
+ * A lookup that answers its first `searches` keys by `search` (a binary search over a sorted table's
+ * text: nothing is built, for a cold start that asks a few dozen keys) and then reads every key at
+ * once with `readAll` (a long text asks thousands). The values found before the switch stay, so a
+ * key gives the same value (the same object) each time. The surnames (`كيباكي`) and the nationality
+ * adjectives (`السوريين`) are looked up this way.
+ */
+export function searchThenMap<V>(search: (key: string) => V | undefined, readAll: () => Map<string, V>, searches: number): (key: string) => V | undefined {
+  const found = new Map<string, V>();
+  let all: Map<string, V> | undefined;
+  let lookups = 0;
+  return (key) => {
+    if (all) return all.get(key);
+    const known = found.get(key);
+    if (known !== undefined) return known;
+    if (++lookups > searches) {
+      all = readAll();
+      for (const [k, v] of found) all.set(k, v);
+      return all.get(key);
+    }
+    const v = search(key);
+    if (v !== undefined) found.set(key, v);
+    return v;
+  };
+}

@@ -2,7 +2,7 @@ import { SURNAME_INDEX } from './generated/derived.js';
 import { SURNAMES } from './generated/links.js';
 import { builtinEntry, isBuiltinGazetteer } from './builtin.js';
 import { builtinLexicon, type Lexicon } from './lexicon.js';
-import { findRow } from './sorted.js';
+import { findRow, rowMap, searchThenMap } from './sorted.js';
 import { searchForm } from './trie.js';
 import { wordList } from './word-list.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
@@ -107,23 +107,14 @@ const ROWS_AFTER = 4096;
  * two strings: 3,000 surnames made 12,000 objects on every cold start for the few a text asks for).
  */
 function readTable(table: string, entry: (n: number) => GazetteerEntry): SurnameIndex {
-  let rows: Map<string, number> | undefined;
-  let lookups = 0;
-  const rowOf = (key: string): number | undefined => {
-    if (rows) return rows.get(key);
-    if (++lookups <= ROWS_AFTER) {
+  const rowOf = searchThenMap(
+    (key) => {
       const at = findRow(table, key);
       return at < 0 ? undefined : at;
-    }
-    rows = new Map<string, number>();
-    for (let at = table ? 0 : -1; at >= 0; ) {
-      const tab = table.indexOf('\t', at);
-      rows.set(table.slice(at, tab), tab + 1);
-      const next = table.indexOf('\n', tab);
-      at = next < 0 ? -1 : next + 1;
-    }
-    return rows.get(key);
-  };
+    },
+    () => rowMap(table),
+    ROWS_AFTER,
+  );
   const decoded = new Map<number, readonly GazetteerEntry[]>();
   /** The people of the line whose fields start at `at`: `numbers \t chosen`. */
   const people = (at: number): readonly GazetteerEntry[] => {

@@ -635,8 +635,15 @@ function hehMatters(L: string): boolean {
   return false;
 }
 
+/** The Arabic letters of a word (`L`), the offset of each in the word (`pos`; null when they are the word itself) and its tanween mark (0: none). */
+interface Letters {
+  L: string;
+  pos: number[] | null;
+  tanween: number;
+}
+
 /** Letters of `word` and their offsets, or null if the word holds anything but Arabic letters, marks, tatweel, invisibles. */
-function lettersOf(word: string): { L: string; pos: number[] | null; tanween: number } | null {
+function lettersOf(word: string): Letters | null {
   const C = tokenClasses();
   let plain = true;
   for (let i = 0; i < word.length; i++) {
@@ -681,11 +688,16 @@ function freeze(s: Segmentation): Segmentation {
   return Object.freeze(s);
 }
 
+/** The offset in `word` of its letter `k` (`pos` and `n` from {@link lettersOf}); `word.length` past the last: `وبغداد`, k = 2 → 2. */
+function letterOffset(word: string, pos: number[] | null, n: number, k: number): number {
+  return k >= n ? word.length : k === 0 ? 0 : pos ? pos[k]! : k;
+}
+
 function build(word: string, pl: Plan | null, pos: number[] | null, nLetters: number): Segmentation {
   if (pl === null || (pl.pro.length === 0 && pl.enc === 0)) {
     return Object.freeze({ proclitics: NO_PARTS, stem: Object.freeze({ text: word, start: 0, end: word.length }), enclitics: NO_PARTS });
   }
-  const at = (k: number): number => (k >= nLetters ? word.length : k === 0 ? 0 : pos ? pos[k]! : k);
+  const at = (k: number): number => letterOffset(word, pos, nLetters, k);
   let proclitics = NO_PARTS;
   let k = 0;
   if (pl.pro.length) {
@@ -794,16 +806,18 @@ export interface CliticShape {
  */
 export function cliticShape(word: string, isKnownName: (s: string) => boolean): CliticShape {
   const info = lettersOf(word);
-  if (info === null) return { proclitics: false, enclitic: false, stem: word };
+  return info === null ? { proclitics: false, enclitic: false, stem: word } : shapeOfLetters(word, info, isKnownName);
+}
+
+/** {@link cliticShape} of a word whose letters are `info`. */
+function shapeOfLetters(word: string, info: Letters, isKnownName: (s: string) => boolean): CliticShape {
   const pl = namedOrPlainPlan(info.L, info.tanween, isKnownName);
   if (pl.pro.length === 0 && pl.enc === 0) return { proclitics: false, enclitic: false, stem: word };
   // The stem's offsets as build() computes them.
   const n = info.L.length;
-  const pos = info.pos;
-  const at = (k: number): number => (k >= n ? word.length : k === 0 ? 0 : pos ? pos[k]! : k);
   let k = 0;
   for (const x of pl.pro) k += x.len;
-  return { proclitics: pl.pro.length > 0, enclitic: pl.enc > 0, stem: word.slice(at(k), at(n - pl.enc)) };
+  return { proclitics: pl.pro.length > 0, enclitic: pl.enc > 0, stem: word.slice(letterOffset(word, info.pos, n, k), letterOffset(word, info.pos, n, n - pl.enc)) };
 }
 
 /**
@@ -826,16 +840,14 @@ export function cliticShapeIfWanted(word: string, isKnownName: (s: string) => bo
   const L = info.L;
   const n = L.length;
   if (n < 2) return undefined;
-  if (encliticOptions(L, info.tanween).length > 1) return cliticShape(word, isKnownName);
+  if (encliticOptions(L, info.tanween).length > 1) return shapeOfLetters(word, info, isKnownName);
   if (wanted === undefined) return undefined;
-  const pos = info.pos;
-  const at = (k: number): number => (k >= n ? word.length : k === 0 ? 0 : pos ? pos[k]! : k);
   const fused = FUSED.get(L);
-  if (fused !== undefined) return fused > 0 && wanted(word.slice(at(fused))) ? cliticShape(word, isKnownName) : undefined;
+  if (fused !== undefined) return fused > 0 && wanted(word.slice(letterOffset(word, info.pos, n, fused))) ? shapeOfLetters(word, info, isKnownName) : undefined;
   const pros = procliticOptions(L, info.tanween);
   for (let o = 1; o < pros.length; o++) {
     const k = cutLetters(pros[o]!, 0);
-    if (k < n && wanted(word.slice(at(k)))) return cliticShape(word, isKnownName);
+    if (k < n && wanted(word.slice(letterOffset(word, info.pos, n, k)))) return shapeOfLetters(word, info, isKnownName);
   }
   return undefined;
 }

@@ -21,6 +21,9 @@ export function lastAtMost(sorted: readonly string[], key: string): number {
  * Where the fields of `key`'s line start in `table` (sorted lines, `key` tab fields), or -1: a
  * binary search over the text itself, no index built. `lo` is always the start of a line and `hi`
  * the start of a line or one past the end: each step reads the line around the middle.
+ *
+ * @example
+ * findRow('اتراك\tTR\tp\nسوري\tSY\tm', 'سوري'); // 14: the start of `SY\tm`
  */
 export function findRow(table: string, key: string): number {
   let lo = 0;
@@ -40,7 +43,12 @@ export function findRow(table: string, key: string): number {
   return -1;
 }
 
-/** Every line's key of `table` (sorted lines, `key` tab fields) and where its fields start: what {@link findRow} finds, read at once. */
+/**
+ * Every line's key of `table` (sorted lines, `key` tab fields) and where its fields start: what {@link findRow} finds, read at once.
+ *
+ * @example
+ * rowMap('اتراك\tTR\tp\nسوري\tSY\tm'); // Map { 'اتراك' => 6, 'سوري' => 14 }
+ */
 export function rowMap(table: string): Map<string, number> {
   const rows = new Map<string, number>();
   for (let at = table ? 0 : -1; at >= 0; ) {

@@ -23,7 +23,7 @@ export function lastAtMost(sorted: readonly string[], key: string): number {
  * the start of a line or one past the end: each step reads the line around the middle.
  *
  * @example
- * findRow('اتراك\tTR\tp\nسوري\tSY\tm', 'سوري'); // 14: the start of `SY\tm`
+ * findRow('اتراك\tTR\tp\nسوري\tSY\tm', 'سوري'); // 16: the start of `SY\tm`
  */
 export function findRow(table: string, key: string): number {
   let lo = 0;
@@ -47,7 +47,7 @@ export function findRow(table: string, key: string): number {
  * Every line's key of `table` (sorted lines, `key` tab fields) and where its fields start: what {@link findRow} finds, read at once.
  *
  * @example
- * rowMap('اتراك\tTR\tp\nسوري\tSY\tm'); // Map { 'اتراك' => 6, 'سوري' => 14 }
+ * rowMap('اتراك\tTR\tp\nسوري\tSY\tm'); // Map { 'اتراك' => 6, 'سوري' => 16 }
  */
 export function rowMap(table: string): Map<string, number> {
   const rows = new Map<string, number>();

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { taggerDocument } from '../src/ner/tagger/document.js';
 import { TaggerModel } from '../src/ner/tagger/model.js';
-import { packModel, unpackModel } from '../src/ner/tagger/packed.js';
+import { packedTagger, packModel, unpackModel } from '../src/ner/tagger/packed.js';
 import { TAG_COUNT } from '../src/ner/tagger/tags.js';
 
 const NT = TAG_COUNT;
@@ -54,10 +54,50 @@ describe('packModel / unpackModel', () => {
     const packed = packModel(file);
     expect(() => unpackModel(packed.subarray(0, packed.length - 3))).toThrow(/weights do not match/);
     const badMask = packed.slice();
-    badMask[packed.length - 4 - 10 - 3]! |= 0x80; // the first of 3 masks (10 weights, then the CRC): a tag beyond the seventh
+    badMask[packed.length - 4 - 10 - 1 - 3]! |= 0x80; // the first of 3 masks (then 1 block count, 10 weights, the CRC): a tag beyond the seventh
     expect(() => unpackModel(badMask)).toThrow(/tag the model does not have/);
+    const badCount = packed.slice();
+    badCount[packed.length - 4 - 10 - 1]! -= 1; // the block's count of weights: 9 instead of 10
+    expect(() => unpackModel(badCount)).toThrow(/weights do not match/);
+    expect(() => packedTagger(badCount)).toThrow(/weights do not match their counts/);
     const badOffset = packed.slice();
     badOffset[3] = 0x7f;
     expect(() => unpackModel(badOffset)).toThrow(/offset/);
+  });
+
+  it('packedTagger unpacks a row when row() first finds it, in any order, and gives the same weights and file', () => {
+    const weight = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -128, max: 127 }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: (1 << 12) - 1 }), { minLength: 1, maxLength: 100 }),
+        fc.array(weight, { minLength: 100 * NT, maxLength: 100 * NT }),
+        fc.array(fc.integer({ min: 0, max: (1 << 12) - 1 }), { maxLength: 60 }),
+        (buckets, weights, asked) => {
+          const file = modelFile(12, buckets, weights);
+          const whole = TaggerModel.fromBytes(file);
+          const lazy = packedTagger(packModel(file));
+          for (const f of [...asked, ...buckets]) {
+            const r = lazy.row(f);
+            expect(r).toBe(whole.row(f));
+            if (r >= 0) expect(Array.from(lazy.weights.subarray(r * NT, r * NT + NT))).toEqual(Array.from(whole.weights.subarray(r * NT, r * NT + NT)));
+          }
+          expect(Array.from(packedTagger(packModel(file)).toBytes())).toEqual(Array.from(file));
+        },
+      ),
+    );
+  });
+
+  it('packedTagger of the shipped model: a sentence asks for few rows, the weights it reads are the file\'s, and all of them after the direct table', () => {
+    const file = new Uint8Array(readFileSync('data/model/tagger.bin'));
+    const whole = TaggerModel.fromBytes(file);
+    const lazy = packedTagger(packModel(file));
+    const td = taggerDocument('وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت يوم الخميس .', 20);
+    expect(lazy.tag(td.features)).toEqual(whole.tag(td.features));
+    const unpacked = lazy.weights.reduce((n, w) => n + (w !== 0 ? 1 : 0), 0);
+    expect(unpacked).toBeGreaterThan(0);
+    expect(unpacked).toBeLessThan(whole.weights.reduce((n, w) => n + (w !== 0 ? 1 : 0), 0) / 10);
+    // Past 4,096 lookups the model builds its direct table, and unpacks every row first.
+    for (let f = 0; f < 5000; f++) lazy.row(f);
+    expect(Buffer.compare(Buffer.from(lazy.weights.buffer, lazy.weights.byteOffset, lazy.weights.length), Buffer.from(whole.weights.buffer, whole.weights.byteOffset, whole.weights.length))).toBe(0);
   });
 });

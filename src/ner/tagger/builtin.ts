@@ -1,6 +1,6 @@
 import { packedModelBase64 } from './generated/model.js';
 import { TaggerModel } from './model.js';
-import { unpackModel } from './packed.js';
+import { packedTagger } from './packed.js';
 import { nodeBuffer, type NodeBufferLike } from '../../node-buffer.js';
 
 let builtin: TaggerModel | undefined;
@@ -27,11 +27,11 @@ export function base64Bytes(s: string, buffer: NodeBufferLike | null | undefined
 
 /**
  * The built-in model (docs/MODEL.md), loaded and decoded on first use (never with `tagger: false`):
- * base64, then its weights unpacked (src/ner/tagger/packed.ts). Its checksum is not computed here:
- * the tests check the shipped bytes. Its weights stay in the unpacked bytes, which nothing else holds.
+ * base64, then its weights unpacked a row at a time as the text asks for them (src/ner/tagger/packed.ts).
+ * Its checksum is not computed here: the tests check the shipped bytes.
  */
 export function builtinTagger(): TaggerModel {
-  return (builtin ??= TaggerModel.fromBytes(unpackModel(base64Bytes(packedModelBase64())), false, true));
+  return (builtin ??= packedTagger(base64Bytes(packedModelBase64())));
 }
 
 const loaded = new WeakMap<Uint8Array, TaggerModel>();

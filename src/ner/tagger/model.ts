@@ -105,6 +105,14 @@ function littleEndian(): boolean {
   return (little ??= new Uint8Array(new Uint32Array([1]).buffer)[0] === 1);
 }
 
+/** What fills in the weights of a packed model (see `TaggerModel.unpackRowsWith`). */
+export interface RowUnpacker {
+  /** Writes the weights of row `r` into the model's `weights`, if not already there. */
+  row(r: number): void;
+  /** Writes every row's weights that are not there yet. */
+  all(): void;
+}
+
 /**
  * A trained tagger: int8 weights for the features it kept (seven tags each), one scale, and the
  * tag transitions. A feature's row is its position in the sorted buckets (see `PRESENT_MAX_BITS`);
@@ -133,6 +141,8 @@ export class TaggerModel {
   private sorted: Uint32Array | undefined;
   /** Version-2 files: the ranks of `present` (see `ranksOf`), which find a row without `sorted`. */
   private readonly ranks: Uint32Array | undefined;
+  /** Unpacks weights that are not there yet (a packed model, src/ner/tagger/packed.ts): a row when `row` first finds it. */
+  private unpacker: RowUnpacker | undefined;
 
   constructor(
     bits: number,
@@ -150,6 +160,21 @@ export class TaggerModel {
     this.features = buckets ? buckets.length : weights.length / NT;
     this.present = present;
     this.ranks = ranks;
+  }
+
+  /**
+   * Makes the weights of a row appear when `row()` first returns it (`unpacker.row`), and all of
+   * them before the direct table is built or the model is written (`unpacker.all`): the weights
+   * array holds zeros until then. For src/ner/tagger/packed.ts.
+   */
+  unpackRowsWith(unpacker: RowUnpacker): void {
+    this.unpacker = unpacker;
+  }
+
+  /** Unpacks every row that is not yet, if some are not. */
+  private unpackAll(): void {
+    this.unpacker?.all();
+    this.unpacker = undefined;
   }
 
   /** Sorted feature buckets. */
@@ -170,7 +195,9 @@ export class TaggerModel {
       const w = f >>> 5;
       let r = ranks[w >>> RANK_SHIFT]!;
       for (let k = (w >>> RANK_SHIFT) << RANK_SHIFT; k < w; k++) r += popcount(p![k]!);
-      return r + popcount(p![w]! & ((1 << (f & 31)) - 1));
+      r += popcount(p![w]! & ((1 << (f & 31)) - 1));
+      if (this.unpacker !== undefined) this.unpacker.row(r);
+      return r;
     }
     const b = this.buckets;
     let lo = 0;
@@ -180,7 +207,10 @@ export class TaggerModel {
       const v = b[mid]!;
       if (v < f) lo = mid + 1;
       else if (v > f) hi = mid - 1;
-      else return mid;
+      else {
+        if (this.unpacker !== undefined) this.unpacker.row(mid);
+        return mid;
+      }
     }
     return -1;
   }
@@ -193,6 +223,7 @@ export class TaggerModel {
       this.searches = -Infinity; // never again
       return false;
     }
+    this.unpackAll();
     const direct = wide ? new Uint32Array(1 << this.bits) : new Uint16Array(1 << this.bits);
     for (let r = 0; r < n; r++) direct[this.buckets[r]!] = r + 1;
     this.direct = direct;
@@ -222,6 +253,7 @@ export class TaggerModel {
 
   /** The model as the bytes of a model file (version 2 for hash widths up to 20 bits, else 1). */
   toBytes(): Uint8Array {
+    this.unpackAll();
     const head = 4 + 4 + 4 + 4 + 4 * this.transitions.length;
     const bitmap = this.bits <= BITMAP_MAX_BITS ? this.present! : undefined;
     const ranks = bitmap && (this.ranks ?? ranksOf(bitmap));

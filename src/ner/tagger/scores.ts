@@ -21,14 +21,17 @@ import { viterbi } from './viterbi.js';
 
 const NT = TAG_COUNT;
 /**
- * A spelling's record in the pool: its attributes `ATTR.KEY`, `ATTR.SHAPE` and `ATTR.STEM` (read at
- * every token; the others only by its sums), then its partial sums (in tags): its own features,
- * then as seen from 2 before … 2 after.
+ * A spelling's record in the pool, in int16: its attributes `ATTR.KEY`, `ATTR.SHAPE` and
+ * `ATTR.STEM` (read at every token; the others only by its sums), each as its low then its high
+ * 16 bits, then its partial sums (in tags): its own features, then as seen from 2 before … 2 after.
+ * A sum adds at most `ATTRS` int8 weights (|sum| <= 12 × 128), so int16 holds it exactly. A steady
+ * pass reads five records a token from a pool of tens of thousands of spellings, megabytes, mostly
+ * cache misses: 96 bytes a record (two cache lines) instead of 180 in int32 (three or four).
  */
 const KEY_AT = 0;
-const SHAPE_AT = 1;
-const STEM_HASH_AT = 2;
-const OWN = 3;
+const SHAPE_AT = 2;
+const STEM_HASH_AT = 4;
+const OWN = 6;
 const AS_P2 = OWN + NT;
 const AS_P1 = OWN + 2 * NT;
 const AS_N1 = OWN + 3 * NT;
@@ -109,11 +112,11 @@ interface Scorer {
   /** Sums by text for an input without a `Doc`, and those a spelling's slot gave up to another model (a `Doc`'s spellings keep their own). */
   spellings: Map<string, SpellingSums>;
   /** The spellings' sums, `SPELLING_SUMS` each (one array, not one per spelling); the edge's first. */
-  pool: Int32Array;
+  pool: Int16Array;
   used: number;
   /** Bumped when the spellings are forgotten, which frees the pool. */
   gen: number;
-  /** The pool's entries from here on have never been written (zeros). */
+  /** The pool's entries from here on have never been written (copied when the pool grows). */
   written: number;
 }
 
@@ -129,21 +132,21 @@ function withRoom(pool: Int32Array, need: number): Int32Array {
   return bigger;
 }
 
-/** Past this many entries (1 MB) the spellings' pool grows four-fold instead of two-fold. */
+/** Past this many entries (512 KB) the spellings' pool grows four-fold instead of two-fold. */
 const POOL_FAST_GROWTH = 1 << 18;
 
 /**
  * Room in `s.pool` for one more spelling's record. A first pass over new text adds tens of
  * thousands of records: growing two-fold, the pool was copied three times during the benchmark's
  * pass (10 MB) and twice as many fresh pages were touched as were kept (page faults: 4% of the
- * pass in a profile). Four-fold past 1 MB, and only the part ever written is copied; a spelling's
- * record is cleared only where an earlier generation wrote (a new array is zeros).
+ * pass in a profile). Four-fold past 512 KB, and only the part ever written is copied (a record is
+ * written whole, so a pool forgotten by a new generation needs no clearing).
  */
 function poolRoom(s: Scorer): void {
   const need = s.used + SPELLING_SUMS;
   if (need <= s.pool.length) return;
   const grow = s.pool.length >= POOL_FAST_GROWTH ? 4 : 2;
-  const bigger = new Int32Array(Math.max(s.pool.length * grow, need));
+  const bigger = new Int16Array(Math.max(s.pool.length * grow, need));
   bigger.set(s.pool.subarray(0, s.written));
   s.pool = bigger;
 }
@@ -175,24 +178,45 @@ function add(model: TaggerModel, present: Uint32Array | undefined, f: number, ou
   for (let t = 0; t < NT; t++) out[at + t]! += w[base + t]!;
 }
 
-/** Writes the record of a spelling with attributes `a` at `out[at…at + SPELLING_SUMS - 1]`, which holds zeros. */
-function spellingSums(s: Scorer, a: Uint32Array, out: Int32Array, at: number): void {
+/** A record added up in int32 (as every other table `add` writes), then copied into the pool. */
+const recordScratch = new Int32Array(SPELLING_SUMS);
+
+/** Writes the record of a spelling with attributes `a` at `s.pool[at…at + SPELLING_SUMS - 1]`. */
+function spellingSums(s: Scorer, a: Uint32Array, at: number): void {
+  const out = recordScratch.fill(0);
+  keep(out, KEY_AT, a[ATTR.KEY]!);
+  keep(out, SHAPE_AT, a[ATTR.SHAPE]!);
+  keep(out, STEM_HASH_AT, a[ATTR.STEM]!);
+  summed(s, a, out);
+  s.pool.set(out, at); // each entry taken modulo 2^16, as an Int16Array stores it
+}
+
+/** A 32-bit attribute as two 16-bit halves at `out[at]` (low) and `out[at + 1]` (high). */
+function keep(out: Int32Array, at: number, value: number): void {
+  out[at] = value & 0xffff;
+  out[at + 1] = value >>> 16;
+}
+
+/** The 32-bit attribute kept at `pool[at]` and `pool[at + 1]` ({@link keep}). */
+function kept(pool: Int16Array, at: number): number {
+  return ((pool[at]! & 0xffff) | (pool[at + 1]! << 16)) >>> 0;
+}
+
+/** The partial sums of a spelling with attributes `a` into `out` (zeros), at the record's offsets. */
+function summed(s: Scorer, a: Uint32Array, out: Int32Array): void {
   const { model, mask, present } = s;
-  out[at + KEY_AT] = a[ATTR.KEY]!;
-  out[at + SHAPE_AT] = a[ATTR.SHAPE]!;
-  out[at + STEM_HASH_AT] = a[ATTR.STEM]!;
-  for (let j = 0; j < ATTRS; j++) add(model, present, mix(T.OWN + j, a[j]!) & mask, out, at + OWN);
-  add(model, present, mix(T.WORD - 2, a[ATTR.KEY]!) & mask, out, at + AS_P2);
-  add(model, present, mix(T.WORD - 1, a[ATTR.KEY]!) & mask, out, at + AS_P1);
-  add(model, present, mix(T.STEM - 1, a[ATTR.STEM]!) & mask, out, at + AS_P1);
-  add(model, present, mix(T.SUF3 - 1, a[ATTR.SUF3]!) & mask, out, at + AS_P1);
-  add(model, present, mix(T.SHAPE - 1, a[ATTR.SHAPE]!) & mask, out, at + AS_P1);
-  add(model, present, mix(T.WORD + 1, a[ATTR.KEY]!) & mask, out, at + AS_N1);
-  add(model, present, mix(T.STEM + 1, a[ATTR.STEM]!) & mask, out, at + AS_N1);
-  add(model, present, mix(T.SUF3 + 1, a[ATTR.SUF3]!) & mask, out, at + AS_N1);
-  add(model, present, mix(T.SHAPE + 1, a[ATTR.SHAPE]!) & mask, out, at + AS_N1);
-  add(model, present, mix(T.WORD + 2, a[ATTR.KEY]!) & mask, out, at + AS_N2);
-  add(model, present, mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask, out, at + RULE_WORD_O);
+  for (let j = 0; j < ATTRS; j++) add(model, present, mix(T.OWN + j, a[j]!) & mask, out, OWN);
+  add(model, present, mix(T.WORD - 2, a[ATTR.KEY]!) & mask, out, AS_P2);
+  add(model, present, mix(T.WORD - 1, a[ATTR.KEY]!) & mask, out, AS_P1);
+  add(model, present, mix(T.STEM - 1, a[ATTR.STEM]!) & mask, out, AS_P1);
+  add(model, present, mix(T.SUF3 - 1, a[ATTR.SUF3]!) & mask, out, AS_P1);
+  add(model, present, mix(T.SHAPE - 1, a[ATTR.SHAPE]!) & mask, out, AS_P1);
+  add(model, present, mix(T.WORD + 1, a[ATTR.KEY]!) & mask, out, AS_N1);
+  add(model, present, mix(T.STEM + 1, a[ATTR.STEM]!) & mask, out, AS_N1);
+  add(model, present, mix(T.SUF3 + 1, a[ATTR.SUF3]!) & mask, out, AS_N1);
+  add(model, present, mix(T.SHAPE + 1, a[ATTR.SHAPE]!) & mask, out, AS_N1);
+  add(model, present, mix(T.WORD + 2, a[ATTR.KEY]!) & mask, out, AS_N2);
+  add(model, present, mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask, out, RULE_WORD_O);
 }
 
 function scorerOf(model: TaggerModel): Scorer {
@@ -224,13 +248,13 @@ function scorerOf(model: TaggerModel): Scorer {
     flagPool: new Int32Array(256 * FLAG_SUMS),
     flagUsed: 0,
     spellings: new Map(),
-    pool: new Int32Array(256 * SPELLING_SUMS), // grows (poolRoom): 688 KB zeroed at a cold start for one sentence was too much
+    pool: new Int16Array(256 * SPELLING_SUMS), // grows (poolRoom): 688 KB zeroed at a cold start for one sentence was too much
     used: FIRST_SPELLING,
     gen: 0,
     written: FIRST_SPELLING,
   };
   add(model, present, mix(T.BIAS, 0) & mask, s.bias, 0);
-  spellingSums(s, EDGE, s.pool, 0);
+  spellingSums(s, EDGE, 0);
   for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, present, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
   for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, present, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * NT);
   scorers.set(model, s);
@@ -319,9 +343,8 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     poolRoom(s);
     at = s.used;
     s.used += SPELLING_SUMS;
-    if (at < s.written) s.pool.fill(0, at, at + SPELLING_SUMS);
-    else s.written = s.used;
-    spellingSums(s, attrs, s.pool, at);
+    if (at >= s.written) s.written = s.used;
+    spellingSums(s, attrs, at);
     if (sp === undefined) s.spellings.set(text, { stem, at, gen: s.gen });
   }
   if (sp !== undefined) {
@@ -398,9 +421,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const o = sumsAt(s, input, i, doc);
     const pool = s.pool; // sumsAt may have made it longer
     at[i] = o;
-    keyOf[i] = pool[o + KEY_AT]!;
-    shapeOf[i] = pool[o + SHAPE_AT]!;
-    stemHashOf[i] = pool[o + STEM_HASH_AT]!;
+    keyOf[i] = kept(pool, o + KEY_AT);
+    shapeOf[i] = kept(pool, o + SHAPE_AT);
+    stemHashOf[i] = kept(pool, o + STEM_HASH_AT);
   }
   // Flag sets: beyond either edge (its own bit), then each token's.
   const edgeFlags = flagOffset(s, 1 << FLAG_BITS);

@@ -158,12 +158,42 @@ function spellingOf(word: string, kind: number): Spelling {
   return made;
 }
 
-function spellingAt(text: string, start: number, end: number, kind: number): Spelling {
+/** The cache's hash of `text.slice(start, end)` (a spelling short enough for the cache). */
+function spellingHash(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  return h;
+}
+
+/** The first slot of the set of a spelling of hash `h`. */
+function setOf(h: number): number {
+  return (h ^ (h >>> CACHE_BITS)) & cacheMask;
+}
+
+/** Written once a document, so that {@link touchSets}' reads are not optimised away. */
+let touched = 0;
+
+/**
+ * Reads the cache's set of each token of a document (`hs`: their hashes) and its first spelling
+ * before the lookups: in a steady pass the lookups were mostly cache misses, one after another;
+ * here they do not wait for one another, and the lookups then find the lines in the CPU's cache.
+ */
+function touchSets(hs: Int32Array, n: number): void {
+  let x = 0;
+  for (let t = 0; t < n; t++) {
+    const set = setOf(hs[t]!);
+    x ^= hashes[set]!;
+    const c = cache[set];
+    if (c !== undefined) x ^= c.text.length;
+  }
+  touched = x;
+}
+
+/** The spelling of `text.slice(start, end)` (of kind `kind`, hash `h` when short enough for the cache). */
+function spellingAt(text: string, start: number, end: number, kind: number, h: number): Spelling {
   const len = end - start;
   if (len > CACHE_MAX_LENGTH) return spellingOf(text.slice(start, end), kind);
-  let h = len;
-  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
-  let set = (h ^ (h >>> CACHE_BITS)) & cacheMask;
+  let set = setOf(h);
   if (hashes[set] === h && sameSpelling(cache[set], text, start, len, kind)) return cache[set]!;
   let w = 1;
   while (w < WAYS && !(hashes[set + w] === h && sameSpelling(cache[set + w], text, start, len, kind))) w++;
@@ -174,7 +204,7 @@ function spellingAt(text: string, start: number, end: number, kind: number): Spe
     s = spellingOf(text.slice(start, end), kind);
     if (++entered * 4 > cache.length && cache.length < 1 << CACHE_BITS) {
       growCache();
-      set = (h ^ (h >>> CACHE_BITS)) & cacheMask;
+      set = setOf(h);
     }
     const last = cache[set + WAYS - 1];
     if (last !== undefined) remember(last);
@@ -186,6 +216,17 @@ function spellingAt(text: string, start: number, end: number, kind: number): Spe
   cache[set] = s;
   hashes[set] = h;
   return s;
+}
+
+/** The tokens' hashes in {@link createDoc}: work space shared by every call, up to `HASH_KEEP` tokens. */
+const HASH_KEEP = 1 << 16;
+let hashWork = new Int32Array(1024);
+
+function hashSpace(n: number): Int32Array {
+  // A huge document gets an array of its own, so that it does not stay alive after it.
+  if (n > HASH_KEEP) return new Int32Array(n);
+  if (hashWork.length < n) hashWork = new Int32Array(Math.min(HASH_KEEP, n * 2));
+  return hashWork;
 }
 
 /** {@link Doc.kindMask} of the first `n` tokens of `table`. */
@@ -372,6 +413,13 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
   const n = triples.length / 3;
   const table = new Int32Array(n * TOKEN_FIELDS);
   const spellings = new Array<Spelling>(n);
+  const hs = hashSpace(n);
+  for (let t = 0, r = 0; t < n; t++, r += 3) {
+    const start = raw[r]!;
+    const end = raw[r + 1]!;
+    hs[t] = end - start > CACHE_MAX_LENGTH ? 0 : spellingHash(text, start, end);
+  }
+  touchSets(hs, n);
   let kinds = 0;
   for (let t = 0, r = 0, o = 0; t < n; t++, r += 3, o += TOKEN_FIELDS) {
     const start = raw[r]!;
@@ -381,7 +429,7 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
     table[o + 1] = end;
     table[o + 2] = kind;
     kinds |= 1 << kind;
-    spellings[t] = spellingAt(text, start, end, kind);
+    spellings[t] = spellingAt(text, start, end, kind, hs[t]!);
   }
   const ranges: number[] = [];
   sentenceRanges(text, raw, n, (first, endTok, start, end) => {

@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docKey, formatScore, score, type ScoredSpan, type ScoreResult } from '../src/cli/score.js';
-import { outsideSpans, tagView } from '../src/ner/tagger/document.js';
+import { clubsNamedByPlaces, outsideSpans, tagView } from '../src/ner/tagger/document.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from '../src/ner/tagger/combine.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { packModel } from '../src/ner/tagger/packed.js';
@@ -113,7 +113,8 @@ function predict(model: TaggerModel | undefined, data: readonly Prepared[], vari
     }
     const v = tagView(model, p.td);
     const outside = variant.veto ? outsideSpans(v.scores, p.td.chosen.filter(vetoable)) : undefined;
-    out.set(docKey(p.doc.id), combine(variant.policy, p.td.chosen, v.spans, variant.protect, outside));
+    const clubs = variant.veto ? clubsNamedByPlaces(v.scores, p.td.chosen, v.spans) : undefined;
+    out.set(docKey(p.doc.id), combine(variant.policy, p.td.chosen, v.spans, variant.protect, outside, clubs));
   }
   return out;
 }

@@ -162,6 +162,21 @@ describe("the tagger's spans keep the guide's edges, whatever the model says", (
     ]);
   });
 
+  it("a gazetteer place whose very tokens the model reads as an organisation is the club; a span that only covers part of it is not", () => {
+    // O everywhere, except B-ORG on a token the rules tagged B-LOC: the model reads the rules' place as an organisation.
+    const weights = new Int8Array(2 * TAG_COUNT);
+    const buckets = [mix(T.BIAS, 0) & 0xfffff, mix(T.RULE, begin('LOC')) & 0xfffff];
+    const rows = buckets[0]! < buckets[1]! ? [0, 1] : [1, 0];
+    weights[rows[0]! * TAG_COUNT] = 50;
+    weights[rows[1]! * TAG_COUNT + begin('ORG')] = 100;
+    const clubs = createAnalyzer({ model: new TaggerModel(20, Uint32Array.from([...buckets].sort((a, b) => a - b)), weights, 1, new Float32Array((TAG_COUNT + 1) * TAG_COUNT)).toBytes() });
+    const text = 'وواصل ليفربول محاولاته حتى تعادل في الدقيقة 69';
+    expect(createAnalyzer({ tagger: false }).extractEntities(text).map((e) => [e.type, e.text, e.rule])).toEqual([['LOC', 'ليفربول', 'gazetteer']]);
+    expect(clubs.extractEntities(text).map((e) => [e.type, e.text, e.rule])).toEqual([['ORG', 'ليفربول', 'tagger']]);
+    // The model's ORG covers الولايات alone: the gazetteer's place of two words stays.
+    expect(clubs.extractEntities('وقالت الولايات المتحدة إنها سترد').map((e) => [e.type, e.text])).toEqual([['LOC', 'الولايات المتحدة']]);
+  });
+
   it('a lone common word is not a name unless the rules found it (كان الطقس حسن)', () => {
     expect(found(everywhere(begin('PER')), 'كان الطقس حسن اليوم')).toEqual([]);
     expect(found(everywhere(begin('LOC')), 'المدينة')).toEqual([]);

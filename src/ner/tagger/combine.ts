@@ -30,7 +30,8 @@ export function vetoable(c: Candidate): boolean {
 
 /**
  * `outside`: entities of `chosen` that the tagger reads as no name (see {@link vetoable}); with
- * `tagger-first` they are dropped.
+ * `tagger-first` they are dropped. `yielded`: entities of `chosen`, protected or not, that give
+ * way to a tagger span over the same tokens (a city that names a club: `clubsNamedByPlaces` in document.ts).
  */
 export function combine(
   policy: CombinePolicy,
@@ -38,8 +39,10 @@ export function combine(
   tagged: readonly TaggedSpan[],
   protect: ReadonlySet<string> = PROTECTED_RULES,
   outside?: ReadonlySet<Candidate>,
+  yielded?: ReadonlySet<Candidate>,
 ): Candidate[] {
   if (outside !== undefined && outside.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !outside.has(c) || !vetoable(c));
+  if (yielded !== undefined && yielded.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !yielded.has(c));
   const same = new Map<number, Candidate>();
   for (const c of chosen) same.set(spanKey(c), c);
   const fromTagger = tagged.map(

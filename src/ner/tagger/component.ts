@@ -3,7 +3,7 @@ import type { Component } from '../component.js';
 import { insideEventName } from '../components/event-names.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
-import { outsideSpans, tagView, taggerView, type TaggedSpan } from './document.js';
+import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, type TaggedSpan } from './document.js';
 import type { TaggerModel } from './model.js';
 
 /**
@@ -25,7 +25,8 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       const view = taggerView(doc, ctx, true);
       const verdict = tagView(model, view);
       const outside = outsideSpans(verdict.scores, ctx.chosen.filter(vetoable));
-      const chosen = combine(policy, ctx.chosen, verdict.spans.filter((s) => plausibleSpan(doc, s)), PROTECTED_RULES, outside);
+      const spans = verdict.spans.filter((s) => plausibleSpan(doc, s));
+      const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
       // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names).
       ctx.chosen = chosen.filter((c) => (c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart))) && !insideEventName(ctx.words, c));

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, builtinLexicon } from '../src/gazetteer/index.js';
 import { extendLexicon } from '../src/ner/lexicon-extension.js';
 import { CLOSED_CLASS } from '../src/ner/closed-class.js';
-import { Words } from '../src/ner/words.js';
+import { firstWordsOf, Words } from '../src/ner/words.js';
+import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
+import { TRIGGERS } from '../src/gazetteer/generated/lexicon.js';
+import { normalize } from '../src/normalize/index.js';
 import { createDoc } from '../src/tokenize/document.js';
 
 const fixtures = (): string[] => {
@@ -35,4 +38,20 @@ describe('Words: the lexicon facts of a spelling, asked once', () => {
       }
     });
   }
+});
+
+describe('the trigger phrases\' first words', () => {
+  it('the built-in lexicon reads them from its keys: the same set as tokenising every phrase, only the known kinds', () => {
+    const lex = builtinLexicon() as BuiltinLexicon;
+    const read = lex.triggerFirstWords();
+    expect([...read].sort()).toEqual([...firstWordsOf(lex)].sort());
+    expect(read.has(normalize('رئيس', 'search'))).toBe(true); // رئيس الوزراء
+    expect(read.has(normalize('الوزراء', 'search'))).toBe(false);
+    expect(read.has(normalize('قال', 'search'))).toBe(true);
+    // A line of a kind the lexicon does not know is in neither.
+    const odd = new BuiltinLexicon({ given: '', family: '', demonymForms: '', triggers: `${TRIGGERS}\nزمرد الامه\tnot-a-kind\tORG\tزمرد الامه\nزعيم الحزب\ttitle\tPER\tزعيم الحزب` });
+    expect(odd.triggerFirstWords().has('زعيم')).toBe(true);
+    expect(odd.triggerFirstWords().has('زمرد')).toBe(false);
+    expect([...odd.triggerFirstWords()].sort()).toEqual([...firstWordsOf(odd)].sort());
+  });
 });

@@ -197,6 +197,8 @@ export class BuiltinLexicon implements Lexicon {
   private readonly demonyms: (norm: string) => Demonym | undefined;
   private readonly trie = new TokenTrie<Trigger>();
   private readonly byKind = new Map<TriggerKind, Trigger[]>(KINDS.map((k) => [k, []]));
+  /** The key of each trigger listed in `byKind` ('search' tokens joined by a space). */
+  private readonly triggerKeys: string[] = [];
 
   /**
    * `data`: the generated strings (the generator passes the ones it is about to write). Read with
@@ -229,7 +231,11 @@ export class BuiltinLexicon implements Lexicon {
       const kind = cells[1] as TriggerKind;
       const t: Trigger = Object.freeze({ phrase: cells[0]!, kind, type: cells[2] as EntityType });
       this.trie.add(cells[3]!, t);
-      this.byKind.get(kind)?.push(t);
+      const list = this.byKind.get(kind);
+      if (list) {
+        list.push(t);
+        this.triggerKeys.push(cells[3] ?? '');
+      }
     }
   }
 
@@ -253,6 +259,21 @@ export class BuiltinLexicon implements Lexicon {
   }
   triggers(kind: TriggerKind): Trigger[] {
     return this.byKind.get(kind)?.slice() ?? [];
+  }
+  /**
+   * The first token of the key of every trigger whose kind is known (its phrase's first word,
+   * 'search' form): what the recogniser would get from `keyTokens(t.phrase)[0]` over every
+   * `triggers(kind)`, read from the keys of the lines (which the trie matches on; the generator
+   * writes each as `keyTokens(phrase).join(' ')`, and a test checks that).
+   */
+  triggerFirstWords(): Set<string> {
+    const out = new Set<string>();
+    for (let i = 0; i < this.triggerKeys.length; i++) {
+      const key = this.triggerKeys[i]!;
+      const sp = key.indexOf(' ');
+      out.add(sp < 0 ? key : key.slice(0, sp));
+    }
+    return out;
   }
   matchTrigger(tokens: readonly Token[], i: number, text?: string, norms?: readonly string[]): TriggerMatch | undefined {
     if (!Number.isInteger(i) || i < 0 || i >= tokens.length) return undefined;

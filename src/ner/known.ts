@@ -65,7 +65,7 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
       (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || afterPlacePreposition(w, m.tokenStart)));
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
-    const longer = entry.type === 'PER' && extendsPerson(w, m.tokenEnd);
+    const longer = (entry.type === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);
     // [حزب الله] اللبناني، [سكاي نيوز] البريطانية: a party's, movement's or medium's own name
     // stands alone, and the nationality adjective after it describes it, as after a person.
     const shorter = describedByDemonym(w, m, entry);
@@ -92,11 +92,35 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'armed-gr
  * ([الحرس الثوري الإيراني], [مجلس الشورى السعودي]: ANNOTATION.md, an institution and the
  * adjective of a named country), and so do clubs (الأهلي المصري names which الأهلي).
  */
-function describedByDemonym(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
-  if (entry.type !== 'ORG' || entry.kind === undefined || !NAMED_KINDS.has(entry.kind) || m.tokenEnd - m.tokenStart < 2) return false;
-  if (!w.demonym(m.tokenEnd - 1)) return false;
-  const rest = w.text.slice(m.start, w.doc.end(m.tokenEnd - 2));
-  return searchForm(rest) === searchForm(entry.name);
+export function describedByDemonym(w: Words, m: GazetteerMatch, entry?: GazetteerEntry): boolean {
+  if (m.tokenEnd - m.tokenStart < 2 || !w.demonym(m.tokenEnd - 1)) return false;
+  const named = (e: GazetteerEntry) => e.type === 'ORG' && e.kind !== undefined && NAMED_KINDS.has(e.kind);
+  if (entry ? !named(entry) : !m.entries.some(named)) return false;
+  const rest = searchForm(w.text.slice(m.start, w.doc.end(m.tokenEnd - 2)));
+  return entry ? rest === searchForm(entry.name) : m.entries.some((e) => named(e) && rest === searchForm(e.name));
+}
+
+/** Kinds of state body that every country has one of: the adjective of a country after one names whose. */
+const STATE_KINDS: ReadonlySet<string> = new Set(['ministry', 'government', 'parliament', 'army', 'security', 'court']);
+
+/**
+ * Match `m` is a state body's generic name (the gazetteer's alias `مجلس الأمن القومي` of one
+ * country's council) and the definite adjective of another country follows, agreeing with it:
+ * the adjective says whose, and the two are one organisation by ANNOTATION.md (an institution
+ * and the adjective of a named country): [مجلس الأمن القومي السعودي]. The entry's own country's
+ * adjective only describes it ([مكتب التحقيقات الفدرالي] الأميركي) and stays outside.
+ */
+function institutionOfCountry(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
+  if (entry.type !== 'ORG' || entry.kind === undefined || !STATE_KINDS.has(entry.kind)) return false;
+  const j = m.tokenEnd;
+  if (j >= w.length || !w.joined(j - 1) || w.covered(j)) return false;
+  const d = w.demonym(j);
+  if (!d || !d.definite || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) return false;
+  // [مكتب التحقيقات الفدرالي] الأميركي: the entry's own country's adjective only describes it.
+  if (d.country === entry.country || w.demonym(m.tokenEnd - 1)) return false;
+  const head = w.keyAt(m.tokenStart, m.start); // the first word agrees: [مجلس الأمن القومي السعودي]
+  const feminine = head.endsWith('ه') || head.endsWith('ات');
+  return (d.gender === 'f') === feminine;
 }
 
 /**

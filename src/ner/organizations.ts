@@ -2,6 +2,7 @@ import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
 import { AFFILIATION_WORDS, BROKEN_PLURAL_HEADS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { describedByDemonym } from './known.js';
 import type { Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -30,7 +31,8 @@ export function organisationExtent(w: Words, i: number): number {
   let evidence = false;
   let proper = false; // a word that is no common word: the name is a proper one (هيومان رايتس ووتش)
   let complement = false;
-  let definite = false; // a definite word was taken: the genitive chain is closed to indefinite words
+  // A definite word was taken (or the head is one: المحكمة العليا): the genitive chain is closed to indefinite words.
+  let definite = w.keys[head.tokenEnd - 1]!.startsWith('ال');
   let openComplement = -1; // a لـ complement without the article, which needs a genitive after it
   while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
     const key = w.keys[j]!;
@@ -70,7 +72,10 @@ export function organisationExtent(w: Words, i: number): number {
       definite = true;
       continue;
     }
-    if (w.isCommonWithClitics(j) && !key.startsWith('لل') && !key.startsWith('وال')) break;
+    // [اتحاد شيفيلد لكرة القدم]، [مركز القاهرة لدراسات حقوق الإنسان]: after a name, ل + a common
+    // noun in construct with a definite word is the body's field (handled with the complements below).
+    const field = last > head.tokenEnd && !complement && key.startsWith('ل') && !key.startsWith('لل') && startsChain(w, j);
+    if (!field && w.isCommonWithClitics(j) && !key.startsWith('لل') && !key.startsWith('وال')) break;
     if (FUTURE_VERB.test(key) && key.length >= 5) break; // سيتراوح: a future verb ends the name
     if (last > head.tokenEnd && !complement && (key.startsWith('لل') || key.startsWith('ل'))) {
       // وفد [وزارة الصحة] للمشاركة، [جامعة برادفيلد] لاستكشاف: a purpose, not the name's field.
@@ -100,6 +105,9 @@ export function organisationExtent(w: Words, i: number): number {
     // رابطة [تساهمية]، تيار [كهربي]: an indefinite nisba that agrees with the head is its adjective
     // (رابطة عوامي, a feminine head and a masculine nisba, is a name).
     if (j === head.tokenEnd && agreesWithHead(w, headKey, j)) break;
+    // المحكمة العليا [ابطال]، هيئة السكك الحديدية [حنفي] عبدالقوي: after a definite word only a
+    // known name continues the chain (جامعة الملك [سعود]); an unknown word starts what follows.
+    if (definite && !w.personAt(j) && !w.coverAt(j)) break;
     if (w.nameLike(j) && !w.startsConjunct(j) && !(j > head.tokenEnd && verbShaped(w, j) && !key.endsWith('ه'))) {
       j++; // جامعة هارفارد
       last = j;
@@ -294,13 +302,16 @@ export function describedNames(w: Words, out: Candidate[]): void {
       }
     } else {
       const known = w.coverAt(j);
-      if (known && known.tokenStart === j) end = known.tokenEnd;
+      // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
+      if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : known.tokenEnd;
       else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
         // مجلة [فصلية]، شركة [مدرجة]: an organisation's descriptor and its adjective name nothing
         // (unknown places in ـية after مدينة، بلدة are common, so places are not held to this).
         if (d.type === 'ORG' && agreesWithHead(w, w.keyAt(i, d.start), j)) continue;
-        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end)) end++;
+        // فريق [X] فسيبذل، فريق [X Y] وشريكته: a future verb under و/ف, or a noun with a pronoun
+        // suffix after the first word, starts the clause after the name.
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end)))) end++;
       }
     }
     if (end === j) continue;
@@ -310,6 +321,11 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+
+/** و/ف + س + an imperfect prefix (فسيبذل، وستواصل): a future verb after a conjunction, never a name word. */
+function conjoinedFutureVerb(key: string): boolean {
+  return key.length >= 6 && (key[0] === 'ف' || key[0] === 'و') && FUTURE_VERB.test(key.slice(1));
+}
 
 /** An unknown word shaped like an imperfect verb (يـ/تـ) or a past verb in ـت (انتشلت) is no name. */
 function verbShaped(w: Words, k: number): boolean {
@@ -337,7 +353,11 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     if (j >= w.length || !w.joined(j - 1)) continue;
     const d = w.demonym(j);
     if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
-    const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) ? i - 1 : i;
+    // A club's adjective is its own country's: [بورتو] البرتغالي. في [الزاوية] اليمنى is a corner
+    // (اليمنى, "right", reads as اليمني in the 'search' form), not a Libyan town's Yemeni club.
+    if (!m.entries.some((e) => e.kind === 'city' && (!e.country || e.country === d.country))) continue;
+    // تغلب على [ضيفه] بورتو: a word of the match (the host, the guest) before the city is no word of the club's name.
+    const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) && !w.hasPronounSuffix(i - 1) && matchRole(w, i - 1) === undefined ? i - 1 : i;
     out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
   }
 }

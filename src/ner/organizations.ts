@@ -301,6 +301,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
         end = k;
       }
     } else {
+      // العاصمة العراقية، المدينة السورية: a place's descriptor and a nationality adjective name no place
+      // (an organisation's may: قناة [العراقية] is the channel).
+      if (d.type === 'LOC' && w.demonym(j)) continue;
       const known = w.coverAt(j);
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
       if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : known.tokenEnd;
@@ -460,6 +463,40 @@ function afterMatchVerb(w: Words, v: number): boolean {
   return false;
 }
 
+/**
+ * Token `j` opens brackets around one country (or a home nation: `( إنجلترا )`) and nothing else:
+ * the country a team in a fixture line plays for. Returns the token after the closing bracket, or -1.
+ */
+function bracketedCountry(w: Words, j: number): number {
+  if (j + 2 >= w.length || w.doc.surface(j) !== '(') return -1;
+  const m = w.coverAt(j + 1);
+  if (!m || m.tokenStart !== j + 1 || m.proclitic !== '' || !m.entries.some((e) => e.type === 'LOC' && e.kind !== 'city')) return -1;
+  return m.tokenEnd < w.length && w.doc.surface(m.tokenEnd) === ')' ? m.tokenEnd + 1 : -1;
+}
+
+/**
+ * A city in a fixture line, with its country in brackets and a dash to the other team, which has
+ * its own country in brackets: `[ليفربول] ( إنجلترا ) - غلطة سراي ( تركيا )`، `سلتيك ( اسكتلندا ) -
+ * [كوبنهاغن] ( الدنمارك ) 1 - صفر`. Such a line pairs two clubs; a city is never listed so.
+ */
+function inFixtureLine(w: Words, m: GazetteerMatch): boolean {
+  const after = bracketedCountry(w, m.tokenEnd);
+  if (after < 0) return false;
+  // The other team after the dash: up to four words, then its country in brackets.
+  if (after + 1 < w.length && w.doc.surface(after) === '-') {
+    for (let k = after + 2; k < Math.min(w.length, after + 6); k++) {
+      if (w.doc.surface(k) === '(') return bracketedCountry(w, k) > 0;
+      if (!w.isWord(k)) break;
+    }
+  }
+  // The other team before the dash: `… ( country ) - [city] ( country )`.
+  const i = m.tokenStart;
+  if (i >= 2 && w.doc.surface(i - 1) === '-' && w.doc.surface(i - 2) === ')') {
+    for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (w.doc.surface(k) === '(') return bracketedCountry(w, k) === i - 1;
+  }
+  return false;
+}
+
 /** A city (no country) the gazetteer matches at token `i`, with the proclitics allowed. */
 function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
   const m = w.coverAt(i);
@@ -477,10 +514,15 @@ function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
 export function matchClubs(w: Words, out: Candidate[]): void {
   const push = (m: GazetteerMatch) =>
     out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, source: 'context', rule: 'match-clubs' });
-  for (let i = 1; i < w.length; i++) {
+  for (let i = 0; i < w.length; i++) {
     // From each city the gazetteer found, look back at the word before it (cities are few, words many).
     const first = cityAt(w, i, ['']);
     if (!first) continue;
+    if (inFixtureLine(w, first)) {
+      push(first);
+      continue;
+    }
+    if (i === 0) continue;
     const v = i - 1;
     if (!w.joined(v)) continue;
     const role = matchRole(w, v);

@@ -38,7 +38,7 @@ export function chooseEntry(m: GazetteerMatch, preferred?: (e: GazetteerEntry) =
  * preposition of place before a place: في عمان، بعمان). A single-word place that is also a nationality
  * adjective after a definite noun is that adjective (`الشركات السعودية`), not the country.
  */
-export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
+export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[], out: Candidate[], personWord: ReadonlySet<GazetteerMatch> = NO_MATCHES): void {
   const preferred = userEntries(w);
   // The organisations the gazetteer found, by the token right after them (see sameEntryBefore).
   const orgEndingAt = new Map<number, GazetteerMatch>();
@@ -55,7 +55,7 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
-    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m))) continue;
+    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m))) continue;
     if (scholarBeforeName(w, m)) continue;
     const doubtful = doubtfulCliticReading(w, m);
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
@@ -82,6 +82,8 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     });
   }
 }
+
+const NO_MATCHES: ReadonlySet<GazetteerMatch> = new Set();
 
 /** Kinds of organisation named by a name of their own, which a nationality adjective does not extend. */
 const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'armed-group', 'media']);
@@ -121,6 +123,25 @@ function institutionOfCountry(w: Words, m: GazetteerMatch, entry: GazetteerEntry
   const head = w.keyAt(m.tokenStart, m.start); // the first word agrees: [مجلس الأمن القومي السعودي]
   const feminine = head.endsWith('ه') || head.endsWith('ات');
   return (d.gender === 'f') === feminine;
+}
+
+/**
+ * A one-word place or company between the words of a person's name is a word of that name:
+ * after a given name and a name particle (`أحمد أبو [غزة]`، `غسان بن [جدو]`), or, for a place,
+ * between a given name and a further name word that nothing else claims (`جون [بون] جوفي`). Countries are
+ * left alone (`محمد مصر` is rarer than a country after a name). `matched(k)`: the gazetteer
+ * matched token `k`; called before the matches cover their tokens, so it reads no cover.
+ */
+export function insidePersonName(w: Words, m: GazetteerMatch, matched: (k: number) => boolean): boolean {
+  const i = m.tokenStart;
+  if (m.tokenEnd !== i + 1 || m.proclitic !== '' || i < 2 || m.entries.some((e) => e.kind === 'country')) return false;
+  if (!w.joined(i - 1) || !w.joined(i - 2) || matched(i - 2)) return false;
+  const given = (k: number) => w.isWord(k) && w.givenAt(k) && !w.commonKeyAt(k);
+  if (w.isParticle(i - 1) && !matched(i - 1) && given(i - 2)) return true;
+  // Not an organisation: المتحدث باسم [الفيفا] إندرياس (باسم is a given name too).
+  if (!m.entries.every((e) => e.type === 'LOC') || !given(i - 1) || matched(i - 1) || i + 1 >= w.length || !w.joined(i) || !w.isWord(i + 1) || matched(i + 1)) return false;
+  const next = w.keys[i + 1]!;
+  return next.length >= 3 && !w.isClosedClass(i + 1) && !w.commonKeyAt(i + 1) && !w.demonym(i + 1) && !w.isCommonWithClitics(i + 1) && w.triggersAt(i + 1).length === 0 && !w.endsWithTanween(i + 1);
 }
 
 /**

@@ -55,14 +55,16 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
-    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m))) continue;
+    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m) || hamzaOnYaMismatch(w, m, entry))) continue;
     if (scholarBeforeName(w, m)) continue;
     const doubtful = doubtfulCliticReading(w, m);
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية).
     const adjectiveLike = single && entry.kind !== 'country' && w.demonym(m.tokenStart) !== undefined;
+    // من ل[غات]: a preposition before a word read through ب/ل/ك confirms nothing (no preposition takes a second one).
+    const placePreposition = afterPlacePreposition(w, m.tokenStart) && !PREPOSITION_CLITIC.test(m.proclitic);
     const confirmed =
-      (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || afterPlacePreposition(w, m.tokenStart)));
+      (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition));
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
     const longer = (entry.type === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);
@@ -300,6 +302,16 @@ function scholarBeforeName(w: Words, m: GazetteerMatch): boolean {
   const j = m.tokenEnd;
   if (m.tokenEnd - m.tokenStart !== 2 || w.keyAt(m.tokenStart, m.start) !== 'العالم' || j >= w.length || !w.joined(j - 1)) return false;
   return (w.givenAt(j) && !w.commonKeyAt(j)) || NAME_START_PARTICLES.has(w.keys[j]!);
+}
+
+/**
+ * The word is written with a hamza on ya (ئ) and no spelling of the entry has one: the 'search'
+ * form reads ئ as ي, but a writer who puts the hamza in writes another word (`المادة المهدئة`, "the
+ * sedative", is not `المهدية`, the town). Names with ئ keep it in the gazetteer (الجزائر).
+ */
+function hamzaOnYaMismatch(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
+  if (!w.text.slice(m.start, m.end).includes('ئ')) return false;
+  return !entry.name.includes('ئ') && !entry.aliases.some((a) => a.includes('ئ'));
 }
 
 function afterPlacePreposition(w: Words, i: number): boolean {

@@ -389,7 +389,49 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(NT) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), tokenRows: new Int32Array(n * TOKEN_ROWS), sums: new Int32Array(NT) };
+}
+
+/** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R`, `FLAG_SHAPE`. */
+const TOKEN_ROWS = 3;
+
+/** The model's row of feature `f` (already masked), or -1 when it has none (`present` says so without a probe). */
+function rowOf(model: TaggerModel, present: Uint32Array | undefined, f: number): number {
+  if (present !== undefined && (present[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
+  return model.row(f);
+}
+
+/**
+ * The rows of each token's two word bigrams and `FLAG_SHAPE` into `rows` (-1: not in the model),
+ * in a loop of their own before the sums: each lookup is a likely cache miss (the bit table, the
+ * row table), and here they do not wait for one another.
+ */
+function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, rows: Int32Array): void {
+  const { model, mask, present } = s;
+  const edgeKey = EDGE[ATTR.KEY]!;
+  for (let i = 0, r = 0; i < n; i++, r += TOKEN_ROWS) {
+    const key = keyOf[i]!;
+    const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
+    const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
+    rows[r] = rowOf(model, present, mix(T.BIGRAM_L, mix(p1Key, key)) & mask);
+    rows[r + 1] = rowOf(model, present, mix(T.BIGRAM_R, mix(key, n1Key)) & mask);
+    rows[r + 2] = rowOf(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask);
+  }
+  // The rows' weights too, in a loop of independent reads: the sums then find them in the cache.
+  const w = model.weights;
+  let x = 0;
+  for (let k = 0; k < n * TOKEN_ROWS; k++) if (rows[k]! >= 0) x ^= w[rows[k]! * NT]!;
+  touchedRows = x;
+}
+
+/** Written once a document, so that {@link tokenRowsInto}'s reads of the weights are not optimised away. */
+let touchedRows = 0;
+
+/** Adds the weights of row `r` of the model (none when -1) to `out[0…6]`. */
+function addRow(w: Int8Array, r: number, out: Int32Array): void {
+  if (r < 0) return;
+  const base = r * NT;
+  for (let t = 0; t < NT; t++) out[t]! += w[base + t]!;
 }
 const WORK_KEEP = 1 << 16;
 let work = workSpace(1024);
@@ -416,7 +458,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, tokenRows, sums } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) {
     const o = sumsAt(s, input, i, doc);
     const pool = s.pool; // sumsAt may have made it longer
@@ -432,10 +474,11 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     co[i] = coarseAt(flags, n, i);
   }
   documentFactsInto(input, stemHashOf, docFacts);
+  tokenRowsInto(s, flags, keyOf, shapeOf, n, tokenRows);
+  const weights = model.weights;
   const { docSums, docDone, docRuleSums, docRuleDone } = s;
   const pool = s.pool;
   const fp = s.flagPool;
-  const edgeKey = EDGE[ATTR.KEY]!;
   const scale = model.scale;
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features
   // looked up per token (bigrams, flag × shape, the rare cases) are added into `sums` first. A
@@ -454,11 +497,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * NT;
     const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * NT;
     for (let t = 0; t < NT; t++) sums[t] = 0;
-    const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
-    const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
-    add(model, present, mix(T.BIGRAM_L, mix(p1Key, key)) & mask, sums, 0);
-    add(model, present, mix(T.BIGRAM_R, mix(key, n1Key)) & mask, sums, 0);
-    add(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask, sums, 0);
+    addRow(weights, tokenRows[i * TOKEN_ROWS]!, sums);
+    addRow(weights, tokenRows[i * TOKEN_ROWS + 1]!, sums);
+    addRow(weights, tokenRows[i * TOKEN_ROWS + 2]!, sums);
     // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags.
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;

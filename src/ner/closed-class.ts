@@ -49,6 +49,14 @@ export const AFFILIATION_WORDS = wordList('affiliation-words');
 /** Heads in a broken plural, which take a feminine adjective: جزر [بركانية] (see `agreesWithHead`). */
 export const BROKEN_PLURAL_HEADS = wordList('broken-plural-heads');
 
+/**
+ * The noun of 'search' key `key` takes a feminine adjective: it ends in ه (ة: `وزارة` → `وزاره`),
+ * it is a plural in ات (`المنظمات`), or it is a broken plural of things (`جزر`, `جبال`).
+ */
+export function isFeminine(key: string): boolean {
+  return key.endsWith('ه') || key.endsWith('ات') || BROKEN_PLURAL_HEADS.has(key);
+}
+
 /** Verbal nouns of purpose after ل that end an organisation's name: [جامعة برادفيلد] لاستكشاف فرص التعاون. */
 export const PURPOSE_NOUNS = wordList('purpose-nouns');
 

@@ -2,7 +2,7 @@ import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/in
 import { searchForm } from '../gazetteer/trie.js';
 import type { Candidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
-import { COMPLEMENTIZERS, INTERVIEW_WORDS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import type { Words } from './words.js';
 
 /** A proclitic preposition ب, ل or ك. A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -94,14 +94,16 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'armed-gr
  * Match `m` is the entry's own name and a nationality adjective after it (`حزب الله اللبناني`,
  * `سكاي نيوز البريطانية`, both aliases): the adjective stays outside. Institutions keep theirs
  * ([الحرس الثوري الإيراني], [مجلس الشورى السعودي]: ANNOTATION.md, an institution and the
- * adjective of a named country), and so do clubs (الأهلي المصري names which الأهلي).
+ * adjective of a named country), and so do clubs (الأهلي المصري names which الأهلي). `entry`: the
+ * entry chosen for the match; without it, any of the match's entries (a descriptor's name: قناة
+ * [سكاي نيوز] البريطانية).
  */
 export function describedByDemonym(w: Words, m: GazetteerMatch, entry?: GazetteerEntry): boolean {
   if (m.tokenEnd - m.tokenStart < 2 || !w.demonym(m.tokenEnd - 1)) return false;
-  const named = (e: GazetteerEntry) => e.type === 'ORG' && e.kind !== undefined && NAMED_KINDS.has(e.kind);
-  if (entry ? !named(entry) : !m.entries.some(named)) return false;
+  const named = (entry ? [entry] : m.entries).filter((e) => e.type === 'ORG' && e.kind !== undefined && NAMED_KINDS.has(e.kind));
+  if (named.length === 0) return false;
   const rest = searchForm(w.text.slice(m.start, w.doc.end(m.tokenEnd - 2)));
-  return entry ? rest === searchForm(entry.name) : m.entries.some((e) => named(e) && rest === searchForm(e.name));
+  return named.some((e) => rest === searchForm(e.name));
 }
 
 /** Kinds of state body that every country has one of: the adjective of a country after one names whose. */
@@ -122,9 +124,8 @@ function institutionOfCountry(w: Words, m: GazetteerMatch, entry: GazetteerEntry
   if (!d || !d.definite || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) return false;
   // [مكتب التحقيقات الفدرالي] الأميركي: the entry's own country's adjective only describes it.
   if (d.country === entry.country || w.demonym(m.tokenEnd - 1)) return false;
-  const head = w.keyAt(m.tokenStart, m.start); // the first word agrees: [مجلس الأمن القومي السعودي]
-  const feminine = head.endsWith('ه') || head.endsWith('ات');
-  return (d.gender === 'f') === feminine;
+  // The first word agrees: [مجلس الأمن القومي السعودي].
+  return (d.gender === 'f') === isFeminine(w.keyAt(m.tokenStart, m.start));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
-import { AFFILIATION_WORDS, BROKEN_PLURAL_HEADS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
 import type { Words } from './words.js';
 
@@ -260,11 +260,6 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
     if ((d.gender === 'f') !== feminine) continue;
     out.push({ type: 'ORG', tokenStart: i, tokenEnd: j + 1, start: inst.start, end: w.doc.end(j), source: 'context', rule: 'institutions' });
   }
-}
-
-/** In 'search' form a feminine noun ends in ه (ة) or is a plural in ات; a broken plural of things (جزر، جبال) agrees as one too. */
-function isFeminine(key: string): boolean {
-  return key.endsWith('ه') || key.endsWith('ات') || BROKEN_PLURAL_HEADS.has(key);
 }
 
 /**

@@ -165,3 +165,23 @@ describe('context that names which entry an ambiguous name is (known.ts, link-he
     }
   });
 });
+
+describe('a headed name ends where its description starts (places.ts, organizations.ts)', () => {
+  it('a place head with the article takes only a definite adjective: عمق البحر بموجة names no sea', () => {
+    for (const got of both('غرق القارب في عمق البحر بموجة عالية مساء أمس .')) expect(got).toEqual([]);
+    for (const got of both('وسبح الفريق في البحر الأحمر قرب الشاطئ .')) expect(got).toEqual(['LOC البحر الأحمر']);
+  });
+
+  it('a definite participle after the name of an indefinite head describes the place: [جبال زاجروس] المغطاة', () => {
+    for (const got of both('تمتد جبال زاجروس المغطاة بالثلوج غرب البلاد .')) expect(got).toEqual(['LOC جبال زاجروس']);
+  });
+
+  it('a word joined by و after a place head starts another phrase: أبو جبل [ووليد] is no mountain', () => {
+    expect(found('وشارك رامي أبو جبل ووليد ناصر في اللقاء .')).toEqual(['PER رامي أبو جبل', 'PER وليد ناصر']);
+  });
+
+  it('a participle before the field in لل is inside the official name; without the field it ends it', () => {
+    for (const got of both('وأعلن اتحاد الشركات المنتجة للأسمدة عن خطة جديدة .')) expect(got).toEqual(['ORG اتحاد الشركات المنتجة للأسمدة']);
+    expect(found('وأعلن اتحاد الشركات المنتجة عن خطة جديدة .')).toEqual(['ORG اتحاد الشركات']);
+  });
+});

@@ -65,7 +65,7 @@ export function organisationExtent(w: Words, i: number): number {
     // [مجلس الأمن] التابع [للأمم المتحدة]: the body it belongs to is another name.
     if (AFFILIATION_WORDS.has(key)) break;
     if (key.startsWith('ال')) {
-      if (j > head.tokenEnd && !w.commonKeyAt(j) && looksLikeVerbOrParticiple(key)) break;
+      if (j > head.tokenEnd && !w.commonKeyAt(j) && looksLikeVerbOrParticiple(key) && (complement || !takesField(w, j))) break;
       if (key.length === 2) break; // منظمة الFIFA: an article written onto a Latin word is no word of its own
       j++;
       last = j;
@@ -159,6 +159,17 @@ export function agreesWithHead(w: Words, headKey: string, j: number): boolean {
 /** The word after `j` is a definite word joined to it: `j` is the first term of a genitive chain. */
 function startsChain(w: Words, j: number): boolean {
   return j + 1 < w.length && w.joined(j) && w.isWord(j + 1) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1);
+}
+
+/**
+ * A participle right before the body's field in لل is part of the official name, which the guide
+ * keeps whole: [منظمة الدول المصدرة للبترول] (the participle's object is the field). Not a
+ * purpose (المكلفة للتحقيق is no field) nor a known name after it.
+ */
+function takesField(w: Words, j: number): boolean {
+  if (!(j + 1 < w.length && w.joined(j) && w.isWord(j + 1))) return false;
+  const next = w.keys[j + 1]!;
+  return next.startsWith('لل') && next.length >= 5 && !PURPOSE_NOUNS.has(next.slice(2)) && !w.covered(j + 1);
 }
 
 /** Participles in م (المتمثل، المنتصر) read as adjectives, not as parts of a name. */

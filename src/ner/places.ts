@@ -21,8 +21,11 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
     // نهر [موسمي]: an indefinite nisba of the head's gender is its adjective.
     const headKey = w.keyAt(i, head.start);
     if (LOOSE_DESCRIPTORS.has(headKey) || (head.tokenEnd === i + 1 && agreesWithHead(w, headKey, j))) continue;
+    // عمق البحر [بموجة]: a head with the article takes only a definite adjective (البحر الأحمر);
+    // an indefinite word after it cannot be its genitive, so the head names nothing.
+    if (headKey.startsWith('ال') && !w.keys[j]!.startsWith('ال')) continue;
     let end = j;
-    while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !looksLikeVerb(w.keys[end]!)) end++;
+    while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !looksLikeVerb(w.keys[end]!) && !endsHeadedName(w, headKey, end, end > j)) end++;
     if (end === j) continue;
     out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: head.start, end: w.doc.end(end - 1), source: 'context', rule: 'place-heads' });
   }
@@ -66,6 +69,19 @@ export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
 }
 
 const COMMAS: ReadonlySet<string> = new Set([',', '،']);
+
+/**
+ * Word `k` begins what follows a headed place name: a conjunct (أبو جبل [ومحمود]), or, after the
+ * name word of an indefinite head, a definite participle or adjective describing the place (جبال زاجروس
+ * [المكسوة] قممها بالثلوج: a definite word in ة, or a participle in الم). After a head with the
+ * article the words are the name's own adjectives (البحر الأبيض المتوسط) and are not cut.
+ */
+function endsHeadedName(w: Words, headKey: string, k: number, afterName: boolean): boolean {
+  if (w.startsConjunct(k)) return true;
+  if (!afterName || headKey.startsWith('ال') || w.personAt(k)) return false;
+  const key = w.keys[k]!;
+  return key.startsWith('ال') && (key.endsWith('ه') || (key.startsWith('الم') && key.length >= 6));
+}
 
 /** An unknown word in يـ/تـ (تحيط، يمر) after a place head is a verb: سهل تحيط به الجبال. */
 function looksLikeVerb(key: string): boolean {

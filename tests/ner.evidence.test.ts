@@ -185,3 +185,20 @@ describe('a headed name ends where its description starts (places.ts, organizati
     expect(found('وأعلن اتحاد الشركات المنتجة عن خطة جديدة .')).toEqual(['ORG اتحاد الشركات']);
   });
 });
+
+describe('a person after a title ends where the sentence goes on (people.ts)', () => {
+  it('before a word under ب or ل whose rest is a verbal noun or a common word', () => {
+    for (const got of both('وفاز العداء سامر نادر بتوقيت قياسي في السباق .')) expect(got).toEqual(['PER سامر نادر']);
+    for (const got of both('وسجل اللاعب وليد غالب بمجهود فردي هدف الفوز .')) expect(got).toEqual(['PER وليد غالب']);
+    for (const got of both('واجتمع الوزير سامر نادر لتمديد الاتفاق .')) expect(got).toEqual(['PER سامر نادر']);
+  });
+
+  it('keeps a name word written with ب whose rest has no such shape: سامي بلحاج', () => {
+    for (const got of both('وقال المدرب سامي بلحاج إن الفريق جاهز .')) expect(got).toEqual(['PER سامي بلحاج']);
+  });
+
+  it('after a known surname, before a verb of two letters, a word in ة or a word joined by و', () => {
+    for (const got of both('وحده الرئيس ماكرون شذ عن الموقف الأوروبي .')) expect(got).toEqual(['PER ماكرون']);
+    for (const got of both('ووصلت المستشارة ميركل مرفوقة بوزير ماليتها .')) expect(got).toEqual(['PER ميركل']);
+  });
+});

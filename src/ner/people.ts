@@ -31,7 +31,7 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
       words += 1;
       continue;
     }
-    if (!w.nameLike(k) || looksLikeVerb(w, k) || (k > j && looksLikeAdjective(w, k))) break;
+    if (!w.nameLike(k) || looksLikeVerb(w, k) || (k > j && (looksLikeAdjective(w, k) || prepositionalPhrase(w, k) || afterKnownSurname(w, k)))) break;
     // حمد بن خليفة آل ثاني [أمير] البلاد: a title word ends the name even when it is also a given name.
     if (k > j && w.trigger(k, 'title')) break;
     // خاتمي [الإصلاحي]: after a surname that is no given name, a definite word is an adjective.
@@ -82,6 +82,39 @@ function looksLikeAdjective(w: Words, k: number): boolean {
   if (w.personAt(k)) return false;
   if (key.startsWith('ال')) return key.endsWith('ه') || (key.startsWith('الم') && key.length >= 6);
   return (key.startsWith('مت') || key.startsWith('مست')) && key.length >= 5;
+}
+
+/**
+ * After a name word, an unknown word under ب or ل whose rest is a common word or has the shape of
+ * a verbal noun or a verb begins a phrase of the sentence, not a further name:
+ * `[كوفي أنان] لحل الأزمة`، `[سامر نادر] بتوقيت قياسي`، `[وليد غالب] بمجهود فردي`.
+ * Shapes of the rest: a verbal noun in تـ (توقيت، تمزق) or of form VIII (ارتكاب), a noun in مـ
+ * (مجهود، مثابة). Names written with ب or ل (بوش، لحود، بشارة) are known names or have a rest of
+ * no such shape; ل + an imperfect verb (ليعوض) is left alone, since foreign names start so (ليفيت).
+ */
+function prepositionalPhrase(w: Words, k: number): boolean {
+  if (w.personAt(k)) return false;
+  const key = w.keys[k]!;
+  if (!(key.startsWith('ب') || key.startsWith('ل')) || key.startsWith('لل') || key.startsWith('بال')) return false;
+  const rest = key.slice(1);
+  if (rest.length < 2) return false;
+  if (w.isCommon(rest)) return true;
+  if (rest.length < 4) return false;
+  return rest.startsWith('ت') || rest.startsWith('م') || (rest.startsWith('ا') && rest[2] === 'ت');
+}
+
+/**
+ * After a known surname that is no given name, an unknown word of Arabic shape begins the rest
+ * of the sentence: a word in ة (`[برلسكوني] مرفوقة`، `[روزفلت] تسمية`), a word joined by و
+ * (`[أولمرت] واعتلى`), or a word of two letters (`الرئيس [شيراك] شذ عن القاعدة`: a doubled verb).
+ * Foreign names after a surname rarely take these shapes (`وانغ ليانماو`، `جيلر مولر`).
+ */
+function afterKnownSurname(w: Words, k: number): boolean {
+  const prev = k - 1;
+  if (!w.familyAt(prev) || w.givenAt(prev) || w.isParticle(prev) || w.keys[prev]!.startsWith('ال')) return false;
+  if (w.personAt(k) || w.isParticle(k) || w.covered(k)) return false;
+  const key = w.keys[k]!;
+  return w.doc.surface(k).endsWith('ة') || (key.startsWith('و') && key.length >= 4) || key.length <= 2;
 }
 
 /**

@@ -218,16 +218,13 @@ function spellingAt(text: string, start: number, end: number, kind: number, h: n
   return s;
 }
 
-/** The tokens' hashes in {@link createDoc}: work space shared by every call, up to `HASH_KEEP` tokens. */
-const HASH_KEEP = 1 << 16;
-let hashWork = new Int32Array(1024);
-
-function hashSpace(n: number): Int32Array {
-  // A huge document gets an array of its own, so that it does not stay alive after it.
-  if (n > HASH_KEEP) return new Int32Array(n);
-  if (hashWork.length < n) hashWork = new Int32Array(Math.min(HASH_KEEP, n * 2));
-  return hashWork;
-}
+/**
+ * Tokens whose cache sets {@link createDoc} reads ahead at a time ({@link touchSets}): enough to
+ * overlap their cache misses, with their hashes in work space of a fixed size (hashes for the
+ * whole document were 4 bytes a token of a huge document's peak memory).
+ */
+const HASH_BLOCK = 256;
+const hashWork = new Int32Array(HASH_BLOCK);
 
 /** {@link Doc.kindMask} of the first `n` tokens of `table`. */
 function maskOfKinds(table: Int32Array, n: number): number {
@@ -413,23 +410,26 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
   const n = triples.length / 3;
   const table = new Int32Array(n * TOKEN_FIELDS);
   const spellings = new Array<Spelling>(n);
-  const hs = hashSpace(n);
-  for (let t = 0, r = 0; t < n; t++, r += 3) {
-    const start = raw[r]!;
-    const end = raw[r + 1]!;
-    hs[t] = end - start > CACHE_MAX_LENGTH ? 0 : spellingHash(text, start, end);
-  }
-  touchSets(hs, n);
+  const hs = hashWork;
   let kinds = 0;
-  for (let t = 0, r = 0, o = 0; t < n; t++, r += 3, o += TOKEN_FIELDS) {
-    const start = raw[r]!;
-    const end = raw[r + 1]!;
-    const kind = raw[r + 2]!;
-    table[o] = start;
-    table[o + 1] = end;
-    table[o + 2] = kind;
-    kinds |= 1 << kind;
-    spellings[t] = spellingAt(text, start, end, kind, hs[t]!);
+  for (let b = 0; b < n; b += HASH_BLOCK) {
+    const e = Math.min(n, b + HASH_BLOCK);
+    for (let t = b, r = 3 * b; t < e; t++, r += 3) {
+      const start = raw[r]!;
+      const end = raw[r + 1]!;
+      hs[t - b] = end - start > CACHE_MAX_LENGTH ? 0 : spellingHash(text, start, end);
+    }
+    touchSets(hs, e - b);
+    for (let t = b, r = 3 * b, o = b * TOKEN_FIELDS; t < e; t++, r += 3, o += TOKEN_FIELDS) {
+      const start = raw[r]!;
+      const end = raw[r + 1]!;
+      const kind = raw[r + 2]!;
+      table[o] = start;
+      table[o + 1] = end;
+      table[o + 2] = kind;
+      kinds |= 1 << kind;
+      spellings[t] = spellingAt(text, start, end, kind, hs[t - b]!);
+    }
   }
   const ranges: number[] = [];
   sentenceRanges(text, raw, n, (first, endTok, start, end) => {

@@ -389,11 +389,18 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), tokenRows: new Int32Array(n * TOKEN_ROWS), sums: new Int32Array(NT) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(NT) };
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R`, `FLAG_SHAPE`. */
 const TOKEN_ROWS = 3;
+/**
+ * Tokens whose rows {@link tokenRowsInto} finds at a time, ahead of their sums: enough lookups to
+ * overlap their cache misses, and work space of a fixed size (rows for the whole document were
+ * 12 bytes a token of a huge document's peak memory).
+ */
+const ROW_BLOCK = 256;
+const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
 
 /** The model's row of feature `f` (already masked), or -1 when it has none (`present` says so without a probe). */
 function rowOf(model: TaggerModel, present: Uint32Array | undefined, f: number): number {
@@ -406,10 +413,10 @@ function rowOf(model: TaggerModel, present: Uint32Array | undefined, f: number):
  * in a loop of their own before the sums: each lookup is a likely cache miss (the bit table, the
  * row table), and here they do not wait for one another.
  */
-function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, rows: Int32Array): void {
+function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array): void {
   const { model, mask, present } = s;
   const edgeKey = EDGE[ATTR.KEY]!;
-  for (let i = 0, r = 0; i < n; i++, r += TOKEN_ROWS) {
+  for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
     const key = keyOf[i]!;
     const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
     const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
@@ -420,7 +427,7 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
   // The rows' weights too, in a loop of independent reads: the sums then find them in the cache.
   const w = model.weights;
   let x = 0;
-  for (let k = 0; k < n * TOKEN_ROWS; k++) if (rows[k]! >= 0) x ^= w[rows[k]! * NT]!;
+  for (let k = 0; k < (to - from) * TOKEN_ROWS; k++) if (rows[k]! >= 0) x ^= w[rows[k]! * NT]!;
   touchedRows = x;
 }
 
@@ -458,7 +465,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, tokenRows, sums } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) {
     const o = sumsAt(s, input, i, doc);
     const pool = s.pool; // sumsAt may have made it longer
@@ -474,7 +481,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     co[i] = coarseAt(flags, n, i);
   }
   documentFactsInto(input, stemHashOf, docFacts);
-  tokenRowsInto(s, flags, keyOf, shapeOf, n, tokenRows);
   const weights = model.weights;
   const { docSums, docDone, docRuleSums, docRuleDone } = s;
   const pool = s.pool;
@@ -483,7 +489,11 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features
   // looked up per token (bigrams, flag × shape, the rare cases) are added into `sums` first. A
   // table whose feature does not apply reads its zero row (`*_ZERO`).
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, r = ROW_BLOCK * TOKEN_ROWS; i < n; i++, r += TOKEN_ROWS) {
+    if (r === ROW_BLOCK * TOKEN_ROWS) {
+      tokenRowsInto(s, flags, keyOf, shapeOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows);
+      r = 0;
+    }
     const o = at[i]!;
     const key = keyOf[i]!;
     const p2 = (i > 1 ? at[i - 2]! : 0) + AS_P2;
@@ -497,9 +507,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * NT;
     const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * NT;
     for (let t = 0; t < NT; t++) sums[t] = 0;
-    addRow(weights, tokenRows[i * TOKEN_ROWS]!, sums);
-    addRow(weights, tokenRows[i * TOKEN_ROWS + 1]!, sums);
-    addRow(weights, tokenRows[i * TOKEN_ROWS + 2]!, sums);
+    addRow(weights, tokenRows[r]!, sums);
+    addRow(weights, tokenRows[r + 1]!, sums);
+    addRow(weights, tokenRows[r + 2]!, sums);
     // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags.
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;

@@ -43,12 +43,18 @@ export function combine(
 ): Candidate[] {
   if (outside !== undefined && outside.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !outside.has(c) || !vetoable(c));
   if (yielded !== undefined && yielded.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !yielded.has(c));
-  const same = new Map<number, Candidate>();
-  for (const c of chosen) same.set(spanKey(c), c);
-  const fromTagger = tagged.map(
-    (s): Candidate => same.get(spanKey(s)) ?? { type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, source: 'context', rule: 'tagger' },
-  );
-  if (policy === 'tagger-only') return fromTagger;
+  // The entity of `chosen` with a tagger span's tokens and type (the last such): a scan of a
+  // document's handful, a Map by spanKey only for many (linear time on a huge document).
+  let same: Map<number, Candidate> | undefined;
+  if (tagged.length > 0 && chosen.length > SCAN_LIMIT) {
+    same = new Map();
+    for (const c of chosen) same.set(spanKey(c), c);
+  }
+  const fromTagger =
+    tagged.length === 0
+      ? NO_CANDIDATES
+      : tagged.map((s): Candidate => (same ? same.get(spanKey(s)) : sameSpan(chosen, s)) ?? { type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, source: 'context', rule: 'tagger' });
+  if (policy === 'tagger-only') return tagged.length === 0 ? [] : (fromTagger as Candidate[]);
   const tiers: (readonly Candidate[])[] =
     policy === 'rules-first'
       ? [chosen, fromTagger]
@@ -56,20 +62,34 @@ export function combine(
   let n = 0;
   for (const c of chosen) n = Math.max(n, c.tokenEnd);
   for (const s of tagged) n = Math.max(n, s.tokenEnd);
-  const used = new Uint8Array(n);
+  // Which tokens an entity of `out` covers: work space shared by every call (a huge document gets its own).
+  if (n <= USED_KEEP && usedScratch.length < n) usedScratch = new Uint8Array(Math.min(USED_KEEP, n * 2));
+  const used = n <= USED_KEEP ? usedScratch.fill(0, 0, n) : new Uint8Array(n);
   const out: Candidate[] = [];
-  const free = (e: Candidate) => {
-    for (let k = e.tokenStart; k < e.tokenEnd; k++) if (used[k]) return false;
-    return true;
-  };
   for (const tier of tiers) {
     for (const e of tier) {
-      if (!free(e)) continue;
+      let free = true;
+      for (let k = e.tokenStart; k < e.tokenEnd && free; k++) if (used[k]) free = false;
+      if (!free) continue;
       used.fill(1, e.tokenStart, e.tokenEnd);
       out.push(e);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const USED_KEEP = 1 << 16;
+let usedScratch = new Uint8Array(1024);
+
+/** Entities of `chosen` up to which {@link sameSpan} scans them rather than make a Map. */
+const SCAN_LIMIT = 16;
+
+/** The last entity of `chosen` over the same tokens with the same type as `s` (a scan: `chosen` is short). */
+function sameSpan(chosen: readonly Candidate[], s: TaggedSpan): Candidate | undefined {
+  const key = spanKey(s);
+  for (let k = chosen.length - 1; k >= 0; k--) if (spanKey(chosen[k]!) === key) return chosen[k];
+  return undefined;
 }
 
 const TYPE_CODE: Record<string, number> = { PER: 1, LOC: 2, ORG: 3 };

@@ -1,4 +1,5 @@
 import type { Doc } from '../../tokenize/document.js';
+import type { Candidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { insideEventName } from '../components/event-names.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
@@ -24,12 +25,19 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       // The view is read here and dropped: its input in shared work space.
       const view = taggerView(doc, ctx, true);
       const verdict = tagView(model, view);
-      const outside = outsideSpans(verdict.scores, ctx.chosen.filter(vetoable));
-      const spans = verdict.spans.filter((s) => plausibleSpan(doc, s));
-      const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
+      const outside = outsideSpans(verdict.scores, ctx.chosen, vetoable);
+      const spans = keepPlausible(doc, verdict.spans);
+      let chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
       // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names).
-      ctx.chosen = chosen.filter((c) => (c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart))) && !insideEventName(ctx.words, c));
+      // Filtered only when some entity goes (rarely): no second array per document.
+      const kept = (c: Candidate) => (c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart))) && !insideEventName(ctx.words, c);
+      for (let k = 0; k < chosen.length; k++) {
+        if (kept(chosen[k]!)) continue;
+        chosen = chosen.filter(kept);
+        break;
+      }
+      ctx.chosen = chosen;
     },
   };
 }
@@ -40,6 +48,14 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
  * as on 'د.د.د.…' (a page of "Dr." abbreviations), which once came out as one ORG of 2,000 tokens.
  */
 export const MAX_TAGGER_TOKENS = 12;
+
+/** The spans of `spans` (the tagger's own array, filtered in place) that are {@link plausibleSpan}. */
+function keepPlausible(doc: Doc, spans: TaggedSpan[]): TaggedSpan[] {
+  let n = 0;
+  for (const s of spans) if (plausibleSpan(doc, s)) spans[n++] = s;
+  spans.length = n;
+  return spans;
+}
 
 /** A tagger span is a name only if it is short, stays in one sentence and has no punctuation at its edges. */
 export function plausibleSpan(doc: Doc, s: TaggedSpan): boolean {

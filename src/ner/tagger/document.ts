@@ -231,7 +231,7 @@ function nameWord(doc: Doc, i: number): boolean {
 }
 
 /**
- * The spans (of the rules) that the model reads as no name at all: at each of their tokens `O`
+ * The spans (of the rules; those `only` accepts, when given) that the model reads as no name at all: at each of their tokens `O`
  * scores above every other tag, before the transitions are added. The rules' one-word guesses
  * from a list (`آب` a month, not the place; a common word after a title) are where the model,
  * which reads the context, is surest that they are wrong.
@@ -239,18 +239,22 @@ function nameWord(doc: Doc, i: number): boolean {
  * @example
  * // 'في شهر آب الماضي': the gazetteer's place آب, the model scores O highest → in the set.
  */
-export function outsideSpans<S extends { tokenStart: number; tokenEnd: number }>(scores: Float32Array, spans: readonly S[]): Set<S> {
-  const out = new Set<S>();
+export function outsideSpans<S extends { tokenStart: number; tokenEnd: number }>(scores: Float32Array, spans: readonly S[], only?: (s: S) => boolean): ReadonlySet<S> {
+  let out: Set<S> | undefined;
   for (const s of spans) {
+    if (only !== undefined && !only(s)) continue;
     let sure = s.tokenEnd > s.tokenStart;
     for (let i = s.tokenStart; i < s.tokenEnd && sure; i++) {
       const o = scores[i * TAG_COUNT]!;
       for (let t = 1; t < TAG_COUNT; t++) if (scores[i * TAG_COUNT + t]! > o) sure = false;
     }
-    if (sure) out.add(s);
+    if (sure) (out ??= new Set()).add(s);
   }
-  return out;
+  return out ?? NONE;
 }
+
+/** The empty set {@link outsideSpans} and {@link clubsNamedByPlaces} return (most documents): none made per document. */
+const NONE: ReadonlySet<never> = new Set();
 
 /**
  * How far the model's organisation must score above every other tag at each word of a gazetteer
@@ -271,8 +275,8 @@ const CLUB_MARGIN = 0.5;
  * @example
  * // 'حاصر ليفربول منطقة جزاء شيفلد': the gazetteer's LOC ليفربول, the model's sure ORG over it → in the set.
  */
-export function clubsNamedByPlaces<C extends Candidate>(scores: Float32Array, chosen: readonly C[], spans: readonly TaggedSpan[]): Set<C> {
-  const out = new Set<C>();
+export function clubsNamedByPlaces<C extends Candidate>(scores: Float32Array, chosen: readonly C[], spans: readonly TaggedSpan[]): ReadonlySet<C> {
+  let out: Set<C> | undefined;
   let places: Map<number, C> | undefined;
   for (const s of spans) {
     if (s.type !== 'ORG' || !locallySure(scores, s, CLUB_MARGIN)) continue;
@@ -281,7 +285,7 @@ export function clubsNamedByPlaces<C extends Candidate>(scores: Float32Array, ch
       for (const c of chosen) if (c.rule === 'gazetteer' && c.type === 'LOC') places.set(c.tokenStart, c);
     }
     const c = places.get(s.tokenStart);
-    if (c !== undefined && c.tokenEnd === s.tokenEnd) out.add(c);
+    if (c !== undefined && c.tokenEnd === s.tokenEnd) (out ??= new Set()).add(c);
   }
-  return out;
+  return out ?? NONE;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cutAfter, joinedProclitic, procliticReadings, PROCLITIC_LETTERS } from '../src/tokenize/clitics.js';
+import fc from 'fast-check';
+import { cutAfter, joinedProclitic, procliticReadings, procliticReadingsAt, PROCLITIC_LETTERS } from '../src/tokenize/clitics.js';
 import { segment } from '../src/tokenize/index.js';
+import { normalize } from '../src/normalize/index.js';
+import { arabicWord } from './tokenize.helpers.js';
 
 describe('clitics: the one proclitic module', () => {
   it('reads a search-form word as proclitics + stem, at least three letters left', () => {
@@ -14,6 +17,20 @@ describe('clitics: the one proclitic module', () => {
     ]);
     expect(procliticReadings('وقم')).toEqual([]); // و + قم would leave two letters
     expect(procliticReadings('باب')).toEqual([]);
+  });
+
+  it('reads the readings with their offsets in the word as written, as procliticReadings and cutAfter do', () => {
+    expect(procliticReadingsAt('وبدمشق', 'وَبِدمشق')).toEqual([
+      ['و', 'بدمشق', 2],
+      ['وب', 'دمشق', 4],
+    ]);
+    fc.assert(
+      fc.property(arabicWord, (word) => {
+        const key = normalize(word, 'search');
+        const expected = procliticReadings(key).map(([p, k]) => [p, k, Math.max(0, cutAfter(word, p.length))]);
+        expect(procliticReadingsAt(key, word)).toEqual(expected);
+      }),
+    );
   });
 
   it('cuts after letters with their marks and tatweel', () => {

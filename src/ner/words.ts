@@ -567,7 +567,9 @@ export class Words {
   }
 
   private computeConjunct(key: string, readings: readonly WordReading[]): boolean {
-    for (const [proclitic, k] of readings) {
+    for (let r = 0; r < readings.length; r++) {
+      const proclitic = readings[r]![0];
+      const k = readings[r]![1];
       if (!(proclitic.startsWith('و') || proclitic.startsWith('ف'))) continue;
       if (this.isPersonName(k) || this.isCommon(k) || k.startsWith('ال')) return !this.isPersonName(key);
     }

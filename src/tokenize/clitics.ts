@@ -69,6 +69,33 @@ export function procliticReadings(norm: string): ProcliticReading[] {
   return out;
 }
 
+/**
+ * {@link procliticReadings} of `norm` (the 'search' form of `text`) with the offset in `text` where
+ * each stem starts, as a `Doc`'s spelling keeps them: `[proclitic, stem, offset]`, the offset
+ * `max(0, cutAfter(text, proclitic.length))`. Made directly, not as pairs mapped to triples: a new
+ * spelling made two arrays a reading.
+ *
+ * @example
+ * procliticReadingsAt('وبدمشق', 'وَبِدمشق'); // [['و', 'بدمشق', 2], ['وب', 'دمشق', 4]]
+ */
+export function procliticReadingsAt(norm: string, text: string): [proclitic: string, stem: string, offset: number][] {
+  const out: [string, string, number][] = [];
+  if (norm.length < MIN_STEM + 1) return out;
+  let i = 0;
+  if (isConjunction(norm.charCodeAt(0))) {
+    out.push([norm[0]!, norm.slice(1), Math.max(0, cutAfter(text, 1))]);
+    i = 1;
+  }
+  const p = norm.charCodeAt(i);
+  if (isPreposition(p) && norm.length - i - 1 >= MIN_STEM) {
+    const proclitic = norm.slice(0, i + 1);
+    const offset = Math.max(0, cutAfter(text, i + 1));
+    out.push([proclitic, norm.slice(i + 1), offset]);
+    if (p === LAM && norm.charCodeAt(i + 1) === LAM) out.push([proclitic, 'ا' + norm.slice(i + 1), offset]);
+  }
+  return out;
+}
+
 /** Marks, tatweel and invisibles that ride on the letter before them (from the one code-point table). */
 function isRider(c: number): boolean {
   return isArabicMark(c) || isTatweel(c) || isInvisible(c);

@@ -8,7 +8,8 @@
  * @module
  */
 import { normalize } from '../normalize/index.js';
-import { cutAfter, procliticReadings } from './clitics.js';
+import { procliticReadingsAt } from './clitics.js';
+import { isSearchForm } from '../search/search-form.js';
 import { KIND_NAMES, K_WORD, releaseScratch, scan } from './scan.js';
 import { sentenceRanges } from './sentences.js';
 import { checkOptions, checkString, normOf, normState, type NormState } from './tokenize.js';
@@ -74,11 +75,12 @@ export interface Spelling {
 const NO_READINGS: readonly WordReading[] = Object.freeze([]);
 
 function spell(text: string, kind: number): Spelling {
-  const key = normalize(text, 'search');
+  // A word of letters the 'search' form keeps is its own key (most new words): no call of normalize.
+  const key = isSearchForm(text) ? text : normalize(text, 'search');
   let readings = NO_READINGS;
   if (kind === K_WORD) {
-    const pr = procliticReadings(key);
-    if (pr.length > 0) readings = pr.map(([p, k]) => [p, k, Math.max(0, cutAfter(text, p.length))] as const);
+    const pr = procliticReadingsAt(key, text);
+    if (pr.length > 0) readings = pr;
   }
   // Every field from the start: one object shape for all spellings.
   return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, scores: undefined, scoresOwner: undefined, scoresAt: 0, scoresGen: 0, trieStart: false, trieOwner: undefined };

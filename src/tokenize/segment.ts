@@ -408,9 +408,15 @@ function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: n
  * the places where an unblocked proclitic sequence can end.
  */
 class Protection {
-  private readonly at: number[] = [];
+  /**
+   * `protectedSuffix` from letter `q`, or {@link UNKNOWN} before it is asked: one typed array a
+   * word, where a sparse array written at its first asked index changed its shape (and made the
+   * optimised readers bail out) from word to word.
+   */
+  private readonly at: Int8Array;
   readonly boundaries: number[] = [0];
   constructor(private readonly L: string, pros: readonly (readonly Pro[])[], private readonly hehIsTeh: boolean) {
+    this.at = new Int8Array(L.length + 1).fill(UNKNOWN);
     for (const pro of pros) {
       let p = 0;
       for (const x of pro) {
@@ -421,11 +427,14 @@ class Protection {
     }
   }
   suffixAt(q: number): number {
-    let v = this.at[q];
-    if (v === undefined) v = this.at[q] = protectedSuffix(this.L.slice(q), this.hehIsTeh);
+    let v = this.at[q]!;
+    if (v === UNKNOWN) v = this.at[q] = protectedSuffix(this.L.slice(q), this.hehIsTeh);
     return v;
   }
 }
+
+/** {@link Protection.suffixAt} not asked yet (its answers are -1 … MAX_PROTECTED_SUFFIX). */
+const UNKNOWN = -2;
 
 /** No proclitic may start a protected word, and no enclitic may cut into one. */
 function protectionOk(L: string, pro: readonly Pro[], encLen: number, prot: Protection): boolean {
@@ -507,6 +516,13 @@ function tanweenAllows(pro: readonly Pro[], tanween: number): boolean {
 
 /** The cuts of the fused prepositions (ممن: 1 letter, منما: 2). */
 const FUSED_PLANS: readonly Plan[] = [NO_CUT, { pro: [{ len: 1, tag: 'prep', elided: false }], enc: 0 }, { pro: [{ len: 2, tag: 'prep', elided: false }], enc: 0 }];
+
+/** `encliticOptions(L, tanween).length > 1`: some enclitic may end `L` (no list made). */
+function endsInEnclitic(L: string, tanween: number): boolean {
+  if (tanween) return false;
+  for (let e = 0; e < ENCLITICS.length; e++) if (L.length > ENCLITICS[e]!.length && L.endsWith(ENCLITICS[e]!)) return true;
+  return false;
+}
 
 /** The enclitic lengths that may end `L` (0: none first, then the longest first). */
 function encliticOptions(L: string, tanween: number): number[] {
@@ -840,7 +856,7 @@ export function cliticShapeIfWanted(word: string, isKnownName: (s: string) => bo
   const L = info.L;
   const n = L.length;
   if (n < 2) return undefined;
-  if (encliticOptions(L, info.tanween).length > 1) return shapeOfLetters(word, info, isKnownName);
+  if (endsInEnclitic(L, info.tanween)) return shapeOfLetters(word, info, isKnownName);
   if (wanted === undefined) return undefined;
   const fused = FUSED.get(L);
   if (fused !== undefined) return fused > 0 && wanted(word.slice(letterOffset(word, info.pos, n, fused))) ? shapeOfLetters(word, info, isKnownName) : undefined;

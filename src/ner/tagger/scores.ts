@@ -132,21 +132,28 @@ function withRoom(pool: Int32Array, need: number): Int32Array {
   return bigger;
 }
 
-/** Past this many entries (512 KB) the spellings' pool grows four-fold instead of two-fold. */
+/** Past this many entries (512 KB) the spellings' pool grows to {@link POOL_FULL} at once. */
 const POOL_FAST_GROWTH = 1 << 18;
+/** Entries of the records a pool holds before its spellings are forgotten (`fill`): 9.6 MB. */
+const POOL_FULL = CACHE_LIMIT * SPELLING_SUMS;
 
 /**
  * Room in `s.pool` for one more spelling's record. A first pass over new text adds tens of
  * thousands of records: growing two-fold, the pool was copied three times during the benchmark's
  * pass (10 MB) and twice as many fresh pages were touched as were kept (page faults: 4% of the
- * pass in a profile). Four-fold past 512 KB, and only the part ever written is copied (a record is
- * written whole, so a pool forgotten by a new generation needs no clearing).
+ * pass in a profile). Past 512 KB it grows at once to the most it holds before the spellings are
+ * forgotten (four-fold past that, for a document of more spellings than that): growing four-fold
+ * instead, the last step copied 3 MB (about 10 ms of CPU in fresh pages on the reference host) in
+ * the middle of a first pass. The pages of the larger pool are touched only as records are
+ * written. Only the part ever written is copied (a record is written whole, so a pool forgotten by
+ * a new generation needs no clearing).
  */
 function poolRoom(s: Scorer): void {
   const need = s.used + SPELLING_SUMS;
-  if (need <= s.pool.length) return;
-  const grow = s.pool.length >= POOL_FAST_GROWTH ? 4 : 2;
-  const bigger = new Int16Array(Math.max(s.pool.length * grow, need));
+  const length = s.pool.length;
+  if (need <= length) return;
+  const size = length < POOL_FAST_GROWTH ? length * 2 : length < POOL_FULL ? POOL_FULL : length * 4;
+  const bigger = new Int16Array(Math.max(size, need));
   bigger.set(s.pool.subarray(0, s.written));
   s.pool = bigger;
 }
@@ -202,21 +209,42 @@ function kept(pool: Int16Array, at: number): number {
   return ((pool[at]! & 0xffff) | (pool[at + 1]! << 16)) >>> 0;
 }
 
-/** The partial sums of a spelling with attributes `a` into `out` (zeros), at the record's offsets. */
+/**
+ * The features {@link summed} adds up, after the `ATTRS` of `OWN + j`: template, attribute read and
+ * where in the record its weights go (`WORD - 2` of a spelling is its key seen from two tokens on).
+ */
+const SEEN_TEMPLATE = [T.WORD - 2, T.WORD - 1, T.STEM - 1, T.SUF3 - 1, T.SHAPE - 1, T.WORD + 1, T.STEM + 1, T.SUF3 + 1, T.SHAPE + 1, T.WORD + 2];
+const SEEN_ATTR = [ATTR.KEY, ATTR.KEY, ATTR.STEM, ATTR.SUF3, ATTR.SHAPE, ATTR.KEY, ATTR.STEM, ATTR.SUF3, ATTR.SHAPE, ATTR.KEY];
+const SEEN_AT = [AS_P2, AS_P1, AS_P1, AS_P1, AS_P1, AS_N1, AS_N1, AS_N1, AS_N1, AS_N2];
+/** Features a spelling's record sums: `OWN + j` for each attribute, the ten seen from a neighbour, `RULE_WORD` with the rules' `O`. */
+const RECORD_FEATURES = ATTRS + SEEN_TEMPLATE.length + 1;
+/** Where each of a record's features goes in it, in the order of {@link summed}. */
+const FEATURE_AT = Int32Array.from({ length: RECORD_FEATURES }, (_, k) => (k < ATTRS ? OWN : k < ATTRS + SEEN_AT.length ? SEEN_AT[k - ATTRS]! : RULE_WORD_O));
+const featureScratch = new Uint32Array(RECORD_FEATURES);
+const rowScratch = new Int32Array(RECORD_FEATURES);
+
+/**
+ * The partial sums of a spelling with attributes `a` into `out` (zeros), at the record's offsets.
+ * In three loops of independent steps: the features' hashes, their rows (two likely cache misses
+ * each: the bit table, the row table), then their weights (a third). Feature by feature, each
+ * lookup waited for the one before; a new spelling's 23 lookups were most of its sums.
+ */
 function summed(s: Scorer, a: Uint32Array, out: Int32Array): void {
   const { model, mask, present } = s;
-  for (let j = 0; j < ATTRS; j++) add(model, present, mix(T.OWN + j, a[j]!) & mask, out, OWN);
-  add(model, present, mix(T.WORD - 2, a[ATTR.KEY]!) & mask, out, AS_P2);
-  add(model, present, mix(T.WORD - 1, a[ATTR.KEY]!) & mask, out, AS_P1);
-  add(model, present, mix(T.STEM - 1, a[ATTR.STEM]!) & mask, out, AS_P1);
-  add(model, present, mix(T.SUF3 - 1, a[ATTR.SUF3]!) & mask, out, AS_P1);
-  add(model, present, mix(T.SHAPE - 1, a[ATTR.SHAPE]!) & mask, out, AS_P1);
-  add(model, present, mix(T.WORD + 1, a[ATTR.KEY]!) & mask, out, AS_N1);
-  add(model, present, mix(T.STEM + 1, a[ATTR.STEM]!) & mask, out, AS_N1);
-  add(model, present, mix(T.SUF3 + 1, a[ATTR.SUF3]!) & mask, out, AS_N1);
-  add(model, present, mix(T.SHAPE + 1, a[ATTR.SHAPE]!) & mask, out, AS_N1);
-  add(model, present, mix(T.WORD + 2, a[ATTR.KEY]!) & mask, out, AS_N2);
-  add(model, present, mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask, out, RULE_WORD_O);
+  const f = featureScratch;
+  for (let j = 0; j < ATTRS; j++) f[j] = mix(T.OWN + j, a[j]!) & mask;
+  for (let k = 0; k < SEEN_TEMPLATE.length; k++) f[ATTRS + k] = mix(SEEN_TEMPLATE[k]!, a[SEEN_ATTR[k]!]!) & mask;
+  f[RECORD_FEATURES - 1] = mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask;
+  const rows = rowScratch;
+  for (let k = 0; k < RECORD_FEATURES; k++) rows[k] = rowOf(model, present, f[k]!);
+  const w = model.weights;
+  for (let k = 0; k < RECORD_FEATURES; k++) {
+    const r = rows[k]!;
+    if (r < 0) continue;
+    const base = r * NT;
+    const at = FEATURE_AT[k]!;
+    for (let t = 0; t < NT; t++) out[at + t]! += w[base + t]!;
+  }
 }
 
 function scorerOf(model: TaggerModel): Scorer {

@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docKey, formatScore, score, type ScoredSpan, type ScoreResult } from '../src/cli/score.js';
-import { clubsNamedByPlaces, outsideSpans, tagView } from '../src/ner/tagger/document.js';
+import { clubsNamedByPlaces, outsideSpans, tagView, unbackedPeople } from '../src/ner/tagger/document.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from '../src/ner/tagger/combine.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { packModel } from '../src/ner/tagger/packed.js';
@@ -112,7 +112,7 @@ function predict(model: TaggerModel | undefined, data: readonly Prepared[], vari
       continue;
     }
     const v = tagView(model, p.td);
-    const outside = variant.veto ? outsideSpans(v.scores, p.td.chosen.filter(vetoable)) : undefined;
+    const outside = variant.veto ? unbackedPeople(p.td.chosen, v.spans, outsideSpans(v.scores, p.td.chosen, vetoable)) : undefined;
     const clubs = variant.veto ? clubsNamedByPlaces(v.scores, p.td.chosen, v.spans) : undefined;
     out.set(docKey(p.doc.id), combine(variant.policy, p.td.chosen, v.spans, variant.protect, outside, clubs));
   }

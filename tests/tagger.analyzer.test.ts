@@ -162,6 +162,27 @@ describe("the tagger's spans keep the guide's edges, whatever the model says", (
     ]);
   });
 
+  it("a guess of the people rules that no span of the model's touches is struck out, though the model did not read O there; a gazetteer person stays", () => {
+    // O 50 everywhere; where the rules read B-PER, I-LOC 60 besides: I-LOC scores highest there, so
+    // the model does not read O at every word (outsideSpans), yet no tag sequence makes a span of it.
+    const buckets = [mix(T.BIAS, 0) & 0xfffff, mix(T.RULE, begin('PER')) & 0xfffff];
+    const rows = buckets[0]! < buckets[1]! ? [0, 1] : [1, 0];
+    const weights = new Int8Array(2 * TAG_COUNT);
+    weights[rows[0]! * TAG_COUNT] = 50;
+    weights[rows[1]! * TAG_COUNT + begin('LOC') + 1] = 60;
+    const model = new TaggerModel(20, Uint32Array.from([...buckets].sort((a, b) => a - b)), weights, 1, new Float32Array((TAG_COUNT + 1) * TAG_COUNT));
+    const text = 'أكد المهندس سامر أن الرئيس بشار الأسد سيزور بغداد .';
+    expect(createAnalyzer({ tagger: false }).extractEntities(text).map((e) => [e.type, e.text, e.rule])).toEqual([
+      ['PER', 'سامر', 'titles'],
+      ['PER', 'بشار الأسد', 'gazetteer'],
+      ['LOC', 'بغداد', 'gazetteer'],
+    ]);
+    expect(createAnalyzer({ model: model.toBytes() }).extractEntities(text).map((e) => [e.type, e.text])).toEqual([
+      ['PER', 'بشار الأسد'],
+      ['LOC', 'بغداد'],
+    ]);
+  });
+
   it("a gazetteer place whose very tokens the model reads as an organisation is the club; a span that only covers part of it is not", () => {
     // O everywhere, except B-ORG on a token the rules tagged B-LOC: the model reads the rules' place as an organisation.
     const weights = new Int8Array(2 * TAG_COUNT);

@@ -4,7 +4,7 @@ import type { Component } from '../component.js';
 import { insideEventName } from '../components/event-names.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
-import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, type TaggedSpan } from './document.js';
+import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
 import type { TaggerModel } from './model.js';
 
 /**
@@ -25,8 +25,8 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       // The view is read here and dropped: its input in shared work space.
       const view = taggerView(doc, ctx, true);
       const verdict = tagView(model, view);
-      const outside = outsideSpans(verdict.scores, ctx.chosen, vetoable);
       const spans = keepPlausible(doc, verdict.spans);
+      const outside = unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable));
       let chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
       // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names).

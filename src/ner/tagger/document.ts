@@ -257,6 +257,41 @@ export function outsideSpans<S extends { tokenStart: number; tokenEnd: number }>
 const NONE: ReadonlySet<never> = new Set();
 
 /**
+ * The rules that guess a person from a list and a cue (a given name, a family name, a title's
+ * person, a reporting verb's subject): their people that no span of the model's touches are
+ * struck out too ({@link unbackedPeople}). Not propagation (a name the document has already
+ * written in full) nor the protected rules.
+ */
+export const GUESSED_PEOPLE: ReadonlySet<string> = new Set(['given-names', 'family-names', 'titles', 'reporting-verbs']);
+
+/**
+ * `outside` and the people of `chosen` from a {@link GUESSED_PEOPLE} rule that no span of `spans`
+ * (the model's, in text order, not overlapping) touches: the model, which reads the rules' tags
+ * and the context, proposed no person there, though it did not read `O` at every word either
+ * ({@link outsideSpans}). On ANERcorp CV such guesses were right 18 times and wrong 58 (docs/MODEL.md).
+ * A new set only when it finds one (most documents: `outside` itself).
+ *
+ * @example
+ * // 'أكد المهندس سامر أن …' (the titles rule's person سامر) with a model that tags no person there → in the set.
+ */
+export function unbackedPeople<C extends Candidate>(chosen: readonly C[], spans: readonly { tokenStart: number; tokenEnd: number }[], outside: ReadonlySet<C>): ReadonlySet<C> {
+  let out: Set<C> | undefined;
+  for (const c of chosen) {
+    if (c.type !== 'PER' || !GUESSED_PEOPLE.has(c.rule)) continue;
+    // The first span that ends after c starts (the spans' ends rise with their starts).
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.tokenEnd <= c.tokenStart) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === spans.length || spans[lo]!.tokenStart >= c.tokenEnd) (out ??= new Set(outside)).add(c);
+  }
+  return out ?? outside;
+}
+
+/**
  * How far the model's organisation must score above every other tag at each word of a gazetteer
  * place for {@link clubsNamedByPlaces}: half the margin of one a token that training asks for.
  * With 0, `وصل الوفد إلى ليفربول` became the club (the built-in model's B-ORG 0.81 against B-LOC

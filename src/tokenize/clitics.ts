@@ -53,20 +53,7 @@ export type ProcliticReading = [proclitic: string, stem: string];
  * procliticReadings('وللعراق'); // [['و', 'للعراق'], ['ول', 'لعراق'], ['ول', 'العراق']]
  */
 export function procliticReadings(norm: string): ProcliticReading[] {
-  const out: ProcliticReading[] = [];
-  if (norm.length < MIN_STEM + 1) return out;
-  let i = 0;
-  if (isConjunction(norm.charCodeAt(0))) {
-    out.push([norm[0]!, norm.slice(1)]);
-    i = 1;
-  }
-  const p = norm.charCodeAt(i);
-  if (isPreposition(p) && norm.length - i - 1 >= MIN_STEM) {
-    const proclitic = norm.slice(0, i + 1);
-    out.push([proclitic, norm.slice(i + 1)]);
-    if (p === LAM && norm.charCodeAt(i + 1) === LAM) out.push([proclitic, 'ا' + norm.slice(i + 1)]);
-  }
-  return out;
+  return readingsOf(norm, norm, pairOf);
 }
 
 /**
@@ -79,19 +66,26 @@ export function procliticReadings(norm: string): ProcliticReading[] {
  * procliticReadingsAt('وبدمشق', 'وَبِدمشق'); // [['و', 'بدمشق', 2], ['وب', 'دمشق', 4]]
  */
 export function procliticReadingsAt(norm: string, text: string): [proclitic: string, stem: string, offset: number][] {
-  const out: [string, string, number][] = [];
+  return readingsOf(norm, text, tripleOf);
+}
+
+const pairOf = (proclitic: string, stem: string): ProcliticReading => [proclitic, stem];
+const tripleOf = (proclitic: string, stem: string, text: string): [string, string, number] => [proclitic, stem, Math.max(0, cutAfter(text, proclitic.length))];
+
+/** The one statement of the readings' rules (see {@link procliticReadings}), each made by `make`. */
+function readingsOf<R>(norm: string, text: string, make: (proclitic: string, stem: string, text: string) => R): R[] {
+  const out: R[] = [];
   if (norm.length < MIN_STEM + 1) return out;
   let i = 0;
   if (isConjunction(norm.charCodeAt(0))) {
-    out.push([norm[0]!, norm.slice(1), Math.max(0, cutAfter(text, 1))]);
+    out.push(make(norm[0]!, norm.slice(1), text));
     i = 1;
   }
   const p = norm.charCodeAt(i);
   if (isPreposition(p) && norm.length - i - 1 >= MIN_STEM) {
     const proclitic = norm.slice(0, i + 1);
-    const offset = Math.max(0, cutAfter(text, i + 1));
-    out.push([proclitic, norm.slice(i + 1), offset]);
-    if (p === LAM && norm.charCodeAt(i + 1) === LAM) out.push([proclitic, 'ا' + norm.slice(i + 1), offset]);
+    out.push(make(proclitic, norm.slice(i + 1), text));
+    if (p === LAM && norm.charCodeAt(i + 1) === LAM) out.push(make(proclitic, 'ا' + norm.slice(i + 1), text));
   }
   return out;
 }

@@ -9,6 +9,10 @@
 //          sentence, a document). The per-spelling caches hold only the warm-up's words, as for a
 //          user who starts on a new corpus. Compared with a bare `split(/\s+/)` of the same
 //          documents (median of seven passes) in the same process.
+// novel    What a spelling never seen costs once the process is warm: the same warm-up, then one
+//          untimed pass over half of the documents (the even ones), then ONE timed pass over the
+//          other half (odd): about half of its distinct spellings are new to the process (12,939 of
+//          24,466 on 2026-12-05), the rest were read in the first half.
 // steady   The same documents again and again: one untimed pass, then the median of five.
 // memory   One document of about 2 MB (the corpus documents joined by new lines), run with
 //          --expose-gc: peak resident memory over the process's size before the call, and the
@@ -97,6 +101,22 @@ const CHILD = {
     }
     return { documents: docs.length, bytes: bytesOf(docs), seconds, cpuSeconds, entities, splitSeconds: median(splits) };
   },
+  async novel() {
+    const analyze = await analyzerFunction();
+    const docs = corpusDocuments();
+    const first = docs.filter((_, i) => i % 2 === 0);
+    const second = docs.filter((_, i) => i % 2 === 1);
+    for (let i = 0; i < 3; i++) for (const d of warmupDocuments()) analyze(d);
+    for (const d of first) analyze(d);
+    const profile = await startProfile();
+    const t0 = now();
+    const c0 = cpu();
+    for (const d of second) analyze(d);
+    const cpuSeconds = cpu() - c0;
+    const seconds = now() - t0;
+    await profile?.stop();
+    return { documents: second.length, bytes: bytesOf(second), seconds, cpuSeconds };
+  },
   async steady() {
     const analyze = await analyzerFunction();
     const docs = corpusDocuments();
@@ -181,6 +201,10 @@ export async function runAll({ repeats = 3 } = {}) {
   const ratios = fresh.map((r) => r.cpuSeconds / r.splitSeconds);
   console.log(`new text: ${f.documents} documents, ${(f.bytes / 1e6).toFixed(2)} MB, one pass after a warm-up on other text, ${repeats} fresh processes`);
   console.log(`  analyze   ${range(newCpuMBs)} MB per CPU second (wall clock ${range(newMBs)} MB/s), ${range(ratios, 0)}× the CPU time of a bare split(/\\s+/) of the same documents`);
+  const novel = [];
+  for (let i = 0; i < repeats; i++) novel.push(runChild('novel'));
+  const novelCpuMBs = novel.map((r) => r.bytes / 1e6 / r.cpuSeconds);
+  console.log(`novel:      ${range(novelCpuMBs)} MB per CPU second (wall clock ${range(novel.map((r) => r.bytes / 1e6 / r.seconds))} MB/s): half of the documents after the other half, about half its spellings new`);
   const steady = [];
   for (let i = 0; i < repeats; i++) steady.push(runChild('steady'));
   const steadyMBs = steady.map((r) => r.bytes / 1e6 / r.seconds);
@@ -196,7 +220,7 @@ export async function runAll({ repeats = 3 } = {}) {
   );
   const c = cold();
   console.log(`cold:       import + first analyze ${c.overMs.toFixed(0)} ms over a bare node start (range ${c.overRange[0].toFixed(0)}–${c.overRange[1].toFixed(0)}; bare ${c.bareMs.toFixed(0)} ms, with tahlil ${c.fullMs.toFixed(0)} ms; medians of 9)`);
-  return { newMBs, newCpuMBs, ratios, steadyMBs, steadyCpuMBs, mem, memTokens, cold: c };
+  return { newMBs, newCpuMBs, ratios, novelCpuMBs, steadyMBs, steadyCpuMBs, mem, memTokens, cold: c };
 }
 
 const mode = process.argv[2];

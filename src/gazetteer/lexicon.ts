@@ -265,6 +265,9 @@ export class BuiltinLexicon implements Lexicon {
    * 'search' form): what the recogniser would get from `keyTokens(t.phrase)[0]` over every
    * `triggers(kind)`, read from the keys of the lines (which the trie matches on; the generator
    * writes each as `keyTokens(phrase).join(' ')`, and a test checks that).
+   *
+   * @example
+   * builtinLexicon().triggerFirstWords().has('وزاره'); // true: وزارة (an organisation head) in 'search' form
    */
   triggerFirstWords(): Set<string> {
     const out = new Set<string>();

@@ -517,18 +517,24 @@ function tanweenAllows(pro: readonly Pro[], tanween: number): boolean {
 /** The cuts of the fused prepositions (ممن: 1 letter, منما: 2). */
 const FUSED_PLANS: readonly Plan[] = [NO_CUT, { pro: [{ len: 1, tag: 'prep', elided: false }], enc: 0 }, { pro: [{ len: 2, tag: 'prep', elided: false }], enc: 0 }];
 
+/**
+ * Enclitic `e` may end `L`: `L` ends in it and has letters before it, and the word has no tanween
+ * (a word with tanween has no pronoun after it: أماناً is not أما + ناً).
+ */
+function mayEndIn(L: string, tanween: number, e: string): boolean {
+  return !tanween && L.length > e.length && L.endsWith(e);
+}
+
 /** `encliticOptions(L, tanween).length > 1`: some enclitic may end `L` (no list made). */
 function endsInEnclitic(L: string, tanween: number): boolean {
-  if (tanween) return false;
-  for (let e = 0; e < ENCLITICS.length; e++) if (L.length > ENCLITICS[e]!.length && L.endsWith(ENCLITICS[e]!)) return true;
+  for (let e = 0; e < ENCLITICS.length; e++) if (mayEndIn(L, tanween, ENCLITICS[e]!)) return true;
   return false;
 }
 
 /** The enclitic lengths that may end `L` (0: none first, then the longest first). */
 function encliticOptions(L: string, tanween: number): number[] {
   const encs: number[] = [0];
-  // A word with tanween has no pronoun after it: أماناً is not أما + ناً.
-  if (!tanween) for (const e of ENCLITICS) if (L.length > e.length && L.endsWith(e)) encs.push(e.length);
+  for (const e of ENCLITICS) if (mayEndIn(L, tanween, e)) encs.push(e.length);
   return encs;
 }
 

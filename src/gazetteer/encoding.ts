@@ -299,7 +299,12 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
       keys.push(key);
       numbers.push(line.slice(tab + 1));
     }
-    blk = part.blocks[b] = { keys, numbers, values: new Array(keys.length) };
+    // `values` filled with undefined, not `new Array(n)`: a holey array of small integers turned
+    // into one of objects at its first entry, so that each block first met on new text came with
+    // another hidden class and the code reading it deoptimised.
+    const values: Array<GazetteerEntry[] | undefined> = [];
+    for (let k = 0; k < keys.length; k++) values.push(undefined);
+    blk = part.blocks[b] = { keys, numbers, values };
     return blk;
   }
 

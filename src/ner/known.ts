@@ -79,7 +79,10 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
       end: longer ? w.doc.end(m.tokenEnd) : shorter ? w.doc.end(m.tokenEnd - 2) : m.end,
       source: 'gazetteer',
       tentative: !confirmed,
-      ...(longer ? {} : { canonical: entry.name, ...(entry.id ? { id: entry.id } : {}) }),
+      // Values, not `...(longer ? {} : { canonical, id })`: every gazetteer candidate has the same
+      // keys in the same order (one hidden class for V8), an absent one undefined.
+      canonical: longer ? undefined : entry.name,
+      id: longer || !entry.id ? undefined : entry.id,
       rule: 'gazetteer',
     });
   }

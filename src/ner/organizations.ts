@@ -326,7 +326,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (end === j) continue;
     // The descriptor decides the type of a known name: فريق [ميلان] is the club, not the city.
     const known = w.coverAt(j)?.tokenEnd === end;
-    out.push({ type: d.type, tokenStart: j, tokenEnd: end, start: w.doc.start(j), end: w.doc.end(end - 1), source: 'context', rule: 'descriptors', ...(known ? { rank: 'descriptors-known' } : {}) });
+    out.push({ type: d.type, tokenStart: j, tokenEnd: end, start: w.doc.start(j), end: w.doc.end(end - 1), source: 'context', rule: 'descriptors', rank: known ? 'descriptors-known' : undefined });
   }
 }
 

@@ -28,7 +28,7 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
   for (const c of fullFirst) {
     const canonical = c.canonical ?? w.text.slice(c.start, c.end);
     // Literals, not `...(c.id ? { id } : {})`: an object spread is a slow path in V8.
-    const info: Known = c.id ? { type: c.type, canonical, id: c.id } : { type: c.type, canonical };
+    const info: Known = { type: c.type, canonical, id: c.id || undefined }; // one shape, `id` undefined when absent
     const words = c.tokenEnd - c.tokenStart;
     if (c.type === 'PER' && words >= 2) {
       const last = c.tokenEnd - 1;
@@ -61,11 +61,8 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
     if (!reading) continue;
     const k = known.get(reading.key)!;
     const end = w.doc.end(i);
-    out.push(
-      k.id
-        ? { type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end, source: 'document', rule: 'propagation', canonical: k.canonical, id: k.id }
-        : { type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end, source: 'document', rule: 'propagation', canonical: k.canonical },
-    );
+    // One literal whatever `k.id` is (undefined when absent): one hidden class for V8.
+    out.push({ type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end, source: 'document', rule: 'propagation', canonical: k.canonical, id: k.id });
   }
   return out;
 }

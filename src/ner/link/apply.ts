@@ -64,7 +64,7 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
         const choice = chooseLink(entries, context)!;
         c.canonical = choice.entry.name;
         if (choice.entry.id !== undefined) c.id = choice.entry.id;
-        else delete c.id;
+        else c.id = undefined; // not `delete`, which leaves V8 a slow (dictionary) object
         if (choice.candidates) c.candidates = choice.candidates;
         if (choice.link) c.link = choice.link;
       }

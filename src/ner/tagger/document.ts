@@ -143,23 +143,36 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
 }
 
 /**
+ * A span of the model's as {@link tagView} cuts it. `second`: where two people joined by و were cut
+ * apart ({@link splitConjoined}), the token of the و, else -1. Every one is made with all four keys
+ * in this order, not spread from another (`{ ...s, second }`), so that they share one hidden class
+ * in V8: cut spans first met on new text made tagView deoptimise ("wrong map").
+ */
+interface CutSpan {
+  type: EntityType;
+  tokenStart: number;
+  tokenEnd: number;
+  second: number;
+}
+
+/**
  * A person's name does not run across punctuation: `إيمرسون : خاض إيمرسون` is two mentions, not
  * one, and `محمد ( ص )` ends before the bracket. The model, reading each word's neighbours, now and
  * then chains such runs into one span (ANERcorp CV: PER +0.2 F1); they are cut at each
  * punctuation token.
  */
-function splitPersons<S extends { type: EntityType; tokenStart: number; tokenEnd: number }>(spans: S[], doc: Doc): S[] {
-  const out: S[] = [];
+function splitPersons(spans: readonly { type: EntityType; tokenStart: number; tokenEnd: number }[], doc: Doc): CutSpan[] {
+  const out: CutSpan[] = [];
   for (const s of spans) {
     let a = s.tokenStart;
     if (s.type === 'PER') {
       for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
         if (doc.kind(i) !== 'punct') continue;
-        if (i > a) out.push({ ...s, tokenStart: a, tokenEnd: i });
+        if (i > a) out.push({ type: s.type, tokenStart: a, tokenEnd: i, second: -1 });
         a = i + 1;
       }
     }
-    out.push(a === s.tokenStart ? s : { ...s, tokenStart: a });
+    out.push({ type: s.type, tokenStart: a, tokenEnd: s.tokenEnd, second: -1 });
   }
   return out;
 }
@@ -171,19 +184,19 @@ function splitPersons<S extends { type: EntityType; tokenStart: number; tokenEnd
  * ANERcorp CV: such spans were two gold people 6 times and one
  * gold person 0 times (`أوبرا وينفري`, `سعد بن أبي وقاص` end with the word in و).
  */
-function splitConjoined<S extends { type: EntityType; tokenStart: number; tokenEnd: number }>(spans: S[], words: Words): (S & { second?: number })[] {
-  const out: (S & { second?: number })[] = [];
+function splitConjoined(spans: CutSpan[], words: Words): CutSpan[] {
+  const out: CutSpan[] = [];
   for (const s of spans) {
     let a = s.tokenStart;
     if (s.type === 'PER') {
       for (let k = a + 2; k <= s.tokenEnd - 2; k++) {
         if (words.secondPersonStart(k) < 0) continue;
-        out.push({ ...s, tokenStart: a, tokenEnd: k, ...(a === s.tokenStart ? {} : { second: a }) });
+        out.push({ type: s.type, tokenStart: a, tokenEnd: k, second: a === s.tokenStart ? s.second : a });
         a = k;
         k++;
       }
     }
-    out.push(a === s.tokenStart ? s : { ...s, tokenStart: a, second: a });
+    out.push(a === s.tokenStart ? s : { type: s.type, tokenStart: a, tokenEnd: s.tokenEnd, second: a });
   }
   return out;
 }

@@ -202,3 +202,66 @@ describe('a person after a title ends where the sentence goes on (people.ts)', (
     for (const got of both('ووصلت المستشارة ميركل مرفوقة بوزير ماليتها .')) expect(got).toEqual(['PER ميركل']);
   });
 });
+
+describe('a dateline written with a dash names its place and its source (known.ts, places.ts)', () => {
+  it('a place that is also a common word or a country, and an agency whose name is ambiguous', () => {
+    for (const got of both('عمان - قنا : افتتح وزير الثقافة المعرض الدولي للكتاب أمس .')) {
+      expect(got).toContain('LOC عمان');
+      expect(got).toContain('ORG قنا');
+    }
+  });
+
+  it('a place no list knows, signed by a known agency: كاتمندو ـ د ب أ :', () => {
+    expect(found('كاتمندو ـ د ب أ : عانت العاصمة من انقطاع الكهرباء طوال الليل .')).toEqual(['LOC كاتمندو', 'ORG د ب أ']);
+  });
+
+  it('no source a list knows, or no dash: nothing is confirmed', () => {
+    // غزة ـ من X : a reporter signs it; عمان alone stays ambiguous.
+    expect(found('عمان - من مراسلنا : افتتح الوزير المعرض .').filter((e) => e.includes('عمان'))).toEqual([]);
+    expect(found('عمان قنا افتتح الوزير المعرض .').filter((e) => e.includes('قنا'))).toEqual([]);
+  });
+});
+
+describe('a quoted name after an organisation\'s descriptor may hold Latin letters, numbers and dots (organizations.ts)', () => {
+  it('Latin words, a number after the first word, full stops between letters', () => {
+    expect(found('نشرت مجلة " New Yorker " مقالا عن الكاتب .')).toEqual(['ORG New Yorker']);
+    expect(found('وقالت قناة " تي في 5 " الفرنسية إن الاجتماع انتهى .')).toEqual(['ORG تي في 5']);
+    expect(found('عمل عشر سنوات في مصرف « إتش.إس.بي.سي » قبل أن ينتقل .')).toEqual(['ORG إتش.إس.بي.سي']);
+  });
+
+  it('two apostrophes for one quotation mark, on both sides', () => {
+    expect(found("وصرح المدرب لصحيفة ' ' ديلي ميرور ' ' أمس بأنه باق .")).toEqual(['ORG ديلي ميرور']);
+  });
+
+  it('a number first, or more than five words, is no name', () => {
+    expect(found('نشرت صحيفة " 5 أسباب للتفاؤل " أمس .').filter((e) => e.startsWith('ORG'))).toEqual([]);
+  });
+});
+
+describe('places by their company and by the spellings of the press (known.ts, gazetteer)', () => {
+  it('an ambiguous place joined by و to a place known for sure is a place of the same list', () => {
+    for (const got of both('عرض الفيلم في الكويت والبحرين وقطر وعمان والقاهرة .')) expect(got).toContain('LOC عمان');
+    for (const got of both('وكانت القوافل تتجه شمالا للشام وفلسطين ومصر .')) expect(got).toContain('LOC لشام');
+  });
+
+  it('the same name with no place beside it stays unconfirmed', () => {
+    expect(found('وكان تجار عمان سادة البحار .').filter((e) => e.includes('عمان'))).toEqual([]);
+  });
+
+  it('countries that no longer exist, and older spellings of the press', () => {
+    expect(found('تغيرت المنطقة كثيرا منذ سقوط الاتحاد السوفياتي .')).toEqual(['LOC الاتحاد السوفياتي']);
+    expect(found('زار الوزير الدانمارك وبولندة وهولندة ثم استنبول .')).toEqual(['LOC الدانمارك', 'LOC بولندة', 'LOC هولندة', 'LOC استنبول']);
+  });
+});
+
+describe('a name ends before a noun under ب or ل, or an accusative, that the common words now know (common-words.txt)', () => {
+  it('ل + شرح، ب + غطاء، an accusative noun after the name', () => {
+    expect(found('وصل المبعوث إلى الرئيس محمد فاضل لشرح موقف بلاده .')).toEqual(['PER محمد فاضل']);
+    expect(found('وظهرت الفنانة فيفي عبده بغطاء رأس في المسلسل .')).toEqual(['PER فيفي عبده']);
+    expect(found('وطلب الأستاذ محمد فاضل نموذجا من أعماله .')).toEqual(['PER محمد فاضل']);
+  });
+
+  it('the same words alone are no names', () => {
+    expect(found('رفض الجانب الآخر الشروط بسرعة .')).toEqual([]);
+  });
+});

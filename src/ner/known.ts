@@ -48,8 +48,10 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     // زار سلطنة [عمان]، مراسل [الجزيرة]: a head that announces the kind confirms an ambiguous name.
     const byHead = chosen.tentative ? confirmedByHead(w, m) : undefined;
     const medium = quotedMedia(w, m) ?? toldMedium(w, m) ?? sameEntryBefore(w, m, orgEndingAt);
-    const entry = byHead ?? medium ?? chosen.entry;
-    const tentative = chosen.tentative && !byHead && !medium;
+    // عمان - [قنا] : a dateline names its place and its source (ANNOTATION.md: both are entities).
+    const dateline = datelineEntry(w, m);
+    const entry = byHead ?? medium ?? dateline ?? chosen.entry;
+    const tentative = chosen.tentative && !byHead && !medium && !dateline;
     // وزيرة [الخارجية الأميركية]: part of the role; but an organisation named inside a role phrase
     // is an entity: الأمين العام [للأمم المتحدة]، شيخ [الأزهر] (the role words stay outside).
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
@@ -64,7 +66,7 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     // من ل[غات]: a preposition before a word read through ب/ل/ك confirms nothing (no preposition takes a second one).
     const placePreposition = afterPlacePreposition(w, m.tokenStart) && !PREPOSITION_CLITIC.test(m.proclitic);
     const confirmed =
-      (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition));
+      (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
     const longer = (entry.type === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);
@@ -223,6 +225,77 @@ function sameEntryBefore(w: Words, m: GazetteerMatch, orgEndingAt: ReadonlyMap<n
     if (same) return same;
   }
   return undefined;
+}
+
+/**
+ * A name joined by و to a place the gazetteer knows for sure, right before or after it, is a place
+ * of the same list: `قطر [وعمان]`، `[عمان] والبحرين` (Oman or Amman, a place either way).
+ */
+function inListOfPlaces(w: Words, m: GazetteerMatch): boolean {
+  const before = m.tokenStart - 1;
+  if (m.proclitic === 'و' && before >= 0 && w.joined(before) && w.coveredBy(before, 'LOC')) return true;
+  const after = m.tokenEnd;
+  return after < w.length && w.joined(after - 1) && w.coveredBy(after, 'LOC') && w.coverAt(after)!.tokenStart === after && w.coverAt(after)!.proclitic === 'و';
+}
+
+/** Dashes after a dateline's place: `-`, `–`, `—`, and a tatweel standing alone (`مدريد ـ د ب أ :`). */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'ـ']);
+/** Kinds of organisation that sign a dateline: news agencies, newspapers and channels. */
+const SOURCE_KINDS: ReadonlySet<string> = new Set(['agency', 'media']);
+
+function isDatelineDash(w: Words, k: number): boolean {
+  return k < w.length && DATELINE_DASHES.has(w.doc.surface(k));
+}
+
+/**
+ * A dateline written with a dash: a known place at the start of a line, a dash, then its source
+ * up to a colon or the next dash, where an agency or newspaper the gazetteer knows signs it:
+ * `الدوحة - قنا :`, `عمان – بترا :`, `كاتمندو - د ب أ :`, `سيول - وص ف، رويترز -`. The place is a
+ * place and the agency an organisation, even when each name alone is ambiguous (`عمان`, `قنا`). An
+ * unknown source is left alone: it may be a reporter (`غزة ـ من X :`). Returns the entry that
+ * match `m` stands for in such a line, if it is the place or the source's agency.
+ */
+function datelineEntry(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
+  if (m.proclitic !== '') return undefined;
+  // The line's first token, at most seven tokens back.
+  let s = m.tokenStart;
+  while (s > 0 && w.joined(s - 1) && m.tokenStart - s < 7) s--;
+  if (s > 0 && w.joined(s - 1)) return undefined;
+  // The place: a known one, or one or two name-like words (as `datelinePlaces` takes them).
+  const place = w.coverAt(s);
+  let dash = s;
+  if (place && place.tokenStart === s && place.proclitic === '' && place.tokenEnd - s <= 3 && place.entries.some((e) => e.type === 'LOC')) dash = place.tokenEnd;
+  else while (dash < w.length && dash - s < 2 && (dash === s || w.joined(dash - 1)) && w.nameLike(dash)) dash++;
+  if (dash === s) return undefined;
+  const end = datelineSource(w, dash);
+  if (end < 0) return undefined;
+  if (m.tokenStart === s && m.tokenEnd === dash) return m.entries.find((e) => e.type === 'LOC');
+  return m.tokenStart > dash && m.tokenEnd <= end ? agencyEntry(m) : undefined;
+}
+
+/** The news agency, newspaper or channel among the entries of match `m`, if any. */
+function agencyEntry(m: GazetteerMatch): GazetteerEntry | undefined {
+  return m.entries.find((e) => e.type === 'ORG' && e.kind !== undefined && SOURCE_KINDS.has(e.kind));
+}
+
+/**
+ * Token `dash` is a dateline's dash after its place, and a known agency or newspaper signs the
+ * source after it, up to a colon or the next dash (at most six tokens): returns the token that
+ * ends the source (the colon or dash), else -1. `الدوحة - قنا :`، `سيول - وص ف، رويترز -`.
+ */
+export function datelineSource(w: Words, dash: number): number {
+  if (!isDatelineDash(w, dash) || !w.joined(dash - 1) || !w.joined(dash)) return -1;
+  let end = dash + 1;
+  while (end < w.length && end - dash <= 6 && w.doc.surface(end) !== ':' && !isDatelineDash(w, end)) {
+    if (!w.joined(end)) return -1;
+    end++;
+  }
+  if (end >= w.length || end === dash + 1 || (w.doc.surface(end) !== ':' && !isDatelineDash(w, end))) return -1;
+  for (let k = dash + 1; k < end; k++) {
+    const src = w.coverAt(k);
+    if (src && src.tokenStart === k && src.tokenEnd <= end && src.proclitic === '' && agencyEntry(src)) return end;
+  }
+  return -1;
 }
 
 /** The newspaper or channel among the entries of match `m`, if any. */

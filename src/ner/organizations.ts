@@ -294,15 +294,18 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (j >= w.length || !w.joined(j - 1)) continue;
     let end = j;
     if (w.doc.kind(j) === 'punct' && OPENING_QUOTES.has(w.doc.surface(j))) {
+      // لصحيفة ' ' [نيوز أوف ذا وورلد] ' ': two apostrophes written for one quotation mark.
+      const doubled = w.doc.surface(j) === "'" && j + 1 < w.length && w.doc.surface(j + 1) === "'";
+      if (doubled) j++;
       let k = j + 1;
-      // شركة " [إي-أون] ": a hyphen between the words of the name.
-      while (k < w.length && k - j <= 5 && (w.isWord(k) || (w.doc.surface(k) === '-' && k > j + 1 && k + 1 < w.length && w.isWord(k + 1)))) k++;
+      // Up to five words (a full stop or hyphen between two of them is no word).
+      for (let words = 0; k < w.length && quotedNameToken(w, j, k); k++) if (w.doc.kind(k) !== 'punct' && ++words > 5) break;
       // صحيفة " [المستقبل] ": after an organisation's descriptor the quoted words are its name even
       // when they are common words (not its adjective: مجموعة " كبيرة "); a place's descriptor
       // still wants a name inside.
       let nameInside = d.type === 'ORG' && k > j + 1 && !w.isClosedClass(j + 1) && !w.endsWithTanween(k - 1) && !(k === j + 2 && agreesWithHead(w, w.keyAt(i, d.start), j + 1));
       for (let q = j + 1; q < k; q++) if (w.nameLike(q) || w.coverAt(q)) nameInside = true;
-      if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
+      if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.doc.surface(k)) && (!doubled || (k + 1 < w.length && w.doc.surface(k + 1) === "'"))) {
         j = j + 1;
         end = k;
       }
@@ -330,6 +333,20 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+
+/**
+ * Token `k` continues a name in quotation marks opened at token `j`: a word, a word in Latin
+ * letters (مجلة " [New Yorker] "), a number after the first word (قناة " [تي في 5] "), or a hyphen
+ * or full stop between two words (شركة " [إي-أون] "، مصرف « [إتش.إس.بي.سي] »).
+ */
+function quotedNameToken(w: Words, j: number, k: number): boolean {
+  const kind = w.doc.kind(k);
+  if (w.isWord(k) || kind === 'latin') return true;
+  if (k === j + 1) return false;
+  if (kind === 'number') return true;
+  const joiner = w.doc.surface(k);
+  return (joiner === '-' || joiner === '.') && k + 1 < w.length && (w.isWord(k + 1) || w.doc.kind(k + 1) === 'latin') && w.doc.end(k - 1) === w.doc.start(k) && w.doc.end(k) === w.doc.start(k + 1);
+}
 
 /** و/ف + س + an imperfect prefix (فسيبذل، وستواصل): a future verb after a conjunction, never a name word. */
 function conjoinedFutureVerb(key: string): boolean {

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
+import { datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import type { Words } from './words.js';
 
@@ -33,14 +34,21 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
 
 /**
  * A news dateline: the first words of a line, then a news agency in brackets:
- * `فرانكفورت (رويترز) -` → [فرانكفورت]. One or two name-like words at the start of a line.
+ * `فرانكفورت (رويترز) -` → [فرانكفورت], or a dash and a source a known agency signs: `كاتمندو - د ب أ :`
+ * (`datelineSource` in known.ts). One or two name-like words at the start of a line.
  */
 export function datelinePlaces(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
     if (i > 0 && w.joined(i - 1)) continue; // must begin a line
     let end = i;
     while (end < w.length && end - i < 2 && (end === i || w.joined(end - 1)) && (w.nameLike(end) || w.coveredBy(end, 'LOC'))) end++;
-    if (end === i || end >= w.length || w.doc.surface(end) !== '(' || !w.joined(end - 1)) continue;
+    if (end === i || end >= w.length || !w.joined(end - 1)) continue;
+    // كاتمندو - د ب أ : a dash, then a source that a known agency or newspaper signs.
+    if (datelineSource(w, end) >= 0 && !w.personAt(i)) {
+      out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
+      continue;
+    }
+    if (w.doc.surface(end) !== '(') continue;
     // the bracket holds an agency: a few short words, then ')'
     let k = end + 1;
     while (k < w.length && k - end <= 5 && w.doc.surface(k) !== ')') k++;

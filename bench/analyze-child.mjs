@@ -24,8 +24,10 @@
 //          (the ESM build bundlers use), which Node starts more slowly.
 //
 // TAHLIL_BENCH_OPTIONS='{"…": …}' passes analyzer options (createAnalyzer) to new/steady/memory,
-// for example to switch on a trained tagger once there is one.
+// for example to switch on a trained tagger once there is one. TAHLIL_BENCH_MARKS=1 marks the timed
+// pass of new/novel in stdout for `bench/jit-trace.mjs` (V8's compiles and deopts in it).
 import { execFileSync, spawnSync } from 'node:child_process';
+import { writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusDocuments, warmupDocuments } from './corpus.mjs';
@@ -73,6 +75,28 @@ async function startProfile() {
   };
 }
 
+/**
+ * With TAHLIL_BENCH_MARKS=1, lines `@@pass`, `@@tenth K` and `@@end` written straight to stdout
+ * around the timed pass, between V8's own trace lines (`bench/jit-trace.mjs` reads them).
+ */
+const marks = process.env.TAHLIL_BENCH_MARKS === '1';
+const mark = (line) => {
+  if (marks) writeSync(1, `${line}\n`);
+};
+
+/** `analyze` over `docs`, marking each tenth when asked to; the number of entities found. */
+function timedPass(analyze, docs) {
+  let entities = 0;
+  const tenth = Math.ceil(docs.length / 10);
+  mark('@@pass');
+  for (let i = 0; i < docs.length; i++) {
+    if (marks && i % tenth === 0) mark(`@@tenth ${i / tenth}`);
+    entities += analyze(docs[i]).entities.length;
+  }
+  mark('@@end');
+  return entities;
+}
+
 function splitPass(docs) {
   let n = 0;
   for (const d of docs) n += d.split(/\s+/).length;
@@ -88,8 +112,7 @@ const CHILD = {
     const profile = await startProfile();
     const t0 = now();
     const c0 = cpu();
-    let entities = 0;
-    for (const d of docs) entities += analyze(d).entities.length;
+    const entities = timedPass(analyze, docs);
     const cpuSeconds = cpu() - c0;
     const seconds = now() - t0;
     await profile?.stop();
@@ -111,7 +134,7 @@ const CHILD = {
     const profile = await startProfile();
     const t0 = now();
     const c0 = cpu();
-    for (const d of second) analyze(d);
+    timedPass(analyze, second);
     const cpuSeconds = cpu() - c0;
     const seconds = now() - t0;
     await profile?.stop();

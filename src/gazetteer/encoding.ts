@@ -392,7 +392,22 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
       blk = this.indexParts[this.lastPart]!.blocks[this.lastBlock]!;
       i = this.lastAt;
     }
-    return (blk.values[i] ??= blk.numbers[i]!.split(',').map((n) => this.entry(Number(n))));
+    return (blk.values[i] ??= this.entriesOf(blk.numbers[i]!));
+  }
+
+  /**
+   * The entries of a key's numbers as written in INDEX (`'12,~40'`). Read with a loop, not
+   * `split(',').map(…)`: `split` of a one-character string (`'5'`) answers from V8's cache with an
+   * array of another hidden class, and the code that read the lists deoptimised on new text.
+   */
+  private entriesOf(numbers: string): GazetteerEntry[] {
+    const out: GazetteerEntry[] = [];
+    for (let from = 0; ; ) {
+      const comma = numbers.indexOf(',', from);
+      out.push(this.entry(Number(comma < 0 ? numbers.slice(from) : numbers.slice(from, comma))));
+      if (comma < 0) return out;
+      from = comma + 1;
+    }
   }
 
   more(key: string): boolean {

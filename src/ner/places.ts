@@ -33,6 +33,16 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
 }
 
 /**
+ * Token `k` is the one character `code` (`(` 0x28, `)` 0x29). By its code, not `surface(k) === '('`:
+ * V8 compiles a string compare for the kinds of string it has met, and deoptimised on new text
+ * when a word's surface (a string of another representation) came where single characters had.
+ */
+function isChar(w: Words, k: number, code: number): boolean {
+  const start = w.doc.start(k);
+  return w.doc.end(k) === start + 1 && w.text.charCodeAt(start) === code;
+}
+
+/**
  * A news dateline: the first words of a line, then a news agency in brackets:
  * `فرانكفورت (رويترز) -` → [فرانكفورت], or a dash and a source a known agency signs: `كاتمندو - د ب أ :`
  * (`datelineSource` in known.ts). One or two name-like words at the start of a line.
@@ -48,11 +58,11 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
       out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
       continue;
     }
-    if (w.doc.surface(end) !== '(') continue;
+    if (!isChar(w, end, 0x28)) continue;
     // the bracket holds an agency: a few short words, then ')'
     let k = end + 1;
-    while (k < w.length && k - end <= 5 && w.doc.surface(k) !== ')') k++;
-    if (k >= w.length || w.doc.surface(k) !== ')' || k === end + 1) continue;
+    while (k < w.length && k - end <= 5 && !isChar(w, k, 0x29)) k++;
+    if (k >= w.length || !isChar(w, k, 0x29) || k === end + 1) continue;
     out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
   }
 }

@@ -80,7 +80,8 @@ function pushAfter(out: (readonly Pro[])[], L: string, p: number, conj: boolean)
   if (isPreposition(ch)) {
     out.push(conj ? S_C_P : S_P);
     if (ch === LAM && c1 === LAM) out.push(conj ? S_C_P_DE : S_P_DE);
-    else if (c1 === ALEF && L.charCodeAt(p + 2) === LAM) out.push(conj ? S_C_P_D : S_P_D);
+    // `p + 2 < L.length`, not a read past the end (NaN, never LAM): V8 deoptimises at such a read.
+    else if (c1 === ALEF && p + 2 < L.length && L.charCodeAt(p + 2) === LAM) out.push(conj ? S_C_P_D : S_P_D);
   } else if (ch === ALEF && c1 === LAM) {
     out.push(conj ? S_C_D : S_D);
   } else if (ch === SEEN && (c1 === YEH || c1 === TEH || c1 === NOON || c1 === ALEF_HAMZA)) {
@@ -382,7 +383,7 @@ function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: n
     if (S.length < 2) return false;
     if (S.charCodeAt(0) === ALEF && S.length < 3) return false;
     // ك and the article do not stand before a stem that looks transliterated: كاليفورنيا is a name.
-    if (pro.length > 1 && L.charCodeAt(p - 3) === KAF && !isCommon(S) && looksForeign(S)) return false;
+    if (pro.length > 1 && p >= 3 && L.charCodeAt(p - 3) === KAF && !isCommon(S) && looksForeign(S)) return false;
   } else if (hasFut) {
     if (S.length < 3) return false;
     const rest = L.slice(p);
@@ -475,6 +476,16 @@ const FUSED: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * A run of proclitics ends with the article. An index loop, not `pro.some(…)`: the runs are arrays
+ * of two hidden classes (the empty `[]` of a plan without proclitics, lists of them), and `some`
+ * compiled for one deoptimised at the other on new text.
+ */
+function hasArticle(pro: readonly Pro[]): boolean {
+  for (let k = 0; k < pro.length; k++) if (pro[k]!.tag === 'det') return true;
+  return false;
+}
+
+/**
  * The cut in front of a known name, if the word is one after some run of conjunctions and
  * prepositions (the article goes with the name and is cut as usual): the fewest letters cut.
  */
@@ -488,7 +499,7 @@ function namePlan(L: string, pros: readonly (readonly Pro[])[], isKnownName: (s:
       if (x.tag === 'det') det = x;
       else q += x.len;
     }
-    if (q > bestQ || (q === bestQ && (!det || best!.pro.some((x) => x.tag === 'det')))) continue;
+    if (q > bestQ || (q === bestQ && (!det || hasArticle(best!.pro)))) continue;
     const name = det?.elided ? 'ال' + L.slice(q + 1) : L.slice(q);
     if (name.length < 2 || !isKnownName(name)) continue;
     // A cut the name would need must not break a frequent word: لغات (languages) is not ل + غات (Ghat).

@@ -53,8 +53,12 @@ export function headBefore(keys: readonly string[], i: number, demonym: (key: st
     if (!ok) continue;
     const rest = keys.slice(from + 1, k + 1);
     const first = keys[from]!;
-    const readings = [first, ...procliticReadings(first).map(([, key]) => key)];
-    for (const r of readings) {
+    // The word itself, then the stem of each proclitic reading: a loop over the readings, not
+    // `[first, ...readings.map(…)]`, whose `map` met lists of two hidden classes (an empty one, a
+    // list of readings) and deoptimised on new text.
+    const readings = procliticReadings(first);
+    for (let q = -1; q < readings.length; q++) {
+      const r = q < 0 ? first : readings[q]![1];
       const row = t.get([r, ...rest].join(' '));
       if (row) return { type: row.type, kinds: row.kinds, confirms: row.confirms, ...(country ? { country } : {}), tokenStart: from, tokenEnd: i };
     }

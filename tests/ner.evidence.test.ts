@@ -265,3 +265,21 @@ describe('a name ends before a noun under ب or ل, or an accusative, that the c
     expect(found('رفض الجانب الآخر الشروط بسرعة .')).toEqual([]);
   });
 });
+
+describe('more spellings of the press and historical places (gazetteer)', () => {
+  it('spellings beside the usual ones, and kingdoms of history', () => {
+    expect(found('عقد المؤتمر في استوكهولم ثم في بطرسبيرغ .')).toEqual(['LOC استوكهولم', 'LOC بطرسبيرغ']);
+    expect(found('زار الرحالة القسطنطينية وأراجون وقشتالة .')).toEqual(['LOC القسطنطينية', 'LOC أراجون', 'LOC قشتالة']);
+  });
+});
+
+describe('a word with a pronoun suffix is no name word, even the first after a title (people.ts)', () => {
+  it('ملك أراجون غزواته، الأمير ضيوفه: the pronoun-suffixed word after a title is no person', () => {
+    expect(found('ولما عاود ملك أراجون غزواته عاد إلى بلاده .').filter((e) => e.startsWith('PER'))).toEqual([]);
+    expect(found('واستقبل الأمير ضيوفه في القصر .')).toEqual([]);
+  });
+
+  it('a first word of two or three letters stays (لي of a Chinese name)', () => {
+    expect(found('ودعا وزير الخارجية الصيني لي تشاو شينغ إلى الحوار .')).toContain('PER لي تشاو شينغ');
+  });
+});

@@ -36,7 +36,9 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
     if (k > j && w.trigger(k, 'title')) break;
     // خاتمي [الإصلاحي]: after a surname that is no given name, a definite word is an adjective.
     if (k > j && w.keys[k]!.startsWith('ال') && !w.keys[k - 1]!.startsWith('ال') && !w.isParticle(k - 1) && !w.givenAt(k - 1) && !w.familyAt(k)) break;
-    if (w.startsConjunct(k) || (k > j && (secondDefinite(w, j, k) || w.hasPronounSuffix(k)))) break;
+    // ملك أراجون [غزواته]، وأضاف [زميله] X: a word with a pronoun suffix is no name word, first or
+    // not (names take none); a first word of two or three letters may be a name read so (لي، هو).
+    if (w.startsConjunct(k) || (w.hasPronounSuffix(k) && (k > j || w.keys[k]!.length >= 4)) || (k > j && secondDefinite(w, j, k))) break;
     k++;
     words++;
     // A definite family name or nisba ends an Arab name unless a particle follows (بن، آل):

@@ -3,7 +3,7 @@ import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
-import type { Words } from './words.js';
+import type { Reading, Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
 const FUTURE_VERB = /* @__PURE__ */ new RegExp('^س[يتن]');
@@ -90,7 +90,7 @@ export function organisationExtent(w: Words, i: number): number {
       // والمعادن، والتنمية continue the name; والاتحاد الأفريقي, والقاهرة start another one, and
       // والذي، والتي a relative clause (اتحاد كرة القدم الإنجليزي [والذي] كان).
       if (CLOSED_CLASS.has(key.slice(1))) break;
-      if (w.coverAt(j) || w.find(j, (k) => k.startsWith('ال') && w.lexicon.trigger(k) !== undefined)) break;
+      if (w.coverAt(j) || definiteTriggerReading(w, j)) break;
       j++;
       last = j;
       continue;
@@ -123,6 +123,15 @@ export function organisationExtent(w: Words, i: number): number {
   if (last === head.tokenEnd) return i;
   if (WEAK_HEADS.has(headKey) && !evidence) return i;
   return last;
+}
+
+/**
+ * A reading of word `j` that is a definite trigger word (والاتحاد → الاتحاد). Its own function: a
+ * closure over `w` inside a per-token function made V8 allocate a context on every call (about 40
+ * bytes a token, in each of the callers), whether or not the closure was reached.
+ */
+function definiteTriggerReading(w: Words, j: number): Reading | undefined {
+  return w.find(j, (k) => k.startsWith('ال') && w.lexicon.trigger(k) !== undefined);
 }
 
 /**
@@ -232,7 +241,7 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
     }
     if (TITLE_ADJECTIVES.has(k)) break;
     if (k.startsWith('ال') && (!looksLikeVerbOrParticiple(k) || k.endsWith('ي') || k.endsWith('يه'))) j++; // للطيران [المدني]
-    else if (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !w.find(j, (r) => r.startsWith('ال') && w.lexicon.trigger(r) !== undefined)) j++;
+    else if (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !definiteTriggerReading(w, j)) j++;
     else break;
   }
   // اللجنة الملكية لإعمار …: an indefinite field ends no name (its genitive is another name here).
@@ -381,11 +390,25 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) continue;
     // A club's adjective is its own country's: [بورتو] البرتغالي. في [الزاوية] اليمنى is a corner
     // (اليمنى, "right", reads as اليمني in the 'search' form), not a Libyan town's Yemeni club.
-    if (!m.entries.some((e) => e.kind === 'city' && (!e.country || e.country === d.country))) continue;
+    if (!cityOfCountry(m, d.country)) continue;
     // تغلب على [ضيفه] بورتو: a word of the match (the host, the guest) before the city is no word of the club's name.
     const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) && !w.hasPronounSuffix(i - 1) && matchRole(w, i - 1) === undefined ? i - 1 : i;
     out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
   }
+}
+
+/**
+ * `m` names a city of `country` (or of no country given). Its own function, as {@link countryEntry}:
+ * a closure over a local of the per-token loop made V8 allocate a context for the loop body on
+ * every token (about 50 bytes a token), whether or not the closure was reached.
+ */
+function cityOfCountry(m: GazetteerMatch, country: string | undefined): boolean {
+  return m.entries.some((e) => e.kind === 'city' && (!e.country || e.country === country));
+}
+
+/** `m` names the country `country` (see {@link cityOfCountry}). */
+function countryEntry(m: GazetteerMatch, country: string | undefined): boolean {
+  return m.entries.some((e) => e.kind === 'country' && e.country === country);
 }
 
 /**
@@ -398,8 +421,7 @@ function clubOfCountry(w: Words, m: GazetteerMatch, out: Candidate[]): boolean {
   if (j >= w.length || !w.joined(j - 1) || !w.keys[j]!.startsWith('ال')) return false;
   const d = w.demonym(j);
   if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg') return false;
-  const country = m.entries.find((e) => e.kind === 'country' && e.country === d.country);
-  if (!country) return false;
+  if (!countryEntry(m, d.country)) return false;
   out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: j, start: m.start, end: m.end, source: 'context', rule: 'city-clubs' });
   return true;
 }
@@ -520,6 +542,10 @@ function inFixtureLine(w: Words, m: GazetteerMatch): boolean {
   return false;
 }
 
+/** The proclitics {@link cityAt} allows: none, or و (one list each, not an array literal a token). */
+const NO_PROCLITIC: readonly string[] = [''];
+const AND_PROCLITIC: readonly string[] = ['و'];
+
 /** A city (no country) the gazetteer matches at token `i`, with the proclitics allowed. */
 function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
   const m = w.coverAt(i);
@@ -539,7 +565,7 @@ export function matchClubs(w: Words, out: Candidate[]): void {
     out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, source: 'context', rule: 'match-clubs' });
   for (let i = 0; i < w.length; i++) {
     // From each city the gazetteer found, look back at the word before it (cities are few, words many).
-    const first = cityAt(w, i, ['']);
+    const first = cityAt(w, i, NO_PROCLITIC);
     if (!first) continue;
     if (inFixtureLine(w, first)) {
       push(first);
@@ -564,9 +590,9 @@ export function matchClubs(w: Words, out: Candidate[]): void {
     const k = first.tokenEnd;
     let second: GazetteerMatch | undefined;
     if (k < w.length && w.joined(k - 1)) {
-      if (role === 'noun') second = cityAt(w, k, ['و']);
-      else if (matchRole(w, k) === 'versus' && k + 1 < w.length && w.joined(k)) second = cityAt(w, k + 1, ['']);
-      else second = cityAt(w, k, ['']);
+      if (role === 'noun') second = cityAt(w, k, AND_PROCLITIC);
+      else if (matchRole(w, k) === 'versus' && k + 1 < w.length && w.joined(k)) second = cityAt(w, k + 1, NO_PROCLITIC);
+      else second = cityAt(w, k, NO_PROCLITIC);
     }
     // One city after a verb is a club only when a second one, or a versus word, says it is a match.
     if (!second && !(role === 'verb' && k < w.length && matchRole(w, k) === 'versus')) continue;

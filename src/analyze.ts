@@ -135,22 +135,28 @@ function lazyPart<K extends 'sentences' | 'tokens'>(key: K, make: (doc: Doc) => 
  * // [{ name: 'سوريا', type: 'LOC', id: 'SY', count: 2, mentions: [...] }, { name: 'دمشق', id: 'sy-damascus', count: 1, … }]
  */
 export function summarise(entities: readonly Entity[], type: EntityType): SummaryItem[] {
-  const groups = new Map<string, SummaryItem>();
+  // The groups in order of their first mention; the Map only once a type has a mention (three
+  // calls a document, most of them for a type with none or one group).
+  const items: SummaryItem[] = [];
+  let groups: Map<string, SummaryItem> | undefined;
   for (const e of entities) {
     if (e.type !== type) continue;
     // An entity's norm is its text in 'search' form already (toEntities): normalised once.
     const key = e.id ?? (e.canonical !== undefined ? normalize(e.canonical, 'search') : typeof e.norm === 'string' ? e.norm : normalize(e.text, 'search'));
+    groups ??= new Map<string, SummaryItem>();
     let item = groups.get(key);
     if (!item) {
       // Not `...(e.id ? { id } : {})`: an object spread per group (key order as documented).
       item = e.id ? { name: e.canonical ?? e.text, type, id: e.id, count: 0, mentions: [] } : { name: e.canonical ?? e.text, type, count: 0, mentions: [] };
       groups.set(key, item);
+      items.push(item);
     }
     item.count++;
     item.mentions.push(e);
   }
-  for (const item of groups.values()) item.name = groupName(item.mentions);
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
+  for (const item of items) item.name = groupName(item.mentions);
+  // A stable sort: one group needs none (Array#sort makes a work copy even of a short array).
+  return items.length > 1 ? items.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start) : items;
 }
 
 /**
@@ -161,6 +167,7 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
 function groupName(mentions: readonly Entity[]): string {
   const canonical = mentions.find((m) => m.canonical !== undefined)?.canonical;
   if (canonical !== undefined) return canonical;
+  if (mentions.length === 1) return mentions[0]!.text;
   const counts = new Map<string, number>();
   let best = mentions[0]!.text;
   for (const m of mentions) {

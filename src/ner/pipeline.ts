@@ -129,7 +129,9 @@ export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<Entity
     nationalities: [],
   };
   for (const c of r.components) c.run(doc, ctx);
-  return { entities: toEntities(doc, ctx.chosen, types), nationalities: ctx.nationalities };
+  const entities = toEntities(doc, ctx.chosen, types);
+  ctx.words.release();
+  return { entities, nationalities: ctx.nationalities };
 }
 
 /** The chosen candidates as entities: offsets, provenance and position, a joined proclitic outside. */

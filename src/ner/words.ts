@@ -136,7 +136,9 @@ export class Words {
   private readonly table: Int32Array;
   /** Every token's 'search' key. */
   readonly keys: readonly string[];
-  private readonly triggerCache = new Map<number, TriggerAt[]>();
+  private readonly triggerCache: Map<number, TriggerAt[]>;
+  /** The per-token tables below, borrowed from {@link spareTables} and given back by {@link release}. */
+  private tables: WordTables | undefined;
   // Per-token tables sized once (a JS array first written at a high index turns into a slow dictionary).
   private readonly readingCache: (Reading[] | undefined)[];
   /** {@link nameLike} of each token: 0 not asked yet, 1 false, 2 true. */
@@ -163,12 +165,15 @@ export class Words {
     this.docTriggers = typeof m.matchTriggerIn === 'function' ? (m as DocTriggerMatcher) : undefined;
     // Each token's spelling carries its facts for this lexicon once computed: one check a token.
     const n = doc.length;
-    this.factCache = new Array<WordFacts>(n);
-    this.readingCache = new Array<Reading[] | undefined>(n);
-    this.nameLikeCache = new Uint8Array(n);
-    this.cover = new Array<GazetteerMatch | undefined>(n);
-    this.coverType = new Array<EntityType | undefined>(n);
-    this.coverTentative = new Uint8Array(n);
+    const t = borrowTables(n);
+    this.tables = t;
+    this.factCache = t.facts;
+    this.readingCache = t.readings;
+    this.nameLikeCache = t.nameLike;
+    this.cover = t.cover;
+    this.coverType = t.coverType;
+    this.coverTentative = t.coverTentative;
+    this.triggerCache = t.triggers;
     const shared = this.shared;
     const cache = shared.facts;
     for (let i = 0; i < n; i++) {
@@ -190,6 +195,30 @@ export class Words {
       }
       this.factCache[i] = f;
     }
+  }
+
+  /**
+   * Gives the per-token tables back for the next document's `Words` (cleared, so that they read as
+   * new ones). Call it once the recogniser is done with this one: it answers nothing after.
+   */
+  release(): void {
+    const t = this.tables;
+    if (t === undefined) return;
+    this.tables = undefined;
+    const n = this.doc.length;
+    t.facts.fill(undefined as unknown as WordFacts, 0, n);
+    t.readings.fill(undefined, 0, n);
+    t.nameLike.fill(0, 0, n);
+    t.cover.fill(undefined, 0, n);
+    t.coverType.fill(undefined, 0, n);
+    t.coverTentative.fill(0, 0, n);
+    t.triggers.clear();
+    if (t.capacity <= TABLES_KEEP) spareTables = t;
+  }
+
+  /** Keeps the per-token tables with this `Words` ({@link release} then gives nothing back): for a caller that reads it after the recogniser's run. */
+  keep(): void {
+    this.tables = undefined;
   }
 
   /** The spelling-only facts of word `i` (shared across documents through a bounded cache). */
@@ -517,7 +546,7 @@ export class Words {
    */
   nameLike(i: number): boolean {
     // Out of range (no token there): not a name word, as computeNameLike says.
-    if (!(i >= 0 && i < this.nameLikeCache.length)) return this.computeNameLike(i);
+    if (!(i >= 0 && i < this.doc.length)) return this.computeNameLike(i);
     let v = this.nameLikeCache[i]!;
     if (v === 0) this.nameLikeCache[i] = v = this.computeNameLike(i) ? 2 : 1;
     return v === 2;
@@ -589,3 +618,44 @@ export class Words {
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
 const NO_TRIGGERS: readonly TriggerAt[] = Object.freeze([]);
+
+/**
+ * The per-token tables of a {@link Words}, kept from one document to the next: six arrays and a
+ * Map a document were about 11 MB of the 143 MB a steady pass over the corpus allocated (sampling
+ * heap profiler). Every slot past the document's tokens is clear (undefined, 0), as in new tables.
+ */
+interface WordTables {
+  capacity: number;
+  facts: WordFacts[];
+  readings: (Reading[] | undefined)[];
+  nameLike: Uint8Array;
+  cover: (GazetteerMatch | undefined)[];
+  coverType: (EntityType | undefined)[];
+  coverTentative: Uint8Array;
+  triggers: Map<number, TriggerAt[]>;
+}
+
+/** Tables above this many tokens are not kept (a huge document's would stay alive after it). */
+const TABLES_KEEP = 1 << 16;
+let spareTables: WordTables | undefined;
+
+/** Tables for `n` tokens: the spare ones when they are large enough (taken: a `Words` made meanwhile gets its own), else new ones. */
+function borrowTables(n: number): WordTables {
+  const spare = spareTables;
+  if (spare !== undefined && spare.capacity >= n) {
+    spareTables = undefined;
+    return spare;
+  }
+  // Grown geometrically, so that a run of longer documents does not make new tables each time.
+  const capacity = n > TABLES_KEEP ? n : Math.min(TABLES_KEEP, Math.max(64, n, 2 * (spare?.capacity ?? 0)));
+  return {
+    capacity,
+    facts: new Array<WordFacts>(capacity),
+    readings: new Array<Reading[] | undefined>(capacity),
+    nameLike: new Uint8Array(capacity),
+    cover: new Array<GazetteerMatch | undefined>(capacity),
+    coverType: new Array<EntityType | undefined>(capacity),
+    coverTentative: new Uint8Array(capacity),
+    triggers: new Map(),
+  };
+}

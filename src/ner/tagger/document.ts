@@ -52,6 +52,8 @@ export function taggerView(doc: Doc, ctx: RecognizerContext, reuse = false): Omi
   const chosen = ctx.chosen;
   const ruleSpans = chosen.map((c) => ({ type: c.type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd }));
   const input = evidence(ctx.words, ruleSpans, reuse);
+  // A view that is not work space outlives the run: its Words keeps its tables (see Words.release).
+  if (!reuse) ctx.words.keep();
   return { doc, words: ctx.words, chosen, ruleSpans, input };
 }
 

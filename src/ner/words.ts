@@ -205,14 +205,18 @@ export class Words {
     const t = this.tables;
     if (t === undefined) return;
     this.tables = undefined;
-    const n = this.doc.length;
-    t.facts.fill(undefined as unknown as WordFacts, 0, n);
-    t.readings.fill(undefined, 0, n);
-    t.nameLike.fill(0, 0, n);
-    t.cover.fill(undefined, 0, n);
-    t.coverType.fill(undefined, 0, n);
-    t.coverTentative.fill(0, 0, n);
-    t.triggers.clear();
+    // One loop, not six calls of `fill` (a sentence has about 30 tokens); `Map#clear` makes a new
+    // table, so only a Map that holds something is cleared.
+    const { facts, readings, nameLike, cover, coverType, coverTentative } = t;
+    for (let i = 0, n = this.doc.length; i < n; i++) {
+      facts[i] = undefined as unknown as WordFacts;
+      readings[i] = undefined;
+      nameLike[i] = 0;
+      cover[i] = undefined;
+      coverType[i] = undefined;
+      coverTentative[i] = 0;
+    }
+    if (t.triggers.size > 0) t.triggers.clear();
     if (t.capacity <= TABLES_KEEP) spareTables = t;
   }
 

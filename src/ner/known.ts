@@ -49,7 +49,8 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     const byHead = chosen.tentative ? confirmedByHead(w, m) : undefined;
     const medium = quotedMedia(w, m) ?? toldMedium(w, m) ?? sameEntryBefore(w, m, orgEndingAt);
     // عمان - [قنا] : a dateline names its place and its source (ANNOTATION.md: both are entities).
-    const dateline = datelineEntry(w, m);
+    // Asked only when no head or medium has decided the entry already (it would go unused).
+    const dateline = (byHead ?? medium) ? undefined : datelineEntry(w, m);
     const entry = byHead ?? medium ?? dateline ?? chosen.entry;
     const tentative = chosen.tentative && !byHead && !medium && !dateline;
     // وزيرة [الخارجية الأميركية]: part of the role; but an organisation named inside a role phrase

@@ -118,9 +118,9 @@ export const BLOCKS_PER_PART = 16;
 
 /**
  * Keys located (distinct from the one before) before {@link EncodedIndex} reads every part into one
- * Map of its keys and one Set of the keys' first tokens: a long text asks about tens of thousands
- * of spellings, each a binary search over parts and blocks and a scan of its block (about 30 string
- * comparisons, 1.4 µs a new spelling), where the Map and the Set answer with one hash lookup each.
+ * Map of its keys and of their prefixes at a space: a long text asks about tens of thousands of
+ * spellings, each a binary search over parts and blocks and a scan of its block (about 30 string
+ * comparisons, 1.4 µs a new spelling), where the Map answers with one hash lookup.
  * A cold start that analyses one sentence asks for a few hundred keys and reads a few parts.
  */
 export const MERGE_AFTER = 4096;
@@ -193,11 +193,18 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   private lastAt = 0;
   private lastFound = false;
   private located = 0;
-  /** After {@link MERGE_AFTER} keys located: every key → its block and position (`block * RESTART + i` in `mergedBlocks`). */
+  /**
+   * After {@link MERGE_AFTER} keys located, one Map for `values` and `more`: every key → twice its
+   * block and position (`block * RESTART + i` in `mergedBlocks`), plus 1 when a longer key goes on
+   * after it and a space; every other proper prefix of a key that ends before one of its spaces → -1
+   * (no key, more). One hash lookup answers both questions of a spelling (`startsAny` asks both of
+   * each stem of each new spelling), where a Map of the keys and a Set of the prefixes took two.
+   */
   private merged: Map<string, number> | undefined;
   private mergedBlocks: Block[] = [];
-  /** After the merge: every proper prefix of a key that ends before one of its spaces (`more` is true for them). */
-  private continued: Set<string> | undefined;
+  /** The key last looked up in {@link merged} and its answer (undefined: none), for the `more` after a `values`. */
+  private mergedKey = '';
+  private mergedAnswer: number | undefined = undefined;
 
   /**
    * `data`: the whole encoded strings (one part each), or the parts. `mergeAfter`: keys located
@@ -356,7 +363,6 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   /** Reads every part and block: one Map of the keys, one Set of the keys' proper prefixes at a space. */
   private merge(): void {
     const merged = new Map<string, number>();
-    const continued = new Set<string>();
     const blocks: Block[] = [];
     for (let p = 0; p < this.source.indexFirsts.length; p++) {
       const part = this.indexPart(p);
@@ -366,14 +372,29 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
         blocks.push(blk);
         for (let i = 0; i < blk.keys.length; i++) {
           const key = blk.keys[i]!;
-          merged.set(key, at + i);
-          for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) continued.add(key.slice(0, sp));
+          // The keys are sorted: a key comes before every key it is a prefix of, so it is entered
+          // here before any longer key marks it (a prefix that is no key is entered as -1 below).
+          merged.set(key, (at + i) * 2);
+          for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+            const prefix = key.slice(0, sp);
+            const had = merged.get(prefix);
+            if (had === undefined) merged.set(prefix, -1);
+            else if (had >= 0 && (had & 1) === 0) merged.set(prefix, had + 1);
+          }
         }
       }
     }
     this.merged = merged;
     this.mergedBlocks = blocks;
-    this.continued = continued;
+  }
+
+  /** {@link merged}'s answer for `key`, the last one remembered. */
+  private mergedGet(merged: Map<string, number>, key: string): number | undefined {
+    if (key === this.mergedKey) return this.mergedAnswer;
+    const v = merged.get(key);
+    this.mergedKey = key;
+    this.mergedAnswer = v;
+    return v;
   }
 
   values(key: string): GazetteerEntry[] | undefined {
@@ -383,8 +404,9 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     let blk: Block;
     let i: number;
     if (merged !== undefined) {
-      const at = merged.get(key);
-      if (at === undefined) return undefined;
+      const v = this.mergedGet(merged, key);
+      if (v === undefined || v < 0) return undefined;
+      const at = v >>> 1;
       blk = this.mergedBlocks[Math.floor(at / RESTART)]!;
       i = at % RESTART;
     } else {
@@ -412,9 +434,12 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
 
   more(key: string): boolean {
     if (key.length === 0) return false;
-    if (this.continued === undefined) this.locate(key);
-    const continued = this.continued as Set<string> | undefined; // set by locate after MERGE_AFTER keys
-    if (continued !== undefined) return continued.has(key);
+    if (this.merged === undefined) this.locate(key);
+    const merged = this.merged as Map<string, number> | undefined; // set by locate after MERGE_AFTER keys
+    if (merged !== undefined) {
+      const v = this.mergedGet(merged, key);
+      return v !== undefined && (v & 1) === 1;
+    }
     // The key after `key` starts with `key` + ' ' when there is more: a key between the two would
     // continue `key` with a code unit below the space, and keys hold none.
     const p = this.lastPart;

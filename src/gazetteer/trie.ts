@@ -136,7 +136,11 @@ export abstract class TrieMatcher<V> {
    */
   startsAny(norm: string, readings: readonly (readonly [string, string, ...unknown[]])[] = procliticReadings(norm)): boolean {
     if (this.values(norm) !== undefined || this.more(norm)) return true;
-    for (const [, stem] of readings) if (this.values(stem) !== undefined || this.more(stem)) return true;
+    // An index loop, not `for (const [, stem] of readings)`: that made an iterator and destructured each reading through another, for every new spelling.
+    for (let r = 0; r < readings.length; r++) {
+      const stem = readings[r]![1];
+      if (this.values(stem) !== undefined || this.more(stem)) return true;
+    }
     if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) {
       const stem = norm.slice(1);
       if (this.values(stem) !== undefined || this.more(stem)) return true;
@@ -220,7 +224,10 @@ export abstract class TrieMatcher<V> {
     // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
     const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
     if (start) {
-      for (const r of start.stems) best = better(best, r.proclitic, r.stem, this.walk(r.stem, text, tokens, norms, i, r.v, r.more), short, i);
+      for (let k = 0; k < start.stems.length; k++) {
+        const r = start.stems[k]!;
+        best = better(best, r.proclitic, r.stem, this.walk(r.stem, text, tokens, norms, i, r.v, r.more), short, i);
+      }
     } else {
       for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(stem, text, tokens, norms, i), short, i);
     }

@@ -277,7 +277,8 @@ export class Words {
       else for (let r = 0; given < 0 && r < readings.length; r++) if (lex.isGivenName(readings[r]![1])) given = r + 1;
       // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
       // also a noun (الجمال) needs a given name before it.
-      if (this.isStandaloneFamily(key)) family = 0;
+      // isStandaloneFamily(key), from what is known of the key already (no common word here): a lookup fewer a new spelling.
+      if (family0 && !lex.demonym(key) && (!key.startsWith('ال') || key.endsWith('ي'))) family = 0;
       else for (let r = 0; family < 0 && r < readings.length; r++) if (this.isStandaloneFamily(readings[r]![1])) family = r + 1;
     }
     return { word, bits, demonym, noTrigger, commonWithClitics, pronounSuffix, common: common0, personName: person0, given, family, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
@@ -410,7 +411,8 @@ export class Words {
 
   private computeStemReading(i: number): number {
     const key = this.keys[i]!;
-    if (this.isPersonName(key) || this.isCommon(key)) return -1;
+    // isPersonName(key) || isCommon(key), read from the spelling's facts (asked of the lexicon when they were made).
+    if ((this.facts(i).bits & (B_GIVEN | B_FAMILY | B_COMMON)) !== 0) return -1;
     // readings(i)[r] is the spelling's reading r - 1 (reading 0 is the whole word).
     const readings = this.doc.readings(i);
     for (let r = 0; r < readings.length; r++) {

@@ -333,7 +333,7 @@ function encliticVerdict(rest: string, S: string): boolean | undefined {
 /** Checks one candidate cut under the default (conservative) rules. */
 function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: number, prot: Protection): boolean {
   let p = 0;
-  for (const x of pro) p += x.len;
+  for (let k = 0; k < pro.length; k++) p += pro[k]!.len;
   const stemEnd = L.length - encLen;
   if (stemEnd - p < 1) return false;
   const S = L.slice(p, stemEnd);
@@ -418,11 +418,12 @@ class Protection {
   readonly boundaries: number[] = [0];
   constructor(private readonly L: string, pros: readonly (readonly Pro[])[], private readonly hehIsTeh: boolean) {
     this.at = new Int8Array(L.length + 1).fill(UNKNOWN);
-    for (const pro of pros) {
+    for (let o = 0; o < pros.length; o++) {
+      const pro = pros[o]!;
       let p = 0;
-      for (const x of pro) {
+      for (let k = 0; k < pro.length; k++) {
         if (this.suffixAt(p) >= 0) break;
-        p += x.len;
+        p += pro[k]!.len;
         if (!this.boundaries.includes(p)) this.boundaries.push(p);
       }
     }
@@ -440,15 +441,17 @@ const UNKNOWN = -2;
 /** No proclitic may start a protected word, and no enclitic may cut into one. */
 function protectionOk(L: string, pro: readonly Pro[], encLen: number, prot: Protection): boolean {
   let p = 0;
-  for (const x of pro) {
+  for (let k = 0; k < pro.length; k++) {
     if (prot.suffixAt(p) >= 0) return false;
-    p += x.len;
+    p += pro[k]!.len;
   }
   if (encLen) {
     // The pronoun may not cut into a protected word starting at the stem or at any place where
     // a proclitic could end (بالله is not بالل + ه).
     const stemEnd = L.length - encLen;
-    for (const q of prot.boundaries) {
+    const boundaries = prot.boundaries;
+    for (let b = 0; b < boundaries.length; b++) {
+      const q = boundaries[b]!;
       if (q >= stemEnd) continue;
       const x = prot.suffixAt(q);
       if (x >= 0 && encLen > x) return false;
@@ -463,7 +466,7 @@ function protectionOk(L: string, pro: readonly Pro[], encLen: number, prot: Prot
 
 function cutLetters(pro: readonly Pro[], enc: number): number {
   let n = enc;
-  for (const x of pro) n += x.len;
+  for (let k = 0; k < pro.length; k++) n += pro[k]!.len;
   return n;
 }
 
@@ -492,10 +495,12 @@ function hasArticle(pro: readonly Pro[]): boolean {
 function namePlan(L: string, pros: readonly (readonly Pro[])[], isKnownName: (s: string) => boolean): Plan | undefined {
   let best: Plan | undefined;
   let bestQ = Infinity;
-  for (const pro of pros) {
+  for (let o = 0; o < pros.length; o++) {
+    const pro = pros[o]!;
     let q = 0;
     let det: Pro | undefined;
-    for (const x of pro) {
+    for (let k = 0; k < pro.length; k++) {
+      const x = pro[k]!;
       if (x.tag === 'det') det = x;
       else q += x.len;
     }
@@ -517,7 +522,8 @@ function namePlan(L: string, pros: readonly (readonly Pro[])[], isKnownName: (s:
  * while وأيضاً is و + أيضاً.
  */
 function tanweenAllows(pro: readonly Pro[], tanween: number): boolean {
-  for (const x of pro) {
+  for (let k = 0; k < pro.length; k++) {
+    const x = pro[k]!;
     if (x.tag === 'conj') continue;
     if (x.tag === 'prep' && tanween === TANWEEN_KASR) continue;
     return false;
@@ -545,7 +551,7 @@ function endsInEnclitic(L: string, tanween: number): boolean {
 /** The enclitic lengths that may end `L` (0: none first, then the longest first). */
 function encliticOptions(L: string, tanween: number): number[] {
   const encs: number[] = [0];
-  for (const e of ENCLITICS) if (mayEndIn(L, tanween, e)) encs.push(e.length);
+  for (let e = 0; e < ENCLITICS.length; e++) if (mayEndIn(L, tanween, ENCLITICS[e]!)) encs.push(ENCLITICS[e]!.length);
   return encs;
 }
 
@@ -617,15 +623,17 @@ function plainPlan(L: string, tanween: number, hehIsTeh: boolean): Plan {
  */
 function defaultCut(L: string, tanween: number, pros: readonly (readonly Pro[])[], encs: readonly number[], hehIsTeh: boolean): Plan {
   let maxPro = 0;
-  for (const pro of pros) maxPro = Math.max(maxPro, cutLetters(pro, 0));
+  for (let o = 0; o < pros.length; o++) maxPro = Math.max(maxPro, cutLetters(pros[o]!, 0));
   const prot = new Protection(L, pros, hehIsTeh);
   // encs is 0 then the longest first
   for (let cut = maxPro + (encs.length > 1 ? encs[1]! : 0); cut >= 1; cut--) {
     // ties: prefer cutting a pronoun
     for (let pronoun = 1; pronoun >= 0; pronoun--) {
-      for (const pro of pros) {
+      for (let o = 0; o < pros.length; o++) {
+        const pro = pros[o]!;
         const p = cutLetters(pro, 0);
-        for (const enc of encs) {
+        for (let e = 0; e < encs.length; e++) {
+          const enc = encs[e]!;
           if (p + enc !== cut || (enc > 0 ? 1 : 0) !== pronoun) continue;
           if (validDefault(L, pro, enc, tanween, prot)) return { pro, enc };
         }
@@ -849,7 +857,7 @@ function shapeOfLetters(word: string, info: Letters, isKnownName: (s: string) =>
   // The stem's offsets as build() computes them.
   const n = info.L.length;
   let k = 0;
-  for (const x of pl.pro) k += x.len;
+  for (let j = 0; j < pl.pro.length; j++) k += pl.pro[j]!.len;
   return { proclitics: pl.pro.length > 0, enclitic: pl.enc > 0, stem: word.slice(letterOffset(word, info.pos, n, k), letterOffset(word, info.pos, n, n - pl.enc)) };
 }
 

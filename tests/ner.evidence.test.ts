@@ -283,3 +283,42 @@ describe('a word with a pronoun suffix is no name word, even the first after a t
     expect(found('ودعا وزير الخارجية الصيني لي تشاو شينغ إلى الحوار .')).toContain('PER لي تشاو شينغ');
   });
 });
+
+describe('a person\'s name ends where the sentence goes on, and takes what is its own (people.ts, common-words.txt)', () => {
+  it('a particle joined by و begins a second person: منصور و[أبو سامر]', () => {
+    for (const got of both('وصل منصور وأبو سامر إلى القرية مساء أمس .')) expect(got).toEqual(['PER منصور', 'PER أبو سامر']);
+    // inside one name the particle is written bare
+    expect(found('وقال محمد بن أبي سالم إن القافلة وصلت .')).toEqual(['PER محمد بن أبي سالم']);
+  });
+
+  it('nouns, participles and verbs after a name are the rest of the sentence', () => {
+    for (const got of both('وتولى سامر بن خالد مقاليد الحكم بعد وفاة والده .')) expect(got).toEqual(['PER سامر بن خالد']);
+    expect(found('وقال الخبير رامي خوري تزايد الطلب هذا العام .')).toEqual(['PER رامي خوري']);
+    expect(found('سار الشاب يوسف حايك حذو أبيه في التجارة .')).toEqual(['PER يوسف حايك']);
+    expect(found('وصرح الرئيس سمير حداد قبيل الاجتماع بأن الوضع مستقر .')).toEqual(['PER سمير حداد']);
+  });
+
+  it('a plural perfect verb of the derived forms ends the name: سمير عواد [اندفعوا]', () => {
+    for (const got of both('وكان أتباع سمير عواد اندفعوا نحو الساحة .')) expect(got).toEqual(['PER سمير عواد']);
+  });
+
+  it('a monarch\'s title in construct ends the name before it: عاهل، ولي عهد', () => {
+    for (const got of both('واستقبل الوزير كمال نصار عاهل البلاد في المطار .')) expect(got).toEqual(['PER كمال نصار']);
+    for (const got of both('وحضر الحفل راشد بن سالم آل ماجد ولي عهد الإمارة .')) expect(got).toEqual(['PER راشد بن سالم آل ماجد']);
+  });
+
+  it('ب + a verbal noun right after a given name is no name word: كمال [بارتكاب]', () => {
+    expect(found('وأدين كمال بارتكاب جرائم حرب .').filter((e) => e.includes('بارتكاب'))).toEqual([]);
+  });
+
+  it('an indefinite nisba after a known given name is the family name: سمير [تونسي]', () => {
+    for (const got of both('وقال المدرب سمير تونسي إن فريقه جاهز .')) expect(got).toEqual(['PER سمير تونسي']);
+  });
+
+  it('a regnal ordinal after a monarch\'s title is part of the name, عشر too', () => {
+    for (const got of both('وحكم الملك هنري السابع البلاد سنوات طويلة .')) expect(got).toEqual(['PER هنري السابع']);
+    expect(found('وتوج الملك فرناندو الثاني عشر في المدينة .')).toEqual(['PER فرناندو الثاني عشر']);
+    // after another title an ordinal is a rank: اللاعب [سامر] الأول في الترتيب
+    expect(found('وجاء اللاعب سامر خوري الأول في السباق .')).toEqual(['PER سامر خوري']);
+  });
+});

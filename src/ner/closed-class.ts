@@ -40,6 +40,12 @@ export const EVENT_HEADS = wordList('event-heads');
 /** Words between an event head and its place: دوري [أبطال] أوروبا، كأس [أمم] أفريقيا (see `event-names`). */
 export const EVENT_MIDDLES = wordList('event-middles');
 
+/** Titles of monarchs and popes, after which an ordinal is part of the name: الملك [لويس الرابع عشر]. */
+export const MONARCH_TITLES = wordList('monarch-titles');
+
+/** The ordinals of a monarch's name (regnal numbers): الأول … العاشر، الحادي (عشر). */
+export const REGNAL_ORDINALS = wordList('regnal-ordinals');
+
 /** Particles inside a nasab that take one more word with them: بن [عبد الله]، بن [أبي طالب]. */
 export const PAIRED_PARTICLES = wordList('paired-particles');
 

@@ -1,7 +1,7 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import type { Candidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import { CLAUSE_STARTS, NAME_START_PARTICLES, PAIRED_PARTICLES, TITLE_ADJECTIVES } from './closed-class.js';
+import { CLAUSE_STARTS, MONARCH_TITLES, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
 import type { Words } from './words.js';
 
 /**
@@ -20,6 +20,8 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
     if (k - from >= 2 && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1) && w.secondPersonStart(k) >= 0) break;
     // قال ترامب [هاتفياً]، وأضاف [قائلا]: an adverb in tanwin or a word never in a name ends it.
     if (isAdverb(w, k) || neverPerson(w.keys[k]!) === 'anywhere') break;
+    // مبارك [وعبد الله]، منصور [وأبو حميد]: a particle under a proclitic starts a second person.
+    if (k > from && particleUnderProclitic(w, k)) break;
     if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
       // محمد بن [عبد الله] بن [عبد المطلب]: the word after بن may itself be عبد or أبو with its word.
       if (k + 2 < w.length && w.joined(k + 1) && w.isWord(k + 2) && !w.isClosedClass(k + 2) && PAIRED_PARTICLES.has(w.keys[k + 1]!)) {
@@ -31,7 +33,7 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
       words += 1;
       continue;
     }
-    if (!w.nameLike(k) || looksLikeVerb(w, k) || (k > j && (looksLikeAdjective(w, k) || prepositionalPhrase(w, k) || afterKnownSurname(w, k)))) break;
+    if (!(w.nameLike(k) || (k > from && nisbaSurname(w, k))) || looksLikeVerb(w, k) || (k > from && prepositionalPhrase(w, k)) || (k > j && (looksLikeAdjective(w, k) || afterKnownSurname(w, k)))) break;
     // حمد بن خليفة آل ثاني [أمير] البلاد: a title word ends the name even when it is also a given name.
     if (k > j && w.trigger(k, 'title')) break;
     // خاتمي [الإصلاحي]: after a surname that is no given name, a definite word is an adjective.
@@ -46,6 +48,27 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
     if (w.keys[k - 1]!.startsWith('ال') && !(k < w.length && w.joined(k - 1) && w.isParticle(k))) break;
   }
   return k;
+}
+
+/**
+ * Word `k` is a name particle read through a proclitic (`وعبد`، `وأبو`، `وبن`): inside a name a
+ * particle is written bare (`علي بن أبي طالب`), so joined to و it begins a second person,
+ * `وكان [مبارك] و[عبد الله] قد التقيا`. `ولد` of Mauritanian names is a particle of its own.
+ */
+function particleUnderProclitic(w: Words, k: number): boolean {
+  const particle = w.trigger(k, 'particle');
+  return particle !== undefined && particle.start > w.doc.start(k);
+}
+
+/**
+ * An indefinite nisba of a country right after a known given name is the family name
+ * (`الرئيس جون [كندي]`، `المدرب يوسف [روسي]`): a proper name is definite, so its adjective
+ * would take the article (`يوسف الروسي`), and without it the word cannot describe the name.
+ */
+function nisbaSurname(w: Words, k: number): boolean {
+  if (!w.givenAt(k - 1) || !w.joined(k - 1) || !w.isWord(k)) return false;
+  const d = w.lexicon.demonym(w.keys[k]!);
+  return d !== undefined && !d.definite && d.number === 'sg' && d.gender === 'm';
 }
 
 /** A word written with tanwin fath (هاتفياً، صباحاً، أيضاً) is an adverb or an indefinite accusative: never part of a name. */
@@ -125,7 +148,16 @@ function afterKnownSurname(w: Words, k: number): boolean {
  */
 function looksLikeVerb(w: Words, k: number): boolean {
   const key = w.keys[k]!;
-  return key.startsWith('ي') && key.length >= 4 && !w.personAt(k);
+  if (w.personAt(k)) return false;
+  return (key.startsWith('ي') && key.length >= 4) || pluralPerfect(key);
+}
+
+/**
+ * A perfect verb of the derived forms in the plural (`انسحبوا`، `اتفقوا`، `استطاعوا`): alif, at
+ * least three letters, and the ending وا; `[أسامة] اندسوا` is a name and the verb of its sentence.
+ */
+function pluralPerfect(key: string): boolean {
+  return key.length >= 6 && key.startsWith('ا') && !key.startsWith('ال') && key.endsWith('وا');
 }
 
 /** Word `k` surely begins a personal name: a known given name or a name-starting particle. */
@@ -192,9 +224,19 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) 
       if (end > j + 1 && end < w.length && isClosingQuote(w, end)) out.push(person(w, j + 1, end, 'titles'));
       continue;
     }
-    const end = nameExtent(w, j);
-    if (end - j >= 2 || (end - j === 1 && plausibleSingleName(w, j))) out.push(person(w, j, end, 'titles'));
+    const name = nameExtent(w, j);
+    if (name - j >= 2 || (name - j === 1 && plausibleSingleName(w, j))) out.push(person(w, j, regnalEnd(w, i, title.tokenEnd, name), 'titles'));
   }
+}
+
+/**
+ * After a monarch's title (tokens `from`–`to`), a regnal ordinal after the name is part of it:
+ * `الملك [لويس الرابع عشر]`، `الشاه [عباس الأول]`. Returns the name's end with the ordinal.
+ */
+function regnalEnd(w: Words, from: number, to: number, end: number): number {
+  if (to - from !== 1 || w.find(from, (k) => MONARCH_TITLES.has(k)) === undefined) return end;
+  if (end >= w.length || !w.joined(end - 1) || !w.isWord(end) || !REGNAL_ORDINALS.has(w.keys[end]!)) return end;
+  return end + 1 < w.length && w.joined(end) && w.keys[end + 1] === 'عشر' ? end + 2 : end + 1;
 }
 
 /**
@@ -247,7 +289,6 @@ function coordinatedGivenName(w: Words, k: number): boolean {
   const r = w.readings(k).find((x) => x.proclitic === 'و');
   return r !== undefined && w.lexicon.isGivenName(r.key) && !w.isCommon(r.key) && !w.personAt(k) && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1);
 }
-
 const OPENING: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
 const CLOSING: ReadonlySet<string> = new Set(['"', '”', '»', "'", '’']);
 

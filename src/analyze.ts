@@ -15,6 +15,7 @@ import {
   type RecognizerConfig,
 } from './ner/index.js';
 import { checkTextLength } from './limits.js';
+import { sortSmall } from './ner/sort-small.js';
 import type { Sentence, Token } from './tokenize/index.js';
 import type { Doc } from './tokenize/document.js';
 
@@ -155,9 +156,12 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
     item.mentions.push(e);
   }
   for (const item of items) item.name = groupName(item.mentions);
-  // A stable sort: one group needs none (Array#sort makes a work copy even of a short array).
-  return items.length > 1 ? items.sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start) : items;
+  // A stable sort; a short list by insertion (Array#sort makes a work copy even of a short array).
+  return sortSmall(items, byCountThenFirst);
 }
+
+/** More mentions first, then the earlier first mention. */
+const byCountThenFirst = (a: SummaryItem, b: SummaryItem): number => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start;
 
 /**
  * The name of a group: the canonical name when a mention has one (the gazetteer's, or the full

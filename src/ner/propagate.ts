@@ -1,6 +1,7 @@
 import type { EntityType } from '../gazetteer/index.js';
 import type { Candidate } from './candidates.js';
 import { CLOSED_CLASS } from './closed-class.js';
+import { sortSmall } from './sort-small.js';
 import type { Words } from './words.js';
 
 interface Known {
@@ -17,30 +18,30 @@ interface Known {
  * entity covers, and confirms tentative gazetteer candidates whose name was confirmed.
  */
 export function propagate(w: Words, accepted: readonly Candidate[], tentative: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  // Most documents have no entity to propagate: nothing more is made for them (no Map, no copy, no table).
+  if (accepted.length === 0) return out;
   const known = new Map<string, Known>();
-  const remember = (key: string, k: Known) => {
-    if (key.length >= 3 && !CLOSED_CLASS.has(key) && !known.has(key)) known.set(key, k);
-  };
-  const taken = new Uint8Array(w.length);
-  for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
   // Full names first, wherever they stand, so that `الجعفري` before `إبراهيم الجعفري` links to it.
-  const fullFirst = [...accepted].sort((a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start);
-  for (const c of fullFirst) {
+  const fullFirst = accepted.length > 1 ? sortSmall(accepted.slice(), longestFirst) : accepted;
+  for (let f = 0; f < fullFirst.length; f++) {
+    const c = fullFirst[f]!;
     const canonical = c.canonical ?? w.text.slice(c.start, c.end);
     // Literals, not `...(c.id ? { id } : {})`: an object spread is a slow path in V8.
     const info: Known = { type: c.type, canonical, id: c.id || undefined }; // one shape, `id` undefined when absent
     const words = c.tokenEnd - c.tokenStart;
     if (c.type === 'PER' && words >= 2) {
       const last = c.tokenEnd - 1;
-      if (!w.isParticle(last) && !compoundPart(w, last)) remember(w.keys[last]!, info);
+      if (!w.isParticle(last) && !compoundPart(w, last)) remember(known, w.keys[last]!, info);
       const first = w.keyAt(c.tokenStart, c.start);
-      if (!w.lexicon.isGivenName(first) && !w.isParticle(c.tokenStart)) remember(first, info);
+      if (!w.lexicon.isGivenName(first) && !w.isParticle(c.tokenStart)) remember(known, first, info);
     } else if (words === 1 && c.source === 'context') {
-      remember(w.keyAt(c.tokenStart, c.start), info);
+      remember(known, w.keyAt(c.tokenStart, c.start), info);
     }
   }
-  const out: Candidate[] = [];
   if (known.size === 0) return out;
+  const taken = new Uint8Array(w.length);
+  for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
   // A one-word mention another rule found (المعلم) still names the person of the full name.
   for (const c of accepted) {
     if (c.canonical !== undefined || c.tokenEnd - c.tokenStart !== 1) continue;
@@ -65,6 +66,14 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
     out.push({ type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end, source: 'document', rule: 'propagation', canonical: k.canonical, id: k.id });
   }
   return out;
+}
+
+/** The longer span (in tokens) first, then the earlier one. */
+const longestFirst = (a: Candidate, b: Candidate): number => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.start - b.start;
+
+/** Keeps what `key` names, unless the key is too short, a closed-class word or already known (a module function: a closure over `known` was a context allocated on every call). */
+function remember(known: Map<string, Known>, key: string, k: Known): void {
+  if (key.length >= 3 && !CLOSED_CLASS.has(key) && !known.has(key)) known.set(key, k);
 }
 
 /**

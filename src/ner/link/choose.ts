@@ -51,11 +51,6 @@ export interface LinkChoice {
 export function chooseLink(entries: readonly GazetteerEntry[], context: LinkContext = {}): LinkChoice | undefined {
   if (entries.length === 0) return undefined;
   const candidates = realChoice(entries);
-  const done = (entry: GazetteerEntry, link: LinkKind | undefined): LinkChoice => ({
-    entry,
-    ...(candidates ? { candidates } : {}),
-    ...(candidates && link ? { link } : {}),
-  });
   let pool: readonly GazetteerEntry[] = entries;
   if (context.preferred) {
     const mine = pool.filter(context.preferred);
@@ -80,11 +75,21 @@ export function chooseLink(entries: readonly GazetteerEntry[], context: LinkCont
       pool = next;
     }
   }
-  return done(best(pool), decided ? 'context' : 'default');
+  return choice(best(pool), candidates, decided ? 'context' : 'default');
+}
+
+/**
+ * The choice as returned: `candidates` and `link` only when the name was a real choice. Literals,
+ * not a closure with object spreads (`...(candidates ? { candidates } : {})`): those made a context,
+ * a closure and two objects for every gazetteer match.
+ */
+function choice(entry: GazetteerEntry, candidates: string[] | undefined, link: LinkKind): LinkChoice {
+  return candidates ? { entry, candidates, link } : { entry };
 }
 
 /** The first of the best-ranked entries, unambiguous ones first. */
 function best(pool: readonly GazetteerEntry[]): GazetteerEntry {
+  if (pool.length === 1) return pool[0]!; // most names: one entry, nothing to filter
   const sure = pool.filter((e) => !e.ambiguous);
   const from = sure.length > 0 ? sure : pool;
   let out = from[0]!;
@@ -97,6 +102,7 @@ function best(pool: readonly GazetteerEntry[]): GazetteerEntry {
  * is a choice; بغداد (the city and its governorate, both Iraq) is not, and the city is meant.
  */
 function realChoice(entries: readonly GazetteerEntry[]): string[] | undefined {
+  if (entries.length < 2) return undefined; // one entry has at most one id
   const ids = [...new Set(entries.map((e) => e.id).filter((id): id is string => id !== undefined))];
   if (ids.length < 2) return undefined;
   const first = entries[0]!;

@@ -1,4 +1,5 @@
 import type { Candidate } from '../candidates.js';
+import { sortSmall } from '../sort-small.js';
 import type { TaggedSpan } from './document.js';
 
 /**
@@ -60,14 +61,17 @@ export function combine(
       ? [chosen, fromTagger]
       : [chosen.filter((c) => protect.has(c.rule) && !c.tentative), fromTagger, chosen];
   let n = 0;
-  for (const c of chosen) n = Math.max(n, c.tokenEnd);
-  for (const s of tagged) n = Math.max(n, s.tokenEnd);
+  for (let k = 0; k < chosen.length; k++) n = Math.max(n, chosen[k]!.tokenEnd);
+  for (let k = 0; k < tagged.length; k++) n = Math.max(n, tagged[k]!.tokenEnd);
   // Which tokens an entity of `out` covers: work space shared by every call (a huge document gets its own).
   if (n <= USED_KEEP && usedScratch.length < n) usedScratch = new Uint8Array(Math.min(USED_KEEP, n * 2));
   const used = n <= USED_KEEP ? usedScratch.fill(0, 0, n) : new Uint8Array(n);
   const out: Candidate[] = [];
-  for (const tier of tiers) {
-    for (const e of tier) {
+  // Index loops: the `for…of` over the tiers and their entities left an iterator each, every document.
+  for (let t = 0; t < tiers.length; t++) {
+    const tier = tiers[t]!;
+    for (let i = 0; i < tier.length; i++) {
+      const e = tier[i]!;
       let free = true;
       for (let k = e.tokenStart; k < e.tokenEnd && free; k++) if (used[k]) free = false;
       if (!free) continue;
@@ -75,8 +79,10 @@ export function combine(
       out.push(e);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortSmall(out, byStart);
 }
+
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 const USED_KEEP = 1 << 16;

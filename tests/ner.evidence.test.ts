@@ -159,6 +159,22 @@ describe('context that names which entry an ambiguous name is (known.ts, link-he
     expect(found('وأصدر النادي الأهلي بيانا .')).toEqual(['ORG الأهلي']);
   });
 
+  it('a club named by a common word or an adjective counts after a word of the team or in a match (العربي، السد، الريال)', () => {
+    for (const got of both('وتألق حارس العربي في الشوط الثاني وحافظ على نظافة شباكه .')) expect(got).toEqual(['ORG العربي']);
+    for (const got of both('وتعادل السد مع الشمال بهدف لمثله في افتتاح الجولة .')) expect(got).toEqual(['ORG السد', 'ORG الشمال']);
+    for (const got of both('وخسر الريال بهدفين في ملعب ضيوفه مساء السبت .')) expect(got).toEqual(['ORG الريال']);
+    for (const got of both('ويستعد الفريق لمباراة الترسانة يوم الجمعة المقبل .')) expect(got).toEqual(['ORG الترسانة']);
+    // A channel spelled as a nationality adjective, after a word of the medium.
+    expect(found('وقال مراسل العراقية إن الهدوء عاد إلى المدينة .')).toEqual(['ORG العراقية']);
+  });
+
+  it('the same words without a club\'s context stay words: a region, a currency, an institution\'s adjective', () => {
+    for (const got of both('وزار الوفد منطقة الشمال أمس للاطلاع على المشاريع .')) expect(got).toEqual([]);
+    for (const got of both('وارتفع سعر الريال أمام الدولار في تعاملات الأمس .')) expect(got.filter((e) => e.startsWith('ORG'))).toEqual([]);
+    expect(found('وأكد المكتب العربي للتعاون الدولي أهمية المشروع .')).toEqual(['ORG المكتب العربي للتعاون الدولي']);
+    expect(found('ويتطلع العالم العربي إلى الوحدة .').filter((e) => e.startsWith('ORG'))).toEqual([]);
+  });
+
   it('the letter إكس is no company without context; a pronoun suffix under a proclitic is no place (لميله)', () => {
     for (const text of ['وفحص الطبيب الصورة بأشعة إكس .', 'وعرف الشاعر بالعزلة نظرا لميله إلى التأمل .']) {
       for (const got of both(text)) expect(got).toEqual([]);

@@ -62,8 +62,9 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     if (scholarBeforeName(w, m)) continue;
     const doubtful = doubtfulCliticReading(w, m);
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
-    // unless it is the country itself (السعودية).
-    const adjectiveLike = single && entry.kind !== 'country' && w.demonym(m.tokenStart) !== undefined;
+    // unless it is the country itself (السعودية); a head that names its kind is such context
+    // (مراسل [العراقية]، لاعب [العربي], the club: an adjective does not follow an indefinite noun).
+    const adjectiveLike = single && entry.kind !== 'country' && byHead === undefined && w.demonym(m.tokenStart) !== undefined;
     // من ل[غات]: a preposition before a word read through ب/ل/ك confirms nothing (no preposition takes a second one).
     const placePreposition = afterPlacePreposition(w, m.tokenStart) && !PREPOSITION_CLITIC.test(m.proclitic);
     const confirmed =

@@ -1,4 +1,4 @@
-import type { GazetteerMatch } from '../gazetteer/index.js';
+import type { GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
@@ -257,7 +257,8 @@ function institutionAdjective(w: Words, j: number): boolean {
   if (!key.startsWith('ال') || w.isClosedClass(j) || w.personAt(j)) return false;
   const d = w.demonym(j);
   if (d) return d.definite && d.number === 'sg';
-  if (w.coverAt(j)) return false;
+  // المكتب [العربي] للتعاون: a club named by the adjective (ambiguous) is still the adjective here.
+  if (w.coverAt(j) && !w.coverAmbiguous(j)) return false;
   return INSTITUTION_ADJECTIVES.has(key) || ((key.endsWith('ي') || key.endsWith('يه')) && key.length >= 5);
 }
 
@@ -323,6 +324,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
       // (an organisation's may: قناة [العراقية] is the channel).
       if (d.type === 'LOC' && w.demonym(j)) continue;
       const known = w.coverAt(j);
+      // منطقة الشمال، بولاية العهد: a place's descriptor before a word that only a club is named by
+      // (ambiguous) is a generic place, not the club retyped.
+      if (known && d.type !== 'ORG' && known.entries.every(isAmbiguousClub)) continue;
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
       if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : known.tokenEnd;
       else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
@@ -554,6 +558,26 @@ function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
 }
 
 /**
+ * A club whose name is a common word or an adjective, which the gazetteer holds only as ambiguous
+ * (`العربي`، `الأهلي`، `السد`): a match sentence confirms it as a city's club is confirmed
+ * (`وتعادل [العربي] مع [السد]`، `بفوزه على [الأهلي]`).
+ */
+function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
+  const m = w.coverAt(i);
+  if (!m || m.tokenStart !== i || !proclitics.includes(m.proclitic)) return undefined;
+  return m.entries.some(isClubEntry) && m.entries.every(isAmbiguousEntry) ? m : undefined;
+}
+
+const isClubEntry = (e: GazetteerEntry): boolean => e.kind === 'club';
+const isAmbiguousEntry = (e: GazetteerEntry): boolean => e.ambiguous === true;
+const isAmbiguousClub = (e: GazetteerEntry): boolean => e.kind === 'club' && e.ambiguous === true;
+
+/** A city, or a club named by a common word (see {@link clubByWordAt}), at token `i`. */
+function teamAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
+  return cityAt(w, i, proclitics) ?? clubByWordAt(w, i, proclitics);
+}
+
+/**
  * Clubs named after cities are organisations when the sentence is about a match:
  * `فاز [ليون] على [مرسيليا]`، `تعادل [ليون] مع [مرسيليا]`، `مباراة [ليون] و[مرسيليا]`. A match verb
  * or noun (data/lexicon/match-context.tsv) before the first city; a word such as على، أمام، مع
@@ -565,7 +589,7 @@ export function matchClubs(w: Words, out: Candidate[]): void {
     out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, source: 'context', rule: 'match-clubs' });
   for (let i = 0; i < w.length; i++) {
     // From each city the gazetteer found, look back at the word before it (cities are few, words many).
-    const first = cityAt(w, i, NO_PROCLITIC);
+    const first = teamAt(w, i, NO_PROCLITIC);
     if (!first) continue;
     if (inFixtureLine(w, first)) {
       push(first);
@@ -590,12 +614,14 @@ export function matchClubs(w: Words, out: Candidate[]): void {
     const k = first.tokenEnd;
     let second: GazetteerMatch | undefined;
     if (k < w.length && w.joined(k - 1)) {
-      if (role === 'noun') second = cityAt(w, k, AND_PROCLITIC);
-      else if (matchRole(w, k) === 'versus' && k + 1 < w.length && w.joined(k)) second = cityAt(w, k + 1, NO_PROCLITIC);
-      else second = cityAt(w, k, NO_PROCLITIC);
+      if (role === 'noun') second = teamAt(w, k, AND_PROCLITIC);
+      else if (matchRole(w, k) === 'versus' && k + 1 < w.length && w.joined(k)) second = teamAt(w, k + 1, NO_PROCLITIC);
+      else second = teamAt(w, k, NO_PROCLITIC);
     }
-    // One city after a verb is a club only when a second one, or a versus word, says it is a match.
-    if (!second && !(role === 'verb' && k < w.length && matchRole(w, k) === 'versus')) continue;
+    // One city after a verb is a club only when a second one, or a versus word, says it is a match;
+    // a club named by a word needs neither (خسر [الريال] بهدفين، مباراة [الترسانة]: a city there may
+    // be where it is played, or a person's name).
+    if (!second && !(role === 'verb' && k < w.length && matchRole(w, k) === 'versus') && first === cityAt(w, i, NO_PROCLITIC)) continue;
     push(first);
     if (second) push(second);
   }

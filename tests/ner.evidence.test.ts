@@ -175,6 +175,16 @@ describe('context that names which entry an ambiguous name is (known.ts, link-he
     expect(found('ويتطلع العالم العربي إلى الوحدة .').filter((e) => e.startsWith('ORG'))).toEqual([]);
   });
 
+  it('a company named by its own words and a transliterated English word of a company (corporate-words.txt)', () => {
+    for (const got of both('وقعت " سبكترا كابيتال " اتفاقا مع المصرف أمس .')) expect(got).toEqual(['ORG سبكترا كابيتال']);
+    for (const got of both('وقال متحدث باسم الشركة إن رويال ستار إيرلاينز ستستأنف رحلاتها .')) expect(got).toEqual(['ORG رويال ستار إيرلاينز']);
+    // Between quotation marks the name is what they hold, a given name (ألفا) included.
+    for (const got of both('وتستعد " ألفا إنترناشيونال تريدينغ " لدخول السوق المحلية .')) expect(got).toEqual(['ORG ألفا إنترناشيونال تريدينغ']);
+    // غروب is also sunset: after a common word it names no group.
+    for (const got of both('تحدد لجنة الرصد لحظة غروب الشمس بدقة .')) expect(got.filter((e) => e.startsWith('ORG'))).toEqual([]);
+    for (const got of both('وأعلن البنك التجاري عن أرباحه السنوية أمس .')) expect(got).toEqual(['ORG البنك التجاري']);
+  });
+
   it('the letter إكس is no company without context; a pronoun suffix under a proclitic is no place (لميله)', () => {
     for (const text of ['وفحص الطبيب الصورة بأشعة إكس .', 'وعرف الشاعر بالعزلة نظرا لميله إلى التأمل .']) {
       for (const got of both(text)) expect(got).toEqual([]);

@@ -92,3 +92,6 @@ export const DEFINITE_ORG_HEADS = wordList('definite-org-heads');
 
 /** Adjectives of an institution that are no nisba (العامة، الأعلى): see `definite-org-heads`. */
 export const INSTITUTION_ADJECTIVES = wordList('institution-adjectives');
+
+/** English words of a company's own name as news transliterates them (غروب، كابيتال، إيرلاينز): see `corporateNames`. */
+export const CORPORATE_WORDS = wordList('corporate-words');

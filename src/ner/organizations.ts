@@ -1,7 +1,7 @@
 import type { GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
-import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
 import type { Reading, Words } from './words.js';
 
@@ -198,6 +198,59 @@ export function headedOrganisations(w: Words, out: Candidate[]): void {
     const head = w.trigger(i, 'org-head')!;
     out.push({ type: 'ORG', tokenStart: i, tokenEnd: end, start: head.start, end: w.doc.end(end - 1), source: 'context', rule: 'org-heads' });
   }
+}
+
+/** آند، اند، أند: "and" in a company's transliterated name ([إنترناشيونال كونفرينسز آند إكزيبيشنز]). */
+const AND_WORDS: ReadonlySet<string> = new Set(['اند']);
+
+/**
+ * A company named by its own words and an English word of a company's name, as Arabic news
+ * transliterates it (data/lexicon/lists/corporate-words.txt): [ميديا غروب]، [شعاع كابيتال]،
+ * [أميركان إيرلاينز]، [بروميثيان تكنولوجي غروب]، [إنترناشيونال كونفرينسز آند إكزيبيشنز]. Up to three
+ * words before the first such word (names, or words of no class: not a title, head, descriptor,
+ * definite word or verb) and such words or آند + a word after it; two words at least. Companies are
+ * organisations (ANNOTATION.md).
+ */
+export function corporateNames(w: Words, out: Candidate[]): void {
+  for (let i = 0; i < w.length; i++) {
+    if (!CORPORATE_WORDS.has(w.keys[i]!) || !w.isWord(i)) continue;
+    let from = i;
+    while (from > 0 && i - from < 3 && w.joined(from - 1) && (CORPORATE_WORDS.has(w.keys[from - 1]!) || companyWord(w, from - 1))) from--;
+    let to = i + 1;
+    while (to < w.length && to - from < 6 && w.joined(to - 1) && w.isWord(to)) {
+      // After the corporate word the name goes on over more of them, and over name words when it
+      // opened the name (إنترناشيونال كونفرينسز).
+      if (CORPORATE_WORDS.has(w.keys[to]!) || (from === i && w.nameLike(to) && !verbShaped(w, to))) to++;
+      else if (AND_WORDS.has(w.keys[to]!) && to + 1 < w.length && w.joined(to) && w.isWord(to + 1) && (CORPORATE_WORDS.has(w.keys[to + 1]!) || companyWord(w, to + 1))) to += 2;
+      else break;
+    }
+    // لحظة غروب الشمس: a corporate word that is also a common word (غروب, sunset) needs a name word
+    // before it of no class of its own (ميديا غروب).
+    if (w.commonKeyAt(i) && !(from < i && (w.nameLike(i - 1) || CORPORATE_WORDS.has(w.keys[i - 1]!)))) continue;
+    // « إينلينغوا إنترناشيونال لانغويج سكول »: between quotation marks the name is what they hold.
+    let a = from;
+    while (a > 0 && i - a < 4 && w.isWord(a - 1)) a--;
+    if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTES.has(w.doc.surface(a - 1)) && w.doc.surface(a - 1) !== '(') {
+      let k = to;
+      while (k < w.length && k - a < 6 && w.isWord(k) && (w.nameLike(k) || CORPORATE_WORDS.has(w.keys[k]!) || AND_WORDS.has(w.keys[k]!))) k++;
+      if (k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
+        from = a;
+        to = k;
+      }
+    }
+    if (to - from < 2) continue;
+    out.push({ type: 'ORG', tokenStart: from, tokenEnd: to, start: w.doc.start(from), end: w.doc.end(to - 1), source: 'context', rule: 'org-heads' });
+    i = to - 1;
+  }
+}
+
+/** Word `k` may be a word of a company's own name before its corporate word (see {@link corporateNames}). */
+function companyWord(w: Words, k: number): boolean {
+  if (!w.isWord(k) || w.isClosedClass(k) || w.endsWithTanween(k) || w.keys[k]!.startsWith('ال')) return false;
+  // باسم [رويال ستار إيرلاينز]: a known given name before the company's words is no word of it.
+  if (w.triggersAt(k).length > 0 || verbShaped(w, k) || w.startsConjunct(k) || w.personAt(k)) return false;
+  // أميركان إيرلاينز: an indefinite plural of a nationality is a word of the name.
+  return w.nameLike(k) || w.coverAt(k) !== undefined || w.commonKeyAt(k) || w.demonym(k)?.definite === false;
 }
 
 /**

@@ -200,8 +200,8 @@ export function headedOrganisations(w: Words, out: Candidate[]): void {
   }
 }
 
-/** آند، اند، أند: "and" in a company's transliterated name ([إنترناشيونال كونفرينسز آند إكزيبيشنز]). */
-const AND_WORDS: ReadonlySet<string> = new Set(['اند']);
+/** آند، اند، أند ('search' key اند): "and" in a company's transliterated name ([إنترناشيونال كونفرينسز آند إكزيبيشنز]). */
+const isAndWord = (key: string): boolean => key === 'اند';
 
 /**
  * A company named by its own words and an English word of a company's name, as Arabic news
@@ -221,7 +221,7 @@ export function corporateNames(w: Words, out: Candidate[]): void {
       // After the corporate word the name goes on over more of them, and over name words when it
       // opened the name (إنترناشيونال كونفرينسز).
       if (CORPORATE_WORDS.has(w.keys[to]!) || (from === i && w.nameLike(to) && !verbShaped(w, to))) to++;
-      else if (AND_WORDS.has(w.keys[to]!) && to + 1 < w.length && w.joined(to) && w.isWord(to + 1) && (CORPORATE_WORDS.has(w.keys[to + 1]!) || companyWord(w, to + 1))) to += 2;
+      else if (isAndWord(w.keys[to]!) && to + 1 < w.length && w.joined(to) && w.isWord(to + 1) && (CORPORATE_WORDS.has(w.keys[to + 1]!) || companyWord(w, to + 1))) to += 2;
       else break;
     }
     // لحظة غروب الشمس: a corporate word that is also a common word (غروب, sunset) needs a name word
@@ -232,7 +232,7 @@ export function corporateNames(w: Words, out: Candidate[]): void {
     while (a > 0 && i - a < 4 && w.isWord(a - 1)) a--;
     if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTES.has(w.doc.surface(a - 1)) && w.doc.surface(a - 1) !== '(') {
       let k = to;
-      while (k < w.length && k - a < 6 && w.isWord(k) && (w.nameLike(k) || CORPORATE_WORDS.has(w.keys[k]!) || AND_WORDS.has(w.keys[k]!))) k++;
+      while (k < w.length && k - a < 6 && w.isWord(k) && (w.nameLike(k) || CORPORATE_WORDS.has(w.keys[k]!) || isAndWord(w.keys[k]!))) k++;
       if (k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
         from = a;
         to = k;

@@ -36,10 +36,10 @@ const TRAIN = FIRST.flatMap((f, i) => [
   `وزار [PER ${f} ${LAST[(i + 2) % 6]}] [LOC حمص] و[LOC دمشق] و[LOC حلب] .`,
 ]);
 
-function examples(lines: readonly string[]): TrainingExample[] {
+function examples(lines: readonly string[], bits = 18): TrainingExample[] {
   return lines.map((line) => {
     const { text, entities } = marked(line);
-    const td = taggerDocument(text, 18);
+    const td = taggerDocument(text, bits);
     const gold = new Uint8Array(td.doc.length);
     for (const e of entities) {
       const r = tokenRange(td.doc, e.start, e.end);
@@ -217,6 +217,22 @@ describe('tagger: training and the model file', () => {
     const td = taggerDocument('وأكد كنان الحلاق أن الفريق سافر إلى حلب .', 22);
     expect(wideBack.tag(td.features)).toEqual(wide.tag(td.features));
     expect(Buffer.compare(Buffer.from(wideBack.toBytes()), Buffer.from(v1))).toBe(0);
+    // Gaps whose varints never end (a damaged file read without its checksum) are refused, not looped over.
+    const endless = v1.slice();
+    endless.fill(0xff, 16 + 4 * 8 * 7, v1.length - 4 - wide.features * 7);
+    expect(() => TaggerModel.fromBytes(endless, false)).toThrow(/length does not match/);
+  });
+
+  it('reads back a dense model: a narrow hash whose buckets are mostly kept (trainTagger({ bits }))', () => {
+    // With 8 bits nearly every bucket holds a weight, so the file is mostly weights and the bitmap
+    // is small: the reader must not ask for an index byte per bucket as the gap format has.
+    const dense = trainPerceptron(examples(TRAIN, 8), { epochs: 2, seed: 7, bits: 8 });
+    expect(dense.features).toBeGreaterThan(2 ** 8 / 2);
+    const bytes = dense.toBytes();
+    const back = TaggerModel.fromBytes(bytes);
+    const td = taggerDocument('وأكد كنان الحلاق أن الفريق سافر إلى حلب .', 8);
+    expect(back.tag(td.features)).toEqual(dense.tag(td.features));
+    expect(Buffer.compare(Buffer.from(back.toBytes()), Buffer.from(bytes))).toBe(0);
   });
 
   it('reads the weights in place when asked (the built-in model), a copy otherwise', () => {

@@ -309,7 +309,10 @@ export class TaggerModel {
     const n = view.getUint32(12, true);
     const tlen = (NT + 1) * NT;
     const head = 16 + 4 * tlen;
-    if (bits < 8 || bits > 30 || size < head + n * (NT + 1) + 4) throw new RangeError('tagger model: the file is truncated or its header is damaged');
+    // Every format stores NT weights a kept bucket; the gap format also at least one byte of index a
+    // bucket, the bitmap format a fixed bitmap (a dense narrow model can be smaller than n bytes).
+    const least = head + n * NT + 4 + (version === VERSION_BITMAP ? 0 : n);
+    if (bits < 8 || bits > 30 || size < least) throw new RangeError('tagger model: the file is truncated or its header is damaged');
     if (checksum && view.getUint32(size - 4, true) !== crc32(bytes, 0, size - 4)) throw new RangeError('tagger model: checksum mismatch (the file is damaged)');
     const scale = view.getFloat32(8, true);
     const transitions = new Float32Array(tlen);
@@ -333,11 +336,15 @@ export class TaggerModel {
     const present = presentBits(bits);
     let p = head;
     let prev = 0;
+    // The gaps end where the weights begin: a varint running past them is a damaged file, not a loop.
+    const gapsEnd = size - 4 - n * NT;
     for (let r = 0; r < n; r++) {
+      if (p >= gapsEnd) throw new RangeError('tagger model: the file length does not match its header');
       let g = bytes[p++]!;
       if (g >= 0x80) {
         g &= 0x7f;
         for (let s = 7; ; s += 7) {
+          if (p >= gapsEnd || s > 28) throw new RangeError('tagger model: the file length does not match its header');
           const b = bytes[p++]!;
           g += (b & 0x7f) * 2 ** s;
           if (b < 0x80) break;

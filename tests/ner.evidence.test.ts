@@ -182,7 +182,14 @@ describe('context that names which entry an ambiguous name is (known.ts, link-he
     for (const got of both('وتستعد " ألفا إنترناشيونال تريدينغ " لدخول السوق المحلية .')) expect(got).toEqual(['ORG ألفا إنترناشيونال تريدينغ']);
     // غروب is also sunset: after a common word it names no group.
     for (const got of both('تحدد لجنة الرصد لحظة غروب الشمس بدقة .')) expect(got.filter((e) => e.startsWith('ORG'))).toEqual([]);
-    for (const got of both('وأعلن البنك التجاري عن أرباحه السنوية أمس .')) expect(got).toEqual(['ORG البنك التجاري']);
+    for (const got of both('وأعلن البنك التجاري القطري عن أرباحه السنوية أمس .')) expect(got).toEqual(['ORG البنك التجاري القطري']);
+  });
+
+  it('البنك التجاري alone is a kind of bank, not the Qatari one: no gazetteer link to another country\'s bank', () => {
+    const linked = (text: string) => full.extractEntities(text).filter((e) => e.id === 'cbq').map((e) => e.text);
+    expect(linked('وأعلن البنك التجاري القطري عن أرباحه السنوية أمس .')).toEqual(['البنك التجاري القطري']);
+    expect(linked('قال البنك التجاري الكويتي إن أرباحه ارتفعت .')).toEqual([]);
+    expect(linked('يقدم البنك التجاري قروضا للشركات الصغيرة بخلاف البنك المركزي .')).toEqual([]);
   });
 
   it('the letter إكس is no company without context; a pronoun suffix under a proclitic is no place (لميله)', () => {

@@ -29,3 +29,6 @@ export interface Candidate {
   /** How the id was chosen among several, or that it comes from a surname alone (docs/linking.md). */
   link?: LinkKind;
 }
+
+/** Text order of candidates (for `sortSmall`, `Array#sort`). */
+export const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;

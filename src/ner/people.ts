@@ -289,6 +289,7 @@ function coordinatedGivenName(w: Words, k: number): boolean {
   const r = w.readings(k).find((x) => x.proclitic === 'و');
   return r !== undefined && w.lexicon.isGivenName(r.key) && !w.isCommon(r.key) && !w.personAt(k) && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1);
 }
+
 const OPENING: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
 const CLOSING: ReadonlySet<string> = new Set(['"', '”', '»', "'", '’']);
 

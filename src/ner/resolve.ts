@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import { byStart, type Candidate } from './candidates.js';
 import { sortSmall } from './sort-small.js';
 
 /**
@@ -39,8 +39,6 @@ export function resolve(candidates: readonly Candidate[], tokenCount: number, ra
   if (kept) for (let k = 0; k < chosen.length; k++) u.fill(0, chosen[k]!.tokenStart, chosen[k]!.tokenEnd);
   return sortSmall(chosen, byStart);
 }
-
-const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 
 /** Work space of {@link resolve}: the candidates' ranks by position, the tokens taken (all 0 between calls); a larger document gets its own. */
 const KEEP = 1 << 16;

@@ -277,8 +277,8 @@ export class Words {
       else for (let r = 0; given < 0 && r < readings.length; r++) if (lex.isGivenName(readings[r]![1])) given = r + 1;
       // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
       // also a noun (الجمال) needs a given name before it.
-      // isStandaloneFamily(key), from what is known of the key already (no common word here): a lookup fewer a new spelling.
-      if (family0 && !lex.demonym(key) && (!key.startsWith('ال') || key.endsWith('ي'))) family = 0;
+      // The key's own lexicon answers are known already (a family name, no common word): a lookup fewer a new spelling.
+      if (family0 && this.standaloneFamilyShape(key)) family = 0;
       else for (let r = 0; family < 0 && r < readings.length; r++) if (this.isStandaloneFamily(readings[r]![1])) family = r + 1;
     }
     return { word, bits, demonym, noTrigger, commonWithClitics, pronounSuffix, common: common0, personName: person0, given, family, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
@@ -286,7 +286,12 @@ export class Words {
 
   /** A family name that may stand alone as a person (see {@link Words.familyReading}). */
   private isStandaloneFamily(k: string): boolean {
-    return this.lexicon.isFamilyName(k) && !this.isCommon(k) && !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي'));
+    return this.lexicon.isFamilyName(k) && !this.isCommon(k) && this.standaloneFamilyShape(k);
+  }
+
+  /** The rest of {@link isStandaloneFamily}: no nationality adjective, and no article unless a nisba in ـي (القرضاوي, not الجمال). */
+  private standaloneFamilyShape(k: string): boolean {
+    return !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي'));
   }
 
   get length(): number {

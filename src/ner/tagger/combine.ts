@@ -1,4 +1,4 @@
-import type { Candidate } from '../candidates.js';
+import { byStart, type Candidate } from '../candidates.js';
 import { sortSmall } from '../sort-small.js';
 import type { TaggedSpan } from './document.js';
 
@@ -81,8 +81,6 @@ export function combine(
   }
   return sortSmall(out, byStart);
 }
-
-const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 const USED_KEEP = 1 << 16;

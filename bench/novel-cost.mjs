@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { corpusDocuments, warmupDocuments } from './corpus.mjs';
+import { addProfile, frameKey } from './cpuprofile.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -76,33 +77,16 @@ if (profiling) {
   }
 }
 const times = { novel: new Map(), seen: new Map() };
-const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url ? `${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}` : ''}`.trim();
-function addProfile(into, p) {
-  const nodes = new Map(p.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  for (let i = 0; i < p.samples.length; i++) {
-    const dt = p.timeDeltas[i] ?? 0;
-    if (!inclusive) {
-      const key = keyOf(nodes.get(p.samples[i]));
-      into.set(key, (into.get(key) ?? 0) + dt);
-      continue;
-    }
-    const keys = new Set();
-    for (let id = p.samples[i]; id !== undefined; id = parent.get(id)) keys.add(keyOf(nodes.get(id)));
-    for (const key of keys) into.set(key, (into.get(key) ?? 0) + dt);
-  }
-}
 
 /** Bytes allocated per function (self) of a sampling heap profile, objects collected since included. */
 function addAllocations(into, head) {
   // A builtin (no script: push, next, slice…) is named with the function that called it.
   const walk = (n, parent = '') => {
-    const key = n.callFrame.url ? keyOf(n) : `${keyOf(n)} < ${parent}`;
+    const key = n.callFrame.url ? frameKey(n) : `${frameKey(n)} < ${parent}`;
     let bytes = 0;
     for (const s of n.selfSize !== undefined ? [n.selfSize] : []) bytes += s;
     if (bytes) into.set(key, (into.get(key) ?? 0) + bytes);
-    for (const c of n.children ?? []) walk(c, n.callFrame.url ? keyOf(n) : parent);
+    for (const c of n.children ?? []) walk(c, n.callFrame.url ? frameKey(n) : parent);
   };
   walk(head);
 }
@@ -116,7 +100,7 @@ async function pass(part, kind) {
   const thread = (threadNs() - t0) / 1000;
   const proc = processUs() - c0;
   if (session && allocating) addAllocations(times[kind], (await session.post('HeapProfiler.stopSampling')).profile.head);
-  else if (session) addProfile(times[kind], (await session.post('Profiler.stop')).profile);
+  else if (session) addProfile(times[kind], (await session.post('Profiler.stop')).profile, inclusive);
   return { thread, proc };
 }
 

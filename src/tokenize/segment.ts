@@ -332,8 +332,7 @@ function encliticVerdict(rest: string, S: string): boolean | undefined {
 
 /** Checks one candidate cut under the default (conservative) rules. */
 function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: number, prot: Protection): boolean {
-  let p = 0;
-  for (let k = 0; k < pro.length; k++) p += pro[k]!.len;
+  const p = cutLetters(pro, 0);
   const stemEnd = L.length - encLen;
   if (stemEnd - p < 1) return false;
   const S = L.slice(p, stemEnd);
@@ -856,8 +855,7 @@ function shapeOfLetters(word: string, info: Letters, isKnownName: (s: string) =>
   if (pl.pro.length === 0 && pl.enc === 0) return { proclitics: false, enclitic: false, stem: word };
   // The stem's offsets as build() computes them.
   const n = info.L.length;
-  let k = 0;
-  for (let j = 0; j < pl.pro.length; j++) k += pl.pro[j]!.len;
+  const k = cutLetters(pl.pro, 0);
   return { proclitics: pl.pro.length > 0, enclitic: pl.enc > 0, stem: word.slice(letterOffset(word, info.pos, n, k), letterOffset(word, info.pos, n, n - pl.enc)) };
 }
 

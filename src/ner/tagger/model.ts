@@ -34,18 +34,19 @@ function rankCount(words: number): number {
 /**
  * One bit a feature bucket, set for the buckets the model has (2^bits / 8 bytes: 128 KB for 20
  * bits), for hash widths up to 24 bits. A row is found by its rank in it (a version-2 file) or by
- * binary search in the sorted buckets until the model has answered `DIRECT_AFTER` lookups; then a direct table (`direct[bucket]` =
- * row + 1, 2 MB for 20 bits) is built and used. The table used to be built when the model loaded:
- * 15-16 ms of CPU for the built-in model's load against 8-9 ms without it (medians of 11 fresh
- * processes on the loaded 2-core host, 2026-12-04), while a cold start's one sentence asks about
- * 400 rows. Always searching instead cost 12% more instructions on 1,500 new documents
- * (`node --jitless`), hence the switch.
+ * binary search in the sorted buckets until the model has answered `INDEX_AFTER` lookups; then an
+ * index is built and used: each 32-bit word of the bitmap beside the count of the buckets below it
+ * (256 KB for 20 bits), so that a row is one read (a cache line) and a popcount. It replaced the
+ * bitmap test and a direct table of rows (`direct[bucket]` = row + 1, 2 MB for 20 bits): two
+ * likely cache misses a lookup, one of them in a table eight times as large. The index used to be
+ * built when the model loaded (the direct table: 15-16 ms of CPU for the built-in model's load
+ * against 8-9 ms without it, medians of 11 fresh processes on the loaded 2-core host, 2026-12-04),
+ * while a cold start's one sentence asks about 400 rows. Always searching instead cost 12% more
+ * instructions on 1,500 new documents (`node --jitless`), hence the switch.
  */
 const PRESENT_MAX_BITS = 24;
-/** Lookups answered by binary search before the direct table is built. */
-const DIRECT_AFTER = 4096;
-/** Largest direct table, in bytes. */
-const DIRECT_BYTES = 4 << 20;
+/** Lookups answered by the bitmap's ranks or binary search before the index is built. */
+const INDEX_AFTER = 4096;
 
 function presentBits(bits: number): Uint32Array | undefined {
   return bits <= PRESENT_MAX_BITS ? new Uint32Array(Math.max(1, 1 << (bits - 5))) : undefined;
@@ -134,8 +135,11 @@ export class TaggerModel {
    * undefined): lets a caller skip the lookup of a feature the model lacks, most of them on new text.
    */
   readonly present: Uint32Array | undefined;
-  /** Row + 1 of each bucket, built after `DIRECT_AFTER` lookups (hash widths whose table fits in `DIRECT_BYTES`). */
-  private direct: Uint16Array | Uint32Array | undefined;
+  /**
+   * `index[2w]`: word `w` of `present`; `index[2w + 1]`: the buckets below it. Built after
+   * `INDEX_AFTER` lookups (see `PRESENT_MAX_BITS`).
+   */
+  private index: Uint32Array | undefined;
   private searches = 0;
   /** The sorted buckets; for a model read from a version-2 file, made from `present` when first asked for. */
   private sorted: Uint32Array | undefined;
@@ -184,9 +188,17 @@ export class TaggerModel {
 
   /** Row of feature bucket `f`, or -1 when the model has no weight for it. */
   row(f: number): number {
-    const d = this.direct;
-    if (d !== undefined) return f >= 0 && f < d.length ? d[f]! - 1 : -1;
-    if (++this.searches > DIRECT_AFTER && this.buildDirect()) return this.row(f);
+    const x = this.index;
+    if (x !== undefined) {
+      // A negative f reads as a huge word: outside, as a bucket the model lacks.
+      const at = 2 * (f >>> 5);
+      if (at >= x.length) return -1;
+      const word = x[at]!;
+      const b = f & 31;
+      if (((word >>> b) & 1) === 0) return -1;
+      return x[at + 1]! + popcount(word & ~(-1 << b));
+    }
+    if (++this.searches > INDEX_AFTER && this.buildIndex()) return this.row(f);
     const p = this.present;
     if (p !== undefined && (f < 0 || f >>> 5 >= p.length || (p[f >>> 5]! & (1 << (f & 31))) === 0)) return -1;
     const ranks = this.ranks;
@@ -215,18 +227,22 @@ export class TaggerModel {
     return -1;
   }
 
-  /** Builds the direct table when it fits in `DIRECT_BYTES`; says whether it did. */
-  private buildDirect(): boolean {
-    const n = this.buckets.length;
-    const wide = n >= 0xffff;
-    if (this.bits > 30 || (2 ** this.bits) * (wide ? 4 : 2) > DIRECT_BYTES) {
+  /** Builds the index when the model has a bitmap (hash widths up to 24 bits: 4 MB at most); says whether it did. */
+  private buildIndex(): boolean {
+    const p = this.present;
+    if (p === undefined) {
       this.searches = -Infinity; // never again
       return false;
     }
     this.unpackAll();
-    const direct = wide ? new Uint32Array(1 << this.bits) : new Uint16Array(1 << this.bits);
-    for (let r = 0; r < n; r++) direct[this.buckets[r]!] = r + 1;
-    this.direct = direct;
+    const index = new Uint32Array(2 * p.length);
+    let below = 0;
+    for (let w = 0; w < p.length; w++) {
+      index[2 * w] = p[w]!;
+      index[2 * w + 1] = below;
+      below += popcount(p[w]!);
+    }
+    this.index = index;
     return true;
   }
 

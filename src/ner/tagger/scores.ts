@@ -67,8 +67,6 @@ interface SpellingSums {
 interface Scorer {
   model: TaggerModel;
   mask: number;
-  /** Bit `f` is set when the model has a row for bucket `f` (models of up to 24 bits). */
-  present: Uint32Array | undefined;
   bias: Int32Array;
   /** `flagSums[((d + 2) * 32 + bit) * 7 + t]`: weight of `FLAG + d` with this bit. */
   flagSums: Int32Array;
@@ -166,18 +164,13 @@ function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
   s.coarsePool = withRoom(s.coarsePool, s.coarseUsed + NT);
   const o = s.coarseUsed;
   s.coarseUsed += NT;
-  add(s.model, s.present, mix(T.COARSE3, coarse3Value(p, c, n)) & s.mask, s.coarsePool, o);
+  add(s.model, mix(T.COARSE3, coarse3Value(p, c, n)) & s.mask, s.coarsePool, o);
   s.coarseAt[k] = o + 1;
   return o;
 }
 
-/**
- * Adds the weights of feature `f` (already masked) to `out[at…at + 6]`. Most features of new text
- * are not in the model: `present` (one bit per bucket, 128 KB for 20 bits) says so without a probe
- * of the model's table (1 MB, a cache miss).
- */
-function add(model: TaggerModel, present: Uint32Array | undefined, f: number, out: Int32Array, at: number): void {
-  if (present !== undefined && (present[f >>> 5]! & (1 << (f & 31))) === 0) return;
+/** Adds the weights of feature `f` (already masked) to `out[at…at + 6]`. */
+function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
   const r = model.row(f);
   if (r < 0) return;
   const w = model.weights;
@@ -225,18 +218,18 @@ const rowScratch = new Int32Array(RECORD_FEATURES);
 
 /**
  * The partial sums of a spelling with attributes `a` into `out` (zeros), at the record's offsets.
- * In three loops of independent steps: the features' hashes, their rows (two likely cache misses
- * each: the bit table, the row table), then their weights (a third). Feature by feature, each
+ * In three loops of independent steps: the features' hashes, their rows (a likely cache miss
+ * each in the model's index), then their weights (a second). Feature by feature, each
  * lookup waited for the one before; a new spelling's 23 lookups were most of its sums.
  */
 function summed(s: Scorer, a: Uint32Array, out: Int32Array): void {
-  const { model, mask, present } = s;
+  const { model, mask } = s;
   const f = featureScratch;
   for (let j = 0; j < ATTRS; j++) f[j] = mix(T.OWN + j, a[j]!) & mask;
   for (let k = 0; k < SEEN_TEMPLATE.length; k++) f[ATTRS + k] = mix(SEEN_TEMPLATE[k]!, a[SEEN_ATTR[k]!]!) & mask;
   f[RECORD_FEATURES - 1] = mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask;
   const rows = rowScratch;
-  for (let k = 0; k < RECORD_FEATURES; k++) rows[k] = rowOf(model, present, f[k]!);
+  for (let k = 0; k < RECORD_FEATURES; k++) rows[k] = model.row(f[k]!);
   const w = model.weights;
   for (let k = 0; k < RECORD_FEATURES; k++) {
     const r = rows[k]!;
@@ -251,11 +244,9 @@ function scorerOf(model: TaggerModel): Scorer {
   let s = scorers.get(model);
   if (s) return s;
   const mask = model.bits >= 32 ? 0xffffffff : (1 << model.bits) - 1;
-  const present = model.present; // filled when the model was read
   s = {
     model,
     mask,
-    present,
     bias: new Int32Array(NT),
     flagSums: new Int32Array(5 * FLAG_SLOTS * NT),
     ruleSums: new Int32Array((RULE_ZERO + 1) * NT),
@@ -281,10 +272,10 @@ function scorerOf(model: TaggerModel): Scorer {
     gen: 0,
     written: FIRST_SPELLING,
   };
-  add(model, present, mix(T.BIAS, 0) & mask, s.bias, 0);
+  add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
   spellingSums(s, EDGE, 0);
-  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, present, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
-  for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, present, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * NT);
+  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
+  for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * NT);
   scorers.set(model, s);
   return s;
 }
@@ -430,27 +421,21 @@ const TOKEN_ROWS = 3;
 const ROW_BLOCK = 256;
 const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
 
-/** The model's row of feature `f` (already masked), or -1 when it has none (`present` says so without a probe). */
-function rowOf(model: TaggerModel, present: Uint32Array | undefined, f: number): number {
-  if (present !== undefined && (present[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
-  return model.row(f);
-}
-
 /**
  * The rows of each token's two word bigrams and `FLAG_SHAPE` into `rows` (-1: not in the model),
- * in a loop of their own before the sums: each lookup is a likely cache miss (the bit table, the
- * row table), and here they do not wait for one another.
+ * in a loop of their own before the sums: each lookup is a likely cache miss (the model's index),
+ * and here they do not wait for one another.
  */
 function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array): void {
-  const { model, mask, present } = s;
+  const { model, mask } = s;
   const edgeKey = EDGE[ATTR.KEY]!;
   for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
     const key = keyOf[i]!;
     const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
     const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
-    rows[r] = rowOf(model, present, mix(T.BIGRAM_L, mix(p1Key, key)) & mask);
-    rows[r + 1] = rowOf(model, present, mix(T.BIGRAM_R, mix(key, n1Key)) & mask);
-    rows[r + 2] = rowOf(model, present, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask);
+    rows[r] = model.row(mix(T.BIGRAM_L, mix(p1Key, key)) & mask);
+    rows[r + 1] = model.row(mix(T.BIGRAM_R, mix(key, n1Key)) & mask);
+    rows[r + 2] = model.row(mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask);
   }
   // The rows' weights too, in a loop of independent reads: the sums then find them in the cache.
   const w = model.weights;
@@ -486,7 +471,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.flagCount = 0;
     s.flagUsed = 0;
   }
-  const { mask, present, ruleSums, pairSums, pairDone, bias, nameRunSums, nameRunDone } = s;
+  const { mask, ruleSums, pairSums, pairDone, bias, nameRunSums, nameRunDone } = s;
   const { flags, rules } = input;
   // Per token, in flat arrays (one visit to each spelling's record): where its sums start, and
   // the two attributes the per-token features read. Work space shared by every call (each cell is
@@ -551,23 +536,23 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
         const bp = rp * NT;
         const bn = (32 + rn) * NT;
         for (let t = 0; t < NT; t++) pairSums[pr + t] = bias[t]! + ruleSums[b0 + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
-        add(model, present, mix(T.RULE_PAIR, pair) & mask, pairSums, pr);
+        add(model, mix(T.RULE_PAIR, pair) & mask, pairSums, pr);
         pairDone[pair] = 1;
       }
     } else {
       for (let t = 0; t < NT; t++) sums[t]! += bias[t]!;
-      add(model, present, mix(T.RULE, r0) & mask, sums, 0);
-      add(model, present, mix(T.RULE - 1, rp) & mask, sums, 0);
-      add(model, present, mix(T.RULE + 1, rn) & mask, sums, 0);
-      add(model, present, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
+      add(model, mix(T.RULE, r0) & mask, sums, 0);
+      add(model, mix(T.RULE - 1, rp) & mask, sums, 0);
+      add(model, mix(T.RULE + 1, rn) & mask, sums, 0);
+      add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
     }
     let rw = POOL_ZERO;
     if (r0 === 0) rw = o + RULE_WORD_O;
-    else add(model, present, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
+    else add(model, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
     // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2.
     const run = nameRunValue(flags, n, i);
     if (nameRunDone[run] === 0) {
-      add(model, present, mix(T.NAME_RUN, run) & mask, nameRunSums, run * NT);
+      add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * NT);
       nameRunDone[run] = 1;
     }
     const cp = coarseOffset(s, i > 0 ? co[i - 1]! : 32, co[i]!, i + 1 < n ? co[i + 1]! : 32);
@@ -579,8 +564,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       bp2 = (48 + r2p) * NT;
       bn2 = (64 + r2n) * NT;
     } else {
-      add(model, present, mix(T.RULE - 2, r2p) & mask, sums, 0);
-      add(model, present, mix(T.RULE + 2, r2n) & mask, sums, 0);
+      add(model, mix(T.RULE - 2, r2p) & mask, sums, 0);
+      add(model, mix(T.RULE + 2, r2n) & mask, sums, 0);
     }
     // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document; one row of
     // docRuleSums holds both.
@@ -591,20 +576,20 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       dd = dr * NT;
       if (docRuleDone[dr] === 0) {
         if (docDone[dv] === 0) {
-          add(model, present, mix(T.DOC, dv) & mask, docSums, dv * NT);
+          add(model, mix(T.DOC, dv) & mask, docSums, dv * NT);
           docDone[dv] = 1;
         }
         for (let t = 0; t < NT; t++) docRuleSums[dd + t] = docSums[dv * NT + t]!;
-        add(model, present, mix(T.DOC_RULE, dr) & mask, docRuleSums, dd);
+        add(model, mix(T.DOC_RULE, dr) & mask, docRuleSums, dd);
         docRuleDone[dr] = 1;
       }
     } else {
       if (docDone[dv] === 0) {
-        add(model, present, mix(T.DOC, dv) & mask, docSums, dv * NT);
+        add(model, mix(T.DOC, dv) & mask, docSums, dv * NT);
         docDone[dv] = 1;
       }
       for (let t = 0; t < NT; t++) sums[t]! += docSums[dv * NT + t]!;
-      add(model, present, mix(T.DOC_RULE, dr) & mask, sums, 0);
+      add(model, mix(T.DOC_RULE, dr) & mask, sums, 0);
     }
     const cpool = s.coarsePool;
     const nr = run * NT;

@@ -137,7 +137,7 @@ function bitsOf(mask: number): number {
 
 /**
  * The tagger of a packed model, its weights unpacked a row at a time when `row()` first finds that
- * row (and all of them once it builds its direct table, after a few thousand lookups): unpacking
+ * row (and all of them once it builds its index, after a few thousand lookups): unpacking
  * all 47,843 rows of the built-in model at load was about 7 M instructions of a cold start's 330
  * over a bare `node` (a loop in V8's interpreter, then its OSR compile), where one sentence asks
  * for a few hundred rows. The model's `toBytes()` is the model file, as `unpackModel` gives it.

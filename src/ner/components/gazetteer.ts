@@ -4,6 +4,7 @@ import type { Doc } from '../../tokenize/document.js';
 import type { Component } from '../component.js';
 import { chooseEntry, doubtfulCliticReading, gazetteerCandidates, insidePersonName } from '../known.js';
 import { userEntries } from '../link/apply.js';
+import type { Words } from '../words.js';
 
 /**
  * Names the gazetteer knows, across proclitics (`وبغداد` → [بغداد]); records which tokens they
@@ -16,19 +17,35 @@ export const gazetteer: Component = {
     const matches = matchDoc(ctx.gazetteer, doc);
     ctx.matches = matches;
     const preferred = userEntries(ctx.words);
-    // أحمد أبو [غزة]، جوستين [هينان] هاردين: a one-word name inside a person's name is a word of it.
-    const matchedTokens = new Set<number>();
-    for (const m of matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) matchedTokens.add(k);
-    const personWord = new Set<GazetteerMatch>();
-    for (const m of matches) if (insidePersonName(ctx.words, m, (k) => matchedTokens.has(k))) personWord.add(m);
+    const personWord = personWords(ctx.words, matches);
     ctx.words.setCover(matches, (m) => {
       const { entry, tentative } = chooseEntry(m, preferred);
       // كلاوس، فلكياً: a name read through a proclitic in a plausible word does not cover it.
-      return { type: entry.type, tentative: tentative || personWord.has(m) || doubtfulCliticReading(ctx.words, m) };
+      return { type: entry.type, tentative: tentative || (personWord !== undefined && personWord.has(m)) || doubtfulCliticReading(ctx.words, m) };
     });
     gazetteerCandidates(ctx.words, matches, ctx.candidates, personWord);
   },
 };
+
+/**
+ * The one-word matches that are a word of a person's name (أحمد أبو [غزة]، جوستين [هينان] هاردين),
+ * undefined when none. The set of matched tokens is made only when a match gets as far as asking
+ * it, and the result only for a hit: most documents have neither (two Sets a document before).
+ */
+function personWords(w: Words, matches: readonly GazetteerMatch[]): Set<GazetteerMatch> | undefined {
+  let matchedTokens: Set<number> | undefined;
+  const matched = (k: number): boolean => (matchedTokens ??= tokensOf(matches)).has(k);
+  let out: Set<GazetteerMatch> | undefined;
+  for (const m of matches) if (insidePersonName(w, m, matched)) (out ??= new Set()).add(m);
+  return out;
+}
+
+/** Every token some match covers. */
+function tokensOf(matches: readonly GazetteerMatch[]): Set<number> {
+  const tokens = new Set<number>();
+  for (const m of matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) tokens.add(k);
+  return tokens;
+}
 
 /** A tahlil gazetteer matches over the document's token table; any other gets the tokens and their keys. */
 function matchDoc(g: Gazetteer, doc: Doc): GazetteerMatch[] {

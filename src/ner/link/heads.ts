@@ -51,7 +51,9 @@ export function headBefore(keys: readonly string[], i: number, demonym: (key: st
     let ok = true;
     for (let m = from; m < k; m++) if (!joined(m)) ok = false;
     if (!ok) continue;
-    const rest = keys.slice(from + 1, k + 1);
+    // The words after the first, joined once for every reading of the first (none for a one-word
+    // head, all of them today: no array and no join a reading).
+    const rest = n === 1 ? '' : ' ' + keys.slice(from + 1, k + 1).join(' ');
     const first = keys[from]!;
     // The word itself, then the stem of each proclitic reading: a loop over the readings, not
     // `[first, ...readings.map(…)]`, whose `map` met lists of two hidden classes (an empty one, a
@@ -59,7 +61,7 @@ export function headBefore(keys: readonly string[], i: number, demonym: (key: st
     const readings = procliticReadings(first);
     for (let q = -1; q < readings.length; q++) {
       const r = q < 0 ? first : readings[q]![1];
-      const row = t.get([r, ...rest].join(' '));
+      const row = t.get(rest === '' ? r : r + rest);
       if (row) return { type: row.type, kinds: row.kinds, confirms: row.confirms, ...(country ? { country } : {}), tokenStart: from, tokenEnd: i };
     }
   }

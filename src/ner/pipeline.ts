@@ -123,7 +123,7 @@ export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<Entity
     candidates: [],
     chosen: [],
     rankOf,
-    resolve: (candidates) => resolve(candidates, doc.length, rankOf),
+    resolve: resolveByRank,
     types,
     analysis,
     nationalities: [],
@@ -132,6 +132,17 @@ export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<Entity
   const entities = toEntities(doc, ctx.chosen, types);
   ctx.words.release();
   return { entities, nationalities: ctx.nationalities };
+}
+
+/**
+ * {@link RecognizerContext.resolve}: one function for every document, not a closure over the
+ * document made for each. `resolve` needs a token count at least every candidate's end (it sizes
+ * its work space by it): the candidates' own ends give one.
+ */
+function resolveByRank(candidates: readonly Candidate[]): Candidate[] {
+  let tokens = 0;
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.tokenEnd > tokens) tokens = candidates[i]!.tokenEnd;
+  return resolve(candidates, tokens, rankOf);
 }
 
 /** The chosen candidates as entities: offsets, provenance and position, a joined proclitic outside. */

@@ -3,6 +3,7 @@ import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
+import { triggerTokens } from './trigger-tokens.js';
 import type { Reading, Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -321,7 +322,9 @@ function institutionAdjective(w: Words, j: number): boolean {
  * The adjective agrees with the institution (الحكومة العراقية, not الحكومة العراقي).
  */
 export function nationalInstitutions(w: Words, out: Candidate[]): void {
-  for (let i = 0; i < w.length; i++) {
+  const at = triggerTokens(w);
+  for (let t = 0; t < at.length; t++) {
+    const i = at[t]!;
     const inst = w.trigger(i, 'institution');
     if (!inst) continue;
     const j = inst.tokenEnd;
@@ -343,7 +346,9 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
  * quotation marks, or one to three name-like words.
  */
 export function describedNames(w: Words, out: Candidate[]): void {
-  for (let i = 0; i < w.length; i++) {
+  const at = triggerTokens(w);
+  for (let t = 0; t < at.length; t++) {
+    const i = at[t]!;
     // مؤسسة " سيمبيوسيس ": an organisation's head before a name in quotation marks stands outside
     // it as a descriptor does (the marks show the name stands on its own).
     // Not a head that needs evidence (برنامج « X » is a programme, a work; إدارة a department) nor a bracket.

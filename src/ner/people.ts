@@ -289,6 +289,8 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
 
 /** Word `k` is و + a given name that is no common word, which starts a second person (وخالد العمري). */
 function coordinatedGivenName(w: Words, k: number): boolean {
+  // Only a word written with و can have that reading: the others (most) make no list of readings here.
+  if (!w.keys[k]!.startsWith('و')) return false;
   const r = w.readings(k).find((x) => x.proclitic === 'و');
   return r !== undefined && w.lexicon.isGivenName(r.key) && !w.isCommon(r.key) && !w.personAt(k) && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1);
 }

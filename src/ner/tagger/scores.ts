@@ -21,24 +21,34 @@ import { viterbi } from './viterbi.js';
 
 const NT = TAG_COUNT;
 /**
- * A spelling's record in the pool, in int16: its attributes `ATTR.KEY`, `ATTR.SHAPE` and
- * `ATTR.STEM` (read at every token; the others only by its sums), each as its low then its high
- * 16 bits, then its partial sums (in tags): its own features, then as seen from 2 before … 2 after.
- * A sum adds at most `ATTRS` int8 weights (|sum| <= 12 × 128), so int16 holds it exactly. A steady
- * pass reads five records a token from a pool of tens of thousands of spellings, megabytes, mostly
- * cache misses: 96 bytes a record (two cache lines) instead of 180 in int32 (three or four).
+ * Every table of sums here holds a row of seven tags as four int32 words, two tags a word
+ * ({@link addPacked}): word `k` is `tag[2k] + tag[2k + 1] * 65536`, the last one `tag[6]` alone. A
+ * token's score adds at most about 160 int8 weights (the own and neighbours' features, 25 flag
+ * bits at each of five positions), |sum| < 2^15, so each half stays exact: the sums of 17 rows a
+ * token read 68 words instead of 119 (the most expensive line of a steady pass's tagger).
  */
-const KEY_AT = 0;
-const SHAPE_AT = 2;
-const STEM_HASH_AT = 4;
-const OWN = 6;
-const AS_P2 = OWN + NT;
-const AS_P1 = OWN + 2 * NT;
-const AS_N1 = OWN + 3 * NT;
-const AS_N2 = OWN + 4 * NT;
+const PK = 4;
+/**
+ * A spelling's record in the pool: its partial sums (packed rows): its own features, then as seen
+ * from 2 before … 2 after, then `RULE_WORD` with the rules' `O`. Its attributes `ATTR.KEY`,
+ * `ATTR.SHAPE` and `ATTR.STEM` (read at every token; the others only by its sums) ride in the six
+ * unused high halves of the rows' last words, two 16-bit halves each ({@link keepHalf}); the
+ * per-token sums read only those words' low halves. A steady pass reads five records a token from
+ * a pool of tens of thousands of spellings, megabytes, mostly cache misses: 96 bytes a record (two
+ * cache lines).
+ */
+const OWN = 0;
+const AS_P2 = OWN + PK;
+const AS_P1 = OWN + 2 * PK;
+const AS_N1 = OWN + 3 * PK;
+const AS_N2 = OWN + 4 * PK;
 /** `RULE_WORD` with the rules' tag `O`, the usual case. */
-const RULE_WORD_O = OWN + 5 * NT;
-const SPELLING_SUMS = OWN + 6 * NT;
+const RULE_WORD_O = OWN + 5 * PK;
+const SPELLING_SUMS = OWN + 6 * PK;
+/** Where the low and high halves of the kept attributes are: the last word of a record's row. */
+const KEY_AT = OWN + 3;
+const SHAPE_AT = AS_P1 + 3;
+const STEM_HASH_AT = AS_N2 + 3;
 /** Where in the pool a row of zeros is (after the edge's sums), and where the spellings' sums start. */
 const POOL_ZERO = SPELLING_SUMS;
 const FIRST_SPELLING = 2 * SPELLING_SUMS;
@@ -50,7 +60,7 @@ const DOC_RULE_ZERO = DOC_VALUES * 16;
 const FLAG_SLOTS = 32;
 const CACHE_LIMIT = 100_000;
 /** Sums per flag set: one row of tags for each of the five positions (`FLAG - 2` … `FLAG + 2`). */
-const FLAG_SUMS = 5 * NT;
+const FLAG_SUMS = 5 * PK;
 /** Flag sets kept before they are forgotten (between documents). */
 const FLAG_LIMIT = 65_536;
 const FLAG_FIRST_SLOTS = 256;
@@ -68,10 +78,10 @@ interface Scorer {
   model: TaggerModel;
   mask: number;
   bias: Int32Array;
-  /** `flagSums[((d + 2) * 32 + bit) * 7 + t]`: weight of `FLAG + d` with this bit. */
+  /** `flagSums[((d + 2) * 32 + bit) * PK]`: weights of `FLAG + d` with this bit. */
   flagSums: Int32Array;
   /**
-   * `ruleSums[(k * 16 + r) * 7 + t]` for `RULE - 1`, `RULE`, `RULE + 1`, `RULE - 2`, `RULE + 2`
+   * `ruleSums[(k * 16 + r) * PK]` for `RULE - 1`, `RULE`, `RULE + 1`, `RULE - 2`, `RULE + 2`
    * (k = 0 … 4) and tag `r` (15: edge).
    */
   ruleSums: Int32Array;
@@ -98,7 +108,7 @@ interface Scorer {
   pairDone: Uint8Array;
   /**
    * The flag features of a token's flags as seen from each of the five positions around it, summed:
-   * `flagPool[flagOffset(s, flags) + (d + 2) * 7 + t]`. A document has few distinct flag sets.
+   * `flagPool[flagOffset(s, flags) + (d + 2) * PK]`. A document has few distinct flag sets.
    * Found through an open-addressed table: `flagKeys[slot]` a flag set, `flagAt[slot]` 1 + where
    * its sums start (0: free slot); a Map lookup at every token was 3% of a steady pass.
    */
@@ -110,7 +120,7 @@ interface Scorer {
   /** Sums by text for an input without a `Doc`, and those a spelling's slot gave up to another model (a `Doc`'s spellings keep their own). */
   spellings: Map<string, SpellingSums>;
   /** The spellings' sums, `SPELLING_SUMS` each (one array, not one per spelling); the edge's first. */
-  pool: Int16Array;
+  pool: Int32Array;
   used: number;
   /** Bumped when the spellings are forgotten, which frees the pool. */
   gen: number;
@@ -131,7 +141,7 @@ function withRoom(pool: Int32Array, need: number): Int32Array {
 }
 
 /** Past this many entries (512 KB) the spellings' pool grows to {@link POOL_FULL} at once. */
-const POOL_FAST_GROWTH = 1 << 18;
+const POOL_FAST_GROWTH = 1 << 17;
 /** Entries of the records a pool holds before its spellings are forgotten (`fill`): 9.6 MB. */
 const POOL_FULL = CACHE_LIMIT * SPELLING_SUMS;
 
@@ -151,7 +161,7 @@ function poolRoom(s: Scorer): void {
   const length = s.pool.length;
   if (need <= length) return;
   const size = length < POOL_FAST_GROWTH ? length * 2 : length < POOL_FULL ? POOL_FULL : length * 4;
-  const bigger = new Int16Array(Math.max(size, need));
+  const bigger = new Int32Array(Math.max(size, need));
   bigger.set(s.pool.subarray(0, s.written));
   s.pool = bigger;
 }
@@ -161,47 +171,64 @@ function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
   const k = (p * 33 + c) * 33 + n;
   const at = s.coarseAt[k]!;
   if (at !== 0) return at - 1;
-  s.coarsePool = withRoom(s.coarsePool, s.coarseUsed + NT);
+  s.coarsePool = withRoom(s.coarsePool, s.coarseUsed + PK);
   const o = s.coarseUsed;
-  s.coarseUsed += NT;
+  s.coarseUsed += PK;
   add(s.model, mix(T.COARSE3, coarse3Value(p, c, n)) & s.mask, s.coarsePool, o);
   s.coarseAt[k] = o + 1;
   return o;
 }
 
-/** Adds the weights of feature `f` (already masked) to `out[at…at + 6]`. */
+/** Adds the weights of feature `f` (already masked) to the packed row `out[at…at + 3]`. */
 function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
   const r = model.row(f);
-  if (r < 0) return;
-  const w = model.weights;
-  const base = r * NT;
-  for (let t = 0; t < NT; t++) out[at + t]! += w[base + t]!;
+  if (r >= 0) addPacked(model.weights, r * NT, out, at);
+}
+
+/** Adds the seven weights `w[base…base + 6]` to the packed row `out[at…at + 3]` (see {@link PK}). */
+function addPacked(w: Int8Array, base: number, out: Int32Array, at: number): void {
+  out[at]! += w[base]! + (w[base + 1]! << 16);
+  out[at + 1]! += w[base + 2]! + (w[base + 3]! << 16);
+  out[at + 2]! += w[base + 4]! + (w[base + 5]! << 16);
+  out[at + 3]! += w[base + 6]!;
 }
 
 /**
  * Writes the record of a spelling with attributes `a` at `s.pool[at…at + SPELLING_SUMS - 1]`, in
- * place (its partial sums fit int16 at every step). Summed in an Int32Array and copied with `set`,
- * the copy between element types was a third of this function's time on new spellings (a CPU
- * profile's line ticks).
+ * place. Summed in scratch and copied with `set` (into the int16 records of before), the copy was
+ * a third of this function's time on new spellings (a CPU profile's line ticks).
  */
 function spellingSums(s: Scorer, a: Uint32Array, at: number): void {
   const pool = s.pool;
+  pool.fill(0, at, at + SPELLING_SUMS);
+  summed(s, a, pool, at);
   keep(pool, at + KEY_AT, a[ATTR.KEY]!);
   keep(pool, at + SHAPE_AT, a[ATTR.SHAPE]!);
   keep(pool, at + STEM_HASH_AT, a[ATTR.STEM]!);
-  pool.fill(0, at + OWN, at + SPELLING_SUMS);
-  summed(s, a, pool, at);
 }
 
-/** A 32-bit attribute as two 16-bit halves at `out[at]` (low) and `out[at + 1]` (high), each taken modulo 2^16 as an Int16Array stores it. */
-function keep(out: Int16Array, at: number, value: number): void {
-  out[at] = value & 0xffff;
-  out[at + 1] = value >>> 16;
+/** A 32-bit attribute as two 16-bit halves in the high halves of `pool[at]` (low) and `pool[at + PK]` (high). */
+function keep(pool: Int32Array, at: number, value: number): void {
+  keepHalf(pool, at, value & 0xffff);
+  keepHalf(pool, at + PK, value >>> 16);
 }
 
-/** The 32-bit attribute kept at `pool[at]` and `pool[at + 1]` ({@link keep}). */
-function kept(pool: Int16Array, at: number): number {
-  return ((pool[at]! & 0xffff) | (pool[at + 1]! << 16)) >>> 0;
+/**
+ * Adds `half << 16` to `pool[at]`, whose low half is a sum (its `tag[6]`): the word then reads as
+ * `sum + half * 65536` with `half` as a signed 16-bit number, wrapped to int32 ({@link halfOf}).
+ */
+function keepHalf(pool: Int32Array, at: number, half: number): void {
+  pool[at] = (pool[at]! + (half << 16)) | 0;
+}
+
+/** The half {@link keepHalf} added to word `v` (0–65535): what is left above its signed low half. */
+function halfOf(v: number): number {
+  return (v - ((v << 16) >> 16)) >>> 16;
+}
+
+/** The 32-bit attribute kept at `pool[at]` and `pool[at + PK]` ({@link keep}). */
+function kept(pool: Int32Array, at: number): number {
+  return (halfOf(pool[at]!) | (halfOf(pool[at + PK]!) << 16)) >>> 0;
 }
 
 /**
@@ -224,7 +251,7 @@ const rowScratch = new Int32Array(RECORD_FEATURES);
  * each in the model's index), then their weights (a second). Feature by feature, each
  * lookup waited for the one before; a new spelling's 23 lookups were most of its sums.
  */
-function summed(s: Scorer, a: Uint32Array, out: Int16Array, record: number): void {
+function summed(s: Scorer, a: Uint32Array, out: Int32Array, record: number): void {
   const { model, mask } = s;
   const f = featureScratch;
   for (let j = 0; j < ATTRS; j++) f[j] = mix(T.OWN + j, a[j]!) & mask;
@@ -235,10 +262,7 @@ function summed(s: Scorer, a: Uint32Array, out: Int16Array, record: number): voi
   const w = model.weights;
   for (let k = 0; k < RECORD_FEATURES; k++) {
     const r = rows[k]!;
-    if (r < 0) continue;
-    const base = r * NT;
-    const at = record + FEATURE_AT[k]!;
-    for (let t = 0; t < NT; t++) out[at + t]! += w[base + t]!;
+    if (r >= 0) addPacked(w, r * NT, out, record + FEATURE_AT[k]!);
   }
 }
 
@@ -249,19 +273,19 @@ function scorerOf(model: TaggerModel): Scorer {
   s = {
     model,
     mask,
-    bias: new Int32Array(NT),
-    flagSums: new Int32Array(5 * FLAG_SLOTS * NT),
-    ruleSums: new Int32Array((RULE_ZERO + 1) * NT),
-    nameRunSums: new Int32Array(512 * NT),
+    bias: new Int32Array(PK),
+    flagSums: new Int32Array(5 * FLAG_SLOTS * PK),
+    ruleSums: new Int32Array((RULE_ZERO + 1) * PK),
+    nameRunSums: new Int32Array(512 * PK),
     nameRunDone: new Uint8Array(512),
-    docSums: new Int32Array(DOC_VALUES * NT),
+    docSums: new Int32Array(DOC_VALUES * PK),
     docDone: new Uint8Array(DOC_VALUES),
-    docRuleSums: new Int32Array((DOC_RULE_ZERO + 1) * NT),
+    docRuleSums: new Int32Array((DOC_RULE_ZERO + 1) * PK),
     docRuleDone: new Uint8Array(DOC_VALUES * 16),
     coarseAt: new Int32Array(33 * 33 * 33),
-    coarsePool: new Int32Array(256 * NT),
+    coarsePool: new Int32Array(256 * PK),
     coarseUsed: 0,
-    pairSums: new Int32Array((PAIR_ZERO + 1) * NT),
+    pairSums: new Int32Array((PAIR_ZERO + 1) * PK),
     pairDone: new Uint8Array(4096),
     flagKeys: new Uint32Array(FLAG_FIRST_SLOTS),
     flagAt: new Int32Array(FLAG_FIRST_SLOTS),
@@ -269,15 +293,15 @@ function scorerOf(model: TaggerModel): Scorer {
     flagPool: new Int32Array(256 * FLAG_SUMS),
     flagUsed: 0,
     spellings: new Map(),
-    pool: new Int16Array(256 * SPELLING_SUMS), // grows (poolRoom): 688 KB zeroed at a cold start for one sentence was too much
+    pool: new Int32Array(256 * SPELLING_SUMS), // grows (poolRoom): 688 KB zeroed at a cold start for one sentence was too much
     used: FIRST_SPELLING,
     gen: 0,
     written: FIRST_SPELLING,
   };
   add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
   spellingSums(s, EDGE, 0);
-  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * NT);
-  for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * NT);
+  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * PK);
+  for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * PK);
   scorers.set(model, s);
   return s;
 }
@@ -319,12 +343,12 @@ function flagOffset(s: Scorer, f: number): number {
   const flagSums = s.flagSums;
   for (let d = 0; d < 5; d++) {
     const row = d * FLAG_SLOTS;
-    const o = at + d * NT;
-    for (let t = 0; t < NT; t++) pool[o + t] = 0;
+    const o = at + d * PK;
+    for (let k = 0; k < PK; k++) pool[o + k] = 0;
     for (let bits = f; bits !== 0; ) {
       const low = bits & -bits;
-      const base = (row + 31 - Math.clz32(low)) * NT;
-      for (let t = 0; t < NT; t++) pool[o + t]! += flagSums[base + t]!;
+      const base = (row + 31 - Math.clz32(low)) * PK;
+      for (let k = 0; k < PK; k++) pool[o + k]! += flagSums[base + k]!;
       bits ^= low;
     }
   }
@@ -410,7 +434,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(NT) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(PK) };
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R`, `FLAG_SHAPE`. */
@@ -449,11 +473,9 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
 /** Written once a document, so that {@link tokenRowsInto}'s reads of the weights are not optimised away. */
 let touchedRows = 0;
 
-/** Adds the weights of row `r` of the model (none when -1) to `out[0…6]`. */
+/** Adds the weights of row `r` of the model (none when -1) to the packed row `out[0…3]`. */
 function addRow(w: Int8Array, r: number, out: Int32Array): void {
-  if (r < 0) return;
-  const base = r * NT;
-  for (let t = 0; t < NT; t++) out[t]! += w[base + t]!;
+  if (r >= 0) addPacked(w, r * NT, out, 0);
 }
 const WORK_KEEP = 1 << 16;
 let work = workSpace(1024);
@@ -516,12 +538,12 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const n1 = (i + 1 < n ? at[i + 1]! : 0) + AS_N1;
     const n2 = (i + 2 < n ? at[i + 2]! : 0) + AS_N2;
     // FLAG - 2 reads the flags of token i - 2 … FLAG + 2 those of token i + 2.
-    const fm2 = (i > 1 ? fo[i - 2]! : edgeFlags) + 0 * NT;
-    const fm1 = (i > 0 ? fo[i - 1]! : edgeFlags) + 1 * NT;
-    const f0 = fo[i]! + 2 * NT;
-    const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * NT;
-    const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * NT;
-    for (let t = 0; t < NT; t++) sums[t] = 0;
+    const fm2 = (i > 1 ? fo[i - 2]! : edgeFlags) + 0 * PK;
+    const fm1 = (i > 0 ? fo[i - 1]! : edgeFlags) + 1 * PK;
+    const f0 = fo[i]! + 2 * PK;
+    const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * PK;
+    const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * PK;
+    for (let k = 0; k < PK; k++) sums[k] = 0;
     addRow(weights, tokenRows[r]!, sums);
     addRow(weights, tokenRows[r + 1]!, sums);
     addRow(weights, tokenRows[r + 2]!, sums);
@@ -529,20 +551,20 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;
-    let pr = PAIR_ZERO * NT;
+    let pr = PAIR_ZERO * PK;
     if (r0 < 16 && rp < 16 && rn < 16) {
       const pair = (rp << 8) | (r0 << 4) | rn;
-      pr = pair * NT;
+      pr = pair * PK;
       if (pairDone[pair] === 0) {
-        const b0 = (16 + r0) * NT;
-        const bp = rp * NT;
-        const bn = (32 + rn) * NT;
-        for (let t = 0; t < NT; t++) pairSums[pr + t] = bias[t]! + ruleSums[b0 + t]! + ruleSums[bp + t]! + ruleSums[bn + t]!;
+        const b0 = (16 + r0) * PK;
+        const bp = rp * PK;
+        const bn = (32 + rn) * PK;
+        for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
         add(model, mix(T.RULE_PAIR, pair) & mask, pairSums, pr);
         pairDone[pair] = 1;
       }
     } else {
-      for (let t = 0; t < NT; t++) sums[t]! += bias[t]!;
+      for (let k = 0; k < PK; k++) sums[k]! += bias[k]!;
       add(model, mix(T.RULE, r0) & mask, sums, 0);
       add(model, mix(T.RULE - 1, rp) & mask, sums, 0);
       add(model, mix(T.RULE + 1, rn) & mask, sums, 0);
@@ -554,17 +576,17 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2.
     const run = nameRunValue(flags, n, i);
     if (nameRunDone[run] === 0) {
-      add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * NT);
+      add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * PK);
       nameRunDone[run] = 1;
     }
     const cp = coarseOffset(s, i > 0 ? co[i - 1]! : 32, co[i]!, i + 1 < n ? co[i + 1]! : 32);
     const r2p = i > 1 ? rules[i - 2]! : 15;
     const r2n = i + 2 < n ? rules[i + 2]! : 15;
-    let bp2 = RULE_ZERO * NT;
-    let bn2 = RULE_ZERO * NT;
+    let bp2 = RULE_ZERO * PK;
+    let bn2 = RULE_ZERO * PK;
     if (r2p < 16 && r2n < 16) {
-      bp2 = (48 + r2p) * NT;
-      bn2 = (64 + r2n) * NT;
+      bp2 = (48 + r2p) * PK;
+      bn2 = (64 + r2n) * PK;
     } else {
       add(model, mix(T.RULE - 2, r2p) & mask, sums, 0);
       add(model, mix(T.RULE + 2, r2n) & mask, sums, 0);
@@ -573,36 +595,40 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     // docRuleSums holds both.
     const dv = docFacts[i]!;
     const dr = (dv << 4) | r0;
-    let dd = DOC_RULE_ZERO * NT;
+    let dd = DOC_RULE_ZERO * PK;
     if (r0 < 16) {
-      dd = dr * NT;
+      dd = dr * PK;
       if (docRuleDone[dr] === 0) {
         if (docDone[dv] === 0) {
-          add(model, mix(T.DOC, dv) & mask, docSums, dv * NT);
+          add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
           docDone[dv] = 1;
         }
-        for (let t = 0; t < NT; t++) docRuleSums[dd + t] = docSums[dv * NT + t]!;
+        for (let k = 0; k < PK; k++) docRuleSums[dd + k] = docSums[dv * PK + k]!;
         add(model, mix(T.DOC_RULE, dr) & mask, docRuleSums, dd);
         docRuleDone[dr] = 1;
       }
     } else {
       if (docDone[dv] === 0) {
-        add(model, mix(T.DOC, dv) & mask, docSums, dv * NT);
+        add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
         docDone[dv] = 1;
       }
-      for (let t = 0; t < NT; t++) sums[t]! += docSums[dv * NT + t]!;
+      for (let k = 0; k < PK; k++) sums[k]! += docSums[dv * PK + k]!;
       add(model, mix(T.DOC_RULE, dr) & mask, sums, 0);
     }
     const cpool = s.coarsePool;
-    const nr = run * NT;
-    const oi = i * NT;
-    for (let t = 0; t < NT; t++) {
-      out[oi + t] =
-        (sums[t]! +
-          pool[o + OWN + t]! + pool[p2 + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[n2 + t]! + pool[rw + t]! +
-          fp[fm2 + t]! + fp[fm1 + t]! + fp[f0 + t]! + fp[fp1 + t]! + fp[fp2 + t]! +
-          pairSums[pr + t]! + nameRunSums[nr + t]! + cpool[cp + t]! + ruleSums[bp2 + t]! + ruleSums[bn2 + t]! + docRuleSums[dd + t]!) *
-        scale;
+    const nr = run * PK;
+    // Each word holds two tags (the last one tag 6, and in a record an attribute's half above it,
+    // which this sum wraps past: `| 0`); the low half is the signed 16 bits, the high what is above.
+    for (let k = 0, oi = i * NT; k < PK; k++, oi += 2) {
+      const v =
+        (sums[k]! +
+          pool[o + OWN + k]! + pool[p2 + k]! + pool[p1 + k]! + pool[n1 + k]! + pool[n2 + k]! + pool[rw + k]! +
+          fp[fm2 + k]! + fp[fm1 + k]! + fp[f0 + k]! + fp[fp1 + k]! + fp[fp2 + k]! +
+          pairSums[pr + k]! + nameRunSums[nr + k]! + cpool[cp + k]! + ruleSums[bp2 + k]! + ruleSums[bn2 + k]! + docRuleSums[dd + k]!) |
+        0;
+      const low = (v << 16) >> 16;
+      out[oi] = low * scale;
+      if (k < PK - 1) out[oi + 1] = ((v - low) >> 16) * scale;
     }
   }
 }

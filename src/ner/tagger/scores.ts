@@ -30,7 +30,8 @@ const NT = TAG_COUNT;
 const PK = 4;
 /**
  * A spelling's record in the pool: its partial sums (packed rows): its own features, then as seen
- * from 2 before … 2 after, then `RULE_WORD` with the rules' `O`. Its attributes `ATTR.KEY`,
+ * from 2 before … 2 after, then its own features plus `RULE_WORD` with the rules' `O` (the usual
+ * case: one row read a token instead of two). Its attributes `ATTR.KEY`,
  * `ATTR.SHAPE` and `ATTR.STEM` (read at every token; the others only by its sums) ride in the six
  * unused high halves of the rows' last words, two 16-bit halves each ({@link keepHalf}); the
  * per-token sums read only those words' low halves. A steady pass reads five records a token from
@@ -42,19 +43,19 @@ const AS_P2 = OWN + PK;
 const AS_P1 = OWN + 2 * PK;
 const AS_N1 = OWN + 3 * PK;
 const AS_N2 = OWN + 4 * PK;
-/** `RULE_WORD` with the rules' tag `O`, the usual case. */
-const RULE_WORD_O = OWN + 5 * PK;
+/** The own features plus `RULE_WORD` with the rules' tag `O`, the usual case. */
+const OWN_O = OWN + 5 * PK;
 const SPELLING_SUMS = OWN + 6 * PK;
 /** Where the low and high halves of the kept attributes are: the last word of a record's row. */
 const KEY_AT = OWN + 3;
 const SHAPE_AT = AS_P1 + 3;
 const STEM_HASH_AT = AS_N2 + 3;
-/** Where in the pool a row of zeros is (after the edge's sums), and where the spellings' sums start. */
-const POOL_ZERO = SPELLING_SUMS;
-const FIRST_SPELLING = 2 * SPELLING_SUMS;
-/** The zero rows of `pairSums`, `ruleSums` and `docRuleSums`, read when their features are looked up one by one (rule tags above 15). */
-const PAIR_ZERO = 4096;
-const RULE_ZERO = 5 * 16;
+/** Where the spellings' sums start in the pool (after the edge's). */
+const FIRST_SPELLING = SPELLING_SUMS;
+/** `pairSums`' rows with `RULE - 2` and `RULE + 2` of tag `O` in them start here. */
+const PAIR_SIDES_O = 4096;
+/** The zero rows of `pairSums` and `docRuleSums`, read when their features are looked up one by one (rule tags above 15). */
+const PAIR_ZERO = 2 * PAIR_SIDES_O;
 const DOC_RULE_ZERO = DOC_VALUES * 16;
 /** Flags are bits 0–31 (bit FLAG_BITS: beyond an edge). */
 const FLAG_SLOTS = 32;
@@ -102,7 +103,9 @@ interface Scorer {
   coarseUsed: number;
   /**
    * `BIAS` + `RULE - 1` + `RULE` + `RULE + 1` + `RULE_PAIR` by `(rp << 8) | (r0 << 4) | rn` (the
-   * rules' tags before, at and after a token), filled on first use (`pairDone`).
+   * rules' tags before, at and after a token), filled on first use (`pairDone`); from
+   * `PAIR_SIDES_O` on, the same plus `RULE - 2` and `RULE + 2` of tag `O` (most tokens: two rows
+   * fewer read a token).
    */
   pairSums: Int32Array;
   pairDone: Uint8Array;
@@ -238,10 +241,10 @@ function kept(pool: Int32Array, at: number): number {
 const SEEN_TEMPLATE = [T.WORD - 2, T.WORD - 1, T.STEM - 1, T.SUF3 - 1, T.SHAPE - 1, T.WORD + 1, T.STEM + 1, T.SUF3 + 1, T.SHAPE + 1, T.WORD + 2];
 const SEEN_ATTR = [ATTR.KEY, ATTR.KEY, ATTR.STEM, ATTR.SUF3, ATTR.SHAPE, ATTR.KEY, ATTR.STEM, ATTR.SUF3, ATTR.SHAPE, ATTR.KEY];
 const SEEN_AT = [AS_P2, AS_P1, AS_P1, AS_P1, AS_P1, AS_N1, AS_N1, AS_N1, AS_N1, AS_N2];
-/** Features a spelling's record sums: `OWN + j` for each attribute, the ten seen from a neighbour, `RULE_WORD` with the rules' `O`. */
+/** Features a spelling's record sums: `OWN + j` for each attribute, the ten seen from a neighbour, `RULE_WORD` with the rules' `O` (into `OWN_O`, which gets the own ones too). */
 const RECORD_FEATURES = ATTRS + SEEN_TEMPLATE.length + 1;
 /** Where each of a record's features goes in it, in the order of {@link summed}. */
-const FEATURE_AT = Int32Array.from({ length: RECORD_FEATURES }, (_, k) => (k < ATTRS ? OWN : k < ATTRS + SEEN_AT.length ? SEEN_AT[k - ATTRS]! : RULE_WORD_O));
+const FEATURE_AT = Int32Array.from({ length: RECORD_FEATURES }, (_, k) => (k < ATTRS ? OWN : k < ATTRS + SEEN_AT.length ? SEEN_AT[k - ATTRS]! : OWN_O));
 const featureScratch = new Uint32Array(RECORD_FEATURES);
 const rowScratch = new Int32Array(RECORD_FEATURES);
 
@@ -264,6 +267,7 @@ function summed(s: Scorer, a: Uint32Array, out: Int32Array, record: number): voi
     const r = rows[k]!;
     if (r >= 0) addPacked(w, r * NT, out, record + FEATURE_AT[k]!);
   }
+  for (let k = 0; k < PK; k++) out[record + OWN_O + k]! += out[record + OWN + k]!;
 }
 
 function scorerOf(model: TaggerModel): Scorer {
@@ -275,7 +279,7 @@ function scorerOf(model: TaggerModel): Scorer {
     mask,
     bias: new Int32Array(PK),
     flagSums: new Int32Array(5 * FLAG_SLOTS * PK),
-    ruleSums: new Int32Array((RULE_ZERO + 1) * PK),
+    ruleSums: new Int32Array(5 * 16 * PK),
     nameRunSums: new Int32Array(512 * PK),
     nameRunDone: new Uint8Array(512),
     docSums: new Int32Array(DOC_VALUES * PK),
@@ -286,7 +290,7 @@ function scorerOf(model: TaggerModel): Scorer {
     coarsePool: new Int32Array(256 * PK),
     coarseUsed: 0,
     pairSums: new Int32Array((PAIR_ZERO + 1) * PK),
-    pairDone: new Uint8Array(4096),
+    pairDone: new Uint8Array(PAIR_ZERO),
     flagKeys: new Uint32Array(FLAG_FIRST_SLOTS),
     flagAt: new Int32Array(FLAG_FIRST_SLOTS),
     flagCount: 0,
@@ -547,21 +551,27 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     addRow(weights, tokenRows[r]!, sums);
     addRow(weights, tokenRows[r + 1]!, sums);
     addRow(weights, tokenRows[r + 2]!, sums);
-    // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags.
+    // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags,
+    // with RULE - 2 and RULE + 2 in it when both are O.
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;
+    const r2p = i > 1 ? rules[i - 2]! : 15;
+    const r2n = i + 2 < n ? rules[i + 2]! : 15;
+    const sidesO = r2p === 0 && r2n === 0;
     let pr = PAIR_ZERO * PK;
     if (r0 < 16 && rp < 16 && rn < 16) {
       const pair = (rp << 8) | (r0 << 4) | rn;
-      pr = pair * PK;
-      if (pairDone[pair] === 0) {
+      const row = sidesO ? PAIR_SIDES_O + pair : pair;
+      pr = row * PK;
+      if (pairDone[row] === 0) {
         const b0 = (16 + r0) * PK;
         const bp = rp * PK;
         const bn = (32 + rn) * PK;
         for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
+        if (sidesO) for (let k = 0; k < PK; k++) pairSums[pr + k]! += ruleSums[48 * PK + k]! + ruleSums[64 * PK + k]!;
         add(model, mix(T.RULE_PAIR, pair) & mask, pairSums, pr);
-        pairDone[pair] = 1;
+        pairDone[row] = 1;
       }
     } else {
       for (let k = 0; k < PK; k++) sums[k]! += bias[k]!;
@@ -570,23 +580,24 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       add(model, mix(T.RULE + 1, rn) & mask, sums, 0);
       add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
     }
-    let rw = POOL_ZERO;
-    if (r0 === 0) rw = o + RULE_WORD_O;
-    else add(model, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
-    // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2.
+    let own = o + OWN_O;
+    if (r0 !== 0) {
+      own = o + OWN;
+      add(model, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
+    }
+    // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2 (unless in pairSums).
     const run = nameRunValue(flags, n, i);
     if (nameRunDone[run] === 0) {
       add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * PK);
       nameRunDone[run] = 1;
     }
     const cp = coarseOffset(s, i > 0 ? co[i - 1]! : 32, co[i]!, i + 1 < n ? co[i + 1]! : 32);
-    const r2p = i > 1 ? rules[i - 2]! : 15;
-    const r2n = i + 2 < n ? rules[i + 2]! : 15;
-    let bp2 = RULE_ZERO * PK;
-    let bn2 = RULE_ZERO * PK;
     if (r2p < 16 && r2n < 16) {
-      bp2 = (48 + r2p) * PK;
-      bn2 = (64 + r2n) * PK;
+      if (!sidesO || pr === PAIR_ZERO * PK) {
+        const bp2 = (48 + r2p) * PK;
+        const bn2 = (64 + r2n) * PK;
+        for (let k = 0; k < PK; k++) sums[k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
+      }
     } else {
       add(model, mix(T.RULE - 2, r2p) & mask, sums, 0);
       add(model, mix(T.RULE + 2, r2n) & mask, sums, 0);
@@ -622,9 +633,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     for (let k = 0, oi = i * NT; k < PK; k++, oi += 2) {
       const v =
         (sums[k]! +
-          pool[o + OWN + k]! + pool[p2 + k]! + pool[p1 + k]! + pool[n1 + k]! + pool[n2 + k]! + pool[rw + k]! +
+          pool[own + k]! + pool[p2 + k]! + pool[p1 + k]! + pool[n1 + k]! + pool[n2 + k]! +
           fp[fm2 + k]! + fp[fm1 + k]! + fp[f0 + k]! + fp[fp1 + k]! + fp[fp2 + k]! +
-          pairSums[pr + k]! + nameRunSums[nr + k]! + cpool[cp + k]! + ruleSums[bp2 + k]! + ruleSums[bn2 + k]! + docRuleSums[dd + k]!) |
+          pairSums[pr + k]! + nameRunSums[nr + k]! + cpool[cp + k]! + docRuleSums[dd + k]!) |
         0;
       const low = (v << 16) >> 16;
       out[oi] = low * scale;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEMONYM_FORMS } from '../src/gazetteer/generated/lexicon.js';
 import { builtinLexicon } from '../src/gazetteer/index.js';
-import { BuiltinLexicon, demonymForms, expandDemonyms } from '../src/gazetteer/lexicon.js';
+import { BuiltinLexicon, demonymForms, expandDemonyms, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type WordFlagSource } from '../src/gazetteer/lexicon.js';
+import { extendLexicon } from '../src/ner/lexicon-extension.js';
 import { findRow, rowMap, searchThenMap } from '../src/gazetteer/sorted.js';
 import { tokenize } from '../src/tokenize/index.js';
 import { normalize } from '../src/normalize/index.js';
@@ -167,5 +168,21 @@ describe.skipIf(!has('lexicon/common-words.txt'))('common words', () => {
   it('knows function words', () => {
     expect(lex.isCommonWord(s('في'))).toBe(true);
     expect(lex.isCommonWord(s('بغداد'))).toBe(false);
+  });
+});
+
+describe('wordFlags (one table of what the lexicon knows of each word)', () => {
+  const bits = (l: typeof lex, w: string): number =>
+    (l.isGivenName(w) ? LEX_GIVEN : 0) | (l.isFamilyName(w) ? LEX_FAMILY : 0) | (l.isCommonWord(w) ? LEX_COMMON : 0) | (l.demonym(w) !== undefined ? LEX_DEMONYM : 0);
+  it('gives every word the bits its lookups give, and lists every word they know', () => {
+    const flags = new BuiltinLexicon().wordFlags();
+    expect(flags.size).toBeGreaterThan(15_000);
+    for (const [w, f] of flags) expect([w, f]).toEqual([w, bits(lex, w)]);
+    for (const w of ['محمد', 'الكاظمي', 'قال', 'السوريين', 'سوريات', 'بغداد', 'والحكومه', 'xyz', '']) expect([w, flags.get(w) ?? 0]).toEqual([w, bits(lex, w)]);
+  });
+  it('words a word list adds', () => {
+    const extended = extendLexicon(lex, { common: ['الضوء'], given: ['زهران'], family: ['محمد'] }, 'test') as typeof lex & WordFlagSource;
+    const flags = extended.wordFlags();
+    for (const w of ['الضوء', 'زهران', 'محمد', 'قال', 'السوري']) expect([w, flags.get(w) ?? 0]).toEqual([w, bits(extended, w)]);
   });
 });

@@ -1,5 +1,5 @@
 import { DEMONYM_FORMS, FAMILY, GIVEN, TRIGGERS } from './generated/lexicon.js';
-import { commonWordSet, type WordSet } from './common-words.js';
+import { commonWordSet, PartedWords } from './common-words.js';
 import { findRow, rowMap, searchThenMap } from './sorted.js';
 import type { Token } from './text.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
@@ -189,10 +189,36 @@ function expandDemonymTable(table: string): Map<string, Demonym> {
 /** Lookups of nationality adjectives answered from the sorted forms before they are all read into a Map. */
 const DEMONYM_MAP_AFTER = 4096;
 
-export class BuiltinLexicon implements Lexicon {
+/** Bits of {@link WordFlagSource.wordFlags}: a given name, a family name, a common word, a nationality adjective. */
+export const LEX_GIVEN = 1;
+export const LEX_FAMILY = 2;
+export const LEX_COMMON = 4;
+export const LEX_DEMONYM = 8;
+
+/**
+ * A lexicon that can list what it knows of every word in one table (the built-in one and its
+ * extension can): the recogniser asks one Map about a new spelling instead of asking four lookups
+ * of the lexicon, each a hash of the same string in a table of its own (see `Words`).
+ */
+export interface WordFlagSource {
+  /**
+   * Every word `isGivenName`, `isFamilyName`, `isCommonWord` or `demonym` knows, with its
+   * `LEX_*` bits (a word absent has none). A new Map, the caller's to change.
+   */
+  wordFlags(): Map<string, number>;
+}
+
+/** Adds `bit` to `word`'s bits in `flags`. */
+export function addFlag(flags: Map<string, number>, word: string, bit: number): void {
+  flags.set(word, (flags.get(word) ?? 0) | bit);
+}
+
+export class BuiltinLexicon implements Lexicon, WordFlagSource {
   private readonly given = new Map<string, 'm' | 'f' | 'u'>();
   private readonly family: Set<string>;
-  private readonly common: WordSet;
+  private readonly common: PartedWords | Set<string>;
+  /** The {@link demonymForms} table the nationality adjectives are read from. */
+  private readonly demonymTable: string;
   /** The nationality adjectives ({@link demonymForms}), searched in place, then after {@link DEMONYM_MAP_AFTER} lookups read into a Map. */
   private readonly demonyms: (norm: string) => Demonym | undefined;
   private readonly trie = new TokenTrie<Trigger>();
@@ -222,7 +248,7 @@ export class BuiltinLexicon implements Lexicon {
         this.given.set(forms[k]!, had && had !== g ? 'u' : g);
       }
     }
-    const demonymTable = data.demonymForms ?? demonymForms(data.demonyms ?? '');
+    const demonymTable = (this.demonymTable = data.demonymForms ?? demonymForms(data.demonyms ?? ''));
     this.demonyms = searchThenMap((norm) => readDemonym(demonymTable, norm), () => expandDemonymTable(demonymTable), DEMONYM_MAP_AFTER);
     const triggers = lines(data.triggers);
     for (let i = 0; i < triggers.length; i++) {
@@ -253,6 +279,19 @@ export class BuiltinLexicon implements Lexicon {
   }
   demonym(norm: string): Demonym | undefined {
     return this.demonyms(norm);
+  }
+  wordFlags(): Map<string, number> {
+    const flags = new Map<string, number>();
+    for (const w of this.given.keys()) addFlag(flags, w, LEX_GIVEN);
+    for (const w of this.family) addFlag(flags, w, LEX_FAMILY);
+    const common = this.common instanceof PartedWords ? this.common.words() : this.common;
+    for (const w of common) addFlag(flags, w, LEX_COMMON);
+    // A form of the table, and its form with ال (see readDemonym).
+    for (const form of rowMap(this.demonymTable).keys()) {
+      addFlag(flags, form, LEX_DEMONYM);
+      addFlag(flags, 'ال' + form, LEX_DEMONYM);
+    }
+    return flags;
   }
   trigger(norm: string): Trigger[] | undefined {
     return this.trie.get(norm.split(' ').filter(Boolean))?.slice();

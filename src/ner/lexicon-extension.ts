@@ -1,4 +1,5 @@
 import type { Demonym, EntityType, Lexicon, Trigger, TriggerKind, TriggerMatch } from '../gazetteer/index.js';
+import { addFlag, LEX_COMMON, LEX_FAMILY, LEX_GIVEN, type WordFlagSource } from '../gazetteer/lexicon.js';
 import { keyTokens, searchForm, TokenTrie } from '../gazetteer/trie.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
 import type { Token } from '../tokenize/index.js';
@@ -35,7 +36,7 @@ export function isAddedCommonWord(lexicon: Lexicon, key: string): boolean {
  * The built-in lexicon with the caller's words added. Lookups take 'search' keys, as the built-in
  * one does; a trigger phrase is matched where it is longer than the built-in one at the same token.
  */
-class ExtendedLexicon implements Lexicon {
+class ExtendedLexicon implements Lexicon, Partial<WordFlagSource> {
   private readonly common = new Set<string>();
   private readonly given = new Set<string>();
   private readonly family = new Set<string>();
@@ -54,6 +55,18 @@ class ExtendedLexicon implements Lexicon {
       this.trie.add(keyTokens(t.phrase).join(' '), trigger);
       this.added.push(trigger);
     }
+    const b = base as Partial<WordFlagSource>;
+    if (typeof b.wordFlags === 'function') this.wordFlags = () => this.withOwnFlags(b.wordFlags!());
+  }
+
+  /** The base lexicon's {@link WordFlagSource.wordFlags} (when it has them), with the added words'. */
+  readonly wordFlags: (() => Map<string, number>) | undefined;
+
+  private withOwnFlags(flags: Map<string, number>): Map<string, number> {
+    for (const w of this.given) addFlag(flags, w, LEX_GIVEN);
+    for (const w of this.family) addFlag(flags, w, LEX_FAMILY);
+    for (const w of this.common) addFlag(flags, w, LEX_COMMON);
+    return flags;
   }
 
   isGivenName(norm: string): boolean {

@@ -1,7 +1,7 @@
 import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, TriggerKind } from '../gazetteer/index.js';
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
 import type { TrieGazetteer } from '../gazetteer/gazetteer.js';
-import type { TriggerMatch } from '../gazetteer/lexicon.js';
+import { addFlag, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type TriggerMatch, type WordFlagSource } from '../gazetteer/lexicon.js';
 import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
@@ -66,14 +66,69 @@ const B_FAMILY = 2;
 const B_CLOSED = 4;
 const B_COMMON = 8;
 
+/**
+ * What the lexicon (and the closed-class list, and the trigger phrases' first words) says of one
+ * 'search' key, as bits ({@link LexiconCache.flagsOf}): {@link Words.computeFacts} asks about the key
+ * and each of its readings once, where it asked each table in turn.
+ */
+const F_GIVEN = LEX_GIVEN;
+const F_FAMILY = LEX_FAMILY;
+/** The lexicon's common word (`isCommonWord`). */
+const F_WORD = LEX_COMMON;
+const F_DEMONYM = LEX_DEMONYM;
+const F_CLOSED = 16;
+const F_FIRST = 32;
+/** {@link Words.isCommon}: a closed-class word or the lexicon's common word. */
+const F_COMMON = F_CLOSED | F_WORD;
+
+/**
+ * Keys asked of a lexicon's tables one by one before {@link LexiconCache.flagsOf} reads them all
+ * into one Map (for a lexicon that lists them, {@link WordFlagSource}): a cold start asks about a few
+ * dozen keys; a long text asks about tens of thousands, each a hash of the key in five or six
+ * tables (given, family, closed-class, common, nationality adjectives, trigger words) where the
+ * Map hashes it once.
+ */
+const FLAGS_AFTER = 4096;
+
 const FACTS_LIMIT = 100_000;
 interface LexiconCache {
   facts: Map<string, WordFacts>;
   firstWords: Set<string>;
   /** A stem as written (a cut of `cliticShapeIfWanted`) is, in 'search' form, a common word ({@link Words.isCommon}). */
   commonStem: (stem: string) => boolean;
+  /** The `F_*` bits of a 'search' key. */
+  flagsOf: (key: string) => number;
 }
 const factsByLexicon = new WeakMap<Lexicon, LexiconCache>();
+
+/**
+ * The `F_*` bits of keys in `lexicon` (whose trigger phrases start with `firstWords`): asked of
+ * each table until {@link FLAGS_AFTER} keys, then read from one Map of every word any of them knows,
+ * when the lexicon can list its words.
+ */
+function flagLookup(lexicon: Lexicon, firstWords: Set<string>): (key: string) => number {
+  const source = lexicon as Partial<WordFlagSource>;
+  let table: Map<string, number> | undefined;
+  let asked = 0;
+  const fromTables = (k: string): number =>
+    (lexicon.isGivenName(k) ? F_GIVEN : 0) |
+    (lexicon.isFamilyName(k) ? F_FAMILY : 0) |
+    (lexicon.isCommonWord(k) ? F_WORD : 0) |
+    (lexicon.demonym(k) !== undefined ? F_DEMONYM : 0) |
+    (CLOSED_CLASS.has(k) ? F_CLOSED : 0) |
+    (firstWords.has(k) ? F_FIRST : 0);
+  return (k) => {
+    if (table !== undefined) return table.get(k) ?? 0;
+    if (++asked > FLAGS_AFTER && typeof source.wordFlags === 'function') {
+      const t = source.wordFlags();
+      for (const w of CLOSED_CLASS) addFlag(t, w, F_CLOSED);
+      for (const w of firstWords) addFlag(t, w, F_FIRST);
+      table = t;
+      return table.get(k) ?? 0;
+    }
+    return fromTables(k);
+  };
+}
 
 /** Keeps the facts a spelling's slot gave up to another lexicon (bounded). */
 function keep(facts: Map<string, WordFacts>, text: string, f: WordFacts): void {
@@ -86,11 +141,9 @@ function lexiconCache(lexicon: Lexicon): LexiconCache {
   if (!c) {
     const known = lexicon as Partial<TriggerFirstWords>;
     const firstWords = typeof known.triggerFirstWords === 'function' ? known.triggerFirstWords() : firstWordsOf(lexicon);
-    const commonStem = (stem: string): boolean => {
-      const k = searchForm(stem);
-      return CLOSED_CLASS.has(k) || lexicon.isCommonWord(k);
-    };
-    factsByLexicon.set(lexicon, (c = { facts: new Map(), firstWords, commonStem }));
+    const flagsOf = flagLookup(lexicon, firstWords);
+    const commonStem = (stem: string): boolean => (flagsOf(searchForm(stem)) & F_COMMON) !== 0;
+    factsByLexicon.set(lexicon, (c = { facts: new Map(), firstWords, commonStem, flagsOf }));
   }
   return c;
 }
@@ -235,25 +288,29 @@ export class Words {
     const word = sp.kind === K_WORD;
     const readings = sp.readings;
     const lex = this.lexicon;
+    const flagsOf = this.shared.flagsOf;
     // The whole spelling in the lexicon, asked once: the rules read these bits instead of asking again.
-    const given0 = lex.isGivenName(key);
-    const family0 = lex.isFamilyName(key);
-    const closed0 = CLOSED_CLASS.has(key);
-    const common0 = closed0 || lex.isCommonWord(key);
+    const f0 = flagsOf(key);
+    const given0 = (f0 & F_GIVEN) !== 0;
+    const family0 = (f0 & F_FAMILY) !== 0;
+    const common0 = (f0 & F_COMMON) !== 0;
     const person0 = given0 || family0;
-    const bits = (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | (closed0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0);
+    const bits = (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | ((f0 & F_CLOSED) !== 0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0);
     if (!word) {
       return { word, bits, demonym: undefined, noTrigger: true, commonWithClitics: false, pronounSuffix: false, common: false, personName: false, given: -1, family: -1, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
     }
-    let demonym = lex.demonym(key);
-    for (let r = 0; !demonym && r < readings.length; r++) demonym = lex.demonym(readings[r]![1]);
-    const first = this.shared.firstWords;
-    let noTrigger = !first.has(key);
-    for (let r = 0; noTrigger && r < readings.length; r++) if (first.has(readings[r]![1])) noTrigger = false;
-    let commonWithClitics = key.length > 3 && key.endsWith('ا') && this.isCommon(key.slice(0, -1));
-    for (let r = 0; !commonWithClitics && r < readings.length; r++) {
-      const k = readings[r]![1];
-      if (this.isCommon(k) || (k.startsWith('ال') && !this.isPersonName(k))) commonWithClitics = true;
+    // The bits of each reading's key, asked once (a word has at most three readings).
+    const nr = readings.length;
+    const rf = readingFlags;
+    for (let r = 0; r < nr; r++) rf[r] = flagsOf(readings[r]![1]);
+    let demonym = (f0 & F_DEMONYM) !== 0 ? lex.demonym(key) : undefined;
+    for (let r = 0; !demonym && r < nr; r++) if ((rf[r]! & F_DEMONYM) !== 0) demonym = lex.demonym(readings[r]![1]);
+    let noTrigger = (f0 & F_FIRST) === 0;
+    for (let r = 0; noTrigger && r < nr; r++) if ((rf[r]! & F_FIRST) !== 0) noTrigger = false;
+    let commonWithClitics = key.length > 3 && key.endsWith('ا') && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
+    for (let r = 0; !commonWithClitics && r < nr; r++) {
+      const f = rf[r]!;
+      if ((f & F_COMMON) !== 0 || (readings[r]![1].startsWith('ال') && (f & (F_GIVEN | F_FAMILY)) === 0)) commonWithClitics = true;
     }
     let pronounSuffix = false;
     // بعلبك is not ب + علبك: segmentation keeps the built-in gazetteer's names whole (the facts
@@ -265,33 +322,22 @@ export class Words {
     if (seg !== undefined) {
       pronounSuffix = !person0 && seg.enclitic;
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
-      if (!commonWithClitics && (seg.proclitics || seg.enclitic) && this.isCommon(searchForm(seg.stem))) commonWithClitics = true;
+      if (!commonWithClitics && (seg.proclitics || seg.enclitic) && (flagsOf(searchForm(seg.stem)) & F_COMMON) !== 0) commonWithClitics = true;
       // وحكومته = و + حكومة + ه: before a pronoun suffix the ta marbuta is written ت.
-      if (!commonWithClitics && seg.enclitic && seg.stem.endsWith('ت') && this.isCommon(searchForm(seg.stem.slice(0, -1) + 'ة'))) commonWithClitics = true;
+      if (!commonWithClitics && seg.enclitic && seg.stem.endsWith('ت') && (flagsOf(searchForm(seg.stem.slice(0, -1) + 'ة')) & F_COMMON) !== 0) commonWithClitics = true;
     }
     // لدينا is not ل + دينا: a common word has no name reading.
     let given = -1;
     let family = -1;
     if (!common0) {
       if (given0) given = 0;
-      else for (let r = 0; given < 0 && r < readings.length; r++) if (lex.isGivenName(readings[r]![1])) given = r + 1;
+      else for (let r = 0; given < 0 && r < nr; r++) if ((rf[r]! & F_GIVEN) !== 0) given = r + 1;
       // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
       // also a noun (الجمال) needs a given name before it.
-      // The key's own lexicon answers are known already (a family name, no common word): a lookup fewer a new spelling.
-      if (family0 && this.standaloneFamilyShape(key)) family = 0;
-      else for (let r = 0; family < 0 && r < readings.length; r++) if (this.isStandaloneFamily(readings[r]![1])) family = r + 1;
+      if (family0 && standaloneFamily(key, f0 & ~F_COMMON)) family = 0;
+      else for (let r = 0; family < 0 && r < nr; r++) if (standaloneFamily(readings[r]![1], rf[r]!)) family = r + 1;
     }
     return { word, bits, demonym, noTrigger, commonWithClitics, pronounSuffix, common: common0, personName: person0, given, family, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
-  }
-
-  /** A family name that may stand alone as a person (see {@link Words.familyReading}). */
-  private isStandaloneFamily(k: string): boolean {
-    return this.lexicon.isFamilyName(k) && !this.isCommon(k) && this.standaloneFamilyShape(k);
-  }
-
-  /** The rest of {@link isStandaloneFamily}: no nationality adjective, and no article unless a nisba in ـي (القرضاوي, not الجمال). */
-  private standaloneFamilyShape(k: string): boolean {
-    return !this.lexicon.demonym(k) && (!k.startsWith('ال') || k.endsWith('ي'));
   }
 
   get length(): number {
@@ -625,6 +671,18 @@ export class Words {
   isParticle(i: number): boolean {
     return this.trigger(i, 'particle') !== undefined;
   }
+}
+
+/** {@link Words.computeFacts}' bits of a spelling's readings (at most three: و/ف, then ب/ك/ل, then لل read as ل + ال). */
+const readingFlags = new Int32Array(4);
+
+/**
+ * A family name that may stand alone as a person (see {@link Words.familyReading}), from the `F_*`
+ * bits `f` of its key `k`: a family name, no common word, no nationality adjective, and no article
+ * unless a nisba in ـي (القرضاوي, not الجمال).
+ */
+function standaloneFamily(k: string, f: number): boolean {
+  return (f & (F_FAMILY | F_COMMON | F_DEMONYM)) === F_FAMILY && (!k.startsWith('ال') || k.endsWith('ي'));
 }
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);

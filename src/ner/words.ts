@@ -561,8 +561,9 @@ export class Words {
     return (this.factCache[i]!.bits & B_COMMON) !== 0;
   }
 
+  /** A closed-class word or the lexicon's common word (one lookup once the lexicon's words are in one Map: {@link FLAGS_AFTER}). */
   isCommon(key: string): boolean {
-    return CLOSED_CLASS.has(key) || this.lexicon.isCommonWord(key);
+    return (this.shared.flagsOf(key) & F_COMMON) !== 0;
   }
 
   /** The nationality adjective word `i` is, proclitics allowed (`والسوري`). */
@@ -664,7 +665,7 @@ export class Words {
 
   /** A given or family name from the lexicon. */
   isPersonName(key: string): boolean {
-    return this.lexicon.isGivenName(key) || this.lexicon.isFamilyName(key);
+    return (this.shared.flagsOf(key) & (F_GIVEN | F_FAMILY)) !== 0;
   }
 
   /** A name particle: بن، ابن، أبو، عبد، آل… */

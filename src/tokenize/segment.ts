@@ -478,6 +478,14 @@ const FUSED: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * `FUSED.get(L)`, asked only of three or four letters (the fused forms' lengths): a new word's
+ * letters are a new string, which the Map would hash first (about one new word in two asked).
+ */
+function fusedCut(L: string): number | undefined {
+  return L.length === 3 || L.length === 4 ? FUSED.get(L) : undefined;
+}
+
+/**
  * A run of proclitics ends with the article. An index loop, not `pro.some(…)`: the runs are arrays
  * of two hidden classes (the empty `[]` of a plan without proclitics, lists of them), and `some`
  * compiled for one deoptimised at the other on new text.
@@ -563,7 +571,7 @@ function plan(
   hehIsTeh: boolean,
 ): Plan {
   if (L.length < 2) return NO_CUT;
-  const fused = FUSED.get(L);
+  const fused = fusedCut(L);
   if (fused !== undefined) return FUSED_PLANS[fused]!;
   const pros = procliticOptions(L, tanween);
   if (isKnownName) {
@@ -606,7 +614,7 @@ function plan(
  * the default rules, as without names).
  */
 function namedPlan(L: string, tanween: number, isKnownName: (s: string) => boolean): Plan | undefined {
-  if (L.length < 2 || FUSED.has(L)) return undefined;
+  if (L.length < 2 || fusedCut(L) !== undefined) return undefined;
   return namePlan(L, procliticOptions(L, tanween), isKnownName);
 }
 
@@ -881,7 +889,7 @@ export function cliticShapeIfWanted(word: string, isKnownName: (s: string) => bo
   if (n < 2) return undefined;
   if (endsInEnclitic(L, info.tanween)) return shapeOfLetters(word, info, isKnownName);
   if (wanted === undefined) return undefined;
-  const fused = FUSED.get(L);
+  const fused = fusedCut(L);
   if (fused !== undefined) return fused > 0 && wanted(word.slice(letterOffset(word, info.pos, n, fused))) ? shapeOfLetters(word, info, isKnownName) : undefined;
   const pros = procliticOptions(L, info.tanween);
   for (let o = 1; o < pros.length; o++) {
@@ -906,7 +914,7 @@ function namedOrPlainPlan(L: string, tanween: number, isKnownName: (s: string) =
  */
 function planOf(L: string, tanween: number, hehIsTeh: boolean, isKnownName?: (s: string) => boolean): Plan {
   if (L.length < 2) return NO_CUT;
-  const fused = FUSED.get(L);
+  const fused = fusedCut(L);
   if (fused !== undefined) return FUSED_PLANS[fused]!;
   const pros = procliticOptions(L, tanween);
   const encs = encliticOptions(L, tanween);

@@ -1,3 +1,4 @@
+import type { Candidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import type { NationalityMention } from '../types.js';
 
@@ -10,12 +11,15 @@ export const nationalities: Component = {
   run(doc, ctx) {
     if (!ctx.analysis) return;
     const w = ctx.words;
-    const kept = ctx.chosen.filter((c) => ctx.types.has(c.type));
-    const byCountry = new Map<string, NationalityMention>();
+    // The kept entities and the Map only once a nationality adjective is found (most documents have none).
+    let kept: Candidate[] | undefined;
+    let byCountry: Map<string, NationalityMention> | undefined;
     let e = 0;
     for (let i = 0; i < doc.length; i++) {
       const d = w.demonym(i); // proclitics allowed: والسوري
       if (!d) continue;
+      kept ??= ctx.chosen.filter((c) => ctx.types.has(c.type));
+      byCountry ??= new Map();
       while (e < kept.length && kept[e]!.tokenEnd <= i) e++;
       if (e < kept.length && kept[e]!.tokenStart <= i) continue; // inside an entity: الحكومة [العراقية]
       let item = byCountry.get(d.country);
@@ -23,6 +27,9 @@ export const nationalities: Component = {
       item.count++;
       item.mentions.push({ text: doc.surface(i), start: doc.start(i), end: doc.end(i) });
     }
-    ctx.nationalities = [...byCountry.values()].sort((a, b) => b.count - a.count);
+    ctx.nationalities = byCountry === undefined ? [] : [...byCountry.values()].sort(byCount);
   },
 };
+
+/** More mentions first (a stable sort: then in order of the first mention). */
+const byCount = (a: NationalityMention, b: NationalityMention): number => b.count - a.count;

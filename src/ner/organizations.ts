@@ -189,8 +189,12 @@ function looksLikeVerbOrParticiple(key: string): boolean {
 
 /** Organisations that start with a head noun (see {@link organisationExtent}, {@link fieldOrganisationExtent}). */
 export function headedOrganisations(w: Words, out: Candidate[]): void {
+  // organisationExtent(w, i) is i where no trigger phrase starts: asked at the trigger tokens only.
+  const at = triggerTokens(w);
+  let t = 0;
   for (let i = 0; i < w.length; i++) {
-    const end = organisationExtent(w, i);
+    while (t < at.length && at[t]! < i) t++;
+    const end = t < at.length && at[t] === i ? organisationExtent(w, i) : i;
     if (end === i) {
       const field = fieldOrganisationExtent(w, i);
       if (field > i) out.push({ type: 'ORG', tokenStart: i, tokenEnd: field, start: w.find(i, (k) => DEFINITE_ORG_HEADS.has(k))!.start, end: w.doc.end(field - 1), source: 'context', rule: 'org-heads' });
@@ -214,7 +218,7 @@ const isAndWord = (key: string): boolean => key === 'اند';
  */
 export function corporateNames(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    if (!CORPORATE_WORDS.has(w.keys[i]!) || !w.isWord(i)) continue;
+    if (!w.isWord(i) || !CORPORATE_WORDS.has(w.keys[i]!)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && w.joined(from - 1) && (CORPORATE_WORDS.has(w.keys[from - 1]!) || companyWord(w, from - 1))) from--;
     let to = i + 1;
@@ -265,8 +269,9 @@ function companyWord(w: Words, k: number): boolean {
  */
 export function fieldOrganisationExtent(w: Words, i: number): number {
   // An adjective with the article must follow (checked again below): most tokens end here, before
-  // the head's readings are looked at (that lookup was 2% of a steady pass).
-  if (i + 1 >= w.length || !w.joined(i) || !w.isWord(i + 1) || !w.keys[i + 1]!.startsWith('ال') || w.covered(i)) return i;
+  // the head's readings are looked at (that lookup was 2% of a steady pass). The article first:
+  // `joined` reads the characters between the tokens.
+  if (i + 1 >= w.length || !w.keys[i + 1]!.startsWith('ال') || !w.joined(i) || !w.isWord(i + 1) || w.covered(i)) return i;
   const head = w.find(i, isDefiniteOrgHead);
   if (!head || (head.proclitic !== '' && head.proclitic !== 'و' && head.proclitic !== 'ف')) return i;
   let j = i + 1;

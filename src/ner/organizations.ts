@@ -4,6 +4,7 @@ import type { Candidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
 import { triggerTokens } from './trigger-tokens.js';
+import { filteredHas } from './word-filter.js';
 import type { Reading, Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -218,7 +219,7 @@ const isAndWord = (key: string): boolean => key === 'اند';
  */
 export function corporateNames(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    if (!w.isWord(i) || !CORPORATE_WORDS.has(w.keys[i]!)) continue;
+    if (!w.isWord(i) || !isCorporateWord(w.keys[i]!)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && w.joined(from - 1) && (CORPORATE_WORDS.has(w.keys[from - 1]!) || companyWord(w, from - 1))) from--;
     let to = i + 1;
@@ -308,7 +309,11 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   return j;
 }
 
-const isDefiniteOrgHead = (key: string): boolean => DEFINITE_ORG_HEADS.has(key);
+/** `DEFINITE_ORG_HEADS.has`, asked of most tokens' readings (see {@link filteredHas}). */
+const isDefiniteOrgHead = filteredHas(DEFINITE_ORG_HEADS);
+
+/** `CORPORATE_WORDS.has`, asked of every token (see {@link filteredHas}). */
+const isCorporateWord = filteredHas(CORPORATE_WORDS);
 
 /** Word `j` is an institution's adjective: a definite nisba (الدولي، الوطنية), a nationality adjective or a word of `institution-adjectives`. */
 function institutionAdjective(w: Words, j: number): boolean {

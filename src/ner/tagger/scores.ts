@@ -507,10 +507,13 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
   const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
+  for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
+  // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
+  // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
+  // costliest line of the tagger in a steady pass's line ticks).
+  const pool = s.pool; // sumsAt may have made it longer
   for (let i = 0; i < n; i++) {
-    const o = sumsAt(s, input, i, doc);
-    const pool = s.pool; // sumsAt may have made it longer
-    at[i] = o;
+    const o = at[i]!;
     keyOf[i] = kept(pool, o + KEY_AT);
     shapeOf[i] = kept(pool, o + SHAPE_AT);
     stemHashOf[i] = kept(pool, o + STEM_HASH_AT);
@@ -524,7 +527,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   documentFactsInto(input, stemHashOf, docFacts);
   const weights = model.weights;
   const { docSums, docDone, docRuleSums, docRuleDone } = s;
-  const pool = s.pool;
   const fp = s.flagPool;
   const scale = model.scale;
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features

@@ -106,6 +106,20 @@ function littleEndian(): boolean {
   return (little ??= new Uint8Array(new Uint32Array([1]).buffer)[0] === 1);
 }
 
+/**
+ * Row of feature bucket `f` in a model's {@link TaggerModel.rowIndex} `x`, or -1 when the model
+ * has no weight for it: `x[2w]` is word `w` of its bitmap, `x[2w + 1]` the buckets below it.
+ */
+export function indexedRow(x: Uint32Array, f: number): number {
+  // A negative f reads as a huge word: outside, as a bucket the model lacks.
+  const at = 2 * (f >>> 5);
+  if (at >= x.length) return -1;
+  const word = x[at]!;
+  const b = f & 31;
+  if (((word >>> b) & 1) === 0) return -1;
+  return x[at + 1]! + popcount(word & ~(-1 << b));
+}
+
 /** What fills in the weights of a packed model (see `TaggerModel.unpackRowsWith`). */
 export interface RowUnpacker {
   /** Writes the weights of row `r` into the model's `weights`, if not already there. */
@@ -186,18 +200,19 @@ export class TaggerModel {
     return (this.sorted ??= bucketsOf(this.present!, this.features));
   }
 
+  /**
+   * The index `row` reads once built (see `PRESENT_MAX_BITS`), for {@link indexedRow}: a caller
+   * that looks up many rows in a loop reads it directly, where `row`, too large to inline, is a
+   * call a lookup.
+   */
+  rowIndex(): Uint32Array | undefined {
+    return this.index;
+  }
+
   /** Row of feature bucket `f`, or -1 when the model has no weight for it. */
   row(f: number): number {
     const x = this.index;
-    if (x !== undefined) {
-      // A negative f reads as a huge word: outside, as a bucket the model lacks.
-      const at = 2 * (f >>> 5);
-      if (at >= x.length) return -1;
-      const word = x[at]!;
-      const b = f & 31;
-      if (((word >>> b) & 1) === 0) return -1;
-      return x[at + 1]! + popcount(word & ~(-1 << b));
-    }
+    if (x !== undefined) return indexedRow(x, f);
     if (++this.searches > INDEX_AFTER && this.buildIndex()) return this.row(f);
     const p = this.present;
     if (p !== undefined && (f < 0 || f >>> 5 >= p.length || (p[f >>> 5]! & (1 << (f & 31))) === 0)) return -1;

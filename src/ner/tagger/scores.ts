@@ -15,7 +15,7 @@
 import type { Doc } from '../../tokenize/document.js';
 import { ATTR, ATTRS, coarse3Value, coarseAt, DOC_VALUES, EDGE, FLAG, FLAG_BITS, nameRunValue, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
-import type { TaggerModel } from './model.js';
+import { indexedRow, type TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
@@ -261,7 +261,8 @@ function summed(s: Scorer, a: Uint32Array, out: Int32Array, record: number): voi
   for (let k = 0; k < SEEN_TEMPLATE.length; k++) f[ATTRS + k] = mix(SEEN_TEMPLATE[k]!, a[SEEN_ATTR[k]!]!) & mask;
   f[RECORD_FEATURES - 1] = mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask;
   const rows = rowScratch;
-  for (let k = 0; k < RECORD_FEATURES; k++) rows[k] = model.row(f[k]!);
+  const index = model.rowIndex();
+  for (let k = 0; k < RECORD_FEATURES; k++) rows[k] = rowOf(model, index, f[k]!);
   const w = model.weights;
   for (let k = 0; k < RECORD_FEATURES; k++) {
     const r = rows[k]!;
@@ -458,14 +459,15 @@ const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
  */
 function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array): void {
   const { model, mask } = s;
+  const index = model.rowIndex();
   const edgeKey = EDGE[ATTR.KEY]!;
   for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
     const key = keyOf[i]!;
     const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
     const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
-    rows[r] = model.row(mix(T.BIGRAM_L, mix(p1Key, key)) & mask);
-    rows[r + 1] = model.row(mix(T.BIGRAM_R, mix(key, n1Key)) & mask);
-    rows[r + 2] = model.row(mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask);
+    rows[r] = rowOf(model, index, mix(T.BIGRAM_L, mix(p1Key, key)) & mask);
+    rows[r + 1] = rowOf(model, index, mix(T.BIGRAM_R, mix(key, n1Key)) & mask);
+    rows[r + 2] = rowOf(model, index, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask);
   }
   // The rows' weights too, in a loop of independent reads: the sums then find them in the cache.
   const w = model.weights;
@@ -476,6 +478,14 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
 
 /** Written once a document, so that {@link tokenRowsInto}'s reads of the weights are not optimised away. */
 let touchedRows = 0;
+
+/**
+ * The model's row of feature `f` (already masked), or -1: from its `index` when it has built one
+ * (`model.rowIndex()`), a lookup inlined into the loops that make many, else through `model.row`.
+ */
+function rowOf(model: TaggerModel, index: Uint32Array | undefined, f: number): number {
+  return index !== undefined ? indexedRow(index, f) : model.row(f);
+}
 
 /** Adds the weights of row `r` of the model (none when -1) to the packed row `out[0…3]`. */
 function addRow(w: Int8Array, r: number, out: Int32Array): void {

@@ -14,40 +14,22 @@ interface TrieNode<V> {
   more?: boolean;
 }
 
-/**
- * A key prefix a walk reached: what the trie holds for it (`values(key)`, `more(key)`) and, when
- * kept from a spelling's start ({@link TrieStart}), the prefixes one token longer met after it so
- * far, by that token's key. A steady walk past a first word (`جامعة` + `بغداد`) then reads a small Map
- * of that word's followers instead of joining the two keys into a new string and hashing it in the
- * index of every key.
- */
-interface Step<V> {
-  key: string;
-  v: V[] | undefined;
-  more: boolean;
-  next: Map<string, Step<V>> | undefined;
-}
-
-/** What a trie holds for one stem a spelling can be read as. */
+/** What a trie holds for one stem a spelling can be read as: `values(stem)` and `more(stem)`. */
 interface StemStart<V> {
   proclitic: string;
-  /** The stem, its values and what follows it. */
-  step: Step<V>;
+  stem: string;
+  v: V[] | undefined;
+  /** undefined: not looked up yet. */
+  more: boolean | undefined;
 }
 
 /** What a trie holds for the keys that can start at one spelling (kept on a `Doc`'s spelling). */
 interface TrieStart<V> {
-  /** The spelling's key, its values and what follows it. */
-  step: Step<V>;
+  v: V[] | undefined;
+  more: boolean;
   /** The proclitic readings, then و/ف + a two-letter stem. */
   stems: StemStart<V>[];
 }
-
-/**
- * Steps a matcher keeps after the spellings' starts ({@link Step.next}), at most: a long run of
- * varied text stops adding to them rather than growing without bound.
- */
-const STEPS_KEPT = 32_768;
 
 /** A match of a trie key in a token sequence. */
 export interface TrieHit<V> {
@@ -145,14 +127,6 @@ export abstract class TrieMatcher<V> {
    * document shares); replaced whenever the keys change, which invalidates them.
    */
   protected startsToken: object = {};
-  /** Steps kept after the current spellings' starts (see {@link STEPS_KEPT}). */
-  private stepsKept = 0;
-
-  /** Forgets every answer kept on spellings: the keys changed. */
-  protected keysChanged(): void {
-    this.startsToken = {};
-    this.stepsKept = 0;
-  }
 
   /**
    * Whether a key can start at a token spelled `norm` ('search' form): `norm` itself, or the stem
@@ -179,34 +153,17 @@ export abstract class TrieMatcher<V> {
     return key.length ? this.values(key.join(' ')) : undefined;
   }
 
-  /** What the trie holds for `key`, nothing after it kept yet. */
-  private stepOf(key: string): Step<V> {
-    return { key, v: this.values(key), more: this.more(key), next: undefined };
-  }
-
-  /** The step one token (of key `norm`) after `step`: the one kept, else a new one, kept when `keep`. */
-  private stepAfter(step: Step<V>, norm: string, keep: boolean): Step<V> {
-    const known = step.next?.get(norm);
-    if (known !== undefined) return known;
-    const next = this.stepOf(step.key + ' ' + norm);
-    if (keep && this.stepsKept < STEPS_KEPT) {
-      (step.next ??= new Map()).set(norm, next);
-      this.stepsKept++;
-    }
-    return next;
-  }
-
-  /**
-   * Longest key from `step` (the key of token `i`, or a stem of it) whose next tokens follow token
-   * `i`: [tokenEnd, values]. `keep`: `step` is kept on a spelling, and so are the steps after it.
-   */
-  private walk(step: Step<V>, text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, keep: boolean): [number, V[]] | undefined {
+  /** Longest key whose first token is `first` and whose next tokens follow token `i`: [tokenEnd, values]. */
+  private walk(first: string, text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, v0?: V[] | undefined, more0?: boolean): [number, V[]] | undefined {
+    let prefix = first;
     let best: [number, V[]] | undefined;
+    // `v0` and `more0`, when given, are `values(first)` and `more(first)`, kept on the spelling.
     for (let j = i; ; ) {
-      if (step.v) best = [j + 1, step.v];
-      if (!step.more || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens.end(j), tokens.start(j + 1)))) break;
+      const v = j === i && more0 !== undefined ? v0 : this.values(prefix);
+      if (v) best = [j + 1, v];
+      if (!(j === i && more0 !== undefined ? more0 : this.more(prefix)) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens.end(j), tokens.start(j + 1)))) break;
       j++;
-      step = this.stepAfter(step, norms(j), keep);
+      prefix = prefix + ' ' + norms(j);
     }
     return best;
   }
@@ -223,7 +180,7 @@ export abstract class TrieMatcher<V> {
   /** {@link matchAt}, with the first token's lookups read from `start` when given. */
   private matchFrom(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, start: TrieStart<V> | undefined): TrieHit<V> | undefined {
     const norm = norms(i);
-    const exact = start ? this.walk(start.step, text, tokens, norms, i, true) : this.walk(this.stepOf(norm), text, tokens, norms, i, false);
+    const exact = start ? this.walk(norm, text, tokens, norms, i, start.v, start.more) : this.walk(norm, text, tokens, norms, i);
     // الخرطوم [وأم درمان]: a one-word match of the whole token (وأم, the agency WAM) gives way to
     // a longer name read after the proclitic (و + أم درمان), so a proclitic never makes a fragment a name.
     const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length && PROCLITIC_FIRST.has(norm[0]!) ? this.matchAfterProclitic(text, tokens, norms, i, start) : undefined;
@@ -253,8 +210,11 @@ export abstract class TrieMatcher<V> {
     if (!this.startsAny(norm, readings)) return false;
     const rs = TrieMatcher.stemReadings(norm, readings);
     const stems = new Array<StemStart<V>>(rs.length);
-    for (let r = 0; r < rs.length; r++) stems[r] = { proclitic: rs[r]![0], step: this.stepOf(rs[r]![1]) };
-    return { step: this.stepOf(norm), stems };
+    for (let r = 0; r < rs.length; r++) {
+      const stem = rs[r]![1];
+      stems[r] = { proclitic: rs[r]![0], stem, v: this.values(stem), more: this.more(stem) };
+    }
+    return { v: this.values(norm), more: this.more(norm), stems };
   }
 
   /** The longest key starting at token `i` read as proclitics + stem (see {@link matchAt}). */
@@ -266,10 +226,10 @@ export abstract class TrieMatcher<V> {
     if (start) {
       for (let k = 0; k < start.stems.length; k++) {
         const r = start.stems[k]!;
-        best = better(best, r.proclitic, r.step.key, this.walk(r.step, text, tokens, norms, i, true), short, i);
+        best = better(best, r.proclitic, r.stem, this.walk(r.stem, text, tokens, norms, i, r.v, r.more), short, i);
       }
     } else {
-      for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(this.stepOf(stem), text, tokens, norms, i, false), short, i);
+      for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(stem, text, tokens, norms, i), short, i);
     }
     if (!best) return undefined;
     const proclitic = best[2];
@@ -351,7 +311,7 @@ export class TokenTrie<V> extends TrieMatcher<V> {
   /** Adds `value` under `key` (tokens joined by one space); returns false when it was already there. */
   add(key: string, value: V): boolean {
     if (!key) return false;
-    this.keysChanged();
+    this.startsToken = {};
     for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
       const prefix = key.slice(0, sp);
       const node = this.nodes.get(prefix);

@@ -256,7 +256,9 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
       out.push(person(w, i, i + 1, 'given-names'));
       continue;
     }
-    if (w.isCommonAt(i)) continue; // لدينا is not ل + دينا
+    // لدينا is not ل + دينا. `commonKeyAt` is `isCommonAt` for a word (checked above), read from the
+    // spelling's bits, which the loop has loaded already: `isCommonAt`'s field often lies on another cache line.
+    if (w.commonKeyAt(i)) continue;
     let reading = w.givenReading(i);
     let next = i + 1;
     // وأبو علي: the particle may carry a conjunction (a second person: أبو خالد [وأبو علي]).

@@ -15,6 +15,18 @@ const fixtures = (): string[] => {
 };
 
 describe('Words: the lexicon facts of a spelling, asked once', () => {
+  it('lists the tokens where a trigger phrase starts, and exactly those, on the fixture articles', () => {
+    const w = new Words(createDoc('قال الرئيس السوري بشار الأسد إن وزارة الخارجية ستعلن القرار .'), builtinLexicon(), builtinGazetteer());
+    expect(w.triggerStarts().map((i) => w.doc.surface(i))).toEqual(['قال', 'الرئيس', 'وزارة', 'الخارجية']);
+    for (const text of fixtures()) {
+      const d = new Words(createDoc(text), builtinLexicon(), builtinGazetteer());
+      const every: number[] = [];
+      for (let i = 0; i < d.length; i++) if (d.triggersAt(i).length > 0) every.push(i);
+      expect(every.length).toBeGreaterThan(3);
+      expect(d.triggerStarts()).toEqual(every);
+    }
+  });
+
   it('reads given, family, closed-class and common words from the spelling as the lexicon answers them', () => {
     const w = new Words(createDoc('قال محمد الكاظمي في بغداد إن الحكومة'), builtinLexicon(), builtinGazetteer());
     expect([w.givenAt(1), w.familyAt(2), w.personAt(2), w.isClosedClass(3), w.commonKeyAt(6), w.personAt(4)]).toEqual([true, true, true, true, true, false]);

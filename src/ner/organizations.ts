@@ -3,7 +3,6 @@ import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import type { Candidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
-import { triggerTokens } from './trigger-tokens.js';
 import { filteredHas } from './word-filter.js';
 import type { Reading, Words } from './words.js';
 
@@ -191,7 +190,7 @@ function looksLikeVerbOrParticiple(key: string): boolean {
 /** Organisations that start with a head noun (see {@link organisationExtent}, {@link fieldOrganisationExtent}). */
 export function headedOrganisations(w: Words, out: Candidate[]): void {
   // organisationExtent(w, i) is i where no trigger phrase starts: asked at the trigger tokens only.
-  const at = triggerTokens(w);
+  const at = w.triggerStarts();
   let t = 0;
   for (let i = 0; i < w.length; i++) {
     while (t < at.length && at[t]! < i) t++;
@@ -332,7 +331,7 @@ function institutionAdjective(w: Words, j: number): boolean {
  * The adjective agrees with the institution (الحكومة العراقية, not الحكومة العراقي).
  */
 export function nationalInstitutions(w: Words, out: Candidate[]): void {
-  const at = triggerTokens(w);
+  const at = w.triggerStarts();
   for (let t = 0; t < at.length; t++) {
     const i = at[t]!;
     const inst = w.trigger(i, 'institution');
@@ -356,7 +355,7 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
  * quotation marks, or one to three name-like words.
  */
 export function describedNames(w: Words, out: Candidate[]): void {
-  const at = triggerTokens(w);
+  const at = w.triggerStarts();
   for (let t = 0; t < at.length; t++) {
     const i = at[t]!;
     // مؤسسة " سيمبيوسيس ": an organisation's head before a name in quotation marks stands outside

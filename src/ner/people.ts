@@ -2,7 +2,6 @@ import { surnameIndex } from '../gazetteer/surnames.js';
 import type { Candidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
 import { CLAUSE_STARTS, MONARCH_TITLES, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
-import { triggerTokens } from './trigger-tokens.js';
 import type { Words } from './words.js';
 
 /**
@@ -202,7 +201,7 @@ function constructBeforeName(w: Words, j: number): boolean {
  * `رئيس هيأة الحشد الشعبي، فالح الفياض` → [فالح الفياض] (an organisation, a comma, the name).
  */
 export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) => number): void {
-  const at = triggerTokens(w);
+  const at = w.triggerStarts();
   for (let t = 0; t < at.length; t++) {
     const i = at[t]!;
     const title = w.trigger(i, 'title');
@@ -318,7 +317,7 @@ function isNameStartParticle(key: string): boolean {
  * is enough when `إن`/`أن`/a comma follows (`وقال بوتين إن …`).
  */
 export function reportedPeople(w: Words, out: Candidate[]): void {
-  const at = triggerTokens(w);
+  const at = w.triggerStarts();
   for (let t = 0; t < at.length; t++) {
     const i = at[t]!;
     const verb = w.trigger(i, 'person-verb');

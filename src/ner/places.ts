@@ -2,7 +2,6 @@ import type { Candidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
-import { triggerTokens } from './trigger-tokens.js';
 import type { Words } from './words.js';
 
 /**
@@ -10,7 +9,7 @@ import type { Words } from './words.js';
  * The head and one or two name words (or a known name) make one LOC.
  */
 export function headedPlaces(w: Words, out: Candidate[]): void {
-  const at = triggerTokens(w);
+  const at = w.triggerStarts();
   for (let t = 0; t < at.length; t++) {
     const i = at[t]!;
     const head = w.trigger(i, 'place-head');

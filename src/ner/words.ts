@@ -204,6 +204,8 @@ export class Words {
   private readonly factCache: WordFacts[];
   private readonly shared: LexiconCache;
   private readonly docTriggers: DocTriggerMatcher | undefined;
+  /** {@link triggerStarts}, listed on first use. */
+  private triggerStartList: number[] | undefined;
 
   constructor(
     readonly doc: Doc,
@@ -589,6 +591,21 @@ export class Words {
     }
     this.triggerCache.set(i, found);
     return found;
+  }
+
+  /**
+   * The tokens where some trigger phrase starts (a title, a head, a descriptor, a reporting verb,
+   * a particle), in text order, listed once per document. The rules that act only after such a
+   * phrase visit these instead of asking every token for its triggers, each of them again: in
+   * `قال الرئيس السوري بشار الأسد إن وزارة الخارجية ستعلن` قال, الرئيس, وزارة and الخارجية are listed.
+   */
+  triggerStarts(): readonly number[] {
+    if (this.triggerStartList === undefined) {
+      const list: number[] = [];
+      for (let i = 0; i < this.length; i++) if (this.triggersAt(i).length > 0) list.push(i);
+      this.triggerStartList = list;
+    }
+    return this.triggerStartList;
   }
 
   trigger(i: number, kind: TriggerKind): TriggerAt | undefined {

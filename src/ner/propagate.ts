@@ -15,12 +15,22 @@ interface Known {
  * name alone (`الكاظمي`, `المعلم`) is the same person anywhere in the document, before or after;
  * so is a given name that is not a common given name. A one-word name that context confirmed once
  * (`قناة X`, `الرئيس X`) counts everywhere too. Returns new candidates for tokens no accepted
- * entity covers, and confirms tentative gazetteer candidates whose name was confirmed.
+ * entity covers, and confirms tentative gazetteer candidates whose name was confirmed (the
+ * tentative ones among `candidates`).
  */
-export function propagate(w: Words, accepted: readonly Candidate[], tentative: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  // Most documents have no entity to propagate: nothing more is made for them (no Map, no copy, no table).
-  if (accepted.length === 0) return out;
+export function propagate(w: Words, accepted: readonly Candidate[], candidates: readonly Candidate[]): readonly Candidate[] {
+  // Most documents have no entity to propagate: nothing is made for them (no list, no Map, no copy,
+  // no table, and no context for the closure below, which lives in a function of its own).
+  if (accepted.length === 0) return NONE;
+  const known = knownNames(w, accepted);
+  return known === undefined ? NONE : mentions(w, accepted, candidates, known);
+}
+
+/** Nothing to add (shared: the caller only reads its length). */
+const NONE: readonly Candidate[] = Object.freeze([]);
+
+/** What the accepted entities name, by the key of the word a later mention may use alone; undefined when nothing. */
+function knownNames(w: Words, accepted: readonly Candidate[]): Map<string, Known> | undefined {
   const known = new Map<string, Known>();
   // Full names first, wherever they stand, so that `الجعفري` before `إبراهيم الجعفري` links to it.
   const fullFirst = accepted.length > 1 ? sortSmall(accepted.slice(), longestFirst) : accepted;
@@ -39,7 +49,12 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
       remember(known, w.keyAt(c.tokenStart, c.start), info);
     }
   }
-  if (known.size === 0) return out;
+  return known.size === 0 ? undefined : known;
+}
+
+/** The mentions of `known` names outside the accepted entities, and the tentative candidates they confirm. */
+function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly Candidate[], known: Map<string, Known>): Candidate[] {
+  const out: Candidate[] = [];
   const taken = new Uint8Array(w.length);
   for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
   // A one-word mention another rule found (المعلم) still names the person of the full name.
@@ -51,14 +66,15 @@ export function propagate(w: Words, accepted: readonly Candidate[], tentative: r
       if (k.id) c.id = k.id;
     }
   }
-  for (const c of tentative) {
-    if (c.tokenEnd - c.tokenStart === 1 && known.get(w.keys[c.tokenStart]!)?.type === c.type) {
+  for (const c of candidates) {
+    if (c.tentative && c.tokenEnd - c.tokenStart === 1 && known.get(w.keys[c.tokenStart]!)?.type === c.type) {
       out.push({ ...c, tentative: false, rule: 'propagation' });
     }
   }
+  const isKnown = (key: string): boolean => known.has(key); // one closure a document, not one a token
   for (let i = 0; i < w.length; i++) {
     if (taken[i] || !w.isWord(i)) continue;
-    const reading = w.find(i, (key) => known.has(key));
+    const reading = w.find(i, isKnown);
     if (!reading) continue;
     const k = known.get(reading.key)!;
     const end = w.doc.end(i);

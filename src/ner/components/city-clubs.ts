@@ -5,7 +5,8 @@ import { clubsNamedAfterCities, clubsOfTownAdjective } from '../organizations.js
 export const cityClubs: Component = {
   name: 'city-clubs',
   run(_doc, ctx) {
-    clubsNamedAfterCities(ctx.words, ctx.candidates);
+    // A city's club needs a gazetteer match (most documents of one sentence have none).
+    if (ctx.matches.length > 0) clubsNamedAfterCities(ctx.words, ctx.candidates);
     clubsOfTownAdjective(ctx.words, ctx.candidates);
   },
 };

@@ -14,15 +14,35 @@ export function insideEventName(w: Words, c: Pick<Candidate, 'type' | 'tokenStar
   if (c.type !== 'LOC') return false;
   let j = c.tokenStart - 1;
   if (j < 0 || !w.joined(j)) return false;
-  const head = (i: number) => w.find(i, (key) => EVENT_HEADS.has(key)) !== undefined;
-  if (head(j)) return true;
-  return j > 0 && w.joined(j - 1) && EVENT_MIDDLES.has(w.keys[j]!) && head(j - 1);
+  if (eventHeadAt(w, j)) return true;
+  return j > 0 && w.joined(j - 1) && EVENT_MIDDLES.has(w.keys[j]!) && eventHeadAt(w, j - 1);
 }
+
+/** Word `i` is an event's head, proclitics allowed (module functions: closures here were a context and two functions a place). */
+function eventHeadAt(w: Words, i: number): boolean {
+  return w.find(i, isEventHead) !== undefined;
+}
+
+const isEventHead = (key: string): boolean => EVENT_HEADS.has(key);
 
 /** Drops the places that are words of an event's name: دوري أبطال أوروبا is no LOC. */
 export const eventNames: Component = {
   name: 'event-names',
   run(_doc, ctx) {
-    if (ctx.chosen.some((c) => insideEventName(ctx.words, c))) ctx.chosen = ctx.chosen.filter((c) => !insideEventName(ctx.words, c));
+    // Index loops, not `some` and `filter` with closures over `ctx` (a context and a closure every document).
+    const chosen = ctx.chosen;
+    for (let k = 0; k < chosen.length; k++) {
+      if (insideEventName(ctx.words, chosen[k]!)) {
+        ctx.chosen = withoutEventPlaces(ctx.words, chosen, k);
+        return;
+      }
+    }
   },
 };
+
+/** `chosen` without the places inside an event's name, the first of which is at `first`. */
+function withoutEventPlaces(w: Words, chosen: readonly Candidate[], first: number): Candidate[] {
+  const out = chosen.slice(0, first);
+  for (let k = first + 1; k < chosen.length; k++) if (!insideEventName(w, chosen[k]!)) out.push(chosen[k]!);
+  return out;
+}

@@ -5,6 +5,7 @@ import { matchClubs as findMatchClubs } from '../organizations.js';
 export const matchClubs: Component = {
   name: 'match-clubs',
   run(_doc, ctx) {
-    findMatchClubs(ctx.words, ctx.candidates);
+    // Every team it takes is a gazetteer match (most documents of one sentence have none).
+    if (ctx.matches.length > 0) findMatchClubs(ctx.words, ctx.candidates);
   },
 };

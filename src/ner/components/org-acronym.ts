@@ -1,3 +1,4 @@
+import type { Candidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { LETTER_NAMES } from '../closed-class.js';
 import type { Doc } from '../../tokenize/document.js';
@@ -16,9 +17,9 @@ export const orgAcronym: Component = {
   name: 'org-acronym',
   run(doc, ctx) {
     const w = ctx.words;
-    // The tokens right after an organisation the rules are sure of.
-    const afterOrg = new Set<number>();
-    for (const c of ctx.candidates) if (c.type === 'ORG' && !c.tentative) afterOrg.add(c.tokenEnd);
+    // The tokens right after an organisation the rules are sure of (a shared empty set when there
+    // is none, as in most documents: no Set made for them).
+    const afterOrg = tokensAfterOrganisations(ctx.candidates);
     for (const j of afterOrg) {
       const end = arabicAcronymEnd(w, j);
       if (end > 0) ctx.candidates.push({ type: 'ORG', tokenStart: j + 1, tokenEnd: end, start: doc.start(j + 1), end: doc.end(end - 1), source: 'context', rule: 'org-acronym' });
@@ -49,6 +50,15 @@ export const orgAcronym: Component = {
     }
   },
 };
+
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** The token after each organisation candidate that is not tentative. */
+function tokensAfterOrganisations(candidates: readonly Candidate[]): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const c of candidates) if (c.type === 'ORG' && !c.tentative) (out ??= new Set()).add(c.tokenEnd);
+  return out ?? NO_TOKENS;
+}
 
 /**
  * An acronym in Arabic letters in brackets right after an organisation (`(` at token `j`): the

@@ -9,7 +9,8 @@ import { propagate } from '../propagate.js';
 export const propagation: Component = {
   name: 'propagation',
   run(_doc, ctx) {
-    const more = propagate(ctx.words, ctx.chosen, ctx.candidates.filter((c) => c.tentative));
+    // The candidates whole, not a filtered copy of the tentative ones: one array and a closure fewer a document.
+    const more = propagate(ctx.words, ctx.chosen, ctx.candidates);
     if (more.length > 0) ctx.chosen = ctx.resolve([...ctx.chosen, ...more]);
   },
 };

@@ -45,15 +45,21 @@ export function confirmedByHead(w: Words, m: GazetteerMatch): GazetteerEntry | u
  * Returns the entities kept.
  */
 export function linkChosen(w: Words, chosen: readonly Candidate[], matches: readonly GazetteerMatch[]): Candidate[] {
-  const byEnd = new Map<number, GazetteerMatch>();
-  for (const m of matches) byEnd.set(m.tokenEnd, m);
+  // The match ending at each token (the last one, as matches come in text order); no Map for a
+  // document the gazetteer found nothing in.
+  const byEnd = matches.length > 0 ? matchEnds(matches) : undefined;
   let countries: Map<string, number> | undefined;
   const preferred = userEntries(w);
-  const out: Candidate[] = [];
-  for (const c of chosen) {
+  // The kept entities are copied only from the first one dropped (most documents drop none).
+  let out: Candidate[] | undefined;
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k]!;
     const words = c.tokenEnd - c.tokenStart;
-    if (c.type === 'PER' && words === 1 && c.source !== 'document' && c.source !== 'gazetteer' && neverPerson(w.keyAt(c.tokenStart, c.start)) !== undefined) continue;
-    const m = byEnd.get(c.tokenEnd);
+    if (c.type === 'PER' && words === 1 && c.source !== 'document' && c.source !== 'gazetteer' && neverPerson(w.keyAt(c.tokenStart, c.start)) !== undefined) {
+      out ??= chosen.slice(0, k);
+      continue;
+    }
+    const m = byEnd?.get(c.tokenEnd);
     // The candidate is the match, or the match without a descriptor head (حركة [حماس]); a name
     // propagated from a full name (الكاظمي after مصطفى الكاظمي) keeps that person.
     if (m !== undefined && m.tokenStart <= c.tokenStart && c.rule !== 'document') {
@@ -77,9 +83,15 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
         c.link = 'surname';
       }
     }
-    out.push(c);
+    if (out !== undefined) out.push(c);
   }
-  return out;
+  return out ?? chosen.slice();
+}
+
+function matchEnds(matches: readonly GazetteerMatch[]): Map<number, GazetteerMatch> {
+  const byEnd = new Map<number, GazetteerMatch>();
+  for (const m of matches) byEnd.set(m.tokenEnd, m);
+  return byEnd;
 }
 
 function* demonyms(w: Words) {

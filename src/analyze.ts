@@ -136,28 +136,54 @@ function lazyPart<K extends 'sentences' | 'tokens'>(key: K, make: (doc: Doc) => 
  * // [{ name: 'سوريا', type: 'LOC', id: 'SY', count: 2, mentions: [...] }, { name: 'دمشق', id: 'sy-damascus', count: 1, … }]
  */
 export function summarise(entities: readonly Entity[], type: EntityType): SummaryItem[] {
-  // The groups in order of their first mention; the Map only once a type has a mention (three
-  // calls a document, most of them for a type with none or one group).
-  const items: SummaryItem[] = [];
+  // The groups in order of their first mention, each group's key beside it; a Map only past
+  // SCAN_GROUPS groups (three calls a document, most of them for a type with none or one group:
+  // a Map and its table were about 1.2 MB of a steady pass over the corpus). Each list is made
+  // with its first element (`[x]`), not empty and then pushed to: V8 gives the first push of an
+  // empty array room for 16 elements (144 bytes), and most of these lists keep one.
+  let items: SummaryItem[] | undefined;
+  let keys: string[] | undefined;
   let groups: Map<string, SummaryItem> | undefined;
   for (const e of entities) {
     if (e.type !== type) continue;
     // An entity's norm is its text in 'search' form already (toEntities): normalised once.
     const key = e.id ?? (e.canonical !== undefined ? normalize(e.canonical, 'search') : typeof e.norm === 'string' ? e.norm : normalize(e.text, 'search'));
-    groups ??= new Map<string, SummaryItem>();
-    let item = groups.get(key);
-    if (!item) {
-      // Not `...(e.id ? { id } : {})`: an object spread per group (key order as documented).
-      item = e.id ? { name: e.canonical ?? e.text, type, id: e.id, count: 0, mentions: [] } : { name: e.canonical ?? e.text, type, count: 0, mentions: [] };
-      groups.set(key, item);
-      items.push(item);
+    const item = items === undefined ? undefined : groups !== undefined ? groups.get(key) : scanFor(keys!, items, key);
+    if (item) {
+      item.count++;
+      item.mentions.push(e);
+      continue;
     }
-    item.count++;
-    item.mentions.push(e);
+    // Not `...(e.id ? { id } : {})`: an object spread per group (key order as documented).
+    const made: SummaryItem = e.id ? { name: e.canonical ?? e.text, type, id: e.id, count: 1, mentions: [e] } : { name: e.canonical ?? e.text, type, count: 1, mentions: [e] };
+    if (items === undefined) {
+      items = [made];
+      keys = [key];
+      continue;
+    }
+    items.push(made);
+    keys!.push(key);
+    if (groups !== undefined) groups.set(key, made);
+    else if (items.length > SCAN_GROUPS) groups = mapOf(keys!, items);
   }
+  if (items === undefined) return [];
   for (const item of items) item.name = groupName(item.mentions);
   // A stable sort; a short list by insertion (Array#sort makes a work copy even of a short array).
   return sortSmall(items, byCountThenFirst);
+}
+
+/** Up to this many groups of a type, a group is found by comparing keys, not through a Map. */
+const SCAN_GROUPS = 8;
+
+function scanFor(keys: readonly string[], items: readonly SummaryItem[], key: string): SummaryItem | undefined {
+  for (let k = 0; k < keys.length; k++) if (keys[k] === key) return items[k];
+  return undefined;
+}
+
+function mapOf(keys: readonly string[], items: readonly SummaryItem[]): Map<string, SummaryItem> {
+  const groups = new Map<string, SummaryItem>();
+  for (let k = 0; k < keys.length; k++) groups.set(keys[k]!, items[k]!);
+  return groups;
 }
 
 /** More mentions first, then the earlier first mention. */
@@ -169,8 +195,7 @@ const byCountThenFirst = (a: SummaryItem, b: SummaryItem): number => b.count - a
  * (الحكومة العراقية over a single الحكومة العراقيّة with a shadda).
  */
 function groupName(mentions: readonly Entity[]): string {
-  const canonical = mentions.find((m) => m.canonical !== undefined)?.canonical;
-  if (canonical !== undefined) return canonical;
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.canonical !== undefined) return mentions[k]!.canonical!;
   if (mentions.length === 1) return mentions[0]!.text;
   const counts = new Map<string, number>();
   let best = mentions[0]!.text;

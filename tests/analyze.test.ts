@@ -70,6 +70,24 @@ describe('summarise', () => {
     expect(items[0]!.mentions.map((m) => m.text)).toEqual(['سوريا', 'سورية']);
     expect(summarise([], 'PER')).toEqual([]);
   });
+
+  it('groups the mentions of more than eight places (groups found by scan, then through a Map)', () => {
+    const text = 'زار الوفد دمشق وبغداد والقاهرة والرياض وبيروت والدوحة والرباط والخرطوم وصنعاء ومسقط، ثم عاد إلى بغداد ومسقط وصنعاء ومسقط.';
+    const items = summarise(extractEntities(text), 'LOC');
+    expect(items.map((i) => [i.id, i.count])).toEqual([
+      ['om-muscat', 3],
+      ['iq-baghdad', 2],
+      ['ye-sanaa', 2],
+      ['sy-damascus', 1],
+      ['eg-cairo', 1],
+      ['sa-riyadh', 1],
+      ['lb-beirut', 1],
+      ['qa-doha', 1],
+      ['ma-rabat', 1],
+      ['sd-khartoum', 1],
+    ]);
+    expect(items[0]!.mentions.map((m) => m.start)).toEqual(items[0]!.mentions.map((m) => m.start).sort((a, b) => a - b));
+  });
 });
 
 describe('createAnalyzer', () => {

@@ -1,7 +1,7 @@
 import type { Gazetteer, GazetteerMatch } from '../../gazetteer/index.js';
 import type { TrieGazetteer } from '../../gazetteer/gazetteer.js';
 import type { Doc } from '../../tokenize/document.js';
-import type { Component } from '../component.js';
+import type { Component, RecognizerContext } from '../component.js';
 import { chooseEntry, doubtfulCliticReading, gazetteerCandidates, insidePersonName } from '../known.js';
 import { userEntries } from '../link/apply.js';
 import type { Words } from '../words.js';
@@ -16,16 +16,23 @@ export const gazetteer: Component = {
   run(doc, ctx) {
     const matches = matchDoc(ctx.gazetteer, doc);
     ctx.matches = matches;
-    const preferred = userEntries(ctx.words);
-    const personWord = personWords(ctx.words, matches);
-    ctx.words.setCover(matches, (m) => {
-      const { entry, tentative } = chooseEntry(m, preferred);
-      // كلاوس، فلكياً: a name read through a proclitic in a plausible word does not cover it.
-      return { type: entry.type, tentative: tentative || (personWord !== undefined && personWord.has(m)) || doubtfulCliticReading(ctx.words, m) };
-    });
-    gazetteerCandidates(ctx.words, matches, ctx.candidates, personWord);
+    // A document the gazetteer found nothing in (most of one sentence) has nothing to cover or
+    // propose: no closure, Set or Map is made for it.
+    if (matches.length > 0) coverAndPropose(ctx, matches);
   },
 };
+
+/** Marks the tokens `matches` cover and proposes them as candidates. */
+function coverAndPropose(ctx: RecognizerContext, matches: readonly GazetteerMatch[]): void {
+  const preferred = userEntries(ctx.words);
+  const personWord = personWords(ctx.words, matches);
+  ctx.words.setCover(matches, (m) => {
+    const { entry, tentative } = chooseEntry(m, preferred);
+    // كلاوس، فلكياً: a name read through a proclitic in a plausible word does not cover it.
+    return { type: entry.type, tentative: tentative || (personWord !== undefined && personWord.has(m)) || doubtfulCliticReading(ctx.words, m) };
+  });
+  gazetteerCandidates(ctx.words, matches, ctx.candidates, personWord);
+}
 
 /**
  * The one-word matches that are a word of a person's name (أحمد أبو [غزة]، جوستين [هينان] هاردين),

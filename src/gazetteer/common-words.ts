@@ -1,4 +1,5 @@
 import { COMMON_FIRSTS, commonPart } from './generated/lexicon.js';
+import { filterOf, type KeyFilter } from './key-filter.js';
 import { lastAtMost } from './sorted.js';
 
 /** What the lexicon and the segmenter ask of the common words. */
@@ -26,6 +27,8 @@ export class PartedWords implements WordSet {
   private whole: Set<string> | undefined;
   /** After the merge, for {@link hasBare}: every word, and every word that starts with ال without it. */
   private bare: Set<string> | undefined;
+  /** The words of {@link bare}: most stems the segmenter asks about are none. */
+  private bareFilter: KeyFilter | undefined;
   private lookups = 0;
 
   constructor(
@@ -53,11 +56,12 @@ export class PartedWords implements WordSet {
    * segmenter asks this a dozen times of each new word.
    */
   hasBare(word: string): boolean {
-    if (this.bare) return this.bare.has(word);
+    if (this.bare) return this.bareFilter!.mayHave(word) && this.bare.has(word);
     if (this.whole) {
       const bare = new Set(this.whole);
       for (const w of this.whole) if (w.startsWith('ال')) bare.add(w.slice(2));
       this.bare = bare;
+      this.bareFilter = filterOf(bare);
       return bare.has(word);
     }
     return this.has(word) || this.has('ال' + word);

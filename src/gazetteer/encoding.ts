@@ -16,6 +16,7 @@
 //             (in parts of BLOCKS_PER_PART blocks, the first key of each part also listed apart)
 import type { Keyed } from './gazetteer.js';
 import { lastAtMost } from './sorted.js';
+import { filterOf, type KeyFilter } from './key-filter.js';
 import { TrieMatcher } from './trie.js';
 import type { EntityType, GazetteerEntry } from './types.js';
 
@@ -201,6 +202,8 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
    * each stem of each new spelling), where a Map of the keys and a Set of the prefixes took two.
    */
   private merged: Map<string, number> | undefined;
+  /** The keys of {@link merged}: most stems a new spelling asks about are none, answered without a probe of the Map. */
+  private mergedFilter: KeyFilter | undefined;
   private mergedBlocks: Block[] = [];
   /** The key last looked up in {@link merged} and its answer (undefined: none), for the `more` after a `values`. */
   private mergedKey = '';
@@ -385,13 +388,14 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
       }
     }
     this.merged = merged;
+    this.mergedFilter = filterOf(merged);
     this.mergedBlocks = blocks;
   }
 
   /** {@link merged}'s answer for `key`, the last one remembered. */
   private mergedGet(merged: Map<string, number>, key: string): number | undefined {
     if (key === this.mergedKey) return this.mergedAnswer;
-    const v = merged.get(key);
+    const v = this.mergedFilter!.mayHave(key) ? merged.get(key) : undefined;
     this.mergedKey = key;
     this.mergedAnswer = v;
     return v;

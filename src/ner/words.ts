@@ -10,6 +10,7 @@ import { cliticShapeIfWanted } from '../tokenize/segment.js';
 import { K_WORD } from '../tokenize/scan.js';
 import { endsWithTanween } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
+import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
 
 /** A reading of a word after cutting its proclitics: `وبدمشق` → `{ proclitic: 'وب', key: 'دمشق', start }`. */
 export interface Reading {
@@ -109,6 +110,8 @@ const factsByLexicon = new WeakMap<Lexicon, LexiconCache>();
 function flagLookup(lexicon: Lexicon, firstWords: Set<string>): (key: string) => number {
   const source = lexicon as Partial<WordFlagSource>;
   let table: Map<string, number> | undefined;
+  /** The keys of `table`: most keys a new spelling asks about (its stems, its readings) are none. */
+  let known: KeyFilter | undefined;
   let asked = 0;
   const fromTables = (k: string): number =>
     (lexicon.isGivenName(k) ? F_GIVEN : 0) |
@@ -118,12 +121,13 @@ function flagLookup(lexicon: Lexicon, firstWords: Set<string>): (key: string) =>
     (CLOSED_CLASS.has(k) ? F_CLOSED : 0) |
     (firstWords.has(k) ? F_FIRST : 0);
   return (k) => {
-    if (table !== undefined) return table.get(k) ?? 0;
+    if (table !== undefined) return known!.mayHave(k) ? (table.get(k) ?? 0) : 0;
     if (++asked > FLAGS_AFTER && typeof source.wordFlags === 'function') {
       const t = source.wordFlags();
       for (const w of CLOSED_CLASS) addFlag(t, w, F_CLOSED);
       for (const w of firstWords) addFlag(t, w, F_FIRST);
       table = t;
+      known = filterOf(t);
       return table.get(k) ?? 0;
     }
     return fromTables(k);

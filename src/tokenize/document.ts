@@ -145,19 +145,54 @@ function sameSpelling(c: Spelling | undefined, text: string, start: number, len:
 const forgotten = new Map<string, Spelling>();
 const FORGOTTEN_LIMIT = 65_536;
 
-function remember(s: Spelling): void {
-  if (forgotten.size >= FORGOTTEN_LIMIT) forgotten.clear();
-  forgotten.set(s.text, s);
+/**
+ * One bit per value of {@link forgottenBit}, set for each short spelling in {@link forgotten} (by
+ * the cache's hash, known already): a spelling never seen, which a first pass meets at every other
+ * word, is then not looked up in the Map, a probe of a table of up to 65,536 spellings for a new
+ * string (hashed for it). 64 KB, made on the first spelling forgotten; cleared with the Map.
+ */
+let forgottenBits: Int32Array | undefined;
+const FORGOTTEN_BITS_LOG = 19;
+
+/** The bit of {@link forgottenBits} of a spelling of hash `h`. */
+function forgottenBit(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FORGOTTEN_BITS_LOG);
 }
 
-/** The spelling of `word` (a slice of the text) when none is cached: the one forgotten, else a new one. */
-function spellingOf(word: string, kind: number): Spelling {
-  const s = forgotten.get(word);
-  if (s !== undefined && s.kind === kind) return s;
+/** Keeps `s` in {@link forgotten}; `h`: its hash when short enough for the cache. */
+function remember(s: Spelling, h: number): void {
+  if (forgotten.size >= FORGOTTEN_LIMIT) {
+    forgotten.clear();
+    forgottenBits?.fill(0);
+  }
+  forgotten.set(s.text, s);
+  if (s.text.length > CACHE_MAX_LENGTH) return;
+  const b = forgottenBit(h);
+  (forgottenBits ??= new Int32Array(1 << (FORGOTTEN_BITS_LOG - 5)))[b >>> 5]! |= 1 << (b & 31);
+}
+
+/**
+ * The spelling of `word` (a slice of the text, of hash `h` when short enough for the cache) when
+ * none is cached: the one forgotten, else a new one.
+ */
+function spellingOf(word: string, kind: number, h: number): Spelling {
+  const long = word.length > CACHE_MAX_LENGTH;
+  if (long || mayBeForgotten(h)) {
+    const s = forgotten.get(word);
+    if (s !== undefined && s.kind === kind) return s;
+  }
   const made = spell(word, kind);
   // A long spelling never enters the cache: it is kept here.
-  if (word.length > CACHE_MAX_LENGTH) remember(made);
+  if (long) remember(made, 0);
   return made;
+}
+
+/** False: no short spelling of hash `h` is in {@link forgotten}. */
+function mayBeForgotten(h: number): boolean {
+  const bits = forgottenBits;
+  if (bits === undefined) return false;
+  const b = forgottenBit(h);
+  return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /** The cache's hash of `text.slice(start, end)` (a spelling short enough for the cache). */
@@ -194,7 +229,7 @@ function touchSets(hs: Int32Array, n: number): void {
 /** The spelling of `text.slice(start, end)` (of kind `kind`, hash `h` when short enough for the cache). */
 function spellingAt(text: string, start: number, end: number, kind: number, h: number): Spelling {
   const len = end - start;
-  if (len > CACHE_MAX_LENGTH) return spellingOf(text.slice(start, end), kind);
+  if (len > CACHE_MAX_LENGTH) return spellingOf(text.slice(start, end), kind, 0);
   let set = setOf(h);
   if (hashes[set] === h && sameSpelling(cache[set], text, start, len, kind)) return cache[set]!;
   let w = 1;
@@ -203,13 +238,13 @@ function spellingAt(text: string, start: number, end: number, kind: number, h: n
   let s: Spelling;
   if (w < WAYS) s = cache[set + w]!;
   else {
-    s = spellingOf(text.slice(start, end), kind);
+    s = spellingOf(text.slice(start, end), kind, h);
     if (++entered * 4 > cache.length && cache.length < 1 << CACHE_BITS) {
       growCache();
       set = setOf(h);
     }
     const last = cache[set + WAYS - 1];
-    if (last !== undefined) remember(last);
+    if (last !== undefined) remember(last, hashes[set + WAYS - 1]!);
   }
   for (let k = Math.min(w, WAYS - 1); k > 0; k--) {
     cache[set + k] = cache[set + k - 1];

@@ -35,28 +35,20 @@ export interface TriggerAt {
  * shared by every document (words repeat: the cache is what keeps the recogniser fast).
  */
 interface WordFacts {
-  /** The token is an Arabic word (the other kinds get no readings). */
-  word: boolean;
-  /** What the lexicon says of the whole spelling's key, whatever its kind: `B_GIVEN | B_FAMILY | B_CLOSED | B_COMMON`. */
+  /**
+   * What the lexicon says of the whole spelling's key, whatever its kind (`B_GIVEN | B_FAMILY |
+   * B_CLOSED | B_COMMON`), and the word's facts as bits: `B_WORD`, `B_NO_TRIGGER`,
+   * `B_COMMON_CLITICS`, `B_PRONOUN`, `B_CONJUNCT*`, and which readings are a given name and a
+   * family name ({@link readingIn}). Bits, not a field each: a new spelling's facts are 32 bytes
+   * instead of 68 (each is kept, so a first pass copies it in each scavenge it lives through), and
+   * a steady pass reads one object that lies on one cache line or two, where it read fields on two
+   * or three lines.
+   */
   bits: number;
   demonym: Demonym | undefined;
-  /** No trigger phrase starts with this word or one of its readings. */
-  noTrigger: boolean;
-  commonWithClitics: boolean;
-  pronounSuffix: boolean;
-  /** The whole word is a closed-class or common word. */
-  common: boolean;
-  /** The whole word is a known given or family name. */
-  personName: boolean;
-  /** Which reading is a known given name: -1 none, 0 the whole word, r + 1 proclitic reading r. */
-  given: number;
-  /** Which reading is a family name that may stand alone (see {@link Words.familyReading}). */
-  family: number;
   /** Which reading {@link Words.stemReading} picks (-1: none), valid for the gazetteer `stemFor`. */
   stemAt: number;
   stemFor: Gazetteer | undefined;
-  /** {@link Words.startsConjunct}: -1 not computed yet, else 0 or 1. */
-  conjunct: number;
   /** {@link Words.spellingFlags}: -1 not computed yet. */
   flags: number;
 }
@@ -66,6 +58,26 @@ const B_GIVEN = 1;
 const B_FAMILY = 2;
 const B_CLOSED = 4;
 const B_COMMON = 8;
+/** The token is an Arabic word (the other kinds get no readings, and none of the bits below). */
+const B_WORD = 16;
+/** No trigger phrase starts with this word or one of its readings. */
+const B_NO_TRIGGER = 32;
+/** {@link Words.isCommonWithClitics}. */
+const B_COMMON_CLITICS = 64;
+/** {@link Words.hasPronounSuffix}. */
+const B_PRONOUN = 128;
+/** {@link Words.startsConjunct} is known (`B_CONJUNCT_KNOWN`), and true (`B_CONJUNCT`). */
+const B_CONJUNCT_KNOWN = 256;
+const B_CONJUNCT = 512;
+/** Where the given-name reading (-1 none, 0 the whole word, r + 1 proclitic reading r) is kept, plus 1, in three bits. */
+const GIVEN_SHIFT = 10;
+/** Where the standalone family-name reading ({@link Words.familyReading}) is kept, as the given one. */
+const FAMILY_SHIFT = 13;
+
+/** The reading kept at `shift` of `bits` ({@link GIVEN_SHIFT}, {@link FAMILY_SHIFT}): -1 none. */
+function readingIn(bits: number, shift: number): number {
+  return ((bits >>> shift) & 7) - 1;
+}
 
 /**
  * What the lexicon (and the closed-class list, and the trigger phrases' first words) says of one
@@ -156,7 +168,7 @@ const TRIGGER_KINDS: readonly TriggerKind[] = ['title', 'org-head', 'institution
 
 /**
  * The first word ('search' form) of every trigger phrase of `lexicon`: a word that is none of them,
- * nor after its proclitics, starts no phrase ({@link WordFacts.noTrigger}).
+ * nor after its proclitics, starts no phrase ({@link B_NO_TRIGGER}).
  *
  * @internal exported for the tests
  */
@@ -246,7 +258,7 @@ export class Words {
         if (owner !== undefined) {
           keep(owner.facts, sp.text, sp.facts as WordFacts);
           f = cache.get(sp.text);
-          if (f !== undefined && f.word !== (sp.kind === K_WORD)) f = undefined;
+          if (f !== undefined && (f.bits & B_WORD) !== (sp.kind === K_WORD ? B_WORD : 0)) f = undefined;
         }
         f ??= this.computeFacts(sp);
         sp.facts = f;
@@ -302,9 +314,7 @@ export class Words {
     const common0 = (f0 & F_COMMON) !== 0;
     const person0 = given0 || family0;
     const bits = (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | ((f0 & F_CLOSED) !== 0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0);
-    if (!word) {
-      return { word, bits, demonym: undefined, noTrigger: true, commonWithClitics: false, pronounSuffix: false, common: false, personName: false, given: -1, family: -1, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
-    }
+    if (!word) return { bits: bits | B_NO_TRIGGER, demonym: undefined, stemAt: -1, stemFor: undefined, flags: -1 };
     // The bits of each reading's key, asked once (a word has at most three readings).
     const nr = readings.length;
     const rf = readingFlags;
@@ -343,7 +353,9 @@ export class Words {
       if (family0 && standaloneFamily(key, f0 & ~F_COMMON)) family = 0;
       else for (let r = 0; family < 0 && r < nr; r++) if (standaloneFamily(readings[r]![1], rf[r]!)) family = r + 1;
     }
-    return { word, bits, demonym, noTrigger, commonWithClitics, pronounSuffix, common: common0, personName: person0, given, family, stemAt: -1, stemFor: undefined, conjunct: -1, flags: -1 };
+    const wordBits =
+      B_WORD | (noTrigger ? B_NO_TRIGGER : 0) | (commonWithClitics ? B_COMMON_CLITICS : 0) | (pronounSuffix ? B_PRONOUN : 0) | ((given + 1) << GIVEN_SHIFT) | ((family + 1) << FAMILY_SHIFT);
+    return { bits: bits | wordBits, demonym, stemAt: -1, stemFor: undefined, flags: -1 };
   }
 
   get length(): number {
@@ -429,13 +441,13 @@ export class Words {
 
   /** Word `i` (or the word under its proclitics) is a known given name, and the word is no common word. */
   givenReading(i: number): Reading | undefined {
-    const g = this.isWord(i) ? this.facts(i).given : -1;
+    const g = this.isWord(i) ? readingIn(this.facts(i).bits, GIVEN_SHIFT) : -1;
     return g < 0 ? undefined : this.readings(i)[g];
   }
 
   /** Word `i` (or the word under its proclitics) is a family name that can stand alone as a person. */
   familyReading(i: number): Reading | undefined {
-    const f = this.isWord(i) ? this.facts(i).family : -1;
+    const f = this.isWord(i) ? readingIn(this.facts(i).bits, FAMILY_SHIFT) : -1;
     return f < 0 ? undefined : this.readings(i)[f];
   }
 
@@ -515,7 +527,7 @@ export class Words {
 
   /** Word `i` as a whole is a closed-class or common word. */
   isCommonAt(i: number): boolean {
-    return this.isWord(i) && this.facts(i).common;
+    return this.isWord(i) && (this.facts(i).bits & B_COMMON) !== 0;
   }
 
   /** The first reading of word `i` that satisfies `test`. */
@@ -580,7 +592,7 @@ export class Words {
   /** Trigger phrases starting at token `i`, longest first (proclitics allowed on the first word). */
   triggersAt(i: number): TriggerAt[] {
     // Most words start no trigger phrase: one shared empty list, nothing cached per token.
-    if (!this.isWord(i) || this.facts(i).noTrigger) return NO_TRIGGERS as TriggerAt[];
+    if (!this.isWord(i) || (this.facts(i).bits & B_NO_TRIGGER) !== 0) return NO_TRIGGERS as TriggerAt[];
     let found = this.triggerCache.get(i);
     if (found) return found;
     found = [];
@@ -635,8 +647,8 @@ export class Words {
     if (!this.isWord(i)) return false;
     const f = this.facts(i);
     if (this.keys[i]!.length < 2 || (f.bits & B_CLOSED) !== 0 || this.covered(i)) return false;
-    if (f.personName) return true;
-    if (f.common || f.demonym || f.commonWithClitics || this.endsWithTanween(i)) return false;
+    if ((f.bits & (B_GIVEN | B_FAMILY)) !== 0) return true;
+    if ((f.bits & (B_COMMON | B_COMMON_CLITICS)) !== 0 || f.demonym || this.endsWithTanween(i)) return false;
     return this.triggersAt(i).length === 0;
   }
 
@@ -654,12 +666,12 @@ export class Words {
    * proclitic followed by ال counts too (`بالنقاط`). Known names are checked before this.
    */
   isCommonWithClitics(i: number): boolean {
-    return this.isWord(i) && this.facts(i).commonWithClitics;
+    return this.isWord(i) && (this.facts(i).bits & B_COMMON_CLITICS) !== 0;
   }
 
   /** The tokenizer's segmentation finds a pronoun suffix on word `i` (ضيفه = ضيف + ه), which names do not take. */
   hasPronounSuffix(i: number): boolean {
-    return this.isWord(i) && this.facts(i).pronounSuffix;
+    return this.isWord(i) && (this.facts(i).bits & B_PRONOUN) !== 0;
   }
 
   /**
@@ -670,8 +682,8 @@ export class Words {
     if (!this.isWord(i)) return false;
     // It depends on the spelling alone: computed once per spelling and lexicon.
     const f = this.facts(i);
-    if (f.conjunct < 0) f.conjunct = this.computeConjunct(this.keys[i]!, this.doc.readings(i)) ? 1 : 0;
-    return f.conjunct === 1;
+    if ((f.bits & B_CONJUNCT_KNOWN) === 0) f.bits |= B_CONJUNCT_KNOWN | (this.computeConjunct(this.keys[i]!, this.doc.readings(i)) ? B_CONJUNCT : 0);
+    return (f.bits & B_CONJUNCT) !== 0;
   }
 
   private computeConjunct(key: string, readings: readonly WordReading[]): boolean {

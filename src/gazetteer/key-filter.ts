@@ -39,7 +39,21 @@ export class KeyFilter {
 
   /** False: `key` was never added. */
   mayHave(key: string): boolean {
-    const h = keyHash(key);
+    return this.mayHaveHash(keyHash(key));
+  }
+
+  /**
+   * `mayHave(s.slice(from, to) + String.fromCharCode(last))` (without `last` when it is -1),
+   * without making the string: a caller that tries many cuts of a word slices only those that pass.
+   */
+  mayHaveRange(s: string, from: number, to: number, last = -1): boolean {
+    let h = 0x811c9dc5 ^ (to - from + (last >= 0 ? 1 : 0));
+    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    if (last >= 0) h = Math.imul(h ^ last, 0x01000193);
+    return this.mayHaveHash(h);
+  }
+
+  private mayHaveHash(h: number): boolean {
     const at = (h & this.blockMask) * BLOCK_WORDS;
     const bits = this.bits;
     let g = mix(h);
@@ -55,7 +69,7 @@ export function filterOf(keys: { readonly size: number; keys(): Iterable<string>
   return f;
 }
 
-/** FNV-1a over the code units (int32). */
+/** FNV-1a over the code units (int32), seeded with the length ({@link KeyFilter.mayHaveRange} hashes alike). */
 function keyHash(s: string): number {
   let h = 0x811c9dc5 ^ s.length;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);

@@ -13,6 +13,7 @@ import { isConjunction, isPreposition } from './clitics.js';
 import { checkString } from './tokenize.js';
 import { DEMONYM_FORMS } from '../gazetteer/generated/lexicon.js';
 import { commonWordSet } from '../gazetteer/common-words.js';
+import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
 import type { CliticTag, SegmentOptions, SegmentPart, Segmentation, Token } from './types.js';
 
 const WAW = 0x0648;
@@ -105,18 +106,22 @@ function procliticOptions(L: string, tanween: number): (readonly Pro[])[] {
 }
 
 /**
- * If `r` is a protected word plus an allowed suffix, the length of the shortest such suffix
- * (0 when `r` itself is protected); otherwise -1.
+ * If `r = L.slice(q)` is a protected word plus an allowed suffix, the length of the shortest such
+ * suffix (0 when `r` itself is protected); otherwise -1. Each base (`r` without 0 to 4 letters) is
+ * first put to {@link protectedFilter} in place: most bases of a new word are no protected word in
+ * any form, and were sliced, with their suffix, to be looked up (about 2 lookups a new word).
  */
-function protectedSuffix(r: string, hehIsTeh: boolean): number {
-  const max = Math.min(MAX_PROTECTED_SUFFIX, r.length - 1);
+function protectedSuffix(L: string, q: number, hehIsTeh: boolean): number {
+  const n = L.length;
+  const max = Math.min(MAX_PROTECTED_SUFFIX, n - q - 1);
   for (let x = 0; x <= max; x++) {
-    const base = r.slice(0, r.length - x);
+    if (!mayBeProtectedBase(L, q, n - x, x > 0, hehIsTeh)) continue;
+    const base = L.slice(q, n - x);
     if (x === 0) {
       if (isProtected(base, hehIsTeh)) return 0;
       continue;
     }
-    const suffix = r.slice(r.length - x);
+    const suffix = L.slice(n - x);
     if (!PROTECTED_SUFFIXES.has(suffix)) continue;
     if (isProtected(base, hehIsTeh)) return x;
     // A final hamza changes its seat before a pronoun: بناء → بنائه، لقاء → لقائها، أبناء → أبناؤهم.
@@ -126,6 +131,29 @@ function protectedSuffix(r: string, hehIsTeh: boolean): number {
     if ((s0 === TEH || s0 === ALEF) && PROTECTED.has(base + 'ة')) return x;
   }
   return -1;
+}
+
+let protectedWords: KeyFilter | undefined;
+
+/** {@link PROTECTED} as a {@link KeyFilter} (made on first use). */
+function protectedFilter(): KeyFilter {
+  return (protectedWords ??= filterOf(PROTECTED));
+}
+
+/**
+ * False when `L.slice(from, to)` is a protected word in none of the forms {@link protectedSuffix}
+ * tries: as it is, with a final ه read as ة (`hehIsTeh`), and before a suffix (`suffixed`) with a
+ * final ئ or ؤ read as ء or with a ة after it.
+ */
+function mayBeProtectedBase(L: string, from: number, to: number, suffixed: boolean, hehIsTeh: boolean): boolean {
+  const f = protectedFilter();
+  if (f.mayHaveRange(L, from, to)) return true;
+  const b = L.charCodeAt(to - 1);
+  if (hehIsTeh && b === HEH && f.mayHaveRange(L, from, to - 1, TEH_MARBUTA)) return true;
+  if (!suffixed) return false;
+  if ((b === YEH_HAMZA || b === WAW_HAMZA) && f.mayHaveRange(L, from, to - 1, HAMZA)) return true;
+  const s0 = L.charCodeAt(to);
+  return (s0 === TEH || s0 === ALEF) && f.mayHaveRange(L, from, to, TEH_MARBUTA);
 }
 
 /** 1 if `L` begins with و or ف, else 0. */
@@ -409,33 +437,40 @@ function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: n
  */
 class Protection {
   /**
-   * `protectedSuffix` from letter `q`, or {@link UNKNOWN} before it is asked: one typed array a
-   * word, where a sparse array written at its first asked index changed its shape (and made the
-   * optimised readers bail out) from word to word.
+   * `protectedSuffix` from letter `q` (asked at the ends of proclitic runs: q ≤ 4), plus 3, in the
+   * three bits at `3 * q`; 0 before it is asked. A number, where an `Int8Array` a word and an array
+   * of boundaries were about 75 of the bytes a new word's cut allocated.
    */
-  private readonly at: Int8Array;
-  readonly boundaries: number[] = [0];
+  private known = 0;
+  /** Bit `p` set: an unblocked proclitic sequence can end at letter `p` (bit 0: the word's start). */
+  boundaries = 1;
   constructor(private readonly L: string, pros: readonly (readonly Pro[])[], private readonly hehIsTeh: boolean) {
-    this.at = new Int8Array(L.length + 1).fill(UNKNOWN);
     for (let o = 0; o < pros.length; o++) {
       const pro = pros[o]!;
       let p = 0;
       for (let k = 0; k < pro.length; k++) {
         if (this.suffixAt(p) >= 0) break;
-        p += pro[k]!.len;
-        if (!this.boundaries.includes(p)) this.boundaries.push(p);
+        p += pro[k]!.len; // at most 4 letters: و + ب + ال
+        this.boundaries |= 1 << p;
       }
     }
   }
   suffixAt(q: number): number {
-    let v = this.at[q]!;
-    if (v === UNKNOWN) v = this.at[q] = protectedSuffix(this.L.slice(q), this.hehIsTeh);
-    return v;
+    if (q > LAST_KNOWN) return protectedSuffix(this.L, q, this.hehIsTeh);
+    const v = (this.known >>> (3 * q)) & 7;
+    if (v !== 0) return v - 3;
+    const x = protectedSuffix(this.L, q, this.hehIsTeh);
+    this.known |= (x + 3) << (3 * q);
+    return x;
+  }
+  /** A proclitic run can end at letter `p`. */
+  isBoundary(p: number): boolean {
+    return (this.boundaries & (1 << p)) !== 0;
   }
 }
 
-/** {@link Protection.suffixAt} not asked yet (its answers are -1 … MAX_PROTECTED_SUFFIX). */
-const UNKNOWN = -2;
+/** The last letter whose {@link Protection.suffixAt} is kept (ten fields of three bits in a small integer). */
+const LAST_KNOWN = 9;
 
 /** No proclitic may start a protected word, and no enclitic may cut into one. */
 function protectionOk(L: string, pro: readonly Pro[], encLen: number, prot: Protection): boolean {
@@ -448,14 +483,12 @@ function protectionOk(L: string, pro: readonly Pro[], encLen: number, prot: Prot
     // The pronoun may not cut into a protected word starting at the stem or at any place where
     // a proclitic could end (بالله is not بالل + ه).
     const stemEnd = L.length - encLen;
-    const boundaries = prot.boundaries;
-    for (let b = 0; b < boundaries.length; b++) {
-      const q = boundaries[b]!;
-      if (q >= stemEnd) continue;
+    for (let bs = prot.boundaries, q = 0; bs !== 0; bs >>>= 1, q++) {
+      if ((bs & 1) === 0 || q >= stemEnd) continue;
       const x = prot.suffixAt(q);
       if (x >= 0 && encLen > x) return false;
     }
-    if (p !== 0 && !prot.boundaries.includes(p)) {
+    if (p !== 0 && !prot.isBoundary(p)) {
       const x = prot.suffixAt(p);
       if (x >= 0 && encLen > x) return false;
     }
@@ -859,7 +892,11 @@ export function cliticShape(word: string, isKnownName: (s: string) => boolean): 
 
 /** {@link cliticShape} of a word whose letters are `info`. */
 function shapeOfLetters(word: string, info: Letters, isKnownName: (s: string) => boolean): CliticShape {
-  const pl = namedOrPlainPlan(info.L, info.tanween, isKnownName);
+  return shapeOfPlan(word, info, namedOrPlainPlan(info.L, info.tanween, isKnownName));
+}
+
+/** {@link cliticShape} of a word whose letters are `info` and whose plan is `pl`. */
+function shapeOfPlan(word: string, info: Letters, pl: Plan): CliticShape {
   if (pl.pro.length === 0 && pl.enc === 0) return { proclitics: false, enclitic: false, stem: word };
   // The stem's offsets as build() computes them.
   const n = info.L.length;
@@ -894,10 +931,14 @@ export function cliticShapeIfWanted(word: string, isKnownName: (s: string) => bo
   const pros = procliticOptions(L, info.tanween);
   for (let o = 1; o < pros.length; o++) {
     const k = cutLetters(pros[o]!, 0);
-    if (k < n && wanted(word.slice(letterOffset(word, info.pos, n, k)))) return shapeOfLetters(word, info, isKnownName);
+    // The plan planOf would make, from the proclitic options found here (no pronoun can end the word).
+    if (k < n && wanted(word.slice(letterOffset(word, info.pos, n, k)))) return shapeOfPlan(word, info, namePlan(L, pros, isKnownName) ?? defaultCut(L, info.tanween, pros, NO_ENCLITIC, false));
   }
   return undefined;
 }
+
+/** {@link encliticOptions} of a word no pronoun can end. */
+const NO_ENCLITIC: readonly number[] = [0];
 
 /**
  * `namedPlan(L, …) ?? plainPlan(L, …, false)`, with the proclitic and enclitic options found once.

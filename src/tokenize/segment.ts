@@ -114,8 +114,10 @@ function procliticOptions(L: string, tanween: number): (readonly Pro[])[] {
 function protectedSuffix(L: string, q: number, hehIsTeh: boolean): number {
   const n = L.length;
   const max = Math.min(MAX_PROTECTED_SUFFIX, n - q - 1);
+  const f = protectedFilter();
   for (let x = 0; x <= max; x++) {
-    if (!mayBeProtectedBase(L, q, n - x, x > 0, hehIsTeh)) continue;
+    if (x > 0 && !suffixFilter().mayHaveRange(L, n - x, n)) continue;
+    if (!mayBeProtectedBase(f, L, q, n - x, x > 0, hehIsTeh)) continue;
     const base = L.slice(q, n - x);
     if (x === 0) {
       if (isProtected(base, hehIsTeh)) return 0;
@@ -134,19 +136,24 @@ function protectedSuffix(L: string, q: number, hehIsTeh: boolean): number {
 }
 
 let protectedWords: KeyFilter | undefined;
+let protectedSuffixes: KeyFilter | undefined;
 
 /** {@link PROTECTED} as a {@link KeyFilter} (made on first use). */
 function protectedFilter(): KeyFilter {
   return (protectedWords ??= filterOf(PROTECTED));
 }
 
+/** {@link PROTECTED_SUFFIXES} as a {@link KeyFilter} (made on first use). */
+function suffixFilter(): KeyFilter {
+  return (protectedSuffixes ??= filterOf(PROTECTED_SUFFIXES));
+}
+
 /**
- * False when `L.slice(from, to)` is a protected word in none of the forms {@link protectedSuffix}
+ * False when `L.slice(from, to)` (`f`: {@link protectedFilter}) is a protected word in none of the forms {@link protectedSuffix}
  * tries: as it is, with a final ه read as ة (`hehIsTeh`), and before a suffix (`suffixed`) with a
  * final ئ or ؤ read as ء or with a ة after it.
  */
-function mayBeProtectedBase(L: string, from: number, to: number, suffixed: boolean, hehIsTeh: boolean): boolean {
-  const f = protectedFilter();
+function mayBeProtectedBase(f: KeyFilter, L: string, from: number, to: number, suffixed: boolean, hehIsTeh: boolean): boolean {
   if (f.mayHaveRange(L, from, to)) return true;
   const b = L.charCodeAt(to - 1);
   if (hehIsTeh && b === HEH && f.mayHaveRange(L, from, to - 1, TEH_MARBUTA)) return true;

@@ -5,7 +5,7 @@ import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokeniz
 import { normalize, tokenize, type Token } from './text.js';
 import { spansOf, type Doc, type TokenSpans } from '../tokenize/document.js';
 import { K_WORD } from '../tokenize/scan.js';
-import { isSearchForm } from '../search/search-form.js';
+import { foldedOnce } from '../normalize/search-key.js';
 
 interface TrieNode<V> {
   /** Values whose key ends here. */
@@ -65,11 +65,13 @@ export type NormOf = (j: number) => string;
 const cache = new Map<string, string>();
 /**
  * `normalize(text, 'search')`, memoised (tokens repeat a lot). A word of letters the 'search' form
- * keeps is its own 'search' form (most stems: `عراق`): no normalising and no cache entry, which
- * for a new word were a call of `normalize`, a hash of the word and a Map entry.
+ * keeps is its own 'search' form (most stems: `عراق`), and one with a single folded letter is made
+ * by {@link foldedOnce}: no normalising and no cache entry, which for a new word were a call of
+ * `normalize`, a hash of the word and a Map entry.
  */
 export function searchForm(text: string): string {
-  if (isSearchForm(text)) return text;
+  const once = foldedOnce(text);
+  if (once !== undefined) return once;
   let n = cache.get(text);
   if (n === undefined) {
     n = normalize(text, 'search');

@@ -2,7 +2,7 @@ import { isBuiltinGazetteer } from '../gazetteer/builtin.js';
 import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../gazetteer/generated/derived.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { normalize } from '../normalize/index.js';
-import { isSearchForm } from './search-form.js';
+import { foldedOnce } from '../normalize/search-key.js';
 
 /** What {@link knownNames} gives: segmentation options that keep the gazetteer's names whole. */
 export interface KnownNames {
@@ -52,9 +52,10 @@ export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): K
     : new Set(knownNameKeys(gazetteer.entries(), withAmbiguous));
   const cache = new Map<string, boolean>();
   const isKnownName = (word: string): boolean => {
-    // Letters the 'search' form keeps (most stems segment asks about: بعلبك، عراق) need no
-    // normalising and no cache entry.
-    if (isSearchForm(word)) return names.has(word);
+    // Letters the 'search' form keeps (most stems segment asks about: بعلبك، عراق), or with one it
+    // folds, need no normalising and no cache entry.
+    const once = foldedOnce(word);
+    if (once !== undefined) return names.has(once);
     let v = cache.get(word);
     if (v === undefined) {
       v = names.has(normalize(word, 'search'));

@@ -7,9 +7,8 @@
  *
  * @module
  */
-import { normalize } from '../normalize/index.js';
 import { procliticReadingsAt } from './clitics.js';
-import { isSearchForm } from '../search/search-form.js';
+import { searchKey } from '../normalize/search-key.js';
 import { KIND_NAMES, K_WORD, releaseScratch, scan } from './scan.js';
 import { sentenceRanges } from './sentences.js';
 import { checkOptions, checkString, normOf, normState, type NormState } from './tokenize.js';
@@ -75,8 +74,9 @@ export interface Spelling {
 const NO_READINGS: readonly WordReading[] = Object.freeze([]);
 
 function spell(text: string, kind: number): Spelling {
-  // A word of letters the 'search' form keeps is its own key (most new words): no call of normalize.
-  const key = isSearchForm(text) ? text : normalize(text, 'search');
+  // A word of letters the 'search' form keeps is its own key (most new words), one with a letter it
+  // folds (a quarter) is two slices and the letter: no call of normalize for either.
+  const key = searchKey(text);
   let readings = NO_READINGS;
   if (kind === K_WORD) {
     const pr = procliticReadingsAt(key, text);

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/normalize/index.js';
+import { foldedOnce, searchKey } from '../src/normalize/search-key.js';
+
+describe('searchKey', () => {
+  it('is normalize(word, "search")', () => {
+    expect(searchKey('بغداد')).toBe('بغداد');
+    expect(searchKey('حكومة')).toBe('حكومه');
+    expect(searchKey('أحمد')).toBe('احمد');
+    expect(searchKey('على')).toBe('علي');
+    expect(searchKey('مسؤول')).toBe('مسوول');
+    expect(searchKey('رئيس')).toBe('رييس');
+    expect(searchKey('الإمارات')).toBe('الامارات');
+    expect(searchKey('أُسامة')).toBe(normalize('أُسامة', 'search'));
+    expect(searchKey('')).toBe('');
+  });
+
+  it('agrees with normalize on words of letters, folded letters, marks and tatweel', () => {
+    const units = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهويآأإٱؤئىةـًٌٍَُِّْیکھ0١ ,';
+    const word = fc.array(fc.constantFrom(...units), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(fc.property(word, (w) => searchKey(w) === normalize(w, 'search')), { numRuns: 20_000 });
+  });
+});
+
+describe('foldedOnce', () => {
+  it('answers words of letters with at most one folded letter, and no other', () => {
+    expect(foldedOnce('بغداد')).toBe('بغداد');
+    expect(foldedOnce('وزارة')).toBe('وزاره');
+    expect(foldedOnce('أسامة')).toBeUndefined();
+    expect(foldedOnce('بغداد١')).toBeUndefined();
+  });
+});

@@ -92,9 +92,37 @@ function pushAfter(out: (readonly Pro[])[], L: string, p: number, conj: boolean)
 
 /**
  * The proclitic sequences the letters allow, the empty one first: (و|ف)? then (ب|ك|ل)(ال)? |
- * ل(ل elided) | ال | س before ي ت ن أ. With `tanween`, only those {@link tanweenAllows}.
+ * ل(ل elided) | ال | س before ي ت ن أ. With `tanween`, only those {@link tanweenAllows}. Shared
+ * lists (never changed), one for each {@link optionsKey}: a new word's list was made, grown by
+ * `push` and filtered again for each word (about 60 of the bytes its cut allocated).
  */
-function procliticOptions(L: string, tanween: number): (readonly Pro[])[] {
+function procliticOptions(L: string, tanween: number): readonly (readonly Pro[])[] {
+  const key = optionsKey(L, tanween);
+  let out = optionsByKey.get(key);
+  if (out === undefined) optionsByKey.set(key, (out = makeProcliticOptions(L, tanween)));
+  return out;
+}
+
+const optionsByKey = new Map<number, readonly (readonly Pro[])[]>();
+
+/**
+ * What decides {@link procliticOptions}: the class of each of the first four letters ({@link
+ * letterClass}; {@link pushAfter} reads letters 0 to 3) and the tanween, as one small integer.
+ */
+function optionsKey(L: string, tanween: number): number {
+  const t = tanween === 0 ? 0 : tanween === TANWEEN_FATH ? 1 : tanween === TANWEEN_DAMM ? 2 : 3;
+  return letterClass(L, 0) + 13 * (letterClass(L, 1) + 13 * (letterClass(L, 2) + 13 * (letterClass(L, 3) + 13 * t)));
+}
+
+/** The letters {@link pushAfter} tells apart (1 to 11), any other letter (12), none (0: past the end). */
+function letterClass(L: string, i: number): number {
+  if (i >= L.length) return 0;
+  const c = L.charCodeAt(i);
+  return c === WAW ? 1 : c === FEH ? 2 : c === BEH ? 3 : c === KAF ? 4 : c === LAM ? 5 : c === ALEF ? 6 : c === SEEN ? 7 : c === YEH ? 8 : c === TEH ? 9 : c === NOON ? 10 : c === ALEF_HAMZA ? 11 : 12;
+}
+
+/** {@link procliticOptions}, made. */
+function makeProcliticOptions(L: string, tanween: number): (readonly Pro[])[] {
   const out: (readonly Pro[])[] = [S_NONE];
   pushAfter(out, L, 0, false);
   if (isConjunction(L.charCodeAt(0))) {

@@ -136,63 +136,59 @@ function sameSpelling(c: Spelling | undefined, text: string, start: number, len:
 }
 
 /**
- * Spellings the cache forgot (its last way, when a new one entered the set) and spellings too long
- * for it, by text: a spelling made again is the same object, with every fact later stages keep on
- * it (the recogniser's facts, the tagger's sums, the gazetteer's starts), so that those stages need
- * no Map of their own for a spelling they have seen. A new spelling costs one lookup here instead
- * of one in each stage's Map (and an entry there). Cleared when full.
+ * Spellings the cache forgot (its last way, when a new one entered the set), by hash, one a slot
+ * (a later one forgotten in the same slot takes it): a spelling made again is the same object,
+ * with every fact later stages keep on it (the recogniser's facts, the tagger's sums, the
+ * gazetteer's starts), so that those stages need no Map of their own for a spelling they have
+ * seen. Slots, not a Map by text: a first pass forgets a spelling for about every other new one,
+ * and a Map took a hash of its text and an entry in a table of up to 65,536 (a cache miss or two),
+ * and answered each new spelling's lookup with a probe of that table; a slot is read with the
+ * cache's hash, known already. Made on the first spelling forgotten.
  */
-const forgotten = new Map<string, Spelling>();
-const FORGOTTEN_LIMIT = 65_536;
+let forgotten: (Spelling | undefined)[] | undefined;
+/** The cache's hash of each spelling in {@link forgotten}. */
+let forgottenHashes = new Int32Array(0);
+const FORGOTTEN_BITS = 16;
 
-/**
- * One bit per value of {@link forgottenBit}, set for each short spelling in {@link forgotten} (by
- * the cache's hash, known already): a spelling never seen, which a first pass meets at every other
- * word, is then not looked up in the Map, a probe of a table of up to 65,536 spellings for a new
- * string (hashed for it). 64 KB, made on the first spelling forgotten; cleared with the Map.
- */
-let forgottenBits: Int32Array | undefined;
-const FORGOTTEN_BITS_LOG = 19;
-
-/** The bit of {@link forgottenBits} of a spelling of hash `h`. */
-function forgottenBit(h: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> (32 - FORGOTTEN_BITS_LOG);
+/** The slot of {@link forgotten} of a spelling of hash `h`. */
+function forgottenSlot(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FORGOTTEN_BITS);
 }
 
-/** Keeps `s` in {@link forgotten}; `h`: its hash when short enough for the cache. */
+/** Keeps `s`, of hash `h`, in {@link forgotten}. */
 function remember(s: Spelling, h: number): void {
-  if (forgotten.size >= FORGOTTEN_LIMIT) {
-    forgotten.clear();
-    forgottenBits?.fill(0);
+  if (forgotten === undefined) {
+    forgotten = new Array<Spelling | undefined>(1 << FORGOTTEN_BITS).fill(undefined);
+    forgottenHashes = new Int32Array(1 << FORGOTTEN_BITS);
   }
-  forgotten.set(s.text, s);
-  if (s.text.length > CACHE_MAX_LENGTH) return;
-  const b = forgottenBit(h);
-  (forgottenBits ??= new Int32Array(1 << (FORGOTTEN_BITS_LOG - 5)))[b >>> 5]! |= 1 << (b & 31);
+  const slot = forgottenSlot(h);
+  forgotten[slot] = s;
+  forgottenHashes[slot] = h;
+}
+
+/** The spelling of `text.slice(start, end)`, of kind `kind` and hash `h`, if the cache forgot it. */
+function forgottenAt(text: string, start: number, end: number, kind: number, h: number): Spelling | undefined {
+  if (forgotten === undefined) return undefined;
+  const slot = forgottenSlot(h);
+  const s = forgotten[slot];
+  return forgottenHashes[slot] === h && sameSpelling(s, text, start, end - start, kind) ? s : undefined;
 }
 
 /**
- * The spelling of `word` (a slice of the text, of hash `h` when short enough for the cache) when
- * none is cached: the one forgotten, else a new one.
+ * Spellings too long for the cache, by text (so that such a spelling made again is the same
+ * object too). Cleared when full.
  */
-function spellingOf(word: string, kind: number, h: number): Spelling {
-  const long = word.length > CACHE_MAX_LENGTH;
-  if (long || mayBeForgotten(h)) {
-    const s = forgotten.get(word);
-    if (s !== undefined && s.kind === kind) return s;
-  }
-  const made = spell(word, kind);
-  // A long spelling never enters the cache: it is kept here.
-  if (long) remember(made, 0);
-  return made;
-}
+const longSpellings = new Map<string, Spelling>();
+const LONG_LIMIT = 65_536;
 
-/** False: no short spelling of hash `h` is in {@link forgotten}. */
-function mayBeForgotten(h: number): boolean {
-  const bits = forgottenBits;
-  if (bits === undefined) return false;
-  const b = forgottenBit(h);
-  return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+/** The spelling of `word` (a slice of the text too long for the cache): the one kept, else a new one. */
+function longSpellingOf(word: string, kind: number): Spelling {
+  const s = longSpellings.get(word);
+  if (s !== undefined && s.kind === kind) return s;
+  const made = spell(word, kind);
+  if (longSpellings.size >= LONG_LIMIT) longSpellings.clear();
+  longSpellings.set(word, made);
+  return made;
 }
 
 /** The cache's hash of `text.slice(start, end)` (a spelling short enough for the cache). */
@@ -229,7 +225,7 @@ function touchSets(hs: Int32Array, n: number): void {
 /** The spelling of `text.slice(start, end)` (of kind `kind`, hash `h` when short enough for the cache). */
 function spellingAt(text: string, start: number, end: number, kind: number, h: number): Spelling {
   const len = end - start;
-  if (len > CACHE_MAX_LENGTH) return spellingOf(text.slice(start, end), kind, 0);
+  if (len > CACHE_MAX_LENGTH) return longSpellingOf(text.slice(start, end), kind);
   let set = setOf(h);
   if (hashes[set] === h && sameSpelling(cache[set], text, start, len, kind)) return cache[set]!;
   let w = 1;
@@ -238,7 +234,7 @@ function spellingAt(text: string, start: number, end: number, kind: number, h: n
   let s: Spelling;
   if (w < WAYS) s = cache[set + w]!;
   else {
-    s = spellingOf(text.slice(start, end), kind, h);
+    s = forgottenAt(text, start, end, kind, h) ?? spell(text.slice(start, end), kind);
     if (++entered * 4 > cache.length && cache.length < 1 << CACHE_BITS) {
       growCache();
       set = setOf(h);

@@ -334,7 +334,7 @@ export class Words {
     // The cut is asked only when it can change a fact (a known name takes no pronoun suffix here).
     // Not asked either when the word can end in no pronoun and no proclitic cut of it leaves a
     // common stem (or one is already known): the cut could change no fact (most new words).
-    const seg = !person0 || !commonWithClitics ? cliticShapeIfWanted(sp.text, knownNames(builtinGazetteer()).isKnownName, commonWithClitics ? undefined : this.shared.commonStem) : undefined;
+    const seg = !person0 || !commonWithClitics ? cliticShapeIfWanted(sp.text, builtinNames(), commonWithClitics ? undefined : this.shared.commonStem) : undefined;
     if (seg !== undefined) {
       pronounSuffix = !person0 && seg.enclitic;
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
@@ -705,6 +705,13 @@ export class Words {
   isParticle(i: number): boolean {
     return this.trigger(i, 'particle') !== undefined;
   }
+}
+
+let builtinIsKnownName: ((word: string) => boolean) | undefined;
+
+/** `knownNames(builtinGazetteer()).isKnownName`, found once (a WeakMap lookup a new spelling). */
+function builtinNames(): (word: string) => boolean {
+  return (builtinIsKnownName ??= knownNames(builtinGazetteer()).isKnownName);
 }
 
 /** {@link Words.computeFacts}' bits of a spelling's readings (at most three: و/ف, then ب/ك/ل, then لل read as ل + ال). */

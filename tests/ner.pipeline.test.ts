@@ -35,6 +35,8 @@ describe('the recogniser as named components', () => {
     ['city-clubs', 'فاز بورتو البرتغالي على خصمه', ['ORG:بورتو:city-clubs']],
     ['place-heads', 'صعد المتسلقون جبل كاتارينا أمس', ['LOC:جبل كاتارينا:place-heads']],
     ['datelines', 'كفرنبل (رويترز) - قال مسؤولون', ['LOC:كفرنبل:datelines', 'ORG:رويترز:gazetteer']],
+    ['datelines', 'نشرة المساء\nكفرنبل (رويترز) - قال مسؤولون', ['LOC:كفرنبل:datelines', 'ORG:رويترز:gazetteer']],
+    ['datelines', 'وقال كفرنبل (رويترز) - قال مسؤولون', ['ORG:رويترز:gazetteer']],
     ['place-regions', 'ولدت في كارسون، نيفادا', ['LOC:كارسون:place-regions', 'LOC:نيفادا:gazetteer']],
     ['propagation', 'قال وليد المعلم إن الوفد وصل. وأضاف المعلم أن', ['PER:وليد المعلم:gazetteer', 'PER:المعلم:propagation']],
   ];

@@ -50,7 +50,10 @@ function isChar(w: Words, k: number, code: number): boolean {
  * (`datelineSource` in known.ts). One or two name-like words at the start of a line.
  */
 export function datelinePlaces(w: Words, out: Candidate[]): void {
-  for (let i = 0; i < w.length; i++) {
+  // In a text of one line only its first token begins a line: the others are not asked whether
+  // they are joined to the token before (a scan of the characters between them, every token).
+  const last = LINE_BREAK.test(w.text) ? w.length : Math.min(1, w.length);
+  for (let i = 0; i < last; i++) {
     if (i > 0 && w.joined(i - 1)) continue; // must begin a line
     let end = i;
     while (end < w.length && end - i < 2 && (end === i || w.joined(end - 1)) && (w.nameLike(end) || w.coveredBy(end, 'LOC'))) end++;
@@ -68,6 +71,9 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
     out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
   }
 }
+
+/** What ends a line for {@link Words.joined}. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
  * A town named with its region after a comma, as news writes American and other places:

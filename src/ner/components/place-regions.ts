@@ -5,6 +5,7 @@ import { placesBeforeTheirRegion } from '../places.js';
 export const placeRegions: Component = {
   name: 'place-regions',
   run(_doc, ctx) {
-    placesBeforeTheirRegion(ctx.words, ctx.candidates);
+    // The region is a gazetteer match (most documents of one sentence have none).
+    if (ctx.matches.length > 0) placesBeforeTheirRegion(ctx.words, ctx.candidates);
   },
 };

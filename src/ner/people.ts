@@ -200,7 +200,7 @@ function constructBeforeName(w: Words, j: number): boolean {
  * Titles and roles before a person: `الرئيس السوري بشار الأسد` → [بشار الأسد];
  * `رئيس هيأة الحشد الشعبي، فالح الفياض` → [فالح الفياض] (an organisation, a comma, the name).
  */
-export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) => number): void {
+export function titledPeople(w: Words, out: Candidate[], orgExtent: (w: Words, i: number) => number): void {
   const at = w.triggerStarts();
   for (let t = 0; t < at.length; t++) {
     const i = at[t]!;
@@ -209,7 +209,7 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (i: number) 
     let j = title.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
     j = skipTitleComplement(w, j);
-    const org = j < w.length && w.joined(j - 1) ? orgExtent(j) : j;
+    const org = j < w.length && w.joined(j - 1) ? orgExtent(w, j) : j;
     if (org > j) {
       // رئيس هيأة الحشد الشعبي، فالح الفياض: the name comes after the organisation and a comma.
       const comma = org < w.length ? w.doc.surface(org) : '';

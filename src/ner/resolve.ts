@@ -12,6 +12,7 @@ export function resolve(candidates: readonly Candidate[], tokenCount: number, ra
   // document's resolve ran once or twice; its garbage was about 1.5 KB a document). The sort is
   // stable and the positions start in order, so ties come out as the filtered list's did.
   const n = candidates.length;
+  if (n === 0) return []; // no work space, list or closure for a document with no candidate
   const r = n <= KEEP_RANKS ? (ranks.length >= n ? ranks : (ranks = new Float64Array(Math.min(KEEP_RANKS, Math.max(n, ranks.length * 2))))) : new Float64Array(n);
   const order: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -6,6 +6,7 @@ import { titledPeople } from '../people.js';
 export const titles: Component = {
   name: 'titles',
   run(_doc, ctx) {
-    titledPeople(ctx.words, ctx.candidates, (i) => organisationExtent(ctx.words, i));
+    // The function itself, not a closure over `ctx` (a closure and a context every document).
+    titledPeople(ctx.words, ctx.candidates, organisationExtent);
   },
 };

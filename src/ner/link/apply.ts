@@ -4,13 +4,13 @@ import type { Candidate } from '../candidates.js';
 import type { Words } from '../words.js';
 import { chooseLink, countryOf, type LinkContext } from './choose.js';
 import { documentCountries } from './evidence.js';
-import { headBefore } from './heads.js';
+import { headIn } from './heads.js';
 import { neverPerson } from './never-people.js';
 import type { LinkHead } from './types.js';
 
 /** The link head right before token `i` of the document (`سلطنة [عمان]`, `مراسل [الجزيرة]`). */
 export function headAt(w: Words, i: number): LinkHead | undefined {
-  return headBefore(w.keys, i, (key) => w.lexicon.demonym(key), (k) => w.joined(k));
+  return headIn(w.keys, i, w.lexicon, w);
 }
 
 /**

@@ -36,20 +36,38 @@ function heads(): Map<string, HeadRow> {
  * // → { type: 'LOC', kinds: ['city'], confirms: true, country: 'JO', tokenStart: 1, tokenEnd: 3 }
  */
 export function headBefore(keys: readonly string[], i: number, demonym: (key: string) => Demonym | undefined, joined: (k: number) => boolean = () => true): LinkHead | undefined {
+  return headIn(keys, i, { demonym }, { joined });
+}
+
+/** Where {@link headIn} reads nationality adjectives: a `Lexicon`. */
+interface Demonyms {
+  demonym(key: string): Demonym | undefined;
+}
+
+/** Where {@link headIn} reads whether two tokens belong to one phrase: a `Words`. */
+interface Joins {
+  joined(k: number): boolean;
+}
+
+/**
+ * {@link headBefore} reading the adjectives and the joins from objects (a lexicon, the recogniser's
+ * `Words`), so that the recogniser makes no two closures for every name it links.
+ */
+export function headIn(keys: readonly string[], i: number, lexicon: Demonyms, words: Joins): LinkHead | undefined {
   const t = heads();
   let k = i - 1;
-  if (k < 0 || !joined(k)) return undefined;
+  if (k < 0 || !words.joined(k)) return undefined;
   let country: string | undefined;
-  const d = demonym(keys[k]!);
+  const d = lexicon.demonym(keys[k]!);
   if (d && d.definite && d.number === 'sg') {
     country = d.country;
     k--;
-    if (k < 0 || !joined(k)) return undefined;
+    if (k < 0 || !words.joined(k)) return undefined;
   }
   for (let n = Math.min(longest, k + 1); n >= 1; n--) {
     const from = k - n + 1;
     let ok = true;
-    for (let m = from; m < k; m++) if (!joined(m)) ok = false;
+    for (let m = from; m < k; m++) if (!words.joined(m)) ok = false;
     if (!ok) continue;
     // The words after the first, joined once for every reading of the first (none for a one-word
     // head, all of them today: no array and no join a reading).

@@ -63,10 +63,10 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     // The candidate is the match, or the match without a descriptor head (حركة [حماس]); a name
     // propagated from a full name (الكاظمي after مصطفى الكاظمي) keeps that person.
     if (m !== undefined && m.tokenStart <= c.tokenStart && c.rule !== 'document') {
-      const entries = m.entries.filter((e) => e.type === c.type);
+      const entries = entriesOfType(m.entries, c.type);
       if (entries.length > 0) {
         const context: LinkContext = { head: headAt(w, c.tokenStart), preferred };
-        if (entries.length > 1 && entries.some((e) => countryOf(e) !== countryOf(entries[0]!))) context.countries = countries ??= documentCountries(matches, demonyms(w));
+        if (entries.length > 1 && !oneCountry(entries)) context.countries = countries ??= documentCountries(matches, demonyms(w));
         const choice = chooseLink(entries, context)!;
         c.canonical = choice.entry.name;
         if (choice.entry.id !== undefined) c.id = choice.entry.id;
@@ -86,6 +86,27 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     if (out !== undefined) out.push(c);
   }
   return out ?? chosen.slice();
+}
+
+/**
+ * The entries of `type`: the list itself when all are (one entry, most names), else a filtered copy.
+ * A module function, not `filter` with a closure over the loop's candidate, which made V8 allocate
+ * a context for the loop body at every entity, linked or not.
+ */
+function entriesOfType(entries: readonly GazetteerEntry[], type: Candidate['type']): readonly GazetteerEntry[] {
+  let all = true;
+  for (let k = 0; k < entries.length; k++) if (entries[k]!.type !== type) all = false;
+  if (all) return entries;
+  const out: GazetteerEntry[] = [];
+  for (let k = 0; k < entries.length; k++) if (entries[k]!.type === type) out.push(entries[k]!);
+  return out;
+}
+
+/** All of `entries` belong to the country of the first (a module function: a closure over the entries made a context at every linked name). */
+function oneCountry(entries: readonly GazetteerEntry[]): boolean {
+  const first = countryOf(entries[0]!);
+  for (let k = 1; k < entries.length; k++) if (countryOf(entries[k]!) !== first) return false;
+  return true;
 }
 
 function matchEnds(matches: readonly GazetteerMatch[]): Map<number, GazetteerMatch> {

@@ -103,9 +103,11 @@ function best(pool: readonly GazetteerEntry[]): GazetteerEntry {
  */
 function realChoice(entries: readonly GazetteerEntry[]): string[] | undefined {
   if (entries.length < 2) return undefined; // one entry has at most one id
-  const ids = [...new Set(entries.map((e) => e.id).filter((id): id is string => id !== undefined))];
-  if (ids.length < 2) return undefined;
+  // Whether they differ first (a loop, nothing made): most spellings of several entries do not.
   const first = entries[0]!;
-  const differ = entries.some((e) => e.type !== first.type || countryOf(e) !== countryOf(first));
-  return differ ? ids : undefined;
+  let differ = false;
+  for (let k = 1; k < entries.length && !differ; k++) differ = entries[k]!.type !== first.type || countryOf(entries[k]!) !== countryOf(first);
+  if (!differ) return undefined;
+  const ids = [...new Set(entries.map((e) => e.id).filter((id): id is string => id !== undefined))];
+  return ids.length < 2 ? undefined : ids;
 }

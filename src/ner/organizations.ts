@@ -562,10 +562,12 @@ function loadMatchWords(): void {
 /** The role of word `i` in a sentence about a match (data/lexicon/match-context.tsv), proclitics allowed. */
 function matchRole(w: Words, i: number): string | undefined {
   if (!matchWords) loadMatchWords();
-  const table = matchWords!;
-  const r = w.find(i, (k) => table.has(k));
-  return r ? table.get(r.key) : undefined;
+  const r = w.find(i, isMatchWord);
+  return r ? matchWords!.get(r.key) : undefined;
 }
+
+/** A module function, not a closure over the table (a context every call). */
+const isMatchWord = (key: string): boolean => matchWords!.has(key);
 
 /**
  * A match verb right before the versus word at `v`, or with one word between (its subject):

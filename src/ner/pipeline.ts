@@ -24,7 +24,7 @@ import { propagation } from './components/propagation.js';
 import { reportingVerbs } from './components/reporting-verbs.js';
 import { resolveOverlaps } from './components/resolve.js';
 import { titles } from './components/titles.js';
-import { trimInvisibles, trimSpanEdges } from './link/trim.js';
+import { hasEdgeToTrim, trimInvisibles, trimSpanEdges } from './link/trim.js';
 import { resolve } from './resolve.js';
 import type { Entity, NationalityMention } from './types.js';
 import { Words } from './words.js';
@@ -154,10 +154,14 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
   for (const c of chosen) {
     if (!types.has(c.type)) continue;
     // زار دمشق\u200B أمس: no span begins or ends with an invisible character (docs/linking.md).
-    let { start, end } = trimInvisibles(text, c.start, c.end);
+    // The trims and the proclitic's slice only where an edge or a tatweel asks for them (most names:
+    // neither), since each makes an object or a string.
+    let start = c.start;
+    let end = c.end;
+    if (hasEdgeToTrim(text, start, end)) ({ start, end } = trimInvisibles(text, start, end));
     let tokenStart = c.tokenStart;
     // ANNOTATION.md: a proclitic joined by tatweel stays outside (لـالأسد → الأسد), whatever the rule.
-    const joined = joinedProclitic(text.slice(start, end));
+    const joined = hasTatweel(text, start, end) ? joinedProclitic(text.slice(start, end)) : 0;
     if (joined > 0) {
       start += joined;
       // a token that is nothing but the proclitic (\u200Cلـ فالح): the name begins at the next token
@@ -167,13 +171,19 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
         start = doc.start(tokenStart);
       }
     }
-    ({ start, end } = trimSpanEdges(text, start, end));
+    if (hasEdgeToTrim(text, start, end)) ({ start, end } = trimSpanEdges(text, start, end));
     if (start >= end) continue;
     const e = entityOf(c, text.slice(start, end), start, end, tokenStart, doc.sentence(tokenStart));
     if (out === undefined) out = [e];
     else out.push(e);
   }
   return out ?? [];
+}
+
+/** A tatweel in `[start, end)` of `text` (without which no proclitic is joined by one). */
+function hasTatweel(text: string, start: number, end: number): boolean {
+  const t = text.indexOf('\u0640', start);
+  return t >= 0 && t < end;
 }
 
 /**

@@ -18,7 +18,7 @@ export const nationalities: Component = {
     for (let i = 0; i < doc.length; i++) {
       const d = w.demonym(i); // proclitics allowed: والسوري
       if (!d) continue;
-      kept ??= ctx.chosen.filter((c) => ctx.types.has(c.type));
+      kept ??= ofTypes(ctx.chosen, ctx.types);
       byCountry ??= new Map();
       while (e < kept.length && kept[e]!.tokenEnd <= i) e++;
       if (e < kept.length && kept[e]!.tokenStart <= i) continue; // inside an entity: الحكومة [العراقية]
@@ -30,6 +30,13 @@ export const nationalities: Component = {
     ctx.nationalities = byCountry === undefined ? [] : [...byCountry.values()].sort(byCount);
   },
 };
+
+/** The entities of the kept types (a module function: a closure over `ctx` made a context at every run, every document). */
+function ofTypes(chosen: readonly Candidate[], types: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < chosen.length; k++) if (types.has(chosen[k]!.type)) out.push(chosen[k]!);
+  return out;
+}
 
 /** More mentions first (a stable sort: then in order of the first mention). */
 const byCount = (a: NationalityMention, b: NationalityMention): number => b.count - a.count;

@@ -24,6 +24,15 @@ export function trimSpanEdges(text: string, start: number, end: number): { start
 
 const invisibleOrTatweel = (cu: number): boolean => isInvisible(cu) || isTatweel(cu);
 
+/**
+ * Whether `[start, end)` begins or ends with a code unit {@link trimSpanEdges} drops (so also any
+ * {@link trimInvisibles} drops): when not, both return the span as it is. Most names begin and end
+ * with a letter, and each trim makes a result object.
+ */
+export function hasEdgeToTrim(text: string, start: number, end: number): boolean {
+  return start < end && (invisibleOrTatweel(text.charCodeAt(start)) || invisibleOrTatweel(text.charCodeAt(end - 1)));
+}
+
 /** `[start, end)` without the code units at either edge that `drop` accepts. */
 function trimWhile(text: string, start: number, end: number, drop: (cu: number) => boolean): { start: number; end: number } {
   while (end > start && drop(text.charCodeAt(end - 1))) end--;

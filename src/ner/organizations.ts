@@ -453,7 +453,7 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     const m = w.coverAt(i);
     if (!m || m.tokenStart !== i) continue;
     if (clubOfCountry(w, m, out)) continue;
-    if (!m.entries.some((e) => e.kind === 'city') || m.entries.some((e) => e.kind === 'country')) continue;
+    if (!m.entries.some(isCityEntry) || m.entries.some(isCountryEntry)) continue;
     const j = m.tokenEnd;
     if (clubByItsOwnWords(w, m, out)) continue;
     if (j >= w.length || !w.joined(j - 1)) continue;
@@ -623,7 +623,7 @@ const AND_PROCLITIC: readonly string[] = ['و'];
 function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
   const m = w.coverAt(i);
   if (!m || m.tokenStart !== i || !proclitics.includes(m.proclitic)) return undefined;
-  return m.entries.some((e) => e.kind === 'city') && !m.entries.some((e) => e.kind === 'country') ? m : undefined;
+  return m.entries.some(isCityEntry) && !m.entries.some(isCountryEntry) ? m : undefined;
 }
 
 /**
@@ -638,6 +638,9 @@ function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): Gazet
 }
 
 const isClubEntry = (e: GazetteerEntry): boolean => e.kind === 'club';
+/** Module functions, not arrow literals at the call (a closure made at every call, every token or match). */
+const isCityEntry = (e: GazetteerEntry): boolean => e.kind === 'city';
+const isCountryEntry = (e: GazetteerEntry): boolean => e.kind === 'country';
 const isAmbiguousEntry = (e: GazetteerEntry): boolean => e.ambiguous === true;
 const isAmbiguousClub = (e: GazetteerEntry): boolean => e.kind === 'club' && e.ambiguous === true;
 

@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidates.js';
 import type { Component } from '../component.js';
+import { sortSmall } from '../sort-small.js';
 import type { NationalityMention } from '../types.js';
 
 /**
@@ -27,7 +28,7 @@ export const nationalities: Component = {
       item.count++;
       item.mentions.push({ text: doc.surface(i), start: doc.start(i), end: doc.end(i) });
     }
-    ctx.nationalities = byCountry === undefined ? [] : [...byCountry.values()].sort(byCount);
+    ctx.nationalities = byCountry === undefined ? [] : sortSmall(valuesOf(byCountry), byCount);
   },
 };
 
@@ -36,6 +37,17 @@ function ofTypes(chosen: readonly Candidate[], types: ReadonlySet<string>): Cand
   const out: Candidate[] = [];
   for (let k = 0; k < chosen.length; k++) if (types.has(chosen[k]!.type)) out.push(chosen[k]!);
   return out;
+}
+
+/** The Map's values in insertion order (not a spread of its iterator, then `sort`'s work copy). */
+function valuesOf(byCountry: Map<string, NationalityMention>): NationalityMention[] {
+  const out: NationalityMention[] = [];
+  byCountry.forEach(pushValue, out);
+  return out;
+}
+
+function pushValue(this: NationalityMention[], v: NationalityMention): void {
+  this.push(v);
 }
 
 /** More mentions first (a stable sort: then in order of the first mention). */

@@ -20,9 +20,12 @@ export const orgAcronym: Component = {
     // The tokens right after an organisation the rules are sure of (a shared empty set when there
     // is none, as in most documents: no Set made for them).
     const afterOrg = tokensAfterOrganisations(ctx.candidates);
-    for (const j of afterOrg) {
-      const end = arabicAcronymEnd(w, j);
-      if (end > 0) ctx.candidates.push({ type: 'ORG', tokenStart: j + 1, tokenEnd: end, start: doc.start(j + 1), end: doc.end(end - 1), source: 'context', rule: 'org-acronym' });
+    // (A `for…of` over the set makes an iterator, even over an empty one.)
+    if (afterOrg.size > 0) {
+      for (const j of afterOrg) {
+        const end = arabicAcronymEnd(w, j);
+        if (end > 0) ctx.candidates.push({ type: 'ORG', tokenStart: j + 1, tokenEnd: end, start: doc.start(j + 1), end: doc.end(end - 1), source: 'context', rule: 'org-acronym' });
+      }
     }
     // Most documents have no Latin word at all: nothing more to look for.
     if (!doc.hasKind('latin')) return;

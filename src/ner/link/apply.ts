@@ -1,4 +1,4 @@
-import { builtinGazetteer, type GazetteerEntry, type GazetteerMatch } from '../../gazetteer/index.js';
+import { builtinGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from '../../gazetteer/index.js';
 import { surnameIndex } from '../../gazetteer/surnames.js';
 import type { Candidate } from '../candidates.js';
 import type { Words } from '../words.js';
@@ -18,8 +18,11 @@ export function headAt(w: Words, i: number): LinkHead | undefined {
  * [{ name: 'دمشق', type: 'ORG' }] })`). Undefined for the built-in gazetteer itself.
  */
 export function userEntries(w: Words): ((e: GazetteerEntry) => boolean) | undefined {
-  const builtin = builtinGazetteer();
-  if (w.gazetteer === builtin) return undefined;
+  return w.gazetteer === builtinGazetteer() ? undefined : notBuiltin(builtinGazetteer());
+}
+
+/** The test itself in a function of its own: its closure over `builtin` made a context at every call, every document. */
+function notBuiltin(builtin: Gazetteer): (e: GazetteerEntry) => boolean {
   return (e) => !builtin.lookup(e.name).includes(e);
 }
 

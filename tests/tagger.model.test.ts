@@ -5,7 +5,7 @@ import { crc32 } from '../src/ner/tagger/crc32.js';
 import { taggedSpans, taggerDocument, tokenRange } from '../src/ner/tagger/document.js';
 import { CONTEXT_MAX, contextFeatures, endsWithTanween, FEATURE_GROUP, FLAG, shape, T } from '../src/ner/tagger/features.js';
 import { mix } from '../src/ner/tagger/hash.js';
-import { tableSlot, TaggerModel } from '../src/ner/tagger/model.js';
+import { tableSlot, tableSlots, TaggerModel } from '../src/ner/tagger/model.js';
 import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
 import { trainPerceptron, type TrainingExample } from '../src/ner/tagger/train.js';
 import { viterbi } from '../src/ner/tagger/viterbi.js';
@@ -208,6 +208,11 @@ describe('tagger: training and the model file', () => {
         expect(m.row(b)).toBe(r);
       });
       for (let f = 0; f < 2 ** Math.min(bits, 12); f++) if (!m.buckets.includes(f)) expect(tableSlot(t, f)).toBe(-1);
+      // Many at once: the same slots.
+      const asked = Uint32Array.from([...m.buckets, ...Array.from({ length: 300 }, (_, k) => (k * 2654435761) % 2 ** bits)]);
+      const slots = new Int32Array(asked.length);
+      tableSlots(t, asked, asked.length, slots);
+      expect(Array.from(slots)).toEqual(Array.from(asked, (f) => tableSlot(t, f)));
     }
   });
 

@@ -15,7 +15,7 @@
 import type { Doc } from '../../tokenize/document.js';
 import { ATTR, ATTRS, coarse3Value, coarseAt, DOC_VALUES, EDGE, FLAG, FLAG_BITS, nameRunValue, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
-import { indexedRow, tableSlot, type TaggerModel } from './model.js';
+import { indexedRow, tableSlot, tableSlots, type TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
@@ -276,7 +276,9 @@ function summed(s: Scorer, a: Uint32Array, out: Int32Array, record: number): voi
   f[RECORD_FEATURES - 1] = mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask;
   const table = model.rowTable();
   if (table !== undefined) {
-    for (let k = 0; k < RECORD_FEATURES; k++) addSlot(table, tableSlot(table, f[k]!), out, record + FEATURE_AT[k]!);
+    const slots = rowScratch;
+    tableSlots(table, f, RECORD_FEATURES, slots);
+    for (let k = 0; k < RECORD_FEATURES; k++) addSlot(table, slots[k]!, out, record + FEATURE_AT[k]!);
   } else summedByRows(model, f, out, record);
   for (let k = 0; k < PK; k++) out[record + OWN_O + k]! += out[record + OWN + k]!;
 }
@@ -476,6 +478,8 @@ const TOKEN_ROWS = 3;
  */
 const ROW_BLOCK = 256;
 const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
+/** The features whose slots {@link tokenRowsInto} finds, as `tokenRows`. */
+const tokenFeatures = new Uint32Array(ROW_BLOCK * TOKEN_ROWS);
 
 /**
  * The slots in the model's row table of each token's two word bigrams and `FLAG_SHAPE` into `rows`
@@ -488,14 +492,16 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
   const table = model.rowTable();
   const edgeKey = EDGE[ATTR.KEY]!;
   if (table !== undefined) {
+    const f = tokenFeatures;
     for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
       const key = keyOf[i]!;
       const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
       const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
-      rows[r] = tableSlot(table, mix(T.BIGRAM_L, mix(p1Key, key)) & mask);
-      rows[r + 1] = tableSlot(table, mix(T.BIGRAM_R, mix(key, n1Key)) & mask);
-      rows[r + 2] = tableSlot(table, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask);
+      f[r] = mix(T.BIGRAM_L, mix(p1Key, key)) & mask;
+      f[r + 1] = mix(T.BIGRAM_R, mix(key, n1Key)) & mask;
+      f[r + 2] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask;
     }
+    tableSlots(table, f, (to - from) * TOKEN_ROWS, rows);
     return table;
   }
   const index = model.rowIndex();

@@ -5,7 +5,7 @@ import { crc32 } from '../src/ner/tagger/crc32.js';
 import { taggedSpans, taggerDocument, tokenRange } from '../src/ner/tagger/document.js';
 import { CONTEXT_MAX, contextFeatures, endsWithTanween, FEATURE_GROUP, FLAG, shape, T } from '../src/ner/tagger/features.js';
 import { mix } from '../src/ner/tagger/hash.js';
-import { tableSlot, tableSlots, TaggerModel } from '../src/ner/tagger/model.js';
+import { TaggerModel } from '../src/ner/tagger/model.js';
 import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
 import { trainPerceptron, type TrainingExample } from '../src/ner/tagger/train.js';
 import { viterbi } from '../src/ner/tagger/viterbi.js';
@@ -191,29 +191,6 @@ describe('tagger: training and the model file', () => {
     expect(plain.toBytes()).not.toEqual(dropped.toBytes());
     expect(trainPerceptron(examples(TRAIN), { ...options, dropout: { lists: 0 } }).toBytes()).toEqual(plain.toBytes());
     expect(() => trainPerceptron(examples(TRAIN), { ...options, dropout: { rules: 1 } })).toThrow(/dropout\.rules must be a probability/);
-  });
-
-  it('builds a row table after enough lookups: every row\'s weights at its bucket\'s slot, none for other buckets', () => {
-    // 8 bits: a dense model, its table half full, so that probes run past taken slots and wrap.
-    for (const bits of [18, 8]) {
-      const m = TaggerModel.fromBytes(trainPerceptron(examples(TRAIN, bits), { epochs: 2, seed: 7, bits }).toBytes());
-      expect(m.rowTable()).toBeUndefined();
-      for (let f = 0; m.rowTable() === undefined; f = (f + 1) % 2 ** bits) m.row(f);
-      const t = m.rowTable()!;
-      m.buckets.forEach((b, r) => {
-        const s = tableSlot(t, b);
-        const w = Array.from(m.weights.subarray(r * 7, r * 7 + 7));
-        expect([t[s]!, t[s + 1]!, t[s + 2]!, t[s + 3]! >> 24]).toEqual([w[0]! + w[1]! * 65536, w[2]! + w[3]! * 65536, w[4]! + w[5]! * 65536, w[6]]);
-        // row() still answers (by search) once the table has replaced the index.
-        expect(m.row(b)).toBe(r);
-      });
-      for (let f = 0; f < 2 ** Math.min(bits, 12); f++) if (!m.buckets.includes(f)) expect(tableSlot(t, f)).toBe(-1);
-      // Many at once: the same slots.
-      const asked = Uint32Array.from([...m.buckets, ...Array.from({ length: 300 }, (_, k) => (k * 2654435761) % 2 ** bits)]);
-      const slots = new Int32Array(asked.length);
-      tableSlots(t, asked, asked.length, slots);
-      expect(Array.from(slots)).toEqual(Array.from(asked, (f) => tableSlot(t, f)));
-    }
   });
 
   it('reads back what it writes, and tags the same', () => {

@@ -42,9 +42,7 @@ function rankCount(words: number): number {
  * built when the model loaded (the direct table: 15-16 ms of CPU for the built-in model's load
  * against 8-9 ms without it, medians of 11 fresh processes on the loaded 2-core host, 2026-12-04),
  * while a cold start's one sentence asks about 400 rows. Always searching instead cost 12% more
- * instructions on 1,500 new documents (`node --jitless`), hence the switch. For hash widths up to
- * `TABLE_MAX_BITS` (the built-in model's 20), the row table of {@link tableSlot} is built instead
- * of the index, at the same point.
+ * instructions on 1,500 new documents (`node --jitless`), hence the switch.
  */
 const PRESENT_MAX_BITS = 24;
 /** Lookups answered by the bitmap's ranks or binary search before the index is built. */
@@ -122,98 +120,6 @@ export function indexedRow(x: Uint32Array, f: number): number {
   return x[at + 1]! + popcount(word & ~(-1 << b));
 }
 
-/** Widest hash whose model gets a row table ({@link tableSlot}): a slot keeps its bucket + 1 in 24 bits. */
-const TABLE_MAX_BITS = 23;
-/**
- * A row table has at least this many slots a row (a power of two: 131,072 for the built-in
- * model's 47,573 rows, 2 MB, a third full). With half as many (1 MB, three quarters full) the
- * tagger's passes were no faster (5 runs each, ratios within each other's noise).
- */
-const TABLE_ROOM = 2;
-/** Words of a row table before its bitmap: where its slots start, their mask, two unused (16 bytes, so that no slot straddles a cache line). */
-const TABLE_HEAD = 4;
-
-/**
- * Where the weights of feature bucket `f` start in a model's row table `t` ({@link TaggerModel.rowTable}),
- * or -1 when the model has no weight for it. A table answers a lookup with one read of its bitmap
- * (128 KB for 20 bits) for a feature the model lacks (most features of new text) and one more,
- * of a slot that holds both the bucket's check and its weights, for one it has: the rank index
- * it replaced read its entry (256 KB) and then the row's weights elsewhere (335 KB), two likely
- * cache misses, the second waiting for the first.
- */
-export function tableSlot(t: Int32Array, f: number): number {
-  if (((t[TABLE_HEAD + (f >>> 5)]! >>> (f & 31)) & 1) === 0) return -1;
-  return probe(t, f, t[0]! + 4 * (f & t[1]!));
-}
-
-/**
- * {@link tableSlot} of each of the `n` features `f` into `out`. In three loops whose reads do not
- * wait for one another: every feature's bitmap word, then the home slot of each feature whose bit is
- * set, then the slots' checks (in the cache by then). Feature by feature, a branch on each bit
- * (taken about as often as not: mispredicted) made each lookup's cache miss wait for the one before.
- */
-export function tableSlots(t: Int32Array, f: ArrayLike<number>, n: number, out: Int32Array): void {
-  const base = t[0]!;
-  const m = t[1]!;
-  for (let k = 0; k < n; k++) out[k] = t[TABLE_HEAD + (f[k]! >>> 5)]!;
-  let x = 0;
-  for (let k = 0; k < n; k++) {
-    const fk = f[k]!;
-    const at = ((out[k]! >>> (fk & 31)) & 1) === 0 ? -1 : base + 4 * (fk & m);
-    out[k] = at;
-    if (at >= 0) x ^= t[at + 3]!;
-  }
-  touchedSlots = x;
-  for (let k = 0; k < n; k++) if (out[k]! >= 0) out[k] = probe(t, f[k]!, out[k]!);
-}
-
-/** Written by {@link tableSlots}, so that its reads of the slots are not optimised away. */
-let touchedSlots = 0;
-
-/** The slot of bucket `f` (in the bitmap), probing from its home slot at `at`; -1 if it is not there. */
-function probe(t: Int32Array, f: number, at: number): number {
-  const base = t[0]!;
-  const m = t[1]!;
-  const key = f + 1;
-  for (let s = (at - base) >>> 2; ; s = (s + 1) & m) {
-    const a = base + 4 * s;
-    const k = t[a + 3]! & 0xffffff;
-    if (k === key) return a;
-    if (k === 0) return -1;
-  }
-}
-
-/**
- * The row table of a model whose buckets are `present` (see {@link TaggerModel.rowTable}) and
- * whose weights are `w`: each row at the first free slot from `bucket & mask` (the buckets are
- * hashes: their low bits spread them).
- */
-function tableOf(present: Uint32Array, features: number, w: Int8Array): Int32Array {
-  let size = 16;
-  while (size < TABLE_ROOM * features) size *= 2;
-  const base = TABLE_HEAD + ((present.length + 3) & ~3);
-  const t = new Int32Array(base + 4 * size);
-  const m = size - 1;
-  t[0] = base;
-  t[1] = m;
-  t.set(present, TABLE_HEAD);
-  let r = 0;
-  for (let word = 0; word < present.length; word++) {
-    for (let x = present[word]!; x !== 0; x &= x - 1, r++) {
-      const f = word * 32 + (31 - Math.clz32(x & -x));
-      let s = f & m;
-      while (t[base + 4 * s + 3] !== 0) s = (s + 1) & m;
-      const at = base + 4 * s;
-      const b = r * NT;
-      t[at] = w[b]! + (w[b + 1]! << 16);
-      t[at + 1] = w[b + 2]! + (w[b + 3]! << 16);
-      t[at + 2] = w[b + 4]! + (w[b + 5]! << 16);
-      t[at + 3] = (f + 1) | (w[b + 6]! << 24);
-    }
-  }
-  return t;
-}
-
 /** What fills in the weights of a packed model (see `TaggerModel.unpackRowsWith`). */
 export interface RowUnpacker {
   /** Writes the weights of row `r` into the model's `weights`, if not already there. */
@@ -248,14 +154,6 @@ export class TaggerModel {
    * `INDEX_AFTER` lookups (see `PRESENT_MAX_BITS`).
    */
   private index: Uint32Array | undefined;
-  /**
-   * Built instead of the index for hash widths up to `TABLE_MAX_BITS`: `TABLE_HEAD` words (where
-   * the slots start, their mask), `present`, then an open-addressed table of the rows, four int32
-   * words a slot (16 bytes, four to a cache line): the row's weights as a packed row of sums
-   * (scores.ts's `PK`: tags 0–5 two a word, `tag[2k] + tag[2k + 1] * 65536`), then tag 6 in the
-   * high 8 bits of the last word and the bucket + 1 in its low 24 (0: a free slot).
-   */
-  private table: Int32Array | undefined;
   private searches = 0;
   /** The sorted buckets; for a model read from a version-2 file, made from `present` when first asked for. */
   private sorted: Uint32Array | undefined;
@@ -311,15 +209,6 @@ export class TaggerModel {
     return this.index;
   }
 
-  /**
-   * The table of the rows' weights by bucket, for {@link tableSlot}, once built (after `INDEX_AFTER`
-   * lookups, hash widths up to `TABLE_MAX_BITS`; see `PRESENT_MAX_BITS`). Then `row` searches
-   * again, as before the index: only `tag` and the tests ask it, scores.ts asks the table.
-   */
-  rowTable(): Int32Array | undefined {
-    return this.table;
-  }
-
   /** Row of feature bucket `f`, or -1 when the model has no weight for it. */
   row(f: number): number {
     const x = this.index;
@@ -353,10 +242,7 @@ export class TaggerModel {
     return -1;
   }
 
-  /**
-   * Builds the row table (hash widths up to `TABLE_MAX_BITS`), else the index when the model has a
-   * bitmap (24 bits: 4 MB); says whether it built the index.
-   */
+  /** Builds the index when the model has a bitmap (hash widths up to 24 bits: 4 MB at most); says whether it did. */
   private buildIndex(): boolean {
     const p = this.present;
     if (p === undefined) {
@@ -364,11 +250,6 @@ export class TaggerModel {
       return false;
     }
     this.unpackAll();
-    if (this.bits <= TABLE_MAX_BITS) {
-      this.table = tableOf(p, this.features, this.weights);
-      this.searches = -Infinity;
-      return false;
-    }
     const index = new Uint32Array(2 * p.length);
     let below = 0;
     for (let w = 0; w < p.length; w++) {

@@ -15,7 +15,7 @@
 import type { Doc } from '../../tokenize/document.js';
 import { ATTR, ATTRS, coarse3Value, coarseAt, DOC_VALUES, EDGE, FLAG, FLAG_BITS, nameRunValue, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
-import { indexedRow, tableSlot, tableSlots, type TaggerModel } from './model.js';
+import { indexedRow, type TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
@@ -184,22 +184,8 @@ function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
 
 /** Adds the weights of feature `f` (already masked) to the packed row `out[at…at + 3]`. */
 function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
-  const table = model.rowTable();
-  if (table !== undefined) {
-    addSlot(table, tableSlot(table, f), out, at);
-    return;
-  }
   const r = model.row(f);
   if (r >= 0) addPacked(model.weights, r * NT, out, at);
-}
-
-/** Adds the weights of slot `s` of a model's row table (none when -1) to the packed row `out[at…at + 3]`. */
-function addSlot(t: Int32Array, s: number, out: Int32Array, at: number): void {
-  if (s < 0) return;
-  out[at]! += t[s]!;
-  out[at + 1]! += t[s + 1]!;
-  out[at + 2]! += t[s + 2]!;
-  out[at + 3]! += t[s + 3]! >> 24;
 }
 
 /** Adds the seven weights `w[base…base + 6]` to the packed row `out[at…at + 3]` (see {@link PK}). */
@@ -264,9 +250,9 @@ const rowScratch = new Int32Array(RECORD_FEATURES);
 
 /**
  * The partial sums of a spelling with attributes `a` into its record `out[at…]` (zeros), at the record's offsets.
- * The features' hashes first, then their lookups, independent of one another so that their
- * cache misses overlap (feature by feature, each lookup waited for the one before; a new
- * spelling's 23 lookups were most of its sums): in the model's row table, one probe a feature.
+ * In three loops of independent steps: the features' hashes, their rows (a likely cache miss
+ * each in the model's index), then their weights (a second). Feature by feature, each
+ * lookup waited for the one before; a new spelling's 23 lookups were most of its sums.
  */
 function summed(s: Scorer, a: Uint32Array, out: Int32Array, record: number): void {
   const { model, mask } = s;
@@ -274,20 +260,6 @@ function summed(s: Scorer, a: Uint32Array, out: Int32Array, record: number): voi
   for (let j = 0; j < ATTRS; j++) f[j] = mix(T.OWN + j, a[j]!) & mask;
   for (let k = 0; k < SEEN_TEMPLATE.length; k++) f[ATTRS + k] = mix(SEEN_TEMPLATE[k]!, a[SEEN_ATTR[k]!]!) & mask;
   f[RECORD_FEATURES - 1] = mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask;
-  const table = model.rowTable();
-  if (table !== undefined) {
-    const slots = rowScratch;
-    tableSlots(table, f, RECORD_FEATURES, slots);
-    for (let k = 0; k < RECORD_FEATURES; k++) addSlot(table, slots[k]!, out, record + FEATURE_AT[k]!);
-  } else summedByRows(model, f, out, record);
-  for (let k = 0; k < PK; k++) out[record + OWN_O + k]! += out[record + OWN + k]!;
-}
-
-/**
- * {@link summed}'s lookups and sums before the model has its row table (or for a model too wide
- * for one): the rows (a likely cache miss each), then their weights (a second), in two loops.
- */
-function summedByRows(model: TaggerModel, f: Uint32Array, out: Int32Array, record: number): void {
   const rows = rowScratch;
   const index = model.rowIndex();
   for (let k = 0; k < RECORD_FEATURES; k++) rows[k] = rowOf(model, index, f[k]!);
@@ -296,6 +268,7 @@ function summedByRows(model: TaggerModel, f: Uint32Array, out: Int32Array, recor
     const r = rows[k]!;
     if (r >= 0) addPacked(w, r * NT, out, record + FEATURE_AT[k]!);
   }
+  for (let k = 0; k < PK; k++) out[record + OWN_O + k]! += out[record + OWN + k]!;
 }
 
 function scorerOf(model: TaggerModel): Scorer {
@@ -478,33 +451,16 @@ const TOKEN_ROWS = 3;
  */
 const ROW_BLOCK = 256;
 const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
-/** The features whose slots {@link tokenRowsInto} finds, as `tokenRows`. */
-const tokenFeatures = new Uint32Array(ROW_BLOCK * TOKEN_ROWS);
 
 /**
- * The slots in the model's row table of each token's two word bigrams and `FLAG_SHAPE` into `rows`
- * (-1: not in the model), in a loop of their own before the sums: each lookup is a likely cache
- * miss, and here they do not wait for one another. Returns the table; before the model has one,
- * `rows` gets their rows (`model.weights`) and it returns undefined.
+ * The rows of each token's two word bigrams and `FLAG_SHAPE` into `rows` (-1: not in the model),
+ * in a loop of their own before the sums: each lookup is a likely cache miss (the model's index),
+ * and here they do not wait for one another.
  */
-function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array): Int32Array | undefined {
+function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array): void {
   const { model, mask } = s;
-  const table = model.rowTable();
-  const edgeKey = EDGE[ATTR.KEY]!;
-  if (table !== undefined) {
-    const f = tokenFeatures;
-    for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
-      const key = keyOf[i]!;
-      const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
-      const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
-      f[r] = mix(T.BIGRAM_L, mix(p1Key, key)) & mask;
-      f[r + 1] = mix(T.BIGRAM_R, mix(key, n1Key)) & mask;
-      f[r + 2] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask;
-    }
-    tableSlots(table, f, (to - from) * TOKEN_ROWS, rows);
-    return table;
-  }
   const index = model.rowIndex();
+  const edgeKey = EDGE[ATTR.KEY]!;
   for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
     const key = keyOf[i]!;
     const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
@@ -518,7 +474,6 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
   let x = 0;
   for (let k = 0; k < (to - from) * TOKEN_ROWS; k++) if (rows[k]! >= 0) x ^= w[rows[k]! * NT]!;
   touchedRows = x;
-  return undefined;
 }
 
 /** Written once a document, so that {@link tokenRowsInto}'s reads of the weights are not optimised away. */
@@ -587,11 +542,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features
   // looked up per token (bigrams, flag × shape, the rare cases) are added into `sums` first. A
   // table whose feature does not apply reads its zero row (`*_ZERO`).
-  // The row table when tokenRowsInto found slots in it, undefined when it found rows.
-  let table: Int32Array | undefined;
   for (let i = 0, r = ROW_BLOCK * TOKEN_ROWS; i < n; i++, r += TOKEN_ROWS) {
     if (r === ROW_BLOCK * TOKEN_ROWS) {
-      table = tokenRowsInto(s, flags, keyOf, shapeOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows);
+      tokenRowsInto(s, flags, keyOf, shapeOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows);
       r = 0;
     }
     const o = at[i]!;
@@ -607,15 +560,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * PK;
     const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * PK;
     for (let k = 0; k < PK; k++) sums[k] = 0;
-    if (table !== undefined) {
-      addSlot(table, tokenRows[r]!, sums, 0);
-      addSlot(table, tokenRows[r + 1]!, sums, 0);
-      addSlot(table, tokenRows[r + 2]!, sums, 0);
-    } else {
-      addRow(weights, tokenRows[r]!, sums);
-      addRow(weights, tokenRows[r + 1]!, sums);
-      addRow(weights, tokenRows[r + 2]!, sums);
-    }
+    addRow(weights, tokenRows[r]!, sums);
+    addRow(weights, tokenRows[r + 1]!, sums);
+    addRow(weights, tokenRows[r + 2]!, sums);
     // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags,
     // with RULE - 2 and RULE + 2 in it when both are O.
     const r0 = rules[i]!;

@@ -13,6 +13,11 @@
 //          untimed pass over half of the documents (the even ones), then ONE timed pass over the
 //          other half (odd): about half of its distinct spellings are new to the process (12,939 of
 //          24,466 on 2026-12-05), the rest were read in the first half.
+// aqmar    The same warm-up, then ONE timed pass over AQMAR train and dev only (522 KB): `new` on a part.
+// aqmar-after  The same warm-up, then one untimed pass over ANERcorp train (1.2 MB of other text never
+//          seen: V8 optimises the code a first pass runs), then ONE timed pass over AQMAR train and dev.
+//          Against `aqmar`: what a first pass pays for V8 warming up, apart from its new spellings
+//          (both print how many spellings the timed pass meets that the process had not: `novel`).
 // steady   The same documents again and again: one untimed pass, then the median of five.
 // memory   One document of about 2 MB (the corpus documents joined by new lines), run with
 //          --expose-gc: peak resident memory over the process's size before the call, and the
@@ -30,7 +35,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { corpusDocuments, warmupDocuments } from './corpus.mjs';
+import { CORPUS_FILES, corpusDocuments, warmupDocuments } from './corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -140,6 +145,8 @@ const CHILD = {
     await profile?.stop();
     return { documents: second.length, bytes: bytesOf(second), seconds, cpuSeconds };
   },
+  aqmar: () => aqmarPass(false),
+  'aqmar-after': () => aqmarPass(true),
   async steady() {
     const analyze = await analyzerFunction();
     const docs = corpusDocuments();
@@ -162,6 +169,32 @@ const CHILD = {
   // those arrays only when they are first read, so a user who reads them pays for them.
   'memory-tokens': () => measureMemory(true),
 };
+
+/**
+ * One timed pass over AQMAR train and dev after the warm-up, and first (`after`) one untimed pass over
+ * ANERcorp train; `novel`: the token texts of the timed pass that no earlier pass had (counted after
+ * the timing, with `tokenize`).
+ */
+async function aqmarPass(after) {
+  const analyze = await analyzerFunction();
+  const warm = warmupDocuments();
+  const [anercorp, ...aqmarFiles] = CORPUS_FILES;
+  const earlier = after ? corpusDocuments([anercorp]) : [];
+  const docs = corpusDocuments(aqmarFiles);
+  for (let i = 0; i < 3; i++) for (const d of warm) analyze(d);
+  for (const d of earlier) analyze(d);
+  const t0 = now();
+  const c0 = cpu();
+  timedPass(analyze, docs);
+  const cpuSeconds = cpu() - c0;
+  const seconds = now() - t0;
+  const { tokenize } = await import(dist);
+  const seen = new Set();
+  for (const d of [...warm, ...earlier]) for (const t of tokenize(d)) seen.add(t.text);
+  let novel = 0;
+  for (const d of docs) for (const t of tokenize(d)) if (!seen.has(t.text)) seen.add(t.text), novel++;
+  return { documents: docs.length, bytes: bytesOf(docs), seconds, cpuSeconds, novel };
+}
 
 async function measureMemory(readTokens) {
   const analyze = await analyzerFunction();

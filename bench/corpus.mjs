@@ -31,10 +31,13 @@ export function warmupDocuments() {
   return docs;
 }
 
-/** The timed never-seen documents: one a JSONL line of ANERcorp train, AQMAR train and AQMAR dev. */
-export function corpusDocuments() {
+/** The JSONL files of the timed never-seen documents, under ../shared/corpora. */
+export const CORPUS_FILES = ['anercorp/train.jsonl', 'aqmar/liu2019_train.jsonl', 'aqmar/liu2019_dev.jsonl'];
+
+/** The timed never-seen documents: one a JSONL line of ANERcorp train, AQMAR train and AQMAR dev (or of `files`, some of those). */
+export function corpusDocuments(files = CORPUS_FILES) {
   const docs = [];
-  for (const file of ['anercorp/train.jsonl', 'aqmar/liu2019_train.jsonl', 'aqmar/liu2019_dev.jsonl']) {
+  for (const file of files) {
     const path = join(shared, file);
     if (!existsSync(path)) continue;
     for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);

@@ -1,6 +1,6 @@
 // What V8's optimising compiler does during the timed pass of `bench/analyze-child.mjs` (issue 12).
 //
-//   node bench/jit-trace.mjs [new|novel] [--sites]
+//   node bench/jit-trace.mjs [new|novel|aqmar|aqmar-after] [--sites]
 //
 // Runs the child once under `--trace-opt --trace-deopt-verbose` and reads the lines between its
 // `@@pass` and `@@end` marks (TAHLIL_BENCH_MARKS=1): TurboFan compiles in the pass, split into
@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const mode = process.argv.find((a) => a === 'new' || a === 'novel') ?? 'new';
+const mode = process.argv.find((a) => a === 'new' || a === 'novel' || a === 'aqmar' || a === 'aqmar-after') ?? 'new';
 const sites = process.argv.includes('--sites');
 
 const out = execFileSync(process.execPath, ['--trace-opt', '--trace-deopt-verbose', join(here, 'analyze-child.mjs'), mode], {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
-import { foldedOnce, searchKey } from '../src/normalize/search-key.js';
+import { foldedOnce, isSearchForm, searchKey } from '../src/normalize/search-key.js';
 
 describe('searchKey', () => {
   it('is normalize(word, "search")', () => {
@@ -29,5 +29,15 @@ describe('foldedOnce', () => {
     expect(foldedOnce('وزارة')).toBe('وزاره');
     expect(foldedOnce('أسامة')).toBeUndefined();
     expect(foldedOnce('بغداد١')).toBeUndefined();
+  });
+});
+
+describe('isSearchForm', () => {
+  it('says whether normalize(word, "search") leaves a word as it is', () => {
+    for (const w of ['عراق', 'بغداد', 'الكاظمي', 'ءامن', '']) expect(isSearchForm(w)).toBe(true);
+    for (const w of ['حكومة', 'أحمد', 'على', 'مسؤول', 'رئيس', 'بغـداد', 'بَغداد']) expect(isSearchForm(w)).toBe(false);
+    const units = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهويآأإٱؤئىةـَ';
+    const word = fc.array(fc.constantFrom(...units), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(fc.property(word, (w) => isSearchForm(w) === (normalize(w, 'search') === w)), { numRuns: 5_000 });
   });
 });

@@ -5,7 +5,7 @@ import { addFlag, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type TriggerMa
 import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
-import { isSearchForm } from '../search/search-form.js';
+import { isSearchForm } from '../normalize/search-key.js';
 import { cliticShapeIfWanted } from '../tokenize/segment.js';
 import { K_WORD } from '../tokenize/scan.js';
 import { endsWithTanween } from '../normalize/chars.js';

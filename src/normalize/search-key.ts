@@ -1,6 +1,6 @@
 /**
  * `normalize(word, 'search')` for a word of Arabic letters with one letter the 'search' form folds
- * (a quarter of the spellings a first pass meets: `حكومة`، `أحمد`، `على`), without the call: the
+ * (a quarter of the spellings a first pass meets: `حكومة`، `أحمد`، `على`) or none, without the call: the
  * buffer pass, its result object and the decoding of a short string through a typed-array view
  * were about 110 of the bytes a new spelling allocated, and most of `normalize`'s time on a word.
  *
@@ -20,6 +20,19 @@ function foldOf(c: number): number {
   if (c === 0x0626 || c === 0x0649) return 0x064a;
   if (c === 0x0629) return 0x0647;
   return -1;
+}
+
+/**
+ * Is `s` made only of letters that the 'search' form leaves as they are (all of ء…ي but آ أ ؤ إ ئ ة
+ * ى, and no tatweel), so that `normalize(s, 'search') === s`? (Empty: yes.)
+ *
+ * @example
+ * isSearchForm('عراق');  // true
+ * isSearchForm('حكومة'); // false (ة becomes ه)
+ */
+export function isSearchForm(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (foldOf(s.charCodeAt(i)) !== 0) return false;
+  return true;
 }
 
 /**
@@ -49,7 +62,8 @@ export function foldedOnce(word: string): string | undefined {
 }
 
 /**
- * `normalize(word, 'search')`, without the call for a word {@link foldedOnce} answers.
+ * `normalize(word, 'search')`, without the call for a word {@link foldedOnce} answers (most words
+ * once their clitics are off: عراق، بغداد; the stemmer, the stop words and `createDoc` ask it often).
  *
  * @example
  * searchKey('حكومة'); // 'حكومه'

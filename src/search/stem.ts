@@ -1,7 +1,7 @@
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { segmentSearchForm as segment } from '../tokenize/segment.js';
 import { knownNames, searchFormLookup } from './known-names.js';
-import { searchForm } from './search-form.js';
+import { searchKey } from '../normalize/search-key.js';
 
 /** Options of {@link stem}. */
 export interface StemOptions {
@@ -48,10 +48,10 @@ function stemOnce(word: string, isKnownName: (w: string) => boolean, isName: (ke
 
 /** The stem before and after its suffix is removed; `isName` is `isKnownName` for words in 'search' form. */
 function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (key: string) => boolean): [string, string] {
-  const norm = searchForm(word);
+  const norm = searchKey(word);
   if (!ARABIC_LETTERS.test(norm)) return [norm.toLowerCase(), norm.toLowerCase()];
   const seg = segment(word, { isKnownName });
-  let s = seg.stem.text === word ? norm : searchForm(seg.stem.text);
+  let s = seg.stem.text === word ? norm : searchKey(seg.stem.text);
   if (!s) return [norm, norm];
   // A name, or a name's spelling without its article (جزيره of الجزيرة), is kept whole.
   if (isName(s) || isName('ال' + s)) return [s, s];

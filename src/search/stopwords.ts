@@ -1,4 +1,4 @@
-import { searchForm } from './search-form.js';
+import { searchKey } from '../normalize/search-key.js';
 import { segment } from '../tokenize/index.js';
 import { STOPWORDS } from './generated/stopwords.js';
 
@@ -46,9 +46,9 @@ export function isStopword(word: string): boolean {
  * @internal
  */
 export function isStopwordUncached(word: string): boolean {
-  const norm = searchForm(word);
+  const norm = searchKey(word);
   if (stopwords.has(norm)) return true;
   if (norm.length <= 1) return false;
-  const stem = searchForm(segment(word).stem.text);
+  const stem = searchKey(segment(word).stem.text);
   return stem !== '' && stopwords.has(stem);
 }

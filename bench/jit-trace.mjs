@@ -9,7 +9,8 @@
 // the place in src/ it happened at (through dist's source maps; "<-" lists the functions it was
 // inlined into). A compile is made on one of V8's own threads, but it is CPU the process spends:
 // on text never seen, about half of the pass (BENCHMARKS.md, 2026-12-05 "V8's compiles").
-// The trace slows the run down: read counts from it, not times.
+// The trace slows the run down: read counts from it, and V8's own compile times (summed by function)
+// as a share, not as seconds of the pass.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -42,6 +43,9 @@ let tenth = -1;
 const perTenth = [];
 let first = 0;
 let again = 0;
+/** Milliseconds V8 reports for the pass's compiles (its three phases summed): CPU of its compiler threads. */
+let compileMs = 0;
+const compileMsOf = new Map();
 const deoptReasons = new Map();
 const deoptSites = new Map();
 const count = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -58,6 +62,13 @@ for (let i = 0; i < lines.length; i++) {
       perTenth[tenth] = (perTenth[tenth] ?? 0) + 1;
     }
     compiledBefore.add(c[2]);
+    continue;
+  }
+  const done = inPass && /^\[completed compiling .*?<JSFunction (\S*) .*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(l);
+  if (done) {
+    const ms = Number(done[2]) + Number(done[3]) + Number(done[4]);
+    compileMs += ms;
+    compileMsOf.set(done[1], (compileMsOf.get(done[1]) ?? 0) + ms);
     continue;
   }
   const d = inPass && /^\[bailout \(kind: [^,]*, reason: ([^)]*)\).*?<JSFunction (\S*)/.exec(l);
@@ -80,6 +91,7 @@ for (let i = 0; i < lines.length; i++) {
 const result = JSON.parse(lines.filter((l) => l.startsWith('{')).pop() ?? '{}');
 console.log(`${mode} pass (${result.documents} documents, ${(result.bytes / 1e6).toFixed(2)} MB, ${result.cpuSeconds?.toFixed(2)} CPU s under the trace)`);
 console.log(`TurboFan compiles: ${first + again} (${first} first, ${again} again after a deopt)`);
+console.log(`compile time (V8's own report, ms): ${compileMs.toFixed(0)}; most: ${[...compileMsOf].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ')}`);
 console.log(`by tenth of the pass: ${Array.from({ length: 10 }, (_, k) => perTenth[k] ?? 0).join(' ')}`);
 const deopts = [...deoptReasons.values()].reduce((a, b) => a + b, 0);
 console.log(`deopts: ${deopts}`);

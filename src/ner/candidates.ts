@@ -30,5 +30,48 @@ export interface Candidate {
   link?: LinkKind;
 }
 
+/**
+ * A candidate of a rule other than the gazetteer's. Every rule makes its candidates here, so that they
+ * all have one hidden class (the same keys in the same order, an absent one undefined, none added
+ * later): code that reads candidates (resolve, propagation, linking, the entities) then meets two
+ * classes, this one and {@link gazetteerCandidate}'s, not one per rule and per later edit, and its
+ * optimised code does not deoptimise on a class first met in new text. The keys set are in the order
+ * the rules' literals had them (`rule` before `canonical` and `id`), so a candidate prints as before.
+ */
+export function ruleCandidate(
+  type: EntityType,
+  tokenStart: number,
+  tokenEnd: number,
+  start: number,
+  end: number,
+  source: EntitySource,
+  rule: string,
+  rank?: string,
+  canonical?: string,
+  id?: string,
+): Candidate {
+  return { type, tokenStart, tokenEnd, start, end, source, rule, rank, tentative: undefined, canonical, id, candidates: undefined, link: undefined };
+}
+
+/**
+ * A candidate of the gazetteer's (and its copies confirmed by propagation): its keys in the order
+ * it has always had (`tentative`, `canonical` and `id` before `rule`), `candidates` and `link`
+ * undefined until linking sets them. One hidden class, like {@link ruleCandidate}'s.
+ */
+export function gazetteerCandidate(
+  type: EntityType,
+  tokenStart: number,
+  tokenEnd: number,
+  start: number,
+  end: number,
+  source: EntitySource,
+  tentative: boolean | undefined,
+  canonical: string | undefined,
+  id: string | undefined,
+  rule: string,
+): Candidate {
+  return { type, tokenStart, tokenEnd, start, end, source, tentative, canonical, id, rule, candidates: undefined, link: undefined };
+}
+
 /** Text order of candidates (for `sortSmall`, `Array#sort`). */
 export const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;

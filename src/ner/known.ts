@@ -1,6 +1,6 @@
 import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { searchForm } from '../gazetteer/trie.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import type { Words } from './words.js';
@@ -104,20 +104,21 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     // [حزب الله] اللبناني، [سكاي نيوز] البريطانية: a party's, movement's or medium's own name
     // stands alone, and the nationality adjective after it describes it, as after a person.
     const shorter = describedByDemonym(w, m, entry);
-    out.push({
-      type: entry.type,
-      tokenStart: bare ?? m.tokenStart,
-      tokenEnd: longer ? m.tokenEnd + 1 : shorter ? m.tokenEnd - 1 : m.tokenEnd,
-      start: bare !== undefined ? w.doc.start(bare) : m.start,
-      end: longer ? w.doc.end(m.tokenEnd) : shorter ? w.doc.end(m.tokenEnd - 2) : m.end,
-      source: 'gazetteer',
-      tentative: !confirmed,
-      // Values, not `...(longer ? {} : { canonical, id })`: every gazetteer candidate has the same
-      // keys in the same order (one hidden class for V8), an absent one undefined.
-      canonical: longer ? undefined : entry.name,
-      id: longer || !entry.id ? undefined : entry.id,
-      rule: 'gazetteer',
-    });
+    // One hidden class for every gazetteer candidate (gazetteerCandidate): an absent key undefined.
+    out.push(
+      gazetteerCandidate(
+        entry.type,
+        bare ?? m.tokenStart,
+        longer ? m.tokenEnd + 1 : shorter ? m.tokenEnd - 1 : m.tokenEnd,
+        bare !== undefined ? w.doc.start(bare) : m.start,
+        longer ? w.doc.end(m.tokenEnd) : shorter ? w.doc.end(m.tokenEnd - 2) : m.end,
+        'gazetteer',
+        !confirmed,
+        longer ? undefined : entry.name,
+        longer || !entry.id ? undefined : entry.id,
+        'gazetteer',
+      ),
+    );
   }
 }
 

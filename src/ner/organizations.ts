@@ -1,6 +1,6 @@
 import type { GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, ruleCandidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -197,11 +197,11 @@ export function headedOrganisations(w: Words, out: Candidate[]): void {
     const end = t < at.length && at[t] === i ? organisationExtent(w, i) : i;
     if (end === i) {
       const field = fieldOrganisationExtent(w, i);
-      if (field > i) out.push({ type: 'ORG', tokenStart: i, tokenEnd: field, start: w.find(i, (k) => DEFINITE_ORG_HEADS.has(k))!.start, end: w.doc.end(field - 1), source: 'context', rule: 'org-heads' });
+      if (field > i) out.push(ruleCandidate('ORG', i, field, w.find(i, (k) => DEFINITE_ORG_HEADS.has(k))!.start, w.doc.end(field - 1), 'context', 'org-heads'));
       continue;
     }
     const head = w.trigger(i, 'org-head')!;
-    out.push({ type: 'ORG', tokenStart: i, tokenEnd: end, start: head.start, end: w.doc.end(end - 1), source: 'context', rule: 'org-heads' });
+    out.push(ruleCandidate('ORG', i, end, head.start, w.doc.end(end - 1), 'context', 'org-heads'));
   }
 }
 
@@ -244,7 +244,7 @@ export function corporateNames(w: Words, out: Candidate[]): void {
       }
     }
     if (to - from < 2) continue;
-    out.push({ type: 'ORG', tokenStart: from, tokenEnd: to, start: w.doc.start(from), end: w.doc.end(to - 1), source: 'context', rule: 'org-heads' });
+    out.push(ruleCandidate('ORG', from, to, w.doc.start(from), w.doc.end(to - 1), 'context', 'org-heads'));
     i = to - 1;
   }
 }
@@ -344,7 +344,7 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
     if (i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => k.startsWith('وزير')) && inst.tokenEnd - i === 1) continue;
     const feminine = isFeminine(w.keys[j - 1]!);
     if ((d.gender === 'f') !== feminine) continue;
-    out.push({ type: 'ORG', tokenStart: i, tokenEnd: j + 1, start: inst.start, end: w.doc.end(j), source: 'context', rule: 'institutions' });
+    out.push(ruleCandidate('ORG', i, j + 1, inst.start, w.doc.end(j), 'context', 'institutions'));
   }
 }
 
@@ -409,7 +409,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (end === j) continue;
     // The descriptor decides the type of a known name: فريق [ميلان] is the club, not the city.
     const known = w.coverAt(j)?.tokenEnd === end;
-    out.push({ type: d.type, tokenStart: j, tokenEnd: end, start: w.doc.start(j), end: w.doc.end(end - 1), source: 'context', rule: 'descriptors', rank: known ? 'descriptors-known' : undefined });
+    out.push(ruleCandidate(d.type, j, end, w.doc.start(j), w.doc.end(end - 1), 'context', 'descriptors', known ? 'descriptors-known' : undefined));
   }
 }
 
@@ -464,7 +464,7 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     if (!cityOfCountry(m, d.country)) continue;
     // تغلب على [ضيفه] بورتو: a word of the match (the host, the guest) before the city is no word of the club's name.
     const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) && !w.hasPronounSuffix(i - 1) && matchRole(w, i - 1) === undefined ? i - 1 : i;
-    out.push({ type: 'ORG', tokenStart: from, tokenEnd: m.tokenEnd, start: from === i ? m.start : w.doc.start(from), end: m.end, source: 'context', rule: 'city-clubs' });
+    out.push(ruleCandidate('ORG', from, m.tokenEnd, from === i ? m.start : w.doc.start(from), m.end, 'context', 'city-clubs'));
   }
 }
 
@@ -493,7 +493,7 @@ function clubOfCountry(w: Words, m: GazetteerMatch, out: Candidate[]): boolean {
   const d = w.demonym(j);
   if (!d || !d.definite || d.gender !== 'm' || d.number !== 'sg') return false;
   if (!countryEntry(m, d.country)) return false;
-  out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: j, start: m.start, end: m.end, source: 'context', rule: 'city-clubs' });
+  out.push(ruleCandidate('ORG', m.tokenStart, j, m.start, m.end, 'context', 'city-clubs'));
   return true;
 }
 
@@ -514,11 +514,11 @@ export function clubsOfTownAdjective(w: Words, out: Candidate[]): void {
       // nationality, common word or known name) is a club named by both.
       const place = w.coverAt(i);
       if (!place || place.tokenStart !== i || place.tokenEnd !== i + 1 || !w.coveredBy(i, 'LOC') || next.endsWith('يه')) continue;
-      out.push({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start: place.start, end: w.doc.end(i + 1), source: 'context', rule: 'city-clubs' });
+      out.push(ruleCandidate('ORG', i, i + 2, place.start, w.doc.end(i + 1), 'context', 'city-clubs'));
       continue;
     }
     if (isFeminine(head.key) !== next.endsWith('يه')) continue;
-    out.push({ type: 'ORG', tokenStart: i, tokenEnd: i + 2, start: head.start, end: w.doc.end(i + 1), source: 'context', rule: 'city-clubs' });
+    out.push(ruleCandidate('ORG', i, i + 2, head.start, w.doc.end(i + 1), 'context', 'city-clubs'));
   }
 }
 
@@ -539,7 +539,7 @@ function clubByItsOwnWords(w: Words, m: GazetteerMatch, out: Candidate[]): boole
   if (!before && !suffix && afterRole !== 'after') return false;
   const from = before ? i - 1 : i;
   const to = suffix ? j + 1 : j;
-  out.push({ type: 'ORG', tokenStart: from, tokenEnd: to, start: before ? before.start : m.start, end: w.doc.end(to - 1), source: 'context', rule: 'city-clubs' });
+  out.push(ruleCandidate('ORG', from, to, before ? before.start : m.start, w.doc.end(to - 1), 'context', 'city-clubs'));
   return true;
 }
 
@@ -658,7 +658,7 @@ function teamAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
  */
 export function matchClubs(w: Words, out: Candidate[]): void {
   const push = (m: GazetteerMatch) =>
-    out.push({ type: 'ORG', tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, source: 'context', rule: 'match-clubs' });
+    out.push(ruleCandidate('ORG', m.tokenStart, m.tokenEnd, m.start, m.end, 'context', 'match-clubs'));
   for (let i = 0; i < w.length; i++) {
     // From each city the gazetteer found, look back at the word before it (cities are few, words many).
     const first = teamAt(w, i, NO_PROCLITIC);

@@ -1,5 +1,5 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
 import { CLAUSE_STARTS, MONARCH_TITLES, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
 import type { Words } from './words.js';
@@ -366,7 +366,7 @@ export function demonymPeople(w: Words, out: Candidate[]): void {
 }
 
 function person(w: Words, from: number, to: number, rule: string, start = w.doc.start(from)): Candidate {
-  return { type: 'PER', tokenStart: from, tokenEnd: to, start, end: w.doc.end(to - 1), source: 'context', rule };
+  return ruleCandidate('PER', from, to, start, w.doc.end(to - 1), 'context', rule);
 }
 
 /**

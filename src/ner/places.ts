@@ -1,4 +1,4 @@
-import type { Candidate } from './candidates.js';
+import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
@@ -30,7 +30,7 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
     let end = j;
     while (end < w.length && end - j < 2 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !looksLikeVerb(w.keys[end]!) && !endsHeadedName(w, headKey, end, end > j)) end++;
     if (end === j) continue;
-    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: head.start, end: w.doc.end(end - 1), source: 'context', rule: 'place-heads' });
+    out.push(ruleCandidate('LOC', i, end, head.start, w.doc.end(end - 1), 'context', 'place-heads'));
   }
 }
 
@@ -60,7 +60,7 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
     if (end === i || end >= w.length || !w.joined(end - 1)) continue;
     // كاتمندو - د ب أ : a dash, then a source that a known agency or newspaper signs.
     if (datelineSource(w, end) >= 0 && !w.personAt(i)) {
-      out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
+      out.push(ruleCandidate('LOC', i, end, w.doc.start(i), w.doc.end(end - 1), 'context', 'datelines'));
       continue;
     }
     if (!isChar(w, end, 0x28)) continue;
@@ -68,7 +68,7 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
     let k = end + 1;
     while (k < w.length && k - end <= 5 && !isChar(w, k, 0x29)) k++;
     if (k >= w.length || !isChar(w, k, 0x29) || k === end + 1) continue;
-    out.push({ type: 'LOC', tokenStart: i, tokenEnd: end, start: w.doc.start(i), end: w.doc.end(end - 1), source: 'context', rule: 'datelines' });
+    out.push(ruleCandidate('LOC', i, end, w.doc.start(i), w.doc.end(end - 1), 'context', 'datelines'));
   }
 }
 
@@ -90,7 +90,7 @@ export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
     while (i > 0 && k - i < 2 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) && !looksLikeVerb(w.keys[i - 1]!)) i--;
     if (i === k) continue;
     if (!(i > 0 && w.joined(i - 1) && PLACE_PREPOSITIONS.has(w.keys[i - 1]!))) continue;
-    out.push({ type: 'LOC', tokenStart: i, tokenEnd: k, start: w.doc.start(i), end: w.doc.end(k - 1), source: 'context', rule: 'place-regions' });
+    out.push(ruleCandidate('LOC', i, k, w.doc.start(i), w.doc.end(k - 1), 'context', 'place-regions'));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EntityType } from '../gazetteer/index.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, gazetteerCandidate, ruleCandidate } from './candidates.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import { sortSmall } from './sort-small.js';
 import type { Words } from './words.js';
@@ -68,7 +68,8 @@ function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly
   }
   for (const c of candidates) {
     if (c.tentative && c.tokenEnd - c.tokenStart === 1 && known.get(w.keys[c.tokenStart]!)?.type === c.type) {
-      out.push({ ...c, tentative: false, rule: 'propagation' });
+      // A copy of the gazetteer's hidden class (a spread made one of its own), its keys in the same order.
+      out.push(gazetteerCandidate(c.type, c.tokenStart, c.tokenEnd, c.start, c.end, c.source, false, c.canonical, c.id, 'propagation'));
     }
   }
   const isKnown = (key: string): boolean => known.has(key); // one closure a document, not one a token
@@ -79,7 +80,7 @@ function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly
     const k = known.get(reading.key)!;
     const end = w.doc.end(i);
     // One literal whatever `k.id` is (undefined when absent): one hidden class for V8.
-    out.push({ type: k.type, tokenStart: i, tokenEnd: i + 1, start: reading.start, end, source: 'document', rule: 'propagation', canonical: k.canonical, id: k.id });
+    out.push(ruleCandidate(k.type, i, i + 1, reading.start, end, 'document', 'propagation', undefined, k.canonical, k.id));
   }
   return out;
 }

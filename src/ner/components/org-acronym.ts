@@ -1,4 +1,4 @@
-import type { Candidate } from '../candidates.js';
+import { type Candidate, ruleCandidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { LETTER_NAMES } from '../closed-class.js';
 import type { Doc } from '../../tokenize/document.js';
@@ -24,7 +24,7 @@ export const orgAcronym: Component = {
     if (afterOrg.size > 0) {
       for (const j of afterOrg) {
         const end = arabicAcronymEnd(w, j);
-        if (end > 0) ctx.candidates.push({ type: 'ORG', tokenStart: j + 1, tokenEnd: end, start: doc.start(j + 1), end: doc.end(end - 1), source: 'context', rule: 'org-acronym' });
+        if (end > 0) ctx.candidates.push(ruleCandidate('ORG', j + 1, end, doc.start(j + 1), doc.end(end - 1), 'context', 'org-acronym'));
       }
     }
     // Most documents have no Latin word at all: nothing more to look for.
@@ -36,20 +36,20 @@ export const orgAcronym: Component = {
       const quoted = after < doc.length && CLOSING_QUOTES.has(doc.surface(after));
       const j = quoted ? after + 1 : after;
       const end = latinNameEnd(doc, j, quoted ? 1 : 2);
-      if (end > 0) ctx.candidates.push({ type: 'ORG', tokenStart: j + 1, tokenEnd: end, start: doc.start(j + 1), end: doc.end(end - 1), source: 'context', rule: 'org-acronym' });
+      if (end > 0) ctx.candidates.push(ruleCandidate('ORG', j + 1, end, doc.start(j + 1), doc.end(end - 1), 'context', 'org-acronym'));
     }
     for (let j = 1; j < doc.length; j++) {
       if (doc.kind(j) !== 'latin' || !ACRONYM.test(doc.surface(j))) continue;
       const bracketed = j >= 2 && doc.surface(j - 1) === '(' && j + 1 < doc.length && doc.surface(j + 1) === ')' && afterOrg.has(j - 1) && doc.joined(j - 2);
       if (!bracketed && !(afterOrg.has(j) && doc.joined(j - 1))) continue;
-      ctx.candidates.push({ type: 'ORG', tokenStart: j, tokenEnd: j + 1, start: doc.start(j), end: doc.end(j), source: 'context', rule: 'org-acronym' });
+      ctx.candidates.push(ruleCandidate('ORG', j, j + 1, doc.start(j), doc.end(j), 'context', 'org-acronym'));
     }
     for (let i = 0; i + 1 < doc.length; i++) {
       const head = w.triggersAt(i).find((t) => t.type === 'ORG' && (t.kind === 'org-head' || t.kind === 'descriptor'));
       if (!head) continue;
       const j = head.tokenEnd;
       if (j >= doc.length || !doc.joined(j - 1) || doc.kind(j) !== 'latin' || !ACRONYM.test(doc.surface(j))) continue;
-      ctx.candidates.push({ type: 'ORG', tokenStart: j, tokenEnd: j + 1, start: doc.start(j), end: doc.end(j), source: 'context', rule: 'org-acronym' });
+      ctx.candidates.push(ruleCandidate('ORG', j, j + 1, doc.start(j), doc.end(j), 'context', 'org-acronym'));
     }
   },
 };

@@ -2,7 +2,7 @@ import type { EntityType } from '../../gazetteer/index.js';
 import { keyTokens } from '../../gazetteer/trie.js';
 import type { Doc } from '../../tokenize/document.js';
 import type { TokenKind } from '../../tokenize/index.js';
-import type { Candidate } from '../candidates.js';
+import { type Candidate, ruleCandidate } from '../candidates.js';
 import type { Component, RecognizerContext } from '../component.js';
 
 /**
@@ -158,10 +158,7 @@ export function patternComponent(patterns: readonly Compiled[]): Component {
             }
           }
           if (end < 0) continue;
-          const c: Candidate = { type: p.type, tokenStart: i, tokenEnd: end, start: from, end: doc.end(end - 1), source: 'pattern', rule: 'pattern' };
-          if (p.canonical !== undefined) c.canonical = p.canonical;
-          if (p.id !== undefined) c.id = p.id;
-          ctx.candidates.push(c);
+          ctx.candidates.push(ruleCandidate(p.type, i, end, from, doc.end(end - 1), 'pattern', 'pattern', undefined, p.canonical, p.id));
         }
       }
     },

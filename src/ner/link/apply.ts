@@ -81,6 +81,13 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     if (c.type === 'PER' && words === 1 && c.id === undefined) {
       const person = surnameIndex(w.gazetteer, w.lexicon).person(w.keyAt(c.tokenStart, c.start));
       if (person?.id !== undefined) {
+        // A rule's candidate without a canonical name becomes one of its own (see surnameLinked);
+        // the others (the gazetteer's, a name already linked) are edited in place.
+        if (c.canonical === undefined && c.source !== 'gazetteer') {
+          out ??= chosen.slice(0, k);
+          out.push(surnameLinked(c, person.id, person.name));
+          continue;
+        }
         c.id = person.id;
         c.canonical = person.name;
         c.link = 'surname';
@@ -89,6 +96,29 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     if (out !== undefined) out.push(c);
   }
   return out ?? chosen.slice();
+}
+
+/**
+ * Rule candidate `c` linked to the one well-known bearer of its surname: a copy with `id` before
+ * `canonical`, the order in which the link has always written them onto a rule's candidate (a
+ * rule's candidates now have both keys from the start, canonical first: ruleCandidate).
+ */
+function surnameLinked(c: Candidate, id: string, canonical: string): Candidate {
+  return {
+    type: c.type,
+    tokenStart: c.tokenStart,
+    tokenEnd: c.tokenEnd,
+    start: c.start,
+    end: c.end,
+    source: c.source,
+    rule: c.rule,
+    rank: c.rank,
+    tentative: c.tentative,
+    id,
+    canonical,
+    candidates: c.candidates,
+    link: 'surname',
+  };
 }
 
 /**

@@ -104,14 +104,20 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     // [حزب الله] اللبناني، [سكاي نيوز] البريطانية: a party's, movement's or medium's own name
     // stands alone, and the nationality adjective after it describes it, as after a person.
     const shorter = describedByDemonym(w, m, entry);
-    // One hidden class for every gazetteer candidate (gazetteerCandidate): an absent key undefined.
+    // The span's values computed the same way whatever the case, and only chosen between: a longer or
+    // shorter span or a bare name is rare, and its own arithmetic and calls, first reached in new
+    // text, each deoptimised this function. One hidden class for every gazetteer candidate.
+    const tokenStart = bare ?? m.tokenStart;
+    const tokenEnd = m.tokenEnd + (longer ? 1 : shorter ? -1 : 0);
+    const startOfFirst = w.doc.start(tokenStart);
+    const endOfLast = w.doc.end(tokenEnd - 1);
     out.push(
       gazetteerCandidate(
         entry.type,
-        bare ?? m.tokenStart,
-        longer ? m.tokenEnd + 1 : shorter ? m.tokenEnd - 1 : m.tokenEnd,
-        bare !== undefined ? w.doc.start(bare) : m.start,
-        longer ? w.doc.end(m.tokenEnd) : shorter ? w.doc.end(m.tokenEnd - 2) : m.end,
+        tokenStart,
+        tokenEnd,
+        bare !== undefined ? startOfFirst : m.start,
+        longer || shorter ? endOfLast : m.end,
         'gazetteer',
         !confirmed,
         longer ? undefined : entry.name,

@@ -657,44 +657,46 @@ function teamAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
  * before one city is enough: حارس مرمى [ليفربول]، صفوف [برشلونة]، تعادل مع ضيفه [ميلان].
  */
 export function matchClubs(w: Words, out: Candidate[]): void {
-  const push = (m: GazetteerMatch) =>
-    out.push(ruleCandidate('ORG', m.tokenStart, m.tokenEnd, m.start, m.end, 'context', 'match-clubs'));
+  // Written so that the rarer cases (a fixture line, a verb's versus word, a second side) run the
+  // same operations as the usual one, with only the choice between their values apart: each
+  // operation first reached in new text deoptimised the rule and the component that inlines it.
   for (let i = 0; i < w.length; i++) {
     // From each city the gazetteer found, look back at the word before it (cities are few, words many).
     const first = teamAt(w, i, NO_PROCLITIC);
     if (!first) continue;
-    if (inFixtureLine(w, first)) {
-      push(first);
-      continue;
-    }
-    if (i === 0) continue;
-    const v = i - 1;
-    if (!w.joined(v)) continue;
-    const role = matchRole(w, v);
-    // حارس مرمى [ليفربول]، تعادل مع ضيفه [ميلان]: a word of a team or of a match's host names the club.
-    if (role === 'club') {
-      push(first);
-      continue;
-    }
-    // فاز سلتيك على [كوبنهاغن]، بفوزه على [كوبنهاغن]: a versus word right after a match verb
-    // (the first side, a club of no city, before it or in the verb's pronoun) introduces the other.
-    if (role === 'versus' && afterMatchVerb(w, v)) {
-      push(first);
-      continue;
-    }
-    if (role !== 'verb' && role !== 'noun') continue;
-    const k = first.tokenEnd;
+    let take = inFixtureLine(w, first);
     let second: GazetteerMatch | undefined;
-    if (k < w.length && w.joined(k - 1)) {
-      if (role === 'noun') second = teamAt(w, k, AND_PROCLITIC);
-      else if (matchRole(w, k) === 'versus' && k + 1 < w.length && w.joined(k)) second = teamAt(w, k + 1, NO_PROCLITIC);
-      else second = teamAt(w, k, NO_PROCLITIC);
+    const v = i - 1;
+    if (!take && v >= 0 && w.joined(v)) {
+      const role = matchRole(w, v);
+      const verb = role === 'verb';
+      const k = first.tokenEnd;
+      const inside = k < w.length;
+      const after = inside ? matchRole(w, k) : undefined;
+      const versusAfter = after === 'versus' && verb;
+      // حارس مرمى [ليفربول]، تعادل مع ضيفه [ميلان]: a word of a team or of a match's host names the club.
+      // فاز سلتيك على [كوبنهاغن]، بفوزه على [كوبنهاغن]: a versus word right after a match verb
+      // (the first side, a club of no city, before it or in the verb's pronoun) introduces the other.
+      if (role === 'club' || (role === 'versus' && afterMatchVerb(w, v))) take = true;
+      else if (verb || role === 'noun') {
+        if (inside && w.joined(k - 1)) {
+          // After a verb, a versus word and the second side (فاز ليون على مرسيليا); after a noun, و and it.
+          const next = k + 1;
+          const nextFits = next < w.length && w.joined(k);
+          second = teamAt(w, versusAfter && nextFits ? next : k, verb ? NO_PROCLITIC : AND_PROCLITIC);
+        }
+        // One city after a verb is a club only when a second one, or a versus word, says it is a match;
+        // a club named by a word needs neither (خسر [الريال] بهدفين، مباراة [الترسانة]: a city there may
+        // be where it is played, or a person's name).
+        take = second !== undefined || versusAfter || first !== cityAt(w, i, NO_PROCLITIC);
+      }
     }
-    // One city after a verb is a club only when a second one, or a versus word, says it is a match;
-    // a club named by a word needs neither (خسر [الريال] بهدفين، مباراة [الترسانة]: a city there may
-    // be where it is played, or a person's name).
-    if (!second && !(role === 'verb' && k < w.length && matchRole(w, k) === 'versus') && first === cityAt(w, i, NO_PROCLITIC)) continue;
-    push(first);
-    if (second) push(second);
+    if (!take) continue;
+    // One call site for both sides.
+    for (let n = 0; n < 2; n++) {
+      const m = n === 0 ? first : second;
+      if (m === undefined) break;
+      out.push(ruleCandidate('ORG', m.tokenStart, m.tokenEnd, m.start, m.end, 'context', 'match-clubs'));
+    }
   }
 }

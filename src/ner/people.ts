@@ -2,7 +2,7 @@ import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
 import { CLAUSE_STARTS, MONARCH_TITLES, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
-import type { Words } from './words.js';
+import type { Reading, Words } from './words.js';
 
 /**
  * How far a personal name runs from token `j`: up to `max` name words, with particles inside
@@ -263,19 +263,11 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     // وأبو علي: the particle may carry a conjunction (a second person: أبو خالد [وأبو علي]).
     const particle = !reading && w.isParticle(i) ? w.find(i, isNameStartParticle) : undefined;
     if (particle && (particle.proclitic === '' || particle.proclitic === 'و')) {
-      // عبد الفتاح …، أبو بكر …: the particle and its word make the given name.
-      // أبو علي: علي is also على in the search form, a closed-class word, but a given name after أبو.
-      const kunya = particle.key === 'ابو' && i + 1 < w.length && w.givenAt(i + 1);
-      if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && (!w.isClosedClass(i + 1) || kunya))) continue;
+      // A function of its own, called for a particle only: its cases, first met in new text, then
+      // deoptimise that small function, not this loop with everything inlined into it.
+      if (!particleStartsName(w, i, particle, out)) continue;
       reading = particle;
       next = i + 2;
-      // ابن عمه is a cousin, ابن سينا a name: after ابن the word must look like a name.
-      if (particle.key === 'ابن' && !w.nameLike(i + 1)) continue;
-      // أبو [علي]: a kunya takes any given name, even one that is a common word.
-      if ((particle.key === 'ابو' || particle.key === 'ابن') && (w.nameLike(i + 1) || (particle.key === 'ابو' && w.givenAt(i + 1)))) {
-        out.push(person(w, i, Math.max(next, nameExtent(w, next, 2)), 'given-names', reading.start));
-        continue;
-      }
     }
     if (!reading || next >= w.length || !w.joined(next - 1)) continue;
     const ambiguous = w.isCommon(reading.key);
@@ -286,6 +278,25 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     const second = end > next && end - i >= 2 && end + 1 < w.length && w.joined(end) ? w.secondPersonStart(end) : -1;
     if (second >= 0 && w.nameLike(end + 1)) out.push(person(w, end, nameExtent(w, end + 1, 3, end), 'given-names', second));
   }
+}
+
+/**
+ * The name-start particle `particle` at word `i` (عبد الفتاح …، أبو بكر …): false when it starts no
+ * name here, or when it made the person itself (a kunya, أبو [علي], pushed to `out`); true when
+ * the particle and the word after it are the given name and the name goes on from word `i` + 2.
+ */
+function particleStartsName(w: Words, i: number, particle: Reading, out: Candidate[]): boolean {
+  // أبو علي: علي is also على in the search form, a closed-class word, but a given name after أبو.
+  const kunya = particle.key === 'ابو' && i + 1 < w.length && w.givenAt(i + 1);
+  if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && (!w.isClosedClass(i + 1) || kunya))) return false;
+  // ابن عمه is a cousin, ابن سينا a name: after ابن the word must look like a name.
+  if (particle.key === 'ابن' && !w.nameLike(i + 1)) return false;
+  // أبو [علي]: a kunya takes any given name, even one that is a common word.
+  if ((particle.key === 'ابو' || particle.key === 'ابن') && (w.nameLike(i + 1) || (particle.key === 'ابو' && w.givenAt(i + 1)))) {
+    out.push(person(w, i, Math.max(i + 2, nameExtent(w, i + 2, 2)), 'given-names', particle.start));
+    return false;
+  }
+  return true;
 }
 
 /** Word `k` is و + a given name that is no common word, which starts a second person (وخالد العمري). */

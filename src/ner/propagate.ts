@@ -59,7 +59,8 @@ function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly
   for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
   // A one-word mention another rule found (المعلم) still names the person of the full name.
   for (const c of accepted) {
-    if (c.canonical !== undefined || c.tokenEnd - c.tokenStart !== 1) continue;
+    // The span first: its reads run for every candidate, so they meet both classes (the gazetteer's, the rules') early.
+    if (c.tokenEnd - c.tokenStart !== 1 || c.canonical !== undefined) continue;
     const k = known.get(w.keyAt(c.tokenStart, c.start));
     if (k && k.type === c.type && k.canonical.length > c.end - c.start) {
       c.canonical = k.canonical;

@@ -12,10 +12,16 @@ import type { Words } from '../words.js';
  */
 export function insideEventName(w: Words, c: Pick<Candidate, 'type' | 'tokenStart'>): boolean {
   if (c.type !== 'LOC') return false;
-  let j = c.tokenStart - 1;
+  const j = c.tokenStart - 1;
   if (j < 0 || !w.joined(j)) return false;
-  if (eventHeadAt(w, j)) return true;
-  return j > 0 && w.joined(j - 1) && EVENT_MIDDLES.has(w.keys[j]!) && eventHeadAt(w, j - 1);
+  // The head right before the name, else one word before a middle word (دوري [أبطال] أوروبا). One
+  // loop, so that the rare second look runs the same code as the first: written out, its call and
+  // its arithmetic were first reached in new text, and each deoptimised the rule (and its caller).
+  const before = j - 1;
+  for (let h = j; ; h = before) {
+    if (eventHeadAt(w, h)) return true;
+    if (h !== j || before < 0 || !w.joined(before) || !EVENT_MIDDLES.has(w.keys[j]!)) return false;
+  }
 }
 
 /** Word `i` is an event's head, proclitics allowed (module functions: closures here were a context and two functions a place). */

@@ -80,7 +80,7 @@ export function headIn(keys: readonly string[], i: number, lexicon: Demonyms, wo
     for (let q = -1; q < readings.length; q++) {
       const r = q < 0 ? first : readings[q]![1];
       const row = t.get(rest === '' ? r : r + rest);
-      if (row) return { type: row.type, kinds: row.kinds, confirms: row.confirms, ...(country ? { country } : {}), tokenStart: from, tokenEnd: i };
+      if (row) return { type: row.type, kinds: row.kinds, confirms: row.confirms, country, tokenStart: from, tokenEnd: i }; // one hidden class: `country` undefined when none (not a spread)
     }
   }
   return undefined;

@@ -24,6 +24,7 @@ import {
   C_ODIGIT,
   C_PUNCT,
   C_SPACE,
+  C_SYMBOL,
   C_TATWEEL,
   C_VS,
   isAstralEmoji,
@@ -102,22 +103,52 @@ function startsWithCI(text: string, i: number, word: string): boolean {
   return true;
 }
 
-/** End of a word (Arabic letters, marks, tatweel, invisibles between them) starting at `i`. */
+/** Classes a word goes on with (letters, marks, tatweel, other marks, variation selectors), and invisibles. */
+const IN_WORD = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL) | (1 << C_LMARK) | (1 << C_VS) | (1 << C_INVIS);
+/** After invisibles, the word goes on only with an Arabic letter, mark or tatweel. */
+const AFTER_INVIS = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL) | (1 << C_INVIS);
+/** Classes that begin a word. */
+const WORD_START = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL);
+/** White space and line breaks. */
+const BLANK = (1 << C_SPACE) | (1 << C_NEWLINE);
+/** Invisibles, combining marks and variation selectors right after a token belong to it. */
+const TRAILING = (1 << C_INVIS) | (1 << C_LMARK) | (1 << C_VS);
+/** The classes that begin a number. */
+const NUMBER_START = (1 << C_DIGIT) | (1 << C_ADIGIT) | (1 << C_ODIGIT);
+/** Classes that are one symbol of one code unit (`default` of the scanner's cases). */
+const ONE_SYMBOL = (1 << C_SYMBOL) | (1 << C_LOW);
+
+/**
+ * End of a word (Arabic letters, marks, tatweel, invisibles between them) starting at `i`.
+ * One path for every character (masks, no branch per class): a word with a ZWNJ first met in a
+ * long text does not send the scanner's optimised code back (each such deopt compiled it again).
+ */
 function wordEnd(text: string, C: Uint8Array, i: number): number {
   const n = text.length;
   let j = i;
+  let end = i;
+  let allowed = IN_WORD;
   while (j < n) {
     const k = C[text.charCodeAt(j)]!;
-    if (k === C_ALETTER || k === C_AMARK || k === C_TATWEEL || k === C_LMARK || k === C_VS) {
-      j++;
-    } else if (k === C_INVIS) {
-      let m = j + 1;
-      while (m < n && C[text.charCodeAt(m)] === C_INVIS) m++;
-      if (m < n && isWordClass(C[text.charCodeAt(m)]!)) j = m;
-      else break;
-    } else break;
+    if (((allowed >>> k) & 1) === 0) break;
+    j++;
+    const invisible = k === C_INVIS;
+    allowed = invisible ? AFTER_INVIS : IN_WORD;
+    end = invisible ? end : j;
   }
-  return j;
+  return end;
+}
+
+/** `end` moved past the invisibles, combining marks and variation selectors that follow it. */
+function trailingEnd(text: string, C: Uint8Array, end: number): number {
+  const n = text.length;
+  let t: number;
+  // `end += t` runs for every token (t = 0 nearly always): no operation first met on a rare text.
+  do {
+    t = end < n ? (TRAILING >>> C[text.charCodeAt(end)]!) & 1 : 0;
+    end += t;
+  } while (t !== 0);
+  return end;
 }
 
 /** A growable buffer of `start, end, kind` triples. */
@@ -154,403 +185,472 @@ export function releaseScratch(): void {
   if (scratch.data.length > SCRATCH_KEEP) scratch.data = new Int32Array(3 * 4096);
 }
 
+
+// The state of the scan in progress (one at a time: nothing a scan calls scans again).
+/** Positions before these are known not to begin an e-mail / a bare host name. */
+let emailFail = 0;
+let hostFail = 0;
+/** Length in code units of the code point {@link emojiAt} read last. */
+let cpLen = 1;
+/** The kind of the token {@link otherEnd} (or {@link rareEnd}) ended last. */
+let otherKind = K_SYMBOL;
+
 /**
  * Scans `text` and returns a `start, end, kind` triple per token.
+ *
+ * The loop itself reads words and white space only; every other token is ended by {@link otherEnd},
+ * a call too large to inline, and what is rare in running text by {@link rareEnd} behind it. A
+ * character class first met late in a long text (a symbol, an emoji, a URL) then sends back and
+ * compiles again only the small function that reads it, not the scanner with all it inlines.
  */
 export function scan(text: string): Triples {
   const out = scratch;
   out.length = 0;
   const C = tokenClasses();
   const n = text.length;
-  // Positions before these are known not to begin an e-mail / a bare host name.
-  let emailFail = 0;
-  let hostFail = 0;
-
-  /** The code point at `j` if it is an emoji part (BMP pictograph or astral emoji), else 0; sets `cpLen`. */
-  let cpLen = 1;
-  const emojiAt = (j: number): number => {
-    if (j >= n) return 0;
-    const c = text.charCodeAt(j);
-    const k = C[c]!;
-    if (k === C_EMOJI || k === C_EMOJI_TEXT) {
-      cpLen = 1;
-      return c;
-    }
-    if (k === C_HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LOW) {
-      const cp = ((c - 0xd800) << 10) + (text.charCodeAt(j + 1) - 0xdc00) + 0x10000;
-      if (isAstralEmoji(cp)) {
-        cpLen = 2;
-        return cp;
-      }
-    }
-    return 0;
-  };
-
-  /** End of the emoji sequence whose first code point (`cp`, `len` units) is at `i`. */
-  const scanEmoji = (i: number, cp: number, len: number): number => {
-    let j = i + len;
-    if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
-      // Regional indicators pair up into a flag.
-      const next = emojiAt(j);
-      if (next >= 0x1f1e6 && next <= 0x1f1ff) j += 2;
-      return j;
-    }
-    for (;;) {
-      if (j < n && C[text.charCodeAt(j)] === C_VS) j++;
-      let m = emojiAt(j);
-      if (m >= 0x1f3fb && m <= 0x1f3ff) {
-        j += 2; // skin tone
-        m = emojiAt(j);
-      }
-      while (m >= 0xe0020 && m <= 0xe007f) {
-        j += 2; // tag sequence (subdivision flags)
-        m = emojiAt(j);
-      }
-      if (j < n && text.charCodeAt(j) === 0x20e3) j++;
-      if (j + 1 < n && text.charCodeAt(j) === 0x200d) {
-        const after = emojiAt(j + 1);
-        if (after !== 0) {
-          j += 1 + cpLen;
-          continue;
-        }
-      }
-      return j;
-    }
-  };
-
-  /** End of a run of letters/digits of other scripts starting at `i`. */
-  const scanLatin = (i: number): number => {
-    let j = i;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      const k = C[c]!;
-      if (k === C_LLETTER || k === C_DIGIT || k === C_LMARK || k === C_VS) j++;
-      else if (k === C_HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LOW) {
-        const cp = ((c - 0xd800) << 10) + (text.charCodeAt(j + 1) - 0xdc00) + 0x10000;
-        if (isAstralEmoji(cp)) break;
-        const a = astralClass(cp);
-        if (a === C_LLETTER || a === C_LMARK) j += 2;
-        else break;
-      } else if ((c === 0x27 || c === 0x2019) && j > i && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LLETTER) {
-        j += 2; // don't, O'Brien
-      } else break;
-    }
-    return j;
-  };
-
-  /** End of a number starting at `i` (digits, inner separators, a trailing percent sign). */
-  const scanNumber = (i: number): number => {
-    let j = i + 1;
-    while (j < n && isDigitClass(C[text.charCodeAt(j)]!)) j++;
-    while (j + 1 < n) {
-      const s = text.charCodeAt(j);
-      if ((s === 0x2e || s === 0x2c || s === 0x066b || s === 0x066c) && isDigitClass(C[text.charCodeAt(j + 1)]!)) {
-        j += 2;
-        while (j < n && isDigitClass(C[text.charCodeAt(j)]!)) j++;
-      } else break;
-    }
-    return j;
-  };
-
-  /** End of the URL body from `j` (after a scheme or host), trailing punctuation trimmed. */
-  const scanUrlBody = (from: number, j: number): number => {
-    let opens = 0;
-    let closes = 0;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c < 0x80) {
-        if (!URL_ASCII[c]) break;
-        if (c === 0x28) opens++;
-        else if (c === 0x29) closes++;
-        j++;
-      } else {
-        const k = C[c]!;
-        if (k === C_ALETTER || k === C_AMARK || k === C_LLETTER || k === C_LMARK || k === C_ADIGIT || k === C_ODIGIT || k === C_TATWEEL) j++;
-        else break;
-      }
-    }
-    while (j > from) {
-      const c = text.charCodeAt(j - 1);
-      if (c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x27 || c === 0x2a) j--;
-      else if (c === 0x29 && closes > opens) {
-        closes--;
-        j--;
-      } else break;
-    }
-    return j;
-  };
-
-  /** A URL with a scheme or `www.` at `i`: its end, or -1. */
-  const schemeUrlAt = (i: number): number => {
-    const c = text.charCodeAt(i) | 0x20;
-    let j = -1;
-    if (c === 0x68) {
-      if (startsWithCI(text, i, 'https://')) j = i + 8;
-      else if (startsWithCI(text, i, 'http://')) j = i + 7;
-    } else if (c === 0x66) {
-      if (startsWithCI(text, i, 'ftp://')) j = i + 6;
-    } else if (c === 0x77) {
-      if (startsWithCI(text, i, 'www.')) j = i + 4;
-    }
-    if (j < 0 || j >= n) return -1;
-    const end = scanUrlBody(j, j);
-    return end > j ? end : -1;
-  };
-
-  /** An e-mail at `i`: its end, or -1 (remembering where the attempt failed). */
-  const emailAt = (i: number): number => {
-    let m = i;
-    while (m < n) {
-      const c = text.charCodeAt(m);
-      if (c < 0x80 && LOCAL_ASCII[c]) m++;
-      else break;
-    }
-    if (m < n && text.charCodeAt(m) === 0x40) {
-      let d = m + 1;
-      let labels = 0;
-      let end = -1;
-      for (;;) {
-        const s = d;
-        while (d < n && (isAsciiAlnum(text.charCodeAt(d)) || text.charCodeAt(d) === 0x2d)) d++;
-        if (d === s) break;
-        labels++;
-        if (labels >= 2) end = d;
-        if (d + 1 < n && text.charCodeAt(d) === 0x2e && isAsciiAlnum(text.charCodeAt(d + 1))) d++;
-        else break;
-      }
-      if (end > 0 && text.charCodeAt(m - 1) !== 0x2e) return end;
-    }
-    emailFail = m;
-    return -1;
-  };
-
-  /** A bare host name with a known TLD at `i` (`example.com/path`): its end, or -1. */
-  const hostAt = (i: number): number => {
-    let h = i;
-    let dots = 0;
-    let lastDot = -1;
-    let prev = 0x2e;
-    let ok = true;
-    while (h < n) {
-      const c = text.charCodeAt(h);
-      if (isAsciiAlnum(c) || c === 0x2d) h++;
-      else if (c === 0x2e && h + 1 < n && isAsciiAlnum(text.charCodeAt(h + 1))) {
-        if (prev === 0x2e) ok = false;
-        dots++;
-        lastDot = h;
-        h++;
-      } else break;
-      prev = c;
-    }
-    if (ok && dots > 0 && TLDS.has(text.slice(lastDot + 1, h).toLowerCase())) {
-      const c = h < n ? text.charCodeAt(h) : 0;
-      if (c === 0x2f || c === 0x3a || c === 0x3f || c === 0x23) return scanUrlBody(h, h);
-      return h;
-    }
-    hostFail = h;
-    return -1;
-  };
-
+  emailFail = 0;
+  hostFail = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    let k = C[c]!;
-    if (k === C_SPACE || k === C_NEWLINE) {
+    const bit = 1 << C[text.charCodeAt(i)]!;
+    if (bit & BLANK) {
       i++;
       continue;
     }
-    const start = i;
-    if (k === C_INVIS) {
+    let end: number;
+    let kind: number;
+    if (bit & WORD_START) {
+      end = wordEnd(text, C, i);
+      kind = K_WORD;
+    } else {
+      end = otherEnd(text, C, i);
+      kind = otherKind;
+    }
+    end = trailingEnd(text, C, end);
+    out.push(i, end, kind);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * End of the token at `i` that is not a word (its kind in {@link otherKind}): punctuation, a
+ * number, a symbol, or {@link rareEnd} (one call for all that is rare, so one place that needs to
+ * have run before the scanner is optimised).
+ */
+function otherEnd(text: string, C: Uint8Array, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  const k = C[c]!;
+  const bit = 1 << k;
+  const next = i + 1;
+  // Every test computed first: a branch taken late then runs no operation V8 has not seen run.
+  const plainPunct = ((bit >>> C_PUNCT) & 1) & (c === 0x23 || c === 0x2a || c === 0x40 ? 0 : 1);
+  const number = bit & NUMBER_START;
+  const symbol = bit & ONE_SYMBOL;
+  if (plainPunct) {
+    otherKind = K_PUNCT;
+    let end = next;
+    if (isTerminal(c)) {
+      let t: number;
+      do {
+        t = end < n && isTerminal(text.charCodeAt(end)) ? 1 : 0;
+        end += t;
+      } while (t !== 0);
+    }
+    return end;
+  }
+  if (symbol) {
+    otherKind = K_SYMBOL;
+    return next;
+  }
+  if (number) {
+    const end = numberEnd(text, C, i, k);
+    if (end >= 0) return end;
+  }
+  return rareEnd(text, C, i, k);
+}
+
+/** 1 after a sign that ends a number (% ٪ ‰ ؉ ؊), else 0. */
+function percentSign(s: number): number {
+  return s === 0x25 || s === 0x066a || s === 0x2030 || s === 0x0609 || s === 0x060a ? 1 : 0;
+}
+
+/**
+ * End of the number (or e-mail) at `i`, of class `k`, its kind in {@link otherKind}; -1 when
+ * {@link rareEnd} must read it (a keycap, `5G`).
+ */
+function numberEnd(text: string, C: Uint8Array, i: number, k: number): number {
+  const n = text.length;
+  const ascii = k === C_DIGIT;
+  const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)]! : C_SPACE;
+  if (ascii && (k1 === C_KEYCAP || k1 === C_VS)) return -1;
+  if (ascii && i >= emailFail) {
+    const e = emailAt(text, i);
+    if (e > 0) {
+      otherKind = K_EMAIL;
+      return e;
+    }
+  }
+  const end = scanNumber(text, C, i);
+  const s = end < n ? text.charCodeAt(end) : 0x20;
+  if (ascii && C[s] === C_LLETTER) return -1;
+  otherKind = K_NUMBER;
+  return end + percentSign(s);
+}
+
+/**
+ * End of a token rare in running text at `i`, of class `k` (its kind in {@link otherKind}):
+ * invisibles after white space, letters of other scripts (URLs, e-mails, host names), #hashtags,
+ * @mentions, keycaps, emoji, surrogates, combining marks with no base.
+ */
+function rareEnd(text: string, C: Uint8Array, i: number, k: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  switch (k) {
+    case C_INVIS: {
       // Invisibles after white space: attached to the token that follows, or a symbol on their own.
       let j = i + 1;
       while (j < n && C[text.charCodeAt(j)] === C_INVIS) j++;
       const kk = j < n ? C[text.charCodeAt(j)]! : C_SPACE;
       if (kk === C_SPACE || kk === C_NEWLINE) {
-        out.push(start, j, K_SYMBOL);
-        i = j;
+        otherKind = K_SYMBOL;
+        return j;
+      }
+      if (kk === C_ALETTER || kk === C_AMARK || kk === C_TATWEEL) {
+        otherKind = K_WORD;
+        return wordEnd(text, C, j);
+      }
+      return otherEnd(text, C, j);
+    }
+    case C_DIGIT: {
+      // An ASCII digit before a keycap, a variation selector or a letter of another script (numberEnd).
+      const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)] : -1;
+      if (k1 === C_KEYCAP || (k1 === C_VS && i + 2 < n && C[text.charCodeAt(i + 2)] === C_KEYCAP)) {
+        otherKind = K_EMOJI;
+        return k1 === C_KEYCAP ? i + 2 : i + 3;
+      }
+      // Otherwise the number as usual.
+      let end = scanNumber(text, C, i);
+      otherKind = K_NUMBER;
+      if (i >= emailFail) {
+        const e = emailAt(text, i);
+        if (e > 0) {
+          otherKind = K_EMAIL;
+          return e;
+        }
+      }
+      if (end < n) {
+        const s = text.charCodeAt(end);
+        if (s === 0x25 || s === 0x066a || s === 0x2030 || s === 0x0609 || s === 0x060a) end++;
+        else if (C[s] === C_LLETTER && isAsciiAlnum(s)) {
+          end = scanLatin(text, C, end);
+          otherKind = K_LATIN;
+        }
+      }
+      return end;
+    }
+    case C_LLETTER: {
+      if (c < 0x80) {
+        const u = schemeUrlAt(text, C, i);
+        if (u > 0) {
+          otherKind = K_URL;
+          return u;
+        }
+        if (i >= emailFail) {
+          const e = emailAt(text, i);
+          if (e > 0) {
+            otherKind = K_EMAIL;
+            return e;
+          }
+        }
+        if (i >= hostFail) {
+          const h = hostAt(text, C, i);
+          if (h > 0) {
+            otherKind = K_URL;
+            return h;
+          }
+        }
+      }
+      otherKind = K_LATIN;
+      return scanLatin(text, C, i);
+    }
+    case C_PUNCT: {
+      // # * @ only (otherEnd reads the rest).
+      if (c === 0x23 || c === 0x2a) {
+        // Keycap emoji #️⃣ *️⃣
+        const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)] : -1;
+        if (k1 === C_KEYCAP || (k1 === C_VS && i + 2 < n && C[text.charCodeAt(i + 2)] === C_KEYCAP)) {
+          otherKind = K_EMOJI;
+          return k1 === C_KEYCAP ? i + 2 : i + 3;
+        }
+      }
+      otherKind = K_PUNCT;
+      if (c === 0x23 || c === 0x40) {
+        // #hashtag, @mention
+        let j = i + 1;
+        for (;;) {
+          if (j >= n) break;
+          const d = text.charCodeAt(j);
+          const kd = C[d]!;
+          if (
+            kd === C_ALETTER ||
+            kd === C_LLETTER ||
+            kd === C_DIGIT ||
+            kd === C_ADIGIT ||
+            d === 0x5f ||
+            (j > i + 1 && (kd === C_AMARK || kd === C_TATWEEL || kd === C_LMARK))
+          ) {
+            j++;
+          } else if (kd === C_INVIS && j > i + 1) {
+            let m = j + 1;
+            while (m < n && C[text.charCodeAt(m)] === C_INVIS) m++;
+            if (m < n && (C[text.charCodeAt(m)] === C_ALETTER || C[text.charCodeAt(m)] === C_AMARK)) j = m;
+            else break;
+          } else break;
+        }
+        if (j > i + 1) {
+          otherKind = c === 0x23 ? K_HASHTAG : K_MENTION;
+          return j;
+        }
+      }
+      return i + 1;
+    }
+    case C_EMOJI:
+      otherKind = K_EMOJI;
+      return scanEmoji(text, C, i, c, 1);
+    case C_EMOJI_TEXT:
+      if (i + 1 < n && text.charCodeAt(i + 1) === 0xfe0f) {
+        otherKind = K_EMOJI;
+        return scanEmoji(text, C, i, c, 1);
+      }
+      otherKind = K_SYMBOL;
+      return i + 1;
+    case C_HIGH: {
+      if (i + 1 < n && C[text.charCodeAt(i + 1)] === C_LOW) {
+        const cp = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+        if (isAstralEmoji(cp)) {
+          otherKind = K_EMOJI;
+          return scanEmoji(text, C, i, cp, 2);
+        }
+        const a = astralClass(cp);
+        if (a === C_LLETTER) {
+          otherKind = K_LATIN;
+          return scanLatin(text, C, i);
+        }
+        otherKind = a === C_ODIGIT ? K_NUMBER : a === C_PUNCT ? K_PUNCT : K_SYMBOL;
+        return i + 2;
+      }
+      otherKind = K_SYMBOL; // lone high surrogate
+      return i + 1;
+    }
+    case C_LMARK:
+    case C_VS:
+    case C_KEYCAP: {
+      // Combining marks with no base: one symbol.
+      let j = i + 1;
+      while (j < n) {
+        const kj = C[text.charCodeAt(j)];
+        if (kj === C_LMARK || kj === C_VS || kj === C_KEYCAP) j++;
+        else break;
+      }
+      otherKind = K_SYMBOL;
+      return j;
+    }
+    default:
+      otherKind = K_SYMBOL;
+      return i + 1;
+  }
+}
+
+/** The code point at `j` if it is an emoji part (BMP pictograph or astral emoji), else 0; sets {@link cpLen}. */
+function emojiAt(text: string, C: Uint8Array, j: number): number {
+  const n = text.length;
+  if (j >= n) return 0;
+  const c = text.charCodeAt(j);
+  const k = C[c]!;
+  if (k === C_EMOJI || k === C_EMOJI_TEXT) {
+    cpLen = 1;
+    return c;
+  }
+  if (k === C_HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LOW) {
+    const cp = ((c - 0xd800) << 10) + (text.charCodeAt(j + 1) - 0xdc00) + 0x10000;
+    if (isAstralEmoji(cp)) {
+      cpLen = 2;
+      return cp;
+    }
+  }
+  return 0;
+}
+
+/** End of the emoji sequence whose first code point (`cp`, `len` units) is at `i`. */
+function scanEmoji(text: string, C: Uint8Array, i: number, cp: number, len: number): number {
+  const n = text.length;
+  let j = i + len;
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+    // Regional indicators pair up into a flag.
+    const next = emojiAt(text, C, j);
+    if (next >= 0x1f1e6 && next <= 0x1f1ff) j += 2;
+    return j;
+  }
+  for (;;) {
+    if (j < n && C[text.charCodeAt(j)] === C_VS) j++;
+    let m = emojiAt(text, C, j);
+    if (m >= 0x1f3fb && m <= 0x1f3ff) {
+      j += 2; // skin tone
+      m = emojiAt(text, C, j);
+    }
+    while (m >= 0xe0020 && m <= 0xe007f) {
+      j += 2; // tag sequence (subdivision flags)
+      m = emojiAt(text, C, j);
+    }
+    if (j < n && text.charCodeAt(j) === 0x20e3) j++;
+    if (j + 1 < n && text.charCodeAt(j) === 0x200d) {
+      const after = emojiAt(text, C, j + 1);
+      if (after !== 0) {
+        j += 1 + cpLen;
         continue;
       }
-      i = j;
-      c = text.charCodeAt(i);
-      k = kk;
     }
-    let end: number;
-    let kind: number;
-    switch (k) {
-      case C_ALETTER:
-      case C_AMARK:
-      case C_TATWEEL:
-        end = wordEnd(text, C, i);
-        kind = K_WORD;
-        break;
-      case C_DIGIT:
-      case C_ADIGIT:
-      case C_ODIGIT: {
-        if (k === C_DIGIT) {
-          const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)] : -1;
-          if (k1 === C_KEYCAP || (k1 === C_VS && i + 2 < n && C[text.charCodeAt(i + 2)] === C_KEYCAP)) {
-            end = k1 === C_KEYCAP ? i + 2 : i + 3;
-            kind = K_EMOJI;
-            break;
-          }
-          if (i >= emailFail) {
-            const e = emailAt(i);
-            if (e > 0) {
-              end = e;
-              kind = K_EMAIL;
-              break;
-            }
-          }
-        }
-        end = scanNumber(i);
-        kind = K_NUMBER;
-        if (end < n) {
-          const s = text.charCodeAt(end);
-          if (s === 0x25 || s === 0x066a || s === 0x2030 || s === 0x0609 || s === 0x060a) end++;
-          else if (k === C_DIGIT && C[s] === C_LLETTER && isAsciiAlnum(s)) {
-            end = scanLatin(end); // 5G, 3D, 10km
-            kind = K_LATIN;
-          }
-        }
-        break;
-      }
-      case C_LLETTER: {
-        if (c < 0x80) {
-          const u = schemeUrlAt(i);
-          if (u > 0) {
-            end = u;
-            kind = K_URL;
-            break;
-          }
-          if (i >= emailFail) {
-            const e = emailAt(i);
-            if (e > 0) {
-              end = e;
-              kind = K_EMAIL;
-              break;
-            }
-          }
-          if (i >= hostFail) {
-            const h = hostAt(i);
-            if (h > 0) {
-              end = h;
-              kind = K_URL;
-              break;
-            }
-          }
-        }
-        end = scanLatin(i);
-        kind = K_LATIN;
-        break;
-      }
-      case C_PUNCT: {
-        end = i + 1;
-        kind = K_PUNCT;
-        if (c === 0x23 || c === 0x2a) {
-          // Keycap emoji #️⃣ *️⃣
-          const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)] : -1;
-          if (k1 === C_KEYCAP || (k1 === C_VS && i + 2 < n && C[text.charCodeAt(i + 2)] === C_KEYCAP)) {
-            end = k1 === C_KEYCAP ? i + 2 : i + 3;
-            kind = K_EMOJI;
-            break;
-          }
-        }
-        if (c === 0x23 || c === 0x40) {
-          // #hashtag, @mention
-          let j = i + 1;
-          for (;;) {
-            if (j >= n) break;
-            const d = text.charCodeAt(j);
-            const kd = C[d]!;
-            if (
-              kd === C_ALETTER ||
-              kd === C_LLETTER ||
-              kd === C_DIGIT ||
-              kd === C_ADIGIT ||
-              d === 0x5f ||
-              (j > i + 1 && (kd === C_AMARK || kd === C_TATWEEL || kd === C_LMARK))
-            ) {
-              j++;
-            } else if (kd === C_INVIS && j > i + 1) {
-              let m = j + 1;
-              while (m < n && C[text.charCodeAt(m)] === C_INVIS) m++;
-              if (m < n && (C[text.charCodeAt(m)] === C_ALETTER || C[text.charCodeAt(m)] === C_AMARK)) j = m;
-              else break;
-            } else break;
-          }
-          if (j > i + 1) {
-            end = j;
-            kind = c === 0x23 ? K_HASHTAG : K_MENTION;
-          }
-          break;
-        }
-        if (isTerminal(c)) {
-          while (end < n && isTerminal(text.charCodeAt(end))) end++;
-        }
-        break;
-      }
-      case C_EMOJI:
-        end = scanEmoji(i, c, 1);
-        kind = K_EMOJI;
-        break;
-      case C_EMOJI_TEXT:
-        if (i + 1 < n && text.charCodeAt(i + 1) === 0xfe0f) {
-          end = scanEmoji(i, c, 1);
-          kind = K_EMOJI;
-        } else {
-          end = i + 1;
-          kind = K_SYMBOL;
-        }
-        break;
-      case C_HIGH: {
-        if (i + 1 < n && C[text.charCodeAt(i + 1)] === C_LOW) {
-          const cp = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
-          if (isAstralEmoji(cp)) {
-            end = scanEmoji(i, cp, 2);
-            kind = K_EMOJI;
-            break;
-          }
-          const a = astralClass(cp);
-          if (a === C_LLETTER) {
-            end = scanLatin(i);
-            kind = K_LATIN;
-          } else {
-            end = i + 2;
-            kind = a === C_ODIGIT ? K_NUMBER : a === C_PUNCT ? K_PUNCT : K_SYMBOL;
-          }
-          break;
-        }
-        end = i + 1; // lone high surrogate
-        kind = K_SYMBOL;
-        break;
-      }
-      case C_LMARK:
-      case C_VS:
-      case C_KEYCAP: {
-        // Combining marks with no base: one symbol.
-        let j = i + 1;
-        while (j < n) {
-          const kj = C[text.charCodeAt(j)];
-          if (kj === C_LMARK || kj === C_VS || kj === C_KEYCAP) j++;
-          else break;
-        }
-        end = j;
-        kind = K_SYMBOL;
-        break;
-      }
-      default:
-        // C_SYMBOL, C_LOW (lone), anything else: one code unit.
-        end = i + 1;
-        kind = K_SYMBOL;
-    }
-    // Invisibles, combining marks and variation selectors right after a token belong to it.
-    while (end < n) {
-      const kj = C[text.charCodeAt(end)];
-      if (kj === C_INVIS || kj === C_LMARK || kj === C_VS) end++;
+    return j;
+  }
+}
+
+/** End of a run of letters/digits of other scripts starting at `i`. */
+function scanLatin(text: string, C: Uint8Array, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const k = C[c]!;
+    if (k === C_LLETTER || k === C_DIGIT || k === C_LMARK || k === C_VS) j++;
+    else if (k === C_HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LOW) {
+      const cp = ((c - 0xd800) << 10) + (text.charCodeAt(j + 1) - 0xdc00) + 0x10000;
+      if (isAstralEmoji(cp)) break;
+      const a = astralClass(cp);
+      if (a === C_LLETTER || a === C_LMARK) j += 2;
+      else break;
+    } else if ((c === 0x27 || c === 0x2019) && j > i && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LLETTER) {
+      j += 2; // don't, O'Brien
+    } else break;
+  }
+  return j;
+}
+
+/** End of a number starting at `i` (digits, inner separators, a trailing percent sign). */
+function scanNumber(text: string, C: Uint8Array, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && isDigitClass(C[text.charCodeAt(j)]!)) j++;
+  while (j + 1 < n) {
+    const s = text.charCodeAt(j);
+    if ((s === 0x2e || s === 0x2c || s === 0x066b || s === 0x066c) && isDigitClass(C[text.charCodeAt(j + 1)]!)) {
+      j += 2;
+      while (j < n && isDigitClass(C[text.charCodeAt(j)]!)) j++;
+    } else break;
+  }
+  return j;
+}
+
+/** End of the URL body from `j` (after a scheme or host), trailing punctuation trimmed. */
+function scanUrlBody(text: string, C: Uint8Array, from: number, j: number): number {
+  const n = text.length;
+  let opens = 0;
+  let closes = 0;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if (!URL_ASCII[c]) break;
+      if (c === 0x28) opens++;
+      else if (c === 0x29) closes++;
+      j++;
+    } else {
+      const k = C[c]!;
+      if (k === C_ALETTER || k === C_AMARK || k === C_LLETTER || k === C_LMARK || k === C_ADIGIT || k === C_ODIGIT || k === C_TATWEEL) j++;
       else break;
     }
-    out.push(start, end, kind);
-    i = end;
   }
-  return out;
+  while (j > from) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x27 || c === 0x2a) j--;
+    else if (c === 0x29 && closes > opens) {
+      closes--;
+      j--;
+    } else break;
+  }
+  return j;
+}
+
+/** A URL with a scheme or `www.` at `i`: its end, or -1. */
+function schemeUrlAt(text: string, C: Uint8Array, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i) | 0x20;
+  let j = -1;
+  if (c === 0x68) {
+    if (startsWithCI(text, i, 'https://')) j = i + 8;
+    else if (startsWithCI(text, i, 'http://')) j = i + 7;
+  } else if (c === 0x66) {
+    if (startsWithCI(text, i, 'ftp://')) j = i + 6;
+  } else if (c === 0x77) {
+    if (startsWithCI(text, i, 'www.')) j = i + 4;
+  }
+  if (j < 0 || j >= n) return -1;
+  const end = scanUrlBody(text, C, j, j);
+  return end > j ? end : -1;
+}
+
+/** An e-mail at `i`: its end, or -1 (remembering where the attempt failed). */
+function emailAt(text: string, i: number): number {
+  const n = text.length;
+  let m = i;
+  while (m < n) {
+    const c = text.charCodeAt(m);
+    if (c < 0x80 && LOCAL_ASCII[c]) m++;
+    else break;
+  }
+  if (m < n && text.charCodeAt(m) === 0x40) {
+    let d = m + 1;
+    let labels = 0;
+    let end = -1;
+    for (;;) {
+      const s = d;
+      while (d < n && (isAsciiAlnum(text.charCodeAt(d)) || text.charCodeAt(d) === 0x2d)) d++;
+      if (d === s) break;
+      labels++;
+      if (labels >= 2) end = d;
+      if (d + 1 < n && text.charCodeAt(d) === 0x2e && isAsciiAlnum(text.charCodeAt(d + 1))) d++;
+      else break;
+    }
+    if (end > 0 && text.charCodeAt(m - 1) !== 0x2e) return end;
+  }
+  emailFail = m;
+  return -1;
+}
+
+/** A bare host name with a known TLD at `i` (`example.com/path`): its end, or -1. */
+function hostAt(text: string, C: Uint8Array, i: number): number {
+  const n = text.length;
+  let h = i;
+  let dots = 0;
+  let lastDot = -1;
+  let prev = 0x2e;
+  let ok = true;
+  while (h < n) {
+    const c = text.charCodeAt(h);
+    if (isAsciiAlnum(c) || c === 0x2d) h++;
+    else if (c === 0x2e && h + 1 < n && isAsciiAlnum(text.charCodeAt(h + 1))) {
+      if (prev === 0x2e) ok = false;
+      dots++;
+      lastDot = h;
+      h++;
+    } else break;
+    prev = c;
+  }
+  if (ok && dots > 0 && TLDS.has(text.slice(lastDot + 1, h).toLowerCase())) {
+    const c = h < n ? text.charCodeAt(h) : 0;
+    if (c === 0x2f || c === 0x3a || c === 0x3f || c === 0x23) return scanUrlBody(text, C, h, h);
+    return h;
+  }
+  hostFail = h;
+  return -1;
 }

@@ -1,6 +1,7 @@
 import { byStart, type Candidate } from '../candidates.js';
 import { sortSmall } from '../sort-small.js';
 import type { TaggedSpan } from './document.js';
+import { ruleOfCandidate } from './fields.js';
 
 /**
  * How the rules' entities and the tagger's spans become one list:
@@ -26,7 +27,7 @@ export const PROTECTED_RULES: ReadonlySet<string> = new Set(['pattern', 'gazette
  * and title guesses the model reads as O (`وصانع`، `مهندسي` after a title) are mostly wrong.
  */
 export function vetoable(c: Candidate): boolean {
-  return !PROTECTED_RULES.has(c.rule);
+  return !PROTECTED_RULES.has(ruleOfCandidate(c));
 }
 
 /**
@@ -42,8 +43,13 @@ export function combine(
   outside?: ReadonlySet<Candidate>,
   yielded?: ReadonlySet<Candidate>,
 ): Candidate[] {
-  if (outside !== undefined && outside.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !outside.has(c) || !vetoable(c));
-  if (yielded !== undefined && yielded.size > 0 && policy === 'tagger-first') chosen = chosen.filter((c) => !yielded.has(c));
+  // One filter for both sets, every test run whenever it runs: `yielded` (rare) first met late in
+  // a long text then meets no call or comparison V8 has not seen run (a deopt of combine).
+  const out0 = outside ?? NO_SET;
+  const yielded0 = yielded ?? NO_SET;
+  const taggerFirst = policy === 'tagger-first';
+  const some = out0.size + yielded0.size > 0;
+  if (taggerFirst && some) chosen = chosen.filter((c) => !(out0.has(c) && vetoable(c)) && !yielded0.has(c));
   // The entity of `chosen` with a tagger span's tokens and type (the last such): a scan of a
   // document's handful, a Map by spanKey only for many (linear time on a huge document).
   let same: Map<number, Candidate> | undefined;
@@ -83,6 +89,7 @@ export function combine(
 }
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const NO_SET: ReadonlySet<Candidate> = new Set();
 const USED_KEEP = 1 << 16;
 let usedScratch = new Uint8Array(1024);
 

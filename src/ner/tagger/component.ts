@@ -5,6 +5,7 @@ import { insideEventName } from '../components/event-names.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
+import { endOfCandidate, ruleOfCandidate, startOfCandidate } from './fields.js';
 import type { TaggerModel } from './model.js';
 
 /**
@@ -27,17 +28,20 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       const verdict = tagView(model, view);
       const spans = keepPlausible(doc, verdict.spans);
       const outside = unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable));
-      let chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
+      const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
       // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names).
-      // Filtered only when some entity goes (rarely): no second array per document.
-      const kept = (c: Candidate) => (c.rule !== 'tagger' || c.tokenEnd - c.tokenStart !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(c.tokenStart))) && !insideEventName(ctx.words, c);
+      const kept = (c: Candidate) =>
+        (ruleOfCandidate(c) !== 'tagger' || endOfCandidate(c) - startOfCandidate(c) !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(startOfCandidate(c)))) &&
+        !insideEventName(ctx.words, c);
+      // Every entity through one push: a filter run only when one goes (rarely) was first run late
+      // in a long text, a deopt of this code. The list itself when all stay.
+      const stay: Candidate[] = [];
       for (let k = 0; k < chosen.length; k++) {
-        if (kept(chosen[k]!)) continue;
-        chosen = chosen.filter(kept);
-        break;
+        const c = chosen[k]!;
+        if (kept(c)) stay.push(c);
       }
-      ctx.chosen = chosen;
+      ctx.chosen = stay.length === chosen.length ? chosen : stay;
     },
   };
 }

@@ -10,6 +10,7 @@ import { evidence, nameStart, type RuleSpan } from './evidence.js';
 import { endsWithTanween, FLAG, featurize, type Features, type TaggerInput } from './features.js';
 import type { TaggerModel } from './model.js';
 import { sharedEmissions } from './scores.js';
+import { endOfCandidate, ruleOfCandidate, startOfCandidate, typeOfCandidate } from './fields.js';
 import { begin, spansOf, TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
@@ -50,7 +51,14 @@ export function tokenRange(doc: TokenSpans, start: number, end: number): { token
  */
 export function taggerView(doc: Doc, ctx: RecognizerContext, reuse = false): Omit<TaggerDocument, 'text' | 'features'> {
   const chosen = ctx.chosen;
-  const ruleSpans = chosen.map((c) => ({ type: c.type, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd }));
+  // One array literal filled by push, not `map`: an empty list then has the class of a full one
+  // (V8 makes a literal's arrays with the elements kind its earlier arrays came to), where `map`'s
+  // empty result, first met late in a long text, deoptimised evidence ("wrong map").
+  const ruleSpans: RuleSpan[] = [];
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k]!;
+    ruleSpans.push({ type: typeOfCandidate(c), tokenStart: startOfCandidate(c), tokenEnd: endOfCandidate(c) });
+  }
   const input = evidence(ctx.words, ruleSpans, reuse);
   // A view that is not work space outlives the run: its Words keeps its tables (see Words.release).
   if (!reuse) ctx.words.keep();
@@ -119,10 +127,24 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
   const { doc, words } = view;
   const { flags, rules } = view.input;
   const edge = (i: number) => nameWord(doc, i) && (rules[i] !== 0 || !endsWithTanween(doc.surface(i)));
+  const keys = view.input.keys;
   const out: TaggedSpan[] = [];
   for (const s of splitConjoined(splitPersons(spansOf(tags), doc), words)) {
-    while (s.tokenStart < s.tokenEnd && !edge(s.tokenStart)) s.tokenStart++;
-    while (s.tokenEnd > s.tokenStart && !edge(s.tokenEnd - 1)) s.tokenEnd--;
+    // The edges trimmed by steps of 0 or 1 that run for every span: a span first trimmed at its
+    // end late in a long text does not meet an operation V8 never saw run (a deopt of tagView).
+    let a = s.tokenStart;
+    let b = s.tokenEnd;
+    let step: number;
+    do {
+      step = a < b && !edge(a) ? 1 : 0;
+      a += step;
+    } while (step !== 0);
+    do {
+      step = b > a && !edge(b - 1) ? 1 : 0;
+      b -= step;
+    } while (step !== 0);
+    s.tokenStart = a;
+    s.tokenEnd = b;
     if (s.type === 'PER') {
       while (s.tokenStart < s.tokenEnd && rules[s.tokenStart] === 0) {
         const title = words.trigger(s.tokenStart, 'title');
@@ -136,7 +158,7 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
     if (lone && flags[s.tokenStart]! & (s.type === 'PER' ? FLAG.COMMON : LONE_WORD_VETO)) continue;
     if (s.type !== 'PER' && !ruleTagged(rules, s) && !locallySure(scores, s)) continue;
     // المزارعون names a group; وأضاف قائلا إن، وأكد جلالته: a word of data/lexicon/never-people.tsv is no person.
-    if (s.type === 'PER' && lone && (groupNoun(view.input, s.tokenStart) || neverPerson(view.input.keys[s.tokenStart]!) !== undefined)) continue;
+    if (s.type === 'PER' && lone && (groupNoun(view.input, s.tokenStart) || neverPerson(keys[s.tokenStart]!) !== undefined)) continue;
     // A literal, not `{ ...s, start, end }`: that spread was about 2% of a steady pass.
     const start = s.second === s.tokenStart ? words.secondPersonStart(s.tokenStart) : -1;
     out.push({ type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: start >= 0 ? start : nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
@@ -189,16 +211,28 @@ function splitPersons(spans: readonly { type: EntityType; tokenStart: number; to
 function splitConjoined(spans: CutSpan[], words: Words): CutSpan[] {
   const out: CutSpan[] = [];
   for (const s of spans) {
-    let a = s.tokenStart;
-    if (s.type === 'PER') {
-      for (let k = a + 2; k <= s.tokenEnd - 2; k++) {
-        if (words.secondPersonStart(k) < 0) continue;
-        out.push({ type: s.type, tokenStart: a, tokenEnd: k, second: a === s.tokenStart ? s.second : a });
-        a = k;
-        k++;
-      }
+    const start = s.tokenStart;
+    const end = s.tokenEnd;
+    const type = s.type;
+    const per = type === 'PER';
+    const second = s.second;
+    let a = start;
+    let k = a + 2;
+    // One place that pushes, for the pieces and for a span left whole: a cut first met late in a
+    // long text does not deoptimise tagView (which this is inlined into) at a push of its own.
+    for (;;) {
+      while (per && k <= end - 2 && words.secondPersonStart(k) < 0) k++;
+      const cut = per && k <= end - 2;
+      const first = a === start;
+      // The piece made every time (a span or two a document): its literal, first reached late in
+      // a long text, was a deopt of its own.
+      const piece: CutSpan = { type, tokenStart: a, tokenEnd: cut ? k : end, second: first ? second : a };
+      out.push(first && !cut ? s : piece);
+      // Moved on every time, for the same reason.
+      a = cut ? k : a;
+      k += 2;
+      if (!cut) break;
     }
-    out.push(a === s.tokenStart ? s : { type: s.type, tokenStart: a, tokenEnd: s.tokenEnd, second: a });
   }
   return out;
 }
@@ -292,16 +326,16 @@ export const GUESSED_PEOPLE: ReadonlySet<string> = new Set(['given-names', 'fami
 export function unbackedPeople<C extends Candidate>(chosen: readonly C[], spans: readonly { tokenStart: number; tokenEnd: number }[], outside: ReadonlySet<C>): ReadonlySet<C> {
   let out: Set<C> | undefined;
   for (const c of chosen) {
-    if (c.type !== 'PER' || !GUESSED_PEOPLE.has(c.rule)) continue;
+    if (typeOfCandidate(c) !== 'PER' || !GUESSED_PEOPLE.has(ruleOfCandidate(c))) continue;
     // The first span that ends after c starts (the spans' ends rise with their starts).
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid]!.tokenEnd <= c.tokenStart) lo = mid + 1;
+      if (spans[mid]!.tokenEnd <= startOfCandidate(c)) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === spans.length || spans[lo]!.tokenStart >= c.tokenEnd) (out ??= new Set(outside)).add(c);
+    if (lo === spans.length || spans[lo]!.tokenStart >= endOfCandidate(c)) (out ??= new Set(outside)).add(c);
   }
   return out ?? outside;
 }
@@ -332,10 +366,10 @@ export function clubsNamedByPlaces<C extends Candidate>(scores: Float32Array, ch
     if (s.type !== 'ORG' || !locallySure(scores, s, CLUB_MARGIN)) continue;
     if (places === undefined) {
       places = new Map();
-      for (const c of chosen) if (c.rule === 'gazetteer' && c.type === 'LOC') places.set(c.tokenStart, c);
+      for (const c of chosen) if (ruleOfCandidate(c) === 'gazetteer' && typeOfCandidate(c) === 'LOC') places.set(startOfCandidate(c), c);
     }
     const c = places.get(s.tokenStart);
-    if (c !== undefined && c.tokenEnd === s.tokenEnd) (out ??= new Set()).add(c);
+    if (c !== undefined && endOfCandidate(c) === s.tokenEnd) (out ??= new Set()).add(c);
   }
   return out ?? NONE;
 }

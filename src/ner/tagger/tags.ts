@@ -35,8 +35,11 @@ export function allowed(prev: number, next: number): boolean {
 export function spansOf(tags: ArrayLike<number>): Array<{ type: EntityType; tokenStart: number; tokenEnd: number }> {
   const out: Array<{ type: EntityType; tokenStart: number; tokenEnd: number }> = [];
   let open: { type: EntityType; tokenStart: number; tokenEnd: number } | undefined;
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i]!;
+  // One pass past the end, where an O closes the last span: one place that pushes (a span at a
+  // document's end, first met late in a long text, deoptimised the tagger's code at a second one).
+  const n = tags.length;
+  for (let i = 0; i <= n; i++) {
+    const t = i < n ? tags[i]! : O;
     const type = typeOf(t);
     if (open && (t === O || isBegin(t) || type !== open.type)) {
       open.tokenEnd = i;
@@ -44,10 +47,6 @@ export function spansOf(tags: ArrayLike<number>): Array<{ type: EntityType; toke
       open = undefined;
     }
     if (type && !open) open = { type, tokenStart: i, tokenEnd: i + 1 };
-  }
-  if (open) {
-    open.tokenEnd = tags.length;
-    out.push(open);
   }
   return out;
 }

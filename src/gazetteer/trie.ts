@@ -101,15 +101,26 @@ function isNameGap(text: string, from: number, to: number): boolean {
  * The longest of `best` and `hit`, the key read as `proclitic` + `stem` at token `i` (see
  * `matchAfterProclitic`): a two-letter stem after و/ف (`short`) only as the first word of a longer name.
  */
-function better<V>(best: [number, V[], string] | undefined, proclitic: string, stem: string, hit: [number, V[]] | undefined, short: boolean, i: number): [number, V[], string] | undefined {
+function better<V>(best: [number, V[], string], proclitic: string, stem: string, hit: [number, V[]] | undefined, short: boolean, i: number): [number, V[], string] {
   if (!hit || (short && stem.length < MIN_STEM && hit[0] === i + 1)) return best;
-  if (!best || hit[0] > best[0]) return [hit[0], hit[1], proclitic];
-  if (hit[0] === best[0] && proclitic === best[2]) {
+  // `best` is never undefined ({@link NO_BEST} before the first hit) and every test is worked out
+  // first: a second reading that hits too, first met late in a long text, then runs no read or
+  // comparison V8 has not seen run (a deopt of the gazetteer's matcher with all it inlines).
+  const end = hit[0];
+  const bestEnd = best[0];
+  const longer = end > bestEnd;
+  const sameProclitic = proclitic === best[2];
+  const same = end === bestEnd && sameProclitic;
+  if (longer) return [end, hit[1], proclitic];
+  if (same) {
     // Same span read two ways (للعيون: ل + لعيون or ل + العيون): every entry of both.
     return [best[0], [...best[1], ...hit[1].filter((v) => !best[1].includes(v))], proclitic];
   }
   return best;
 }
+
+/** `best` of {@link better} before any hit: shorter than every hit. */
+const NO_BEST: [number, never[], string] = [-1, [], ''];
 
 /** Letters a proclitic reading can start with (و ف ب ك ل). */
 const PROCLITIC_FIRST: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
@@ -222,7 +233,7 @@ export abstract class TrieMatcher<V> {
   /** The longest key starting at token `i` read as proclitics + stem (see {@link matchAt}). */
   private matchAfterProclitic(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, start?: TrieStart<V>): TrieHit<V> | undefined {
     const norm = norms(i);
-    let best: [number, V[], string] | undefined;
+    let best = NO_BEST as [number, V[], string];
     // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
     const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
     if (start) {
@@ -233,7 +244,7 @@ export abstract class TrieMatcher<V> {
     } else {
       for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(stem, text, tokens, norms, i), short, i);
     }
-    if (!best) return undefined;
+    if (best === NO_BEST) return undefined;
     const proclitic = best[2];
     const surface = tokens.surface(i);
     const cut = cutAfter(surface, proclitic.length);

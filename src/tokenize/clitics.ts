@@ -89,11 +89,17 @@ function readingsOf<R>(norm: string, text: string, make: (proclitic: string, ste
   if (!(isPreposition(p) && norm.length - i - 1 >= MIN_STEM)) return conj === undefined ? [] : [conj];
   const proclitic = norm.slice(0, i + 1);
   const prep = make(proclitic, norm.slice(i + 1), text);
-  if (p === LAM && norm.charCodeAt(i + 1) === LAM) {
-    const article = make(proclitic, 'ا' + norm.slice(i + 1), text);
-    return conj === undefined ? [prep, article] : [conj, prep, article];
-  }
-  return conj === undefined ? [prep] : [conj, prep];
+  // Two or three readings from one literal (و + لل, the three, is rare: its own literal, first
+  // met late in a long text, deoptimised the spelling of every new word, with all it inlines).
+  const article = p === LAM && norm.charCodeAt(i + 1) === LAM ? make(proclitic, 'ا' + norm.slice(i + 1), text) : undefined;
+  const first = conj ?? prep;
+  const second = conj === undefined ? article : prep;
+  const third = conj === undefined ? undefined : article;
+  const count = (conj === undefined ? 0 : 1) + 1 + (article === undefined ? 0 : 1);
+  if (count === 1) return [first];
+  const out = [first, second, third] as R[];
+  out.length = count;
+  return out;
 }
 
 /** Marks, tatweel and invisibles that ride on the letter before them (from the one code-point table). */

@@ -272,11 +272,27 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     if (!reading || next >= w.length || !w.joined(next - 1)) continue;
     const ambiguous = w.isCommon(reading.key);
     if (ambiguous && !(w.isWord(next) && w.personAt(next))) continue;
-    const end = nameExtent(w, next, 4, i);
-    if (end > next) out.push(person(w, i, end, 'given-names', reading.start));
-    // [فتحي عبد الوهاب] و[جومانا مراد]: the name ended at و + an unknown word, a second person.
-    const second = end > next && end - i >= 2 && end + 1 < w.length && w.joined(end) ? w.secondPersonStart(end) : -1;
-    if (second >= 0 && w.nameLike(end + 1)) out.push(person(w, end, nameExtent(w, end + 1, 3, end), 'given-names', second));
+    // The person, then perhaps a second one: [فتحي عبد الوهاب] و[جومانا مراد] (the name ended at و +
+    // an unknown word). One loop, so that the rare second person runs the first one's operations
+    // (written out, its own calls were first reached in new text and deoptimised this function).
+    let from = i;
+    let first = next;
+    let most = 4;
+    let start = reading.start;
+    for (let n = 0; ; n = 1) {
+      const end = nameExtent(w, first, most, from);
+      if (n > 0 || end > first) out.push(person(w, from, end, 'given-names', start));
+      if (n > 0) break;
+      const after = end + 1;
+      const more = end > first && end - from >= 2 && after < w.length && w.joined(end);
+      const second = more ? w.secondPersonStart(end) : -1;
+      const nameAfter = more && w.nameLike(after);
+      if (second < 0 || !nameAfter) break;
+      from = end;
+      first = after;
+      most = 3;
+      start = second;
+    }
   }
 }
 
@@ -370,7 +386,9 @@ export function demonymPeople(w: Words, out: Candidate[]): void {
     const afterNoun = i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => k.startsWith('ال')) !== undefined && w.triggersAt(i - 1).every((t) => t.kind !== 'title');
     if (afterNoun && d.gender !== 'm') continue;
     const end = nameExtent(w, j, 3);
-    if (end - j >= 2 || (end - j === 1 && (w.personAt(j) || (afterNoun && end < w.length && isClauseStart(w, end))))) {
+    // Asked whatever `afterNoun` is (the rare case's own call deoptimised this loop in new text).
+    const clauseAfter = end < w.length && isClauseStart(w, end);
+    if (end - j >= 2 || (end - j === 1 && (w.personAt(j) || (afterNoun && clauseAfter)))) {
       out.push(person(w, j, end, 'nationality-people'));
     }
   }

@@ -288,18 +288,26 @@ export function pass(s: string, c: Compiled, withOffsets: boolean, strategy?: 's
     for (let k = 0; k <= n; k++) offs[base + k] = k;
     return { text: s, toOriginal: takeOffsets(offs, base, n + 1) };
   }
-  if (strategy === undefined && c.dense) strategy = 'buffer';
+  // The sample is read for dense operations too (a word's few code units; 64 at most), though they
+  // take the buffer anyway: a first call with other options, late in a long text (a token's `norm`),
+  // then runs no operation V8 has not seen run (a deopt of normalize with the pass inlined).
   if (strategy === undefined) {
-    const end = Math.min(n, i + 64);
-    let changes = 0;
-    for (let k = i; k < end; k++) {
-      const cu = s.charCodeAt(k);
-      const m = map[cu]!;
-      if (m !== cu && m !== SURROGATE && (m !== SPACE_RUN || cu !== 0x20)) changes++;
-    }
-    strategy = changes * 32 > end - i ? 'buffer' : 'slices';
+    const sampled = sampledStrategy(s, map, i, n);
+    strategy = c.dense ? 'buffer' : sampled;
   }
   return strategy === 'buffer' ? passBuffer(s, c, withOffsets, i) : passSlices(s, c, withOffsets, i);
+}
+
+/** The strategy for `s` from the density of changes in the 64 code units from `i` (the first that changes). */
+function sampledStrategy(s: string, map: Int32Array, i: number, n: number): 'slices' | 'buffer' {
+  const end = Math.min(n, i + 64);
+  let changes = 0;
+  for (let k = i; k < end; k++) {
+    const cu = s.charCodeAt(k);
+    const m = map[cu]!;
+    if (m !== cu && m !== SURROGATE && (m !== SPACE_RUN || cu !== 0x20)) changes++;
+  }
+  return changes * 32 > end - i ? 'buffer' : 'slices';
 }
 
 /**

@@ -10,7 +10,7 @@ import { evidence, nameStart, type RuleSpan } from './evidence.js';
 import { endsWithTanween, FLAG, featurize, type Features, type TaggerInput } from './features.js';
 import type { TaggerModel } from './model.js';
 import { sharedEmissions } from './scores.js';
-import { endOfCandidate, ruleOfCandidate, startOfCandidate, typeOfCandidate } from './fields.js';
+import { endOfCandidate, endOfTrigger, ruleOfCandidate, startOfCandidate, typeOfCandidate } from './fields.js';
 import { begin, spansOf, TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
@@ -143,15 +143,19 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
       step = b > a && !edge(b - 1) ? 1 : 0;
       b -= step;
     } while (step !== 0);
-    s.tokenStart = a;
-    s.tokenEnd = b;
     if (s.type === 'PER') {
-      while (s.tokenStart < s.tokenEnd && rules[s.tokenStart] === 0) {
-        const title = words.trigger(s.tokenStart, 'title');
-        if (!title) break;
-        s.tokenStart = Math.min(title.tokenEnd, s.tokenEnd);
+      // A title's end read through the reader evidence reads every trigger's with, and the next
+      // start worked out before the test: the first title inside a span, late in a long text,
+      // then meets no read or comparison V8 has not seen run.
+      while (a < b && rules[a] === 0) {
+        const titleEnd = endOfTrigger(words.trigger(a, 'title'));
+        const next = titleEnd < b ? titleEnd : b;
+        if (titleEnd < 0) break;
+        a = next;
       }
     }
+    s.tokenStart = a;
+    s.tokenEnd = b;
     if (s.tokenStart >= s.tokenEnd) continue;
     // A one-word span the rules have no part of: only the model speaks for it.
     const lone = s.tokenEnd - s.tokenStart === 1 && rules[s.tokenStart] === 0;
@@ -160,7 +164,10 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
     // المزارعون names a group; وأضاف قائلا إن، وأكد جلالته: a word of data/lexicon/never-people.tsv is no person.
     if (s.type === 'PER' && lone && (groupNoun(view.input, s.tokenStart) || neverPerson(keys[s.tokenStart]!) !== undefined)) continue;
     // A literal, not `{ ...s, start, end }`: that spread was about 2% of a steady pass.
-    const start = s.second === s.tokenStart ? words.secondPersonStart(s.tokenStart) : -1;
+    // Asked of every span (a span or two a document), used for the second of two people only: its
+    // call, first reached late in a long text, was a deopt of tagView.
+    const second = words.secondPersonStart(s.tokenStart);
+    const start = s.second === s.tokenStart ? second : -1;
     out.push({ type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: start >= 0 ? start : nameStart(words, s.tokenStart), end: doc.end(s.tokenEnd - 1) });
   }
   return { spans: out, scores };

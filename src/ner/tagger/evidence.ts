@@ -2,6 +2,7 @@ import type { EntityType } from '../../gazetteer/index.js';
 import type { TokenKind } from '../../tokenize/index.js';
 import type { Words } from '../words.js';
 import { FLAG, type TaggerInput } from './features.js';
+import { endOfTrigger } from './fields.js';
 import { begin } from './tags.js';
 
 const TRIGGER_FLAG = {
@@ -55,7 +56,8 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
       for (let t = 0; t < triggers.length; t++) {
         const tr = triggers[t]!;
         f |= TRIGGER_FLAG[tr.kind];
-        for (let k = i + 1; k < tr.tokenEnd; k++) flags[k]! |= FLAG.IN_TRIGGER;
+        const end = endOfTrigger(tr);
+        for (let k = i + 1; k < end; k++) flags[k]! |= FLAG.IN_TRIGGER;
       }
     }
     const m = w.coverAt(i);

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../gazetteer/index.js';
 import type { Candidate } from '../candidates.js';
+import type { TriggerAt } from '../words.js';
 
 // The fields of the rules' candidates, read in one place each. The rules make candidates of about
 // ten hidden classes (their optional keys differ), so a read at a site of its own sees a class it
@@ -26,4 +27,13 @@ export function startOfCandidate(c: Candidate): number {
 /** The token after the candidate's last. */
 export function endOfCandidate(c: Candidate): number {
   return c.tokenEnd;
+}
+
+/**
+ * The token after a trigger's last, -1 for none. Read for every trigger by evidence, so that
+ * tagView, which reads a title's only when a span of the model's begins with one (rarely), reads
+ * it with what V8 learnt there.
+ */
+export function endOfTrigger(t: TriggerAt | undefined): number {
+  return t === undefined ? -1 : t.tokenEnd;
 }

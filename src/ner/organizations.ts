@@ -277,7 +277,7 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   let j = i + 1;
   while (j < w.length && j - i <= 2 && w.joined(j - 1) && w.isWord(j) && institutionAdjective(w, j)) j++;
   // A known name in the field (للأمم المتحدة) is another entity; an ambiguous one (للشرطة, also a club) is a word.
-  if (j === i + 1 || j >= w.length || !w.joined(j - 1) || !w.isWord(j) || (w.coverAt(j) && !w.coverAmbiguous(j))) return i;
+  if (j === i + 1 || j >= w.length || !w.joined(j - 1) || !w.isWord(j) || w.coveredSurely(j)) return i;
   const key = w.keys[j]!;
   if (key.startsWith('لل')) {
     if (PURPOSE_NOUNS.has(key.slice(2))) return i;
@@ -291,17 +291,19 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   const field = j++;
   // The field's genitives, adjectives and و conjuncts: للتأمين [الصحي]، لعلوم [الفضاء والفلك]،
   // لمناصرة الشعب [الفلسطيني]; not the title's adjective after it (رئيس الهيئة … [الجديد]).
-  for (let n = 0; n < 3 && j < w.length && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j) && !(w.coverAt(j) && !w.coverAmbiguous(j)); n++) {
+  for (let n = 0; n < 3 && j < w.length && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j) && !w.coveredSurely(j); n++) {
     const k = w.keys[j]!;
     const d = w.demonym(j);
-    if (d) {
-      if (d.definite && j > field + 1) j++;
-      break;
-    }
-    if (TITLE_ADJECTIVES.has(k)) break;
-    if (k.startsWith('ال') && (!looksLikeVerbOrParticiple(k) || k.endsWith('ي') || k.endsWith('يه'))) j++; // للطيران [المدني]
-    else if (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !definiteTriggerReading(w, j)) j++;
-    else break;
+    // A nationality adjective ends the field (taken when definite and not right after the field's
+    // first word), and so does a title's adjective; a definite word (للطيران [المدني]) or a و conjunct
+    // goes on. One `j++` for every case: each case's own, first reached in new text, deoptimised this.
+    const last = d !== undefined || TITLE_ADJECTIVES.has(k);
+    const take =
+      d !== undefined
+        ? d.definite && j > field + 1
+        : !last && ((k.startsWith('ال') && (!looksLikeVerbOrParticiple(k) || k.endsWith('ي') || k.endsWith('يه'))) || (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !definiteTriggerReading(w, j)));
+    if (take) j++;
+    if (last || !take) break;
   }
   // اللجنة الملكية لإعمار …: an indefinite field ends no name (its genitive is another name here).
   if (j === field + 1 && !w.keys[field]!.startsWith('لل')) return i;
@@ -321,7 +323,7 @@ function institutionAdjective(w: Words, j: number): boolean {
   const d = w.demonym(j);
   if (d) return d.definite && d.number === 'sg';
   // المكتب [العربي] للتعاون: a club named by the adjective (ambiguous) is still the adjective here.
-  if (w.coverAt(j) && !w.coverAmbiguous(j)) return false;
+  if (w.coveredSurely(j)) return false;
   return INSTITUTION_ADJECTIVES.has(key) || ((key.endsWith('ي') || key.endsWith('يه')) && key.length >= 5);
 }
 

@@ -396,6 +396,17 @@ export class Words {
     return this.coverType[i] === type && !this.coverTentative[i];
   }
 
+  /**
+   * A gazetteer match that is not ambiguous covers token `i` (of any type): `coverAt(i) &&
+   * !coverAmbiguous(i)`, with both reads and the comparison made whatever the answer, so that a
+   * rule's optimised code does not deoptimise the first time a token in new text is covered.
+   */
+  coveredSurely(i: number): boolean {
+    const covered = this.cover[i] !== undefined;
+    const sure = this.coverTentative[i] !== 1;
+    return covered && sure;
+  }
+
   /** The gazetteer match that covers token `i`, if any. */
   coverAt(i: number): GazetteerMatch | undefined {
     return this.cover[i];

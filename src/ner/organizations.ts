@@ -235,7 +235,7 @@ export function corporateNames(w: Words, out: Candidate[]): void {
     // « إينلينغوا إنترناشيونال لانغويج سكول »: between quotation marks the name is what they hold.
     let a = from;
     while (a > 0 && i - a < 4 && w.isWord(a - 1)) a--;
-    if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTES.has(w.doc.surface(a - 1)) && w.doc.surface(a - 1) !== '(') {
+    if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.surface(a - 1))) {
       let k = to;
       while (k < w.length && k - a < 6 && w.isWord(k) && (w.nameLike(k) || CORPORATE_WORDS.has(w.keys[k]!) || isAndWord(w.keys[k]!))) k++;
       if (k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
@@ -364,7 +364,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
     // it as a descriptor does (the marks show the name stands on its own).
     // Not a head that needs evidence (برنامج « X » is a programme, a work; إدارة a department) nor a bracket.
     const head = w.trigger(i, 'org-head');
-    const quotedAfterHead = head !== undefined && head.tokenEnd < w.length && w.joined(head.tokenEnd - 1) && w.doc.kind(head.tokenEnd) === 'punct' && OPENING_QUOTES.has(w.doc.surface(head.tokenEnd)) && w.doc.surface(head.tokenEnd) !== '(' && !WEAK_HEADS.has(w.keyAt(i, head.start));
+    const quotedAfterHead = head !== undefined && head.tokenEnd < w.length && w.joined(head.tokenEnd - 1) && w.doc.kind(head.tokenEnd) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.surface(head.tokenEnd)) && !WEAK_HEADS.has(w.keyAt(i, head.start));
     const d = w.trigger(i, 'descriptor') ?? (quotedAfterHead ? head : undefined);
     if (!d) continue;
     // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
@@ -443,6 +443,11 @@ function verbShaped(w: Words, k: number): boolean {
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', "'", '(']);
+/**
+ * {@link OPENING_QUOTES} without the bracket: a set's lookup, not `surface !== '('` (a string
+ * comparison that deoptimised when a surface of another string representation came).
+ */
+const OPENING_QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '«', '“', "'"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', "'", ')']);
 
 /**

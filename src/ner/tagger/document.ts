@@ -304,9 +304,22 @@ export function outsideSpans<S extends { tokenStart: number; tokenEnd: number }>
       const o = scores[i * TAG_COUNT]!;
       for (let t = 1; t < TAG_COUNT; t++) if (scores[i * TAG_COUNT + t]! > o) sure = false;
     }
-    if (sure) (out ??= new Set()).add(s);
+    out = withAdded(out, s, sure);
   }
   return out ?? NONE;
+}
+
+/**
+ * `set` with `x` added when `hit` (a new set when `set` is undefined), else `set`. One function, called
+ * whether or not it adds, for {@link outsideSpans} (which adds often) and {@link clubsNamedByPlaces}
+ * (rarely): the latter's first add, late in a long text, then runs what V8 has seen run (it was a
+ * deopt of the tagger component's code, which inlines it).
+ */
+function withAdded<S>(set: Set<S> | undefined, x: S, hit: boolean): Set<S> | undefined {
+  if (!hit) return set;
+  const out = set ?? new Set<S>();
+  out.add(x);
+  return out;
 }
 
 /** The empty set {@link outsideSpans} and {@link clubsNamedByPlaces} return (most documents): none made per document. */
@@ -376,7 +389,8 @@ export function clubsNamedByPlaces<C extends Candidate>(scores: Float32Array, ch
       for (const c of chosen) if (ruleOfCandidate(c) === 'gazetteer' && typeOfCandidate(c) === 'LOC') places.set(startOfCandidate(c), c);
     }
     const c = places.get(s.tokenStart);
-    if (c !== undefined && endOfCandidate(c) === s.tokenEnd) (out ??= new Set()).add(c);
+    // Asked whether or not a place starts there (-1 when none): see withAdded.
+    out = withAdded(out, c as C, endOfCandidate(c) === s.tokenEnd);
   }
   return out ?? NONE;
 }

@@ -24,9 +24,9 @@ export function startOfCandidate(c: Candidate): number {
   return c.tokenStart;
 }
 
-/** The token after the candidate's last. */
-export function endOfCandidate(c: Candidate): number {
-  return c.tokenEnd;
+/** The token after the candidate's last, -1 for none. */
+export function endOfCandidate(c: Candidate | undefined): number {
+  return c === undefined ? -1 : c.tokenEnd;
 }
 
 /**

@@ -196,6 +196,22 @@ function entityOf(c: Candidate, surface: string, start: number, end: number, tok
   if (c.canonical === undefined && c.id === undefined && c.candidates === undefined && c.link === undefined) {
     return { text: surface, type: c.type, start, end, norm, source: c.source, rule: c.rule, tokenStart, tokenEnd: c.tokenEnd, sentence };
   }
+  // The usual sets of optional keys as literals of their own (a literal's stores meet one hidden
+  // class; the stores below, one class a set of keys, deoptimised on a set first met in new text).
+  if (c.canonical !== undefined && c.candidates === undefined) {
+    if (c.id === undefined && c.link === undefined) {
+      return { text: surface, type: c.type, start, end, norm, canonical: c.canonical, source: c.source, rule: c.rule, tokenStart, tokenEnd: c.tokenEnd, sentence };
+    }
+    if (c.id !== undefined && c.link === undefined) {
+      return { text: surface, type: c.type, start, end, norm, canonical: c.canonical, id: c.id, source: c.source, rule: c.rule, tokenStart, tokenEnd: c.tokenEnd, sentence };
+    }
+    if (c.id !== undefined) {
+      return { text: surface, type: c.type, start, end, norm, canonical: c.canonical, id: c.id, link: c.link, source: c.source, rule: c.rule, tokenStart, tokenEnd: c.tokenEnd, sentence };
+    }
+  }
+  if (c.canonical !== undefined && c.id !== undefined && c.candidates !== undefined && c.link !== undefined) {
+    return { text: surface, type: c.type, start, end, norm, canonical: c.canonical, id: c.id, candidates: c.candidates, link: c.link, source: c.source, rule: c.rule, tokenStart, tokenEnd: c.tokenEnd, sentence };
+  }
   const e = { text: surface, type: c.type, start, end, norm } as Entity;
   if (c.canonical !== undefined) e.canonical = c.canonical;
   if (c.id !== undefined) e.id = c.id;

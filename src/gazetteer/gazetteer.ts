@@ -40,17 +40,31 @@ export class TrieGazetteer implements Gazetteer {
     // Our own tokens carry the 'search' form already; the caller's are normalised again from their text.
     const toks = tokens ?? tokenize(text, { normalize: 'search' });
     const normOf = norms ? (j: number) => norms[j]! : tokens ? undefined : (j: number) => toks[j]!.norm;
-    return this.source.trie.matchAll(text, toks, normOf).map(toMatch);
+    return matchesOf(this.source.trie.matchAll(text, toks, normOf));
   }
 
   /** {@link match} over a document's token table and keys (no token objects needed). */
   matchDoc(doc: Doc): GazetteerMatch[] {
-    return this.source.trie.matchDoc(doc).map(toMatch);
+    return matchesOf(this.source.trie.matchDoc(doc));
   }
 
   entries(): IterableIterator<GazetteerEntry> {
     return this.source.list()[Symbol.iterator]();
   }
+}
+
+/**
+ * The matches of `hits`, by a loop of pushes onto a list made with its first element. `Array#map`'s
+ * result is packed while `map` runs unoptimised and holey once TurboFan has inlined it, so the rules
+ * reading the matches met a second kind of array in the middle of a first pass and deoptimised
+ * (the gazetteer's and the city clubs' `run`, `gazetteerCandidates`), each recompiled with the
+ * whole trie walk inlined into it.
+ */
+function matchesOf(hits: readonly TrieHit<GazetteerEntry>[]): GazetteerMatch[] {
+  if (hits.length === 0) return [];
+  const out = [toMatch(hits[0]!)];
+  for (let k = 1; k < hits.length; k++) out.push(toMatch(hits[k]!));
+  return out;
 }
 
 function toMatch(h: TrieHit<GazetteerEntry>): GazetteerMatch {

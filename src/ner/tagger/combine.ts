@@ -1,4 +1,4 @@
-import { byStart, type Candidate } from '../candidates.js';
+import { byStart, ruleCandidate, type Candidate } from '../candidates.js';
 import { sortSmall } from '../sort-small.js';
 import type { TaggedSpan } from './document.js';
 import { ruleOfCandidate } from './fields.js';
@@ -57,10 +57,7 @@ export function combine(
     same = new Map();
     for (const c of chosen) same.set(spanKey(c), c);
   }
-  const fromTagger =
-    tagged.length === 0
-      ? NO_CANDIDATES
-      : tagged.map((s): Candidate => (same ? same.get(spanKey(s)) : sameSpan(chosen, s)) ?? { type: s.type, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, start: s.start, end: s.end, source: 'context', rule: 'tagger' });
+  const fromTagger = tagged.length === 0 ? NO_CANDIDATES : taggerCandidates(tagged, chosen, same);
   if (policy === 'tagger-only') return tagged.length === 0 ? [] : (fromTagger as Candidate[]);
   const tiers: (readonly Candidate[])[] =
     policy === 'rules-first'
@@ -89,6 +86,23 @@ export function combine(
 }
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
+/**
+ * For each span of the tagger's, the entity of `chosen` with its tokens and type, or a candidate of
+ * its own made by {@link ruleCandidate} (the rules' hidden class: a literal here was a class of its
+ * own, and the first one that `nationalities` met in new text deoptimised it). A loop of pushes
+ * onto a list made with its first element, not `Array#map`, whose result is packed when it runs
+ * unoptimised and holey once TurboFan inlines it: code reading the list met two kinds.
+ */
+function taggerCandidates(tagged: readonly TaggedSpan[], chosen: readonly Candidate[], same: Map<number, Candidate> | undefined): Candidate[] {
+  const out = [taggerCandidate(tagged[0]!, chosen, same)];
+  for (let k = 1; k < tagged.length; k++) out.push(taggerCandidate(tagged[k]!, chosen, same));
+  return out;
+}
+
+function taggerCandidate(s: TaggedSpan, chosen: readonly Candidate[], same: Map<number, Candidate> | undefined): Candidate {
+  return (same ? same.get(spanKey(s)) : sameSpan(chosen, s)) ?? ruleCandidate(s.type, s.tokenStart, s.tokenEnd, s.start, s.end, 'context', 'tagger');
+}
 const NO_SET: ReadonlySet<Candidate> = new Set();
 const USED_KEEP = 1 << 16;
 let usedScratch = new Uint8Array(1024);

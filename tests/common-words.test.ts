@@ -1,8 +1,10 @@
 // The common words are read a part at a time and merged into one Set after a few thousand
 // lookups: before and after, every lookup answers what a Set of the whole list answers.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commonWords, PartedWords } from '../src/gazetteer/common-words.js';
 import { COMMON_FIRSTS, commonPart } from '../src/gazetteer/generated/lexicon.js';
+import { hasLine } from '../src/gazetteer/sorted.js';
 
 describe('the common words, read a part at a time', () => {
   const words = commonWords();
@@ -40,5 +42,30 @@ describe('the common words, read a part at a time', () => {
     expect(parted.hasBare('العاصمه')).toBe(true);
     expect(parted.hasBare('بغداد')).toBe(false);
     expect(probes.filter((w) => parted.hasBare(w) !== bare(w))).toEqual([]);
+  });
+});
+
+describe('hasLine: a word among sorted lines, found in the text', () => {
+  it('finds the common words in a part and nothing else (قال and في, not ف)', () => {
+    const part = commonPart(0)!;
+    for (const w of part.split('\n')) expect(hasLine(part, w)).toBe(true);
+    expect(hasLine('الى\nفي\nقال', 'في')).toBe(true);
+    expect(hasLine('الى\nفي\nقال', 'ف')).toBe(false);
+    expect(hasLine('الى\nفي\nقال', 'قالت')).toBe(false);
+    expect(hasLine('الى\nفي\nقال', 'ا')).toBe(false);
+  });
+
+  it('answers as a Set of the lines, for any sorted list (property)', () => {
+    const line = fc.string({ unit: fc.constantFrom('ا', 'ب', 'ت', 'ل', 'ي', 'a', 'ً'), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.uniqueArray(line, { maxLength: 40 }), fc.array(line, { maxLength: 20 }), (words, probes) => {
+        const sorted = words.filter((w) => w !== '').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const set = new Set(sorted);
+        const text = sorted.join('\n');
+        for (const p of [...probes, ...sorted]) if (p !== '' && hasLine(text, p) !== set.has(p)) return false;
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

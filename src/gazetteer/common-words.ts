@@ -1,6 +1,6 @@
 import { COMMON_FIRSTS, commonPart } from './generated/lexicon.js';
 import { filterOf, type KeyFilter } from './key-filter.js';
-import { lastAtMost } from './sorted.js';
+import { hasLine, lastAtMost } from './sorted.js';
 
 /** What the lexicon and the segmenter ask of the common words. */
 export interface WordSet {
@@ -17,13 +17,16 @@ const MERGE_AFTER = 4096;
 /**
  * The common words read a part at a time (src/gazetteer/generated/lexicon.ts: the sorted list in
  * parts of 256 words, each part's first word listed apart; in the built package each part is a
- * file of its own, read on first use): a lookup binary-searches the parts' first words and asks
- * that part's Set. One sentence reads a handful of the 59 parts, where building one Set of all
- * 15,000 words (and decoding their 182 KB of UTF-8) was about a tenth of a cold start.
+ * file of its own, read on first use): a lookup binary-searches the parts' first words, then that
+ * part's text (`hasLine`). One sentence reads a handful of the 59 parts, where building one Set of
+ * all 15,000 words (and decoding their 182 KB of UTF-8) was about a tenth of a cold start; a Set of
+ * each part read (split, every word hashed) was still about 250 KB of the 2 MB a first `analyze`
+ * allocates, kept alive and copied by each of its three scavenges.
  */
 export class PartedWords implements WordSet {
   private readonly firsts: readonly string[];
-  private readonly parts: Array<Set<string> | undefined> = [];
+  /** The text of each part read (its words in order, one a line). */
+  private readonly parts: Array<string | undefined> = [];
   private whole: Set<string> | undefined;
   /** After the merge, for {@link hasBare}: every word, and every word that starts with ال without it. */
   private bare: Set<string> | undefined;
@@ -42,11 +45,11 @@ export class PartedWords implements WordSet {
     if (this.whole) return this.whole.has(word);
     if (++this.lookups > MERGE_AFTER) {
       this.whole = new Set(this.words());
-      this.parts.length = 0; // the merged Set holds every word: the parts' Sets would be a second copy
+      this.parts.length = 0; // the merged Set answers from now on
       return this.whole.has(word);
     }
     const p = lastAtMost(this.firsts, word);
-    return p >= 0 && this.partSet(p).has(word);
+    return p >= 0 && hasLine(this.partText(p), word);
   }
 
   /**
@@ -71,12 +74,12 @@ export class PartedWords implements WordSet {
   words(): string[] {
     if (this.whole) return [...this.whole];
     const out: string[] = [];
-    for (let k = 0; k < this.firsts.length; k++) for (const w of this.partSet(k)) out.push(w);
+    for (let k = 0; k < this.firsts.length; k++) for (const w of this.partText(k).split('\n')) out.push(w);
     return out;
   }
 
-  private partSet(k: number): Set<string> {
-    return (this.parts[k] ??= new Set(this.part(k)!.split('\n')));
+  private partText(k: number): string {
+    return (this.parts[k] ??= this.part(k)!);
   }
 }
 

@@ -8,7 +8,7 @@ import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../src/gazetteer/generated/d
 import { SURNAME_INDEX } from '../src/gazetteer/generated/derived.js';
 import { SURNAMES } from '../src/gazetteer/generated/links.js';
 import { builtinGazetteer, builtinLexicon, createGazetteer } from '../src/gazetteer/index.js';
-import { findRow } from '../src/gazetteer/sorted.js';
+import { findRow, searchThenSet } from '../src/gazetteer/sorted.js';
 import { surnameIndex, surnameTable } from '../src/gazetteer/surnames.js';
 import { wordList } from '../src/gazetteer/word-list.js';
 import { knownNameKeys, knownNames } from '../src/search/known-names.js';
@@ -29,6 +29,18 @@ describe('tables derived from the built-in gazetteer (npm run gazetteer)', () =>
     expect(KNOWN_NAMES_AMBIGUOUS.split('\n')).toContain('الجزيره');
     expect(knownNames(builtinGazetteer()).isKnownName('الجزيرة')).toBe(false);
     expect(knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName('الجزيرة')).toBe(true);
+  });
+
+  it('the names are tested by a search of the sorted lists, then by a Set: the same answers before and after (بعلبك، دمشق)', () => {
+    const names = [...KNOWN_NAMES.split('\n'), ...KNOWN_NAMES_AMBIGUOUS.split('\n')];
+    const all = new Set(names);
+    // Each name, and its neighbours that are not names (a letter less, one more, ال added).
+    const probes = names.flatMap((n) => [n, n.slice(0, -1), n + 'ه', 'ال' + n]);
+    const isName = searchThenSet([KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS], 1000);
+    expect(probes.length).toBeGreaterThan(2000);
+    expect(probes.filter((p) => isName(p) !== all.has(p))).toEqual([]);
+    expect(isName('دمشق')).toBe(true);
+    expect(knownNames(builtinGazetteer()).isKnownName('بعلبك')).toBe(true);
   });
 
   it('entry numbers are positions in entries(): builtinEntry(n) is the n-th of entries()', () => {

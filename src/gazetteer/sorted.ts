@@ -68,6 +68,31 @@ export function hasLine(lines: string, word: string): boolean {
   return false;
 }
 
+/**
+ * A test of membership in the lines of `texts` (each sorted as {@link hasLine} wants): its first
+ * `searches` keys by {@link hasLine} over each text (nothing is built, for a cold start that asks a
+ * few dozen), then by one Set of every line (a long text asks thousands). The one-word names of the
+ * built-in gazetteer are tested this way.
+ *
+ * @example
+ * const isName = searchThenSet(['بغداد\nدمشق'], 4096);
+ * isName('دمشق'); // true
+ */
+export function searchThenSet(texts: readonly string[], searches: number): (key: string) => boolean {
+  let all: Set<string> | undefined;
+  let lookups = 0;
+  return (key) => {
+    if (all) return all.has(key);
+    if (++lookups > searches) {
+      all = new Set<string>();
+      for (const text of texts) if (text) for (const line of text.split('\n')) all.add(line);
+      return all.has(key);
+    }
+    for (let k = 0; k < texts.length; k++) if (hasLine(texts[k]!, key)) return true;
+    return false;
+  };
+}
+
 /** `text.slice(start, end)` against `word` in code-unit order (negative: before it), without the slice. */
 function compareLine(text: string, start: number, end: number, word: string): number {
   const length = end - start;

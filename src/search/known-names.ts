@@ -1,8 +1,18 @@
 import { isBuiltinGazetteer } from '../gazetteer/builtin.js';
 import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../gazetteer/generated/derived.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
+import { searchThenSet } from '../gazetteer/sorted.js';
 import { normalize } from '../normalize/index.js';
 import { foldedOnce } from '../normalize/search-key.js';
+
+/** Lookups of the built-in names answered by a search of the sorted lists before one Set is built. */
+const SEARCHES_BEFORE_SET = 4096;
+
+/** `set.has` as a function (the names of a gazetteer of the caller's). */
+const setTest =
+  (set: ReadonlySet<string>) =>
+  (key: string): boolean =>
+    set.has(key);
 
 /** What {@link knownNames} gives: segmentation options that keep the gazetteer's names whole. */
 export interface KnownNames {
@@ -47,18 +57,20 @@ export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): K
   let adapter = store.get(gazetteer);
   if (adapter) return adapter;
   // The built-in gazetteer's names are generated (`npm run gazetteer`): no entry is decoded for them.
-  const names = isBuiltinGazetteer(gazetteer)
-    ? new Set(withAmbiguous ? [...lines(KNOWN_NAMES), ...lines(KNOWN_NAMES_AMBIGUOUS)] : lines(KNOWN_NAMES))
-    : new Set(knownNameKeys(gazetteer.entries(), withAmbiguous));
+  // The built-in names are sorted lists, searched in place until a text has asked about thousands of
+  // words (a cold start asks a few dozen: a Set of all 2,800 was about 160 KB of its heap).
+  const has = isBuiltinGazetteer(gazetteer)
+    ? searchThenSet(withAmbiguous ? [KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS] : [KNOWN_NAMES], SEARCHES_BEFORE_SET)
+    : setTest(new Set(knownNameKeys(gazetteer.entries(), withAmbiguous)));
   const cache = new Map<string, boolean>();
   const isKnownName = (word: string): boolean => {
     // Letters the 'search' form keeps (most stems segment asks about: بعلبك، عراق), or with one it
     // folds, need no normalising and no cache entry.
     const once = foldedOnce(word);
-    if (once !== undefined) return names.has(once);
+    if (once !== undefined) return has(once);
     let v = cache.get(word);
     if (v === undefined) {
-      v = names.has(normalize(word, 'search'));
+      v = has(normalize(word, 'search'));
       if (cache.size > 50_000) cache.clear();
       cache.set(word, v);
     }
@@ -66,7 +78,7 @@ export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): K
   };
   adapter = Object.freeze({ isKnownName });
   store.set(gazetteer, adapter);
-  searchFormLookups.set(isKnownName, (key) => names.has(key));
+  searchFormLookups.set(isKnownName, has);
   return adapter;
 }
 
@@ -82,10 +94,6 @@ const searchFormLookups = new WeakMap<(word: string) => boolean, (key: string) =
  */
 export function searchFormLookup(isKnownName: (word: string) => boolean): (key: string) => boolean {
   return searchFormLookups.get(isKnownName) ?? isKnownName;
-}
-
-function lines(s: string): string[] {
-  return s ? s.split('\n') : [];
 }
 
 /**

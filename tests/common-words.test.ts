@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commonWords, PartedWords } from '../src/gazetteer/common-words.js';
 import { COMMON_FIRSTS, commonPart } from '../src/gazetteer/generated/lexicon.js';
-import { hasLine } from '../src/gazetteer/sorted.js';
+import { findRow, hasLine, rowMap } from '../src/gazetteer/sorted.js';
 
 describe('the common words, read a part at a time', () => {
   const words = commonWords();
@@ -64,6 +64,20 @@ describe('hasLine: a word among sorted lines, found in the text', () => {
         const text = sorted.join('\n');
         for (const p of [...probes, ...sorted]) if (p !== '' && hasLine(text, p) !== set.has(p)) return false;
         return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('findRow, the same search with keys ending at a tab, answers as rowMap (اتراك → TR, property)', () => {
+    expect(findRow('اتراك\tTR\tp\nسوري\tSY\tm', 'سوري')).toBe(16);
+    expect(findRow('اتراك\tTR\tp\nسوري\tSY\tm', 'سور')).toBe(-1);
+    const key = fc.string({ unit: fc.constantFrom('ا', 'ب', 'ت', 'ل', 'ي', 'a'), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { maxLength: 30 }), fc.array(key, { maxLength: 20 }), (keys, probes) => {
+        const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const table = sorted.map((k, i) => `${k}\t${i}\tx`).join('\n');
+        const rows = rowMap(table);
+        return [...probes, ...sorted].every((p) => findRow(table, p) === (rows.get(p) ?? -1));
       }),
       { numRuns: 2000 },
     );

@@ -19,53 +19,51 @@ export function lastAtMost(sorted: readonly string[], key: string): number {
 
 /**
  * Where the fields of `key`'s line start in `table` (sorted lines, `key` tab fields), or -1: a
- * binary search over the text itself, no index built. `lo` is always the start of a line and `hi`
- * the start of a line or one past the end: each step reads the line around the middle.
+ * binary search over the text itself ({@link keyEnd}), no index built.
  *
  * @example
  * findRow('اتراك\tTR\tp\nسوري\tSY\tm', 'سوري'); // 16: the start of `SY\tm`
  */
 export function findRow(table: string, key: string): number {
-  let lo = 0;
-  let hi = table.length + 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : table.lastIndexOf('\n', mid - 1) + 1;
-    const tab = table.indexOf('\t', start);
-    if (tab < 0) return -1;
-    const k = table.slice(start, tab);
-    if (k === key) return tab + 1;
-    if (k < key) {
-      const next = table.indexOf('\n', tab);
-      lo = next < 0 ? table.length + 1 : next + 1;
-    } else hi = start;
-  }
-  return -1;
+  const end = keyEnd(table, key, '\t');
+  return end >= 0 && table.charCodeAt(end) === 9 ? end + 1 : -1;
 }
 
 /**
  * Whether `word` is a line of `lines` (lines in ascending code-unit order, joined by '\n'): a binary
- * search over the text itself, as {@link findRow} does, comparing each line in place (no slice, no
- * split). A cold start asks a few dozen words of a list of thousands and builds nothing for them.
+ * search over the text itself ({@link keyEnd}), no split. A cold start asks a few dozen words of a
+ * list of thousands and builds nothing for them.
  *
  * @example
  * hasLine('الى\nفي\nقال', 'في'); // true
  * hasLine('الى\nفي\nقال', 'ف'); // false
  */
 export function hasLine(lines: string, word: string): boolean {
+  return keyEnd(lines, word, '\n') >= 0;
+}
+
+/**
+ * Where the key `key` ends in `text`, or -1 when no line has it: the lines are sorted by their keys
+ * in code-unit order, a line's key running to its first `separator` (or to the line's end). `lo` is
+ * always the start of a line and `hi` the start of a line or one past the end: each step compares,
+ * in place (no slice), the key of the line around the middle.
+ */
+function keyEnd(text: string, key: string, separator: '\t' | '\n'): number {
   let lo = 0;
-  let hi = lines.length + 1;
+  let hi = text.length + 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : lines.lastIndexOf('\n', mid - 1) + 1;
-    let end = lines.indexOf('\n', start);
-    if (end < 0) end = lines.length;
-    const order = compareLine(lines, start, end, word);
-    if (order === 0) return true;
-    if (order < 0) lo = end + 1;
+    const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) lineEnd = text.length;
+    let end = separator === '\n' ? lineEnd : text.indexOf(separator, start);
+    if (end < 0 || end > lineEnd) end = lineEnd;
+    const order = compareLine(text, start, end, key);
+    if (order === 0) return end;
+    if (order < 0) lo = lineEnd + 1;
     else hi = start;
   }
-  return false;
+  return -1;
 }
 
 /**

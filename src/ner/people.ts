@@ -369,7 +369,6 @@ export function reportedPeople(w: Words, out: Candidate[]): void {
 
 
 function isClauseStart(w: Words, k: number): boolean {
-  const key = w.keys[k]!;
   return CLAUSE_STARTS.has(w.keys[k]!) || w.doc.kind(k) === 'punct';
 }
 

@@ -86,10 +86,6 @@ export function isTerminal(c: number): boolean {
   );
 }
 
-function isWordClass(k: number): boolean {
-  return k === C_ALETTER || k === C_AMARK || k === C_TATWEEL;
-}
-
 function isDigitClass(k: number): boolean {
   return k === C_DIGIT || k === C_ADIGIT || k === C_ODIGIT;
 }

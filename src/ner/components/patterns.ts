@@ -2,7 +2,7 @@ import type { EntityType } from '../../gazetteer/index.js';
 import { keyTokens } from '../../gazetteer/trie.js';
 import type { Doc } from '../../tokenize/document.js';
 import type { TokenKind } from '../../tokenize/index.js';
-import { type Candidate, ruleCandidate } from '../candidates.js';
+import { ruleCandidate } from '../candidates.js';
 import type { Component, RecognizerContext } from '../component.js';
 
 /**

@@ -8,7 +8,7 @@ import { mix } from '../src/ner/tagger/hash.js';
 import { TaggerModel } from '../src/ner/tagger/model.js';
 import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
 import { trainPerceptron, type TrainingExample } from '../src/ner/tagger/train.js';
-import { viterbi } from '../src/ner/tagger/viterbi.js';
+import { viterbi, viterbiMoves } from '../src/ner/tagger/viterbi.js';
 
 /** `زار [PER سامر القباني] مدينة [LOC حلب]` → the text without brackets and its spans. */
 function marked(s: string): { text: string; entities: { start: number; end: number; type: EntityType }[] } {
@@ -86,6 +86,45 @@ describe('tagger: BIO tags and Viterbi', () => {
         expect([...out]).toEqual(textbookViterbi(emissions, n, transitions));
       }),
     );
+  });
+
+  it('Viterbi, when one tag leads by more than the moves can make up, gives the textbook tags too (and with its moves prepared)', () => {
+    // Emissions far apart against small transitions: the lead shortcut runs at most tokens; near
+    // ties (scores a few transitions apart) it must step aside. Both with and without the moves
+    // prepared once (`viterbiMoves`, as the model does).
+    // Small integers too: a lead of exactly the moves' spread is a tie the shortcut must leave alone.
+    const emission = fc.oneof(fc.integer({ min: -8, max: 8 }), fc.integer({ min: -60, max: 60 }), fc.double({ min: -1e4, max: 1e4, noNaN: true }));
+    const move = fc.oneof(fc.integer({ min: -2, max: 2 }), fc.double({ min: -5, max: 5, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(emission, { minLength: TAG_COUNT, maxLength: TAG_COUNT * 40 }), fc.array(move, { minLength: (TAG_COUNT + 1) * TAG_COUNT, maxLength: (TAG_COUNT + 1) * TAG_COUNT }), (raw, moves) => {
+        const n = Math.floor(raw.length / TAG_COUNT);
+        const emissions = Float32Array.from(raw.slice(0, n * TAG_COUNT));
+        const transitions = Float32Array.from(moves);
+        const want = textbookViterbi(emissions, n, transitions);
+        const out = new Uint8Array(n);
+        viterbi(emissions, n, transitions, out);
+        expect([...out]).toEqual(want);
+        out.fill(0);
+        viterbi(emissions, n, transitions, out, viterbiMoves(transitions));
+        expect([...out]).toEqual(want);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('Viterbi with a lead of exactly the moves\' spread', () => {
+  it('leaves the tie to the comparisons: the lower tag wins it', () => {
+    // Token 0: B-PER 2 ahead of O (the others far below); O after O scores 2 more than after B-PER,
+    // the widest spread of a move. Before token 1's O both come to 2: the tie goes to O.
+    const low = -1000;
+    const emissions = Float32Array.of(0, 2, low, low, low, low, low, 50, 0, low, 0, low, 0, low);
+    const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+    transitions[0] = 2; // O → O
+    const out = new Uint8Array(2);
+    viterbi(emissions, 2, transitions, out);
+    expect([...out]).toEqual([0, 0]);
+    expect([...out]).toEqual(textbookViterbi(emissions, 2, transitions));
   });
 });
 

@@ -123,7 +123,7 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
   // call (a huge document gets its own, so that it does not stay alive after it).
   if (n <= TAGS_KEEP && tagScratch.length < n) tagScratch = new Uint8Array(Math.min(TAGS_KEEP, n * 2));
   const tags = n <= TAGS_KEEP ? tagScratch.subarray(0, n) : new Uint8Array(n);
-  viterbi(scores, n, model.transitions, tags);
+  viterbi(scores, n, model.transitions, tags, model.viterbiMoves());
   const { doc, words } = view;
   const { flags, rules } = view.input;
   const edge = (i: number) => nameWord(doc, i) && (rules[i] !== 0 || !endsWithTanween(doc.surface(i)));

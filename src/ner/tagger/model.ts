@@ -1,7 +1,7 @@
 import { crc32 } from './crc32.js';
 import type { Features } from './features.js';
 import { TAG_COUNT } from './tags.js';
-import { viterbi } from './viterbi.js';
+import { viterbi, viterbiMoves } from './viterbi.js';
 
 const NT = TAG_COUNT;
 /** `TAHT` ("tahlil tagger"), then the format version. */
@@ -161,6 +161,8 @@ export class TaggerModel {
   private readonly ranks: Uint32Array | undefined;
   /** Unpacks weights that are not there yet (a packed model, src/ner/tagger/packed.ts): a row when `row` first finds it. */
   private unpacker: RowUnpacker | undefined;
+  /** `transitions` as Viterbi reads them ({@link viterbiMoves}), made on first use. */
+  private moves: Float64Array | undefined;
 
   constructor(
     bits: number,
@@ -193,6 +195,14 @@ export class TaggerModel {
   private unpackAll(): void {
     this.unpacker?.all();
     this.unpacker = undefined;
+  }
+
+  /**
+   * The transitions prepared for `viterbi` once (they never change after the model is made),
+   * instead of at every document.
+   */
+  viterbiMoves(): Float64Array {
+    return (this.moves ??= viterbiMoves(this.transitions));
   }
 
   /** Sorted feature buckets. */
@@ -278,7 +288,7 @@ export class TaggerModel {
       }
       for (let t = 0; t < NT; t++) emissions[i * NT + t] = sums[t]! * this.scale;
     }
-    viterbi(emissions, n, this.transitions, out);
+    viterbi(emissions, n, this.transitions, out, this.viterbiMoves());
     return out;
   }
 

@@ -660,15 +660,19 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   }
 }
 
-/** Bits of {@link DOC_FACT} (features.ts). */
-const DOC_BITS = 6;
-/** Work space of {@link documentFactsInto}: a hash table of stems (first token + 1, 0 empty), each token's group and its bits, each group's counts of each bit (up to 2). */
+/**
+ * Work space of {@link documentFactsInto}: a hash table of stems (first token + 1, 0 empty), each
+ * token's group and its own bits, and each group's {@link DOC_FACT} bits seen once (low six bits)
+ * and seen twice (the six above).
+ */
 function groupSpace(n: number) {
   let size = 16;
   while (size < 2 * n) size *= 2;
-  return { slot: new Int32Array(size), slotHash: new Uint32Array(size), id: new Int32Array(n), own: new Uint8Array(n), counts: new Uint8Array(n * DOC_BITS) };
+  return { slot: new Int32Array(size), slotHash: new Uint32Array(size), id: new Int32Array(n), own: new Uint8Array(n), seen: new Uint16Array(n) };
 }
 let groups = groupSpace(1024);
+/** Where {@link documentFactsInto} keeps a group's bits seen twice (above those seen once). */
+const TWICE = 6;
 
 /**
  * `documentFacts(input)` (features.ts) written into `out[0…n-1]`: the stems are grouped in a hash
@@ -676,6 +680,11 @@ let groups = groupSpace(1024);
  * {@link fill}) instead of a Map and four typed arrays made per document (5% of a steady pass).
  * Tokens whose hashes are equal are grouped only when their stems are equal, so a collision
  * changes nothing.
+ *
+ * A bit is a token's fact when another token of its stem gives it: when the stem's tokens give
+ * it twice or more, or once and not this token. So a group keeps two masks, not counts: the bits
+ * seen at least once and those seen at least twice (`وأضاف كيباكي` after `الرئيس [كيباكي]`: the
+ * stem كيباكي has PER once, from the first token; the second gets PER, the first does not).
  */
 export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number>, out: Uint8Array): void {
   const n = input.keys.length;
@@ -684,7 +693,7 @@ export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number
   while (size < 2 * n) size *= 2;
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (n <= WORK_KEEP && groups.id.length < n) groups = groupSpace(Math.min(WORK_KEEP, n * 2));
-  const { slot, slotHash, id, own, counts } = n <= WORK_KEEP ? groups : groupSpace(n);
+  const { slot, slotHash, id, own, seen } = n <= WORK_KEEP ? groups : groupSpace(n);
   const mask = size - 1;
   slot.fill(0, 0, size);
   let used = 0;
@@ -703,7 +712,7 @@ export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number
         slot[k] = i + 1;
         slotHash[k] = h;
         g = used++;
-        counts.fill(0, g * DOC_BITS, g * DOC_BITS + DOC_BITS);
+        seen[g] = 0;
         break;
       }
       if (slotHash[k] === h && stems[first - 1] === stem) {
@@ -714,8 +723,8 @@ export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number
     }
     id[i] = g;
     const o = (own[i] = ownDocFacts(rules, n, i));
-    // Counted up to 2: a bit is the others' when it is counted twice, or once and not by this token.
-    for (let b = 0; b < DOC_BITS; b++) if (o & (1 << b) && counts[g * DOC_BITS + b]! < 2) counts[g * DOC_BITS + b]!++;
+    const once = seen[g]!;
+    seen[g] = once | o | ((once & o) << TWICE);
   }
   for (let i = 0; i < n; i++) {
     const g = id[i]!;
@@ -723,12 +732,14 @@ export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number
       out[i] = 0;
       continue;
     }
-    const o = own[i]!;
-    let v = 0;
-    for (let b = 0; b < DOC_BITS; b++) if (counts[g * DOC_BITS + b]! - ((o >> b) & 1) > 0) v |= 1 << b;
-    out[i] = v;
+    const both = seen[g]!;
+    // Seen twice (`both >> TWICE` is within the once bits), or once and not by this token.
+    out[i] = (both >> TWICE) | (both & DOC_MASK & ~own[i]!);
   }
 }
+
+/** The six {@link DOC_FACT} bits. */
+const DOC_MASK = DOC_VALUES - 1;
 
 let scratch = new Float32Array(1024 * NT);
 
@@ -742,6 +753,6 @@ export function tagInput(model: TaggerModel, input: TaggerInput, doc?: Doc): Uin
   if (scratch.length < n * NT) scratch = new Float32Array(n * NT * 2);
   const e = scratch.subarray(0, n * NT);
   fill(model, input, doc, e);
-  viterbi(e, n, model.transitions, out);
+  viterbi(e, n, model.transitions, out, model.viterbiMoves());
   return out;
 }

@@ -251,7 +251,8 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     if (!w.isWord(i) || w.covered(i)) continue;
     // سعيد [وخالد العمري]: a given name (even one that is a common word) before و and another
     // person's given name is one person alone.
-    if (i + 1 < w.length && w.joined(i) && w.givenAt(i) && coordinatedGivenName(w, i + 1)) {
+    // (The spelling's bit before `joined`, which reads the characters between the tokens.)
+    if (i + 1 < w.length && w.givenAt(i) && w.joined(i) && coordinatedGivenName(w, i + 1)) {
       out.push(person(w, i, i + 1, 'given-names'));
       continue;
     }

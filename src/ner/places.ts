@@ -1,6 +1,8 @@
+import type { GazetteerMatch } from '../gazetteer/index.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { datelineSource } from './known.js';
+import { matchStarts } from './match-starts.js';
 import { agreesWithHead } from './organizations.js';
 import type { Words } from './words.js';
 
@@ -52,7 +54,9 @@ function isChar(w: Words, k: number, code: number): boolean {
 export function datelinePlaces(w: Words, out: Candidate[]): void {
   // In a text of one line only its first token begins a line: the others are not asked whether
   // they are joined to the token before (a scan of the characters between them, every token).
-  const last = LINE_BREAK.test(w.text) ? w.length : Math.min(1, w.length);
+  // A line break between two tokens always ends a sentence (sentences.ts), so a text of one
+  // sentence (most documents) has none there, and its characters are not searched for one either.
+  const last = w.doc.sentenceCount > 1 && LINE_BREAK.test(w.text) ? w.length : Math.min(1, w.length);
   for (let i = 0; i < last; i++) {
     if (i > 0 && w.joined(i - 1)) continue; // must begin a line
     let end = i;
@@ -81,8 +85,12 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
  * place (في، من، إلى: data/lexicon/lists/place-prepositions.txt), then a comma and a known region
  * or country, which is the gazetteer's. No known name, person or verb is taken.
  */
-export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
-  for (let k = 2; k + 1 < w.length; k++) {
+export function placesBeforeTheirRegion(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
+  // The region is a match that starts right after the comma: only the token before a match's start can be the comma.
+  const starts = matchStarts(w, matches);
+  for (let s = 0; s < starts.length; s++) {
+    const k = starts[s]! - 1;
+    if (k < 2) continue;
     if (w.doc.kind(k) !== 'punct' || !COMMAS.has(w.doc.surface(k)) || !w.joined(k) || !w.joined(k - 1)) continue;
     const region = w.coverAt(k + 1);
     if (!region || region.tokenStart !== k + 1 || region.proclitic !== '' || !region.entries.some((e) => e.kind === 'subdivision' || e.kind === 'country')) continue;

@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtinGazetteer, builtinLexicon } from '../src/gazetteer/index.js';
+import { DEFINITE_ORG_HEADS } from '../src/ner/closed-class.js';
+import type { RecognizerContext } from '../src/ner/component.js';
+import { gazetteer } from '../src/ner/components/gazetteer.js';
+import { matchStarts } from '../src/ner/match-starts.js';
+import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from '../src/ner/organizations.js';
+import { rankOf } from '../src/ner/pipeline.js';
+import { Words } from '../src/ner/words.js';
+import { C_NEWLINE, tokenClasses } from '../src/tokenize/classes.js';
+import { createDoc } from '../src/tokenize/document.js';
+
+// The rules skip tokens and documents where a cheap test says they can find nothing. Each test
+// here checks that test against what it stands for, over many inputs.
+
+const fixtures = (): string[] => {
+  const dir = new URL('../fixtures/', import.meta.url);
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+};
+
+const pieces = [
+  'الرئيس', 'السوري', 'بشار', 'الأسد', 'وزير', 'الخارجية', 'والعراق', 'بدمشق', 'للأمم', 'المتحدة', 'الاتحاد', 'الدولي', 'للشرطة',
+  'والهيئة', 'العامة', 'للتأمين', 'الصحي', 'فالمركز', 'بالمعهد', 'الوطني', 'لرصد', 'الزلازل', 'الوداد', 'البيضاوي', 'المولودية',
+  'الوجدية', 'فاز', 'ليون', 'على', 'مرسيليا', 'من', 'بلانو', '،', 'تكساس', 'برشلونة', 'ريال', 'مدريد', 'في', 'عمان', 'الجزيرة',
+  'فرانكفورت', '(', 'رويترز', ')', '-', 'قال', 'إن', '.', 'CNN', 'ي', 'يه', 'ال', 'الي', 'اليه', '',
+];
+const gap = fc.constantFrom(' ', ' ', ' ', '\n', '\r\n', '\u2028', '\u2029', ' \n ', '. ');
+const text = fc.array(fc.tuple(fc.constantFrom(...pieces), gap), { maxLength: 30 }).map((ws) => ws.map(([w, g]) => w + g).join(''));
+
+/** A recogniser's context after the gazetteer component: its matches, and the tokens they cover. */
+function afterGazetteer(t: string): RecognizerContext {
+  const doc = createDoc(t);
+  const ctx: RecognizerContext = {
+    words: new Words(doc, builtinLexicon(), builtinGazetteer()),
+    gazetteer: builtinGazetteer(),
+    lexicon: builtinLexicon(),
+    matches: [],
+    candidates: [],
+    chosen: [],
+    rankOf,
+    resolve: () => [],
+    types: new Set(['PER', 'LOC', 'ORG']),
+    analysis: false,
+    nationalities: [],
+  };
+  gazetteer.run(doc, ctx);
+  return ctx;
+}
+
+describe('matchStarts', () => {
+  const everyStart = (w: Words): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < w.length; i++) if (w.coverAt(i)?.tokenStart === i) out.push(i);
+    return out;
+  };
+
+  it('lists the tokens where the match that covers them starts, as a scan of every token does', () => {
+    for (const t of [...fixtures(), 'فاز ليون على مرسيليا في الدوري', 'من بلانو ، تكساس وصل إلى عمان ثم الجزيرة']) {
+      const ctx = afterGazetteer(t);
+      expect(matchStarts(ctx.words, ctx.matches)).toEqual(everyStart(ctx.words));
+    }
+    fc.assert(
+      fc.property(text, (t) => {
+        const ctx = afterGazetteer(t);
+        expect(matchStarts(ctx.words, ctx.matches)).toEqual(everyStart(ctx.words));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps text order when a gazetteer gives its matches in another order', () => {
+    const ctx = afterGazetteer('فاز ليون على مرسيليا ثم برشلونة');
+    expect(ctx.matches.length).toBeGreaterThan(1);
+    expect(matchStarts(ctx.words, [...ctx.matches].reverse())).toEqual(everyStart(ctx.words));
+  });
+});
+
+describe('the organisation rules’ word shapes', () => {
+  it('every definite organisation head has the article', () => {
+    for (const h of DEFINITE_ORG_HEADS) expect(h.startsWith('ال'), h).toBe(true);
+  });
+
+  it('a word with a head reading without a proclitic or with و/ف is shaped like a head', () => {
+    const proclitics = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'فب', 'ول', 'فل', 'وك', 'فك', 'س'];
+    let heads = 0;
+    for (const h of DEFINITE_ORG_HEADS) {
+      for (const p of proclitics) {
+        // ل + ال is written لل (للاتحاد).
+        const word = p.endsWith('ل') ? p + h.slice(1) : p + h;
+        const w = new Words(createDoc(`${word} الدولي للشرطة`), builtinLexicon(), builtinGazetteer());
+        const head = w.find(0, (k) => DEFINITE_ORG_HEADS.has(k));
+        const taken = head !== undefined && (head.proclitic === '' || head.proclitic === 'و' || head.proclitic === 'ف');
+        if (taken) expect(mayBeDefiniteHead(w.keys[0]!), word).toBe(true);
+        if (taken) heads++;
+      }
+    }
+    expect(heads).toBeGreaterThanOrEqual(3 * DEFINITE_ORG_HEADS.size);
+  });
+
+  it('reads the article and a nisba ending by code units as startsWith and endsWith do', () => {
+    const letters = fc.constantFrom('ا', 'ل', 'ي', 'ه', 'و', 'ف', 'م', 'ة', 'ى', 'أ');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 9 }).map((ls) => ls.join('')), (key) => {
+        expect(startsWithArticle(key)).toBe(key.startsWith('ال'));
+        expect(definiteNisbaShape(key)).toBe(key.startsWith('ال') && key.length >= 6 && (key.endsWith('ي') || key.endsWith('يه')));
+        const c = key.charCodeAt(0);
+        expect(mayBeDefiniteHead(key)).toBe(key.startsWith('ال') || ((c === 0x648 || c === 0x641) && key.startsWith('ال', 1)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a document of one sentence has no line break between its tokens', () => {
+  it('the line breaks Words.joined stops at end a sentence', () => {
+    const C = tokenClasses();
+    for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) expect(C[c]).toBe(C_NEWLINE);
+  });
+
+  it('so every token of a one-sentence document is joined to the next (datelines asks only its first)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = createDoc(t);
+        if (doc.sentenceCount !== 1) return;
+        const w = new Words(doc, builtinLexicon(), builtinGazetteer());
+        for (let i = 0; i + 1 < w.length; i++) expect(w.joined(i)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+

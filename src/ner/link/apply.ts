@@ -67,9 +67,15 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     // propagated from a full name (الكاظمي after مصطفى الكاظمي) keeps that person.
     if (m !== undefined && m.tokenStart <= c.tokenStart && c.rule !== 'document') {
       const entries = entriesOfType(m.entries, c.type);
-      if (entries.length > 0) {
+      if (entries.length === 1) {
+        // One entry (most names): it is the choice whatever the head before the name or the
+        // document's countries say, and no real choice (no `candidates`, no `link`), so neither is
+        // looked for (the head was a lookup of the words before every linked name).
+        c.canonical = entries[0]!.name;
+        c.id = entries[0]!.id;
+      } else if (entries.length > 1) {
         const context: LinkContext = { head: headAt(w, c.tokenStart), preferred };
-        if (entries.length > 1 && !oneCountry(entries)) context.countries = countries ??= documentCountries(matches, demonyms(w));
+        if (!oneCountry(entries)) context.countries = countries ??= documentCountries(matches, demonyms(w));
         const choice = chooseLink(entries, context)!;
         c.canonical = choice.entry.name;
         if (choice.entry.id !== undefined) c.id = choice.entry.id;

@@ -113,6 +113,24 @@ describe('the organisation rules’ word shapes', () => {
   });
 });
 
+describe('a reading ends in its word’s last letter (propagation looks up only such words)', () => {
+  it('for every proclitic reading of generated words', () => {
+    const word = fc
+      .tuple(fc.constantFrom('', 'و', 'ف', 'وب', 'فل', 'ب', 'ل', 'ك', 'لل', 'ولل', 'بال', 'وال'), fc.array(fc.constantFrom('ا', 'ل', 'ي', 'ه', 'ة', 'ى', 'أ', 'م', 'ك', 'ظ', 'َ', 'ـ'), { minLength: 1, maxLength: 8 }))
+      .map(([p, ls]) => p + ls.join(''));
+    fc.assert(
+      fc.property(word, (t) => {
+        const doc = createDoc(t);
+        for (let i = 0; i < doc.length; i++) {
+          const key = doc.key(i);
+          for (const [, stem] of doc.readings(i)) expect(stem.charCodeAt(stem.length - 1)).toBe(key.charCodeAt(key.length - 1));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('a document of one sentence has no line break between its tokens', () => {
   it('the line breaks Words.joined stops at end a sentence', () => {
     const C = tokenClasses();

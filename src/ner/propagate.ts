@@ -55,7 +55,7 @@ function knownNames(w: Words, accepted: readonly Candidate[]): Map<string, Known
 /** The mentions of `known` names outside the accepted entities, and the tentative candidates they confirm. */
 function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly Candidate[], known: Map<string, Known>): Candidate[] {
   const out: Candidate[] = [];
-  const taken = new Uint8Array(w.length);
+  const taken = takenTable(w.length);
   for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 1;
   // A one-word mention another rule found (المعلم) still names the person of the full name.
   for (const c of accepted) {
@@ -74,8 +74,12 @@ function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly
     }
   }
   const isKnown = (key: string): boolean => known.has(key); // one closure a document, not one a token
+  // A reading is its word with proclitics cut from the front (وبالكاظمي → الكاظمي; لل + … → ال + …:
+  // clitics.ts), so it ends in the word's last letter: a word whose last letter ends no known key
+  // (most words) has no reading to look up.
+  const lasts = lastLetters(known);
   for (let i = 0; i < w.length; i++) {
-    if (taken[i] || !w.isWord(i)) continue;
+    if (taken[i] || !w.isWord(i) || (lasts & lastLetterBit(w.keys[i]!)) === 0) continue;
     const reading = w.find(i, isKnown);
     if (!reading) continue;
     const k = known.get(reading.key)!;
@@ -83,7 +87,38 @@ function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly
     // One literal whatever `k.id` is (undefined when absent): one hidden class for V8.
     out.push(ruleCandidate(k.type, i, i + 1, reading.start, end, 'document', 'propagation', undefined, k.canonical, k.id));
   }
+  for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 0; // clear for the next document
   return out;
+}
+
+/**
+ * The tokens the accepted entities stand on, 1 each ({@link mentions}): one table kept from one
+ * document to the next, all 0 between uses, not a `Uint8Array` made for each (a typed array of more
+ * than 64 bytes has a backing store of its own, which V8 allocates and frees outside its heap).
+ */
+function takenTable(n: number): Uint8Array {
+  if (n > TAKEN_KEEP) return new Uint8Array(n);
+  if (takenScratch.length < n) takenScratch = new Uint8Array(Math.min(TAKEN_KEEP, Math.max(n, 2 * takenScratch.length)));
+  return takenScratch;
+}
+
+/** Tables above this many tokens are not kept (a huge document's would stay alive after it). */
+const TAKEN_KEEP = 1 << 16;
+let takenScratch = new Uint8Array(256);
+
+/**
+ * The last code unit of `key` as one bit of 32 (Arabic letters, U+0621–U+064A, fall on different
+ * bits); bit 0 for an empty key (no `charCodeAt` past the end, which deoptimises its caller).
+ */
+function lastLetterBit(key: string): number {
+  return key.length === 0 ? 1 : 1 << (key.charCodeAt(key.length - 1) & 31);
+}
+
+/** {@link lastLetterBit} of every known key. */
+function lastLetters(known: Map<string, Known>): number {
+  let bits = 0;
+  for (const key of known.keys()) bits |= lastLetterBit(key);
+  return bits;
 }
 
 /** The longer span (in tokens) first, then the earlier one. */

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
 import { builtinGazetteer, builtinLexicon } from '../src/gazetteer/index.js';
 import { DEFINITE_ORG_HEADS } from '../src/ner/closed-class.js';
 import type { RecognizerContext } from '../src/ner/component.js';
@@ -11,6 +12,7 @@ import { rankOf } from '../src/ner/pipeline.js';
 import { Words } from '../src/ner/words.js';
 import { C_NEWLINE, tokenClasses } from '../src/tokenize/classes.js';
 import { createDoc } from '../src/tokenize/document.js';
+import { normalize } from '../src/normalize/index.js';
 
 // The rules skip tokens and documents where a cheap test says they can find nothing. Each test
 // here checks that test against what it stands for, over many inputs.
@@ -150,3 +152,28 @@ describe('a document of one sentence has no line break between its tokens', () =
   });
 });
 
+describe('an entity’s norm', () => {
+  it('is its text in the search form, whether read off its token’s key or normalised', () => {
+    const check = (t: string): void => {
+      for (const e of analyze(t).entities) expect(e.norm, e.text).toBe(normalize(e.text, 'search'));
+    };
+    for (const t of fixtures()) check(t);
+    check('زار أحمد الشرع إتش.إس.بي.سي وحكومة العراق و«قناة الجزيرة» ولـالأسد في دِمَشق');
+    fc.assert(fc.property(text, check), { numRuns: 300 });
+  });
+});
+
+describe('an analysis keeps its document in a private field', () => {
+  it('has the same own keys, JSON and spread as a plain object, and its lazy arrays read and assign', () => {
+    const a = analyze('زار ماكرون بيروت. ثم عاد إلى باريس');
+    expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(a)).toEqual(['text', 'sentences', 'tokens', 'entities', 'people', 'places', 'organisations', 'nationalities']);
+    expect(Object.keys({ ...a })).toEqual(Object.keys(a));
+    expect(JSON.parse(JSON.stringify(a)).tokens.length).toBe(a.tokens.length);
+    expect(a.sentences.map((s) => s.text)).toEqual(['زار ماكرون بيروت.', 'ثم عاد إلى باريس']);
+    // An object that inherits from an analysis reads its arrays, as it did through the hidden property.
+    expect((Object.create(a) as typeof a).tokens).toBe(a.tokens);
+    a.tokens = [];
+    expect(a.tokens).toEqual([]);
+  });
+});

@@ -173,7 +173,12 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
     }
     if (hasEdgeToTrim(text, start, end)) ({ start, end } = trimSpanEdges(text, start, end));
     if (start >= end) continue;
-    const e = entityOf(c, text.slice(start, end), start, end, tokenStart, doc.sentence(tokenStart));
+    const surface = text.slice(start, end);
+    // A name that is one whole token (about half of them): its 'search' form is the token's key,
+    // which `createDoc` made as `normalize(surface, 'search')` (searchKey); normalised once.
+    const whole = c.tokenEnd === tokenStart + 1 && start === doc.start(tokenStart) && end === doc.end(tokenStart);
+    const norm = whole ? doc.key(tokenStart) : normalize(surface, 'search');
+    const e = entityOf(c, surface, norm, start, end, tokenStart, doc.sentence(tokenStart));
     if (out === undefined) out = [e];
     else out.push(e);
   }
@@ -191,8 +196,7 @@ function hasTatweel(text: string, start: number, end: number): boolean {
  * Built key by key, not with `...(c.id !== undefined ? { id } : {})`: four object spreads per
  * entity were about 1.5% of a steady pass.
  */
-function entityOf(c: Candidate, surface: string, start: number, end: number, tokenStart: number, sentence: number): Entity {
-  const norm = normalize(surface, 'search');
+function entityOf(c: Candidate, surface: string, norm: string, start: number, end: number, tokenStart: number, sentence: number): Entity {
   if (c.canonical === undefined && c.id === undefined && c.candidates === undefined && c.link === undefined) {
     return { text: surface, type: c.type, start, end, norm, source: c.source, rule: c.rule, tokenStart, tokenEnd: c.tokenEnd, sentence };
   }

@@ -5,6 +5,14 @@
 //
 //   node bench/callgrind.mjs [scenario…]        scenarios: baseline cold tokenize normalize analyze-new analyze-twice analyze-new-rules
 //   node bench/callgrind.mjs --top analyze-new   also the 25 functions with the most instructions (self)
+//   node bench/callgrind.mjs steady-jit         the instructions of ONE steady pass with V8's JIT on
+//
+// steady-jit runs `node --single-threaded` (the JIT on, its compiler on the main thread, so that
+// callgrind sees it and the count repeats within about 1%) over the last 2,000 corpus documents:
+// import + 1 pass, and import + 7 passes, in two processes; it prints (second − first) / 6, the
+// instructions of a steady pass as the optimised code runs it. On a host whose clock moves by
+// ±15% between runs, this shows changes of 1–3% to the steady state (the method of the tagger
+// helper, 2026-12-06).
 //
 // Each scenario runs in a fresh `valgrind --tool=callgrind node --jitless` process on the built
 // package (dist/); the corpus documents come from bench/corpus.mjs.
@@ -44,13 +52,18 @@ const docs = benchDocuments().slice(-1500); for (let r = 0; r < 2; r++) for (con
 const { analyze } = createAnalyzer({ tagger: false }); const docs = benchDocuments(); for (const d of docs.slice(docs.length - 1500)) analyze(d);`,
 };
 
+/** `import + (1 + passes)` passes over the last 2,000 corpus documents (steady-jit). */
+const passesSource = (passes) => `const { benchDocuments } = await import(${JSON.stringify(corpus)}); const { analyze } = await import(${JSON.stringify(dist)});
+const docs = benchDocuments().slice(-2000); for (let r = 0; r < ${1 + passes}; r++) for (const d of docs) analyze(d);`;
+const STEADY_PASSES = 6;
+
 /** Runs one scenario under callgrind; returns total instructions and, with `top`, the heaviest functions. */
-export function instructions(scenario, { top = 0 } = {}) {
+export function instructions(scenario, { top = 0, jit = false, source = SCENARIOS[scenario] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tahlil-callgrind-'));
   const out = join(dir, 'callgrind.out');
   try {
     // From the package root, so that `import('tahlil')` resolves to this package.
-    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--jitless', '--input-type=module', '-e', SCENARIOS[scenario]], { encoding: 'utf8', maxBuffer: 64 << 20, cwd: join(here, '..') });
+    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, jit ? '--single-threaded' : '--jitless', '--input-type=module', '-e', source], { encoding: 'utf8', maxBuffer: 64 << 20, cwd: join(here, '..') });
     if (r.status !== 0) throw new Error(`callgrind ${scenario} failed: ${r.stderr.slice(-2000)}`);
     const total = Number(/^(?:summary|totals):\s*(\d+)/m.exec(readFileSync(out, 'utf8'))[1]);
     let functions = [];
@@ -67,6 +80,13 @@ export function instructions(scenario, { top = 0 } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const top = process.argv.includes('--top') ? 25 : 0;
   const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (names.includes('steady-jit')) {
+    const one = instructions('steady-jit-1', { jit: true, source: passesSource(0) }).total;
+    const many = instructions('steady-jit-7', { jit: true, source: passesSource(STEADY_PASSES) }).total;
+    console.log(`steady-jit   ${((many - one) / STEADY_PASSES / 1e6).toFixed(1).padStart(8)} M instructions a steady pass over 2,000 documents (import + 1 pass ${(one / 1e6).toFixed(0)} M, + ${STEADY_PASSES} more ${(many / 1e6).toFixed(0)} M)`);
+    names.splice(names.indexOf('steady-jit'), 1);
+    if (!names.length) process.exit(0);
+  }
   const chosen = names.length ? names : Object.keys(SCENARIOS);
   const base = chosen.includes('baseline') || !names.length ? instructions('baseline').total : undefined;
   for (const name of chosen) {

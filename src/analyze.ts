@@ -123,8 +123,9 @@ class Lazy extends Stamp {
   }
   /** The parts of analysis `a`, or of the analysis it inherits from (`Object.create(a)`). */
   static of(a: object): LazyParts {
-    let o = a;
-    while (!(#parts in o)) o = Object.getPrototypeOf(o) as object;
+    let o: object | null = a;
+    while (o !== null && !(#parts in o)) o = Object.getPrototypeOf(o) as object | null;
+    if (o === null) throw new TypeError('tahlil: sentences and tokens are read from an analysis made by analyze()');
     return (o as Lazy).#parts;
   }
 }

@@ -176,4 +176,10 @@ describe('an analysis keeps its document in a private field', () => {
     a.tokens = [];
     expect(a.tokens).toEqual([]);
   });
+
+  it('says so when its accessors are read from an object that is not an analysis', () => {
+    const get = Object.getOwnPropertyDescriptor(analyze('زار ماكرون بيروت'), 'sentences')!.get!;
+    expect(() => get.call({ text: 'زار ماكرون بيروت' })).toThrow(TypeError);
+    expect(() => get.call({ text: 'زار ماكرون بيروت' })).toThrow(/analysis made by analyze/);
+  });
 });

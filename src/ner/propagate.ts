@@ -87,18 +87,19 @@ function mentions(w: Words, accepted: readonly Candidate[], candidates: readonly
     // One literal whatever `k.id` is (undefined when absent): one hidden class for V8.
     out.push(ruleCandidate(k.type, i, i + 1, reading.start, end, 'document', 'propagation', undefined, k.canonical, k.id));
   }
-  for (const c of accepted) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken[k] = 0; // clear for the next document
   return out;
 }
 
 /**
  * The tokens the accepted entities stand on, 1 each ({@link mentions}): one table kept from one
- * document to the next, all 0 between uses, not a `Uint8Array` made for each (a typed array of more
- * than 64 bytes has a backing store of its own, which V8 allocates and frees outside its heap).
+ * document to the next, not a `Uint8Array` made for each (a typed array of more than 64 bytes has a
+ * backing store of its own, which V8 allocates and frees outside its heap). Cleared here, before
+ * use, not after: a document that threw half-way cannot leave marks that a later one would read.
  */
 function takenTable(n: number): Uint8Array {
   if (n > TAKEN_KEEP) return new Uint8Array(n);
   if (takenScratch.length < n) takenScratch = new Uint8Array(Math.min(TAKEN_KEEP, Math.max(n, 2 * takenScratch.length)));
+  else takenScratch.fill(0, 0, n);
   return takenScratch;
 }
 

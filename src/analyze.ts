@@ -137,23 +137,30 @@ class Lazy extends Stamp {
  * 0.8 MB of every scavenge's survivors in a pass over the corpus (`--trace-gc-nvp`), and most of
  * the objects promoted to the old generation.
  */
-const SENTENCES = lazyPart('sentences', (doc) => doc.sentences());
-const TOKENS = lazyPart('tokens', (doc) => doc.tokens());
-
-/** The accessor of one lazy array of an analysis: made by `make` on first read, then kept; assignable. */
-function lazyPart<K extends 'sentences' | 'tokens'>(key: K, make: (doc: Doc) => LazyParts[K]): PropertyDescriptor {
-  return {
-    get(this: Analysis): LazyParts[K] {
-      const l = Lazy.of(this);
-      return (l[key] ??= make(l.doc));
-    },
-    set(this: Analysis, v: LazyParts[K]) {
-      Lazy.of(this)[key] = v;
-    },
-    enumerable: true,
-    configurable: true,
-  };
-}
+// Object literals, not made by a call: a bundle that imports only `normalize` then drops them and
+// `Lazy` (the built chunks lose `/* @__PURE__ */` marks, so a call at the top level stayed in it).
+const SENTENCES: PropertyDescriptor = {
+  get(this: Analysis): Sentence[] {
+    const l = Lazy.of(this);
+    return (l.sentences ??= l.doc.sentences());
+  },
+  set(this: Analysis, v: Sentence[]) {
+    Lazy.of(this).sentences = v;
+  },
+  enumerable: true,
+  configurable: true,
+};
+const TOKENS: PropertyDescriptor = {
+  get(this: Analysis): Token[] {
+    const l = Lazy.of(this);
+    return (l.tokens ??= l.doc.tokens());
+  },
+  set(this: Analysis, v: Token[]) {
+    Lazy.of(this).tokens = v;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /**
  * Groups the mentions of one type: by id, else by canonical name, else by the mention itself.

@@ -62,11 +62,14 @@ describe('matchStarts', () => {
     for (const t of [...fixtures(), 'فاز ليون على مرسيليا في الدوري', 'من بلانو ، تكساس وصل إلى عمان ثم الجزيرة']) {
       const ctx = afterGazetteer(t);
       expect(matchStarts(ctx.words, ctx.matches)).toEqual(everyStart(ctx.words));
+      // What the rules read: the same list, made once a document from the matches of setCover.
+      expect(ctx.words.coverStarts()).toEqual(everyStart(ctx.words));
     }
     fc.assert(
       fc.property(text, (t) => {
         const ctx = afterGazetteer(t);
         expect(matchStarts(ctx.words, ctx.matches)).toEqual(everyStart(ctx.words));
+        expect(ctx.words.coverStarts()).toEqual(everyStart(ctx.words));
       }),
       { numRuns: 300 },
     );

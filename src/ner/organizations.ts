@@ -4,7 +4,6 @@ import { type Candidate, ruleCandidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
-import { matchStarts } from './match-starts.js';
 import type { Reading, Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -494,8 +493,8 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', "'", ')']
  * adjectives (موسكو الروسية), clubs masculine ones (النادي understood): [بورتو] البرتغالي،
  * [لوكوموتيف موسكو] الروسي. A name-like word just before the city belongs to the club.
  */
-export function clubsNamedAfterCities(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
-  const starts = matchStarts(w, matches);
+export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
+  const starts = w.coverStarts();
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     const m = w.coverAt(i)!;
@@ -716,13 +715,13 @@ function teamAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
  * (or و after a noun) before the second. A word of a team or of a match's host and guest right
  * before one city is enough: حارس مرمى [ليفربول]، صفوف [برشلونة]، تعادل مع ضيفه [ميلان].
  */
-export function matchClubs(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
+export function matchClubs(w: Words, out: Candidate[]): void {
   // Written so that the rarer cases (a fixture line, a verb's versus word, a second side) run the
   // same operations as the usual one, with only the choice between their values apart: each
   // operation first reached in new text deoptimised the rule and the component that inlines it.
   // From each city the gazetteer found, look back at the word before it (cities are few, words
   // many): only a token where a match starts can be one (`teamAt`).
-  const starts = matchStarts(w, matches);
+  const starts = w.coverStarts();
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
     const first = teamAt(w, i, NO_PROCLITIC);

@@ -1,8 +1,6 @@
-import type { GazetteerMatch } from '../gazetteer/index.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { datelineSource } from './known.js';
-import { matchStarts } from './match-starts.js';
 import { agreesWithHead } from './organizations.js';
 import type { Words } from './words.js';
 
@@ -85,9 +83,9 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
  * place (في، من، إلى: data/lexicon/lists/place-prepositions.txt), then a comma and a known region
  * or country, which is the gazetteer's. No known name, person or verb is taken.
  */
-export function placesBeforeTheirRegion(w: Words, matches: readonly GazetteerMatch[], out: Candidate[]): void {
+export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
   // The region is a match that starts right after the comma: only the token before a match's start can be the comma.
-  const starts = matchStarts(w, matches);
+  const starts = w.coverStarts();
   for (let s = 0; s < starts.length; s++) {
     const k = starts[s]! - 1;
     if (k < 2) continue;

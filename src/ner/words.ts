@@ -1,4 +1,5 @@
 import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, TriggerKind } from '../gazetteer/index.js';
+import { matchStarts } from './match-starts.js';
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
 import type { TrieGazetteer } from '../gazetteer/gazetteer.js';
 import { addFlag, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type TriggerMatch, type WordFlagSource } from '../gazetteer/lexicon.js';
@@ -222,6 +223,9 @@ export class Words {
   private readonly docTriggers: DocTriggerMatcher | undefined;
   /** {@link triggerStarts}, listed on first use. */
   private triggerStartList: number[] | undefined;
+  /** The matches of the last {@link setCover}, and {@link coverStarts} listed from them on first use. */
+  private coverMatches: readonly GazetteerMatch[] = [];
+  private coverStartList: readonly number[] | undefined;
 
   constructor(
     readonly doc: Doc,
@@ -379,6 +383,17 @@ export class Words {
         this.coverTentative[k] = tentative ? 1 : 0;
       }
     }
+    this.coverMatches = matches;
+    this.coverStartList = undefined;
+  }
+
+  /**
+   * The tokens where the match that covers them starts, in text order ({@link matchStarts}), listed
+   * once a document for the rules that begin at a known name: in `لاعب [برشلونة] [الإسباني]` the
+   * token of برشلونة, not الإسباني's (a demonym, no match of its own).
+   */
+  coverStarts(): readonly number[] {
+    return (this.coverStartList ??= matchStarts(this, this.coverMatches));
   }
 
   /** Token `i` belongs to a place or organisation name the gazetteer knows without doubt. */

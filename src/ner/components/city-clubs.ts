@@ -6,7 +6,7 @@ export const cityClubs: Component = {
   name: 'city-clubs',
   run(_doc, ctx) {
     // A city's club needs a gazetteer match (most documents of one sentence have none).
-    if (ctx.matches.length > 0) clubsNamedAfterCities(ctx.words, ctx.matches, ctx.candidates);
+    if (ctx.matches.length > 0) clubsNamedAfterCities(ctx.words, ctx.candidates);
     clubsOfTownAdjective(ctx.words, ctx.candidates);
   },
 };

@@ -6,6 +6,6 @@ export const matchClubs: Component = {
   name: 'match-clubs',
   run(_doc, ctx) {
     // Every team it takes is a gazetteer match (most documents of one sentence have none).
-    if (ctx.matches.length > 0) findMatchClubs(ctx.words, ctx.matches, ctx.candidates);
+    if (ctx.matches.length > 0) findMatchClubs(ctx.words, ctx.candidates);
   },
 };

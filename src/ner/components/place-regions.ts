@@ -6,6 +6,6 @@ export const placeRegions: Component = {
   name: 'place-regions',
   run(_doc, ctx) {
     // The region is a gazetteer match (most documents of one sentence have none).
-    if (ctx.matches.length > 0) placesBeforeTheirRegion(ctx.words, ctx.matches, ctx.candidates);
+    if (ctx.matches.length > 0) placesBeforeTheirRegion(ctx.words, ctx.candidates);
   },
 };

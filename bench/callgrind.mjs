@@ -10,9 +10,11 @@
 // steady-jit runs `node --single-threaded` (the JIT on, its compiler on the main thread, so that
 // callgrind sees it and the count repeats within about 1%) over the last 2,000 corpus documents:
 // import + 1 pass, and import + 7 passes, in two processes; it prints (second − first) / 6, the
-// instructions of a steady pass as the optimised code runs it. On a host whose clock moves by
-// ±15% between runs, this shows changes of 1–3% to the steady state (the method of the tagger
-// helper, 2026-12-06).
+// instructions of a steady pass as the optimised code runs it (the method of the tagger helper,
+// 2026-12-06). The same build repeats within 0.1% (d4cb16d: 856.5, 857.2 M), but builds that differ
+// in code the pass never runs moved by up to 8% (V8's inlining and tier-up choices: 905–942 M for
+// commits after d4cb16d that change nothing on its path): trust a difference only well above that,
+// or compare several neighbouring commits.
 //
 // Each scenario runs in a fresh `valgrind --tool=callgrind node --jitless` process on the built
 // package (dist/); the corpus documents come from bench/corpus.mjs.

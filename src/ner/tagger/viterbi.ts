@@ -8,11 +8,10 @@ const NT = TAG_COUNT;
 
 /**
  * Work space reused by every call (each cell is written before it is read): no allocation per
- * document. Scores need only the previous token's row, so two rows serve any length; the
+ * document. Scores need only the previous token's (seven locals in `viterbi`); the
  * back-pointers need every token's (one byte a tag).
  */
 const SCRATCH_KEEP = 1 << 20;
-const rows = new Float64Array(2 * NT);
 /**
  * The transitions of the current call with BIO's forbidden ones set to -1e30, as
  * doubles. One table read per step instead of a choice between a weight and
@@ -58,22 +57,28 @@ export function viterbi(
   const own = n * NT > SCRATCH_KEEP;
   if (!own && backScratch.length < n * NT) backScratch = new Uint8Array(Math.min(SCRATCH_KEEP, n * NT * 2));
   const back = own ? new Uint8Array(n * NT) : backScratch;
-  const score = rows;
   const m = prepared;
-  for (let t = 0; t < NT; t++) score[t] = allowed(0, t) ? emissions[t]! + transitions[NT * NT + t]! : -1e30; // forbidden
+  // The previous token's scores live in locals (`s0` … `s6`), the new token's are made in `n0` …
+  // `n6`: no row of scores written and read back at every token (14 typed-array accesses a token).
+  // The sums and comparisons are the same as a loop over a row of scores, in the same order.
+  let s0 = allowed(0, 0) ? emissions[0]! + transitions[NT * NT]! : -1e30; // forbidden
+  let s1 = allowed(0, 1) ? emissions[1]! + transitions[NT * NT + 1]! : -1e30;
+  let s2 = allowed(0, 2) ? emissions[2]! + transitions[NT * NT + 2]! : -1e30;
+  let s3 = allowed(0, 3) ? emissions[3]! + transitions[NT * NT + 3]! : -1e30;
+  let s4 = allowed(0, 4) ? emissions[4]! + transitions[NT * NT + 4]! : -1e30;
+  let s5 = allowed(0, 5) ? emissions[5]! + transitions[NT * NT + 5]! : -1e30;
+  let s6 = allowed(0, 6) ? emissions[6]! + transitions[NT * NT + 6]! : -1e30;
   const lead = m[LEAD_AT]!;
+  // The moves into an I- tag: from its B- and from itself.
+  const perBegin = m[1 * NT + 2]!;
+  const perInside = m[2 * NT + 2]!;
+  const locBegin = m[3 * NT + 4]!;
+  const locInside = m[4 * NT + 4]!;
+  const orgBegin = m[5 * NT + 6]!;
+  const orgInside = m[6 * NT + 6]!;
+  const bo = beginScores;
   for (let i = 1; i < n; i++) {
     const base = i * NT;
-    // The row of token i in `rows` (token i - 1's is the other one).
-    const row = (i & 1) * NT;
-    const prevRow = NT - row;
-    const s0 = score[prevRow]!;
-    const s1 = score[prevRow + 1]!;
-    const s2 = score[prevRow + 2]!;
-    const s3 = score[prevRow + 3]!;
-    const s4 = score[prevRow + 4]!;
-    const s5 = score[prevRow + 5]!;
-    const s6 = score[prevRow + 6]!;
     // The previous token's best tag and the runner-up's score (a tie leaves no lead).
     let top = s0;
     let first = 0;
@@ -108,53 +113,113 @@ export function viterbi(
       top = s6;
       first = 6;
     } else if (s6 > second) second = s6;
+    let n0: number;
+    let n1: number;
+    let n3: number;
+    let n5: number;
     if (top - second > lead + 1e-9 * (Math.abs(top) + 1)) {
       // One tag leads the others by more than any move to O or a B- can make up (most tokens of a
       // text, deep inside a run of O): it is the best before each of those, and the scores are
       // the very sums the comparisons below would have kept (the 1e-9 keeps rounding out of it).
       const from = first * NT;
-      score[row] = top + m[from]! + emissions[base]!;
+      n0 = top + m[from]! + emissions[base]!;
       back[base] = first;
-      score[row + 1] = top + m[from + 1]! + emissions[base + 1]!;
+      n1 = top + m[from + 1]! + emissions[base + 1]!;
       back[base + 1] = first;
-      score[row + 3] = top + m[from + 3]! + emissions[base + 3]!;
+      n3 = top + m[from + 3]! + emissions[base + 3]!;
       back[base + 3] = first;
-      score[row + 5] = top + m[from + 5]! + emissions[base + 5]!;
+      n5 = top + m[from + 5]! + emissions[base + 5]!;
       back[base + 5] = first;
     } else {
-      beginsOrOutside(score, m, emissions, back, base, row, s0, s1, s2, s3, s4, s5, s6);
+      beginsOrOutside(bo, m, emissions, back, base, s0, s1, s2, s3, s4, s5, s6);
+      n0 = bo[0]!;
+      n1 = bo[1]!;
+      n3 = bo[3]!;
+      n5 = bo[5]!;
     }
-    for (let t = 2; t < NT; t += 2) {
-      let best = -Infinity;
-      let arg = 0;
-      const fromBegin = score[prevRow + t - 1]! + m[(t - 1) * NT + t]!;
-      if (fromBegin > best) {
-        best = fromBegin;
-        arg = t - 1;
-      }
-      const fromInside = score[prevRow + t]! + m[t * NT + t]!;
-      if (fromInside > best) {
-        best = fromInside;
-        arg = t;
-      }
-      score[row + t] = best + emissions[base + t]!;
-      back[base + t] = arg;
+    // An I- tag comes from its own B- or I- (ties to the B-).
+    let best = -Infinity;
+    let arg = 0;
+    let from = s1 + perBegin;
+    if (from > best) {
+      best = from;
+      arg = 1;
     }
+    from = s2 + perInside;
+    if (from > best) {
+      best = from;
+      arg = 2;
+    }
+    const n2 = best + emissions[base + 2]!;
+    back[base + 2] = arg;
+    best = -Infinity;
+    arg = 0;
+    from = s3 + locBegin;
+    if (from > best) {
+      best = from;
+      arg = 3;
+    }
+    from = s4 + locInside;
+    if (from > best) {
+      best = from;
+      arg = 4;
+    }
+    const n4 = best + emissions[base + 4]!;
+    back[base + 4] = arg;
+    best = -Infinity;
+    arg = 0;
+    from = s5 + orgBegin;
+    if (from > best) {
+      best = from;
+      arg = 5;
+    }
+    from = s6 + orgInside;
+    if (from > best) {
+      best = from;
+      arg = 6;
+    }
+    const n6 = best + emissions[base + 6]!;
+    back[base + 6] = arg;
+    s0 = n0;
+    s1 = n1;
+    s2 = n2;
+    s3 = n3;
+    s4 = n4;
+    s5 = n5;
+    s6 = n6;
   }
-  let best = -Infinity;
+  // The best last tag (ties to the lower tag), then back along the pointers.
+  let best = s0;
   let arg = 0;
-  const last = ((n - 1) & 1) * NT;
-  for (let t = 0; t < NT; t++) {
-    if (score[last + t]! > best) {
-      best = score[last + t]!;
-      arg = t;
-    }
+  if (s1 > best) {
+    best = s1;
+    arg = 1;
   }
+  if (s2 > best) {
+    best = s2;
+    arg = 2;
+  }
+  if (s3 > best) {
+    best = s3;
+    arg = 3;
+  }
+  if (s4 > best) {
+    best = s4;
+    arg = 4;
+  }
+  if (s5 > best) {
+    best = s5;
+    arg = 5;
+  }
+  if (s6 > best) arg = 6;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * NT + arg]!;
   }
 }
+
+/** Where {@link beginsOrOutside} writes its scores (at 0, 1, 3, 5) for `viterbi` to read. */
+const beginScores = new Float64Array(NT);
 
 /**
  * Token `i`'s scores of `O` and the B- tags (t = 0, 1, 3, 5), before each of which BIO allows all
@@ -167,7 +232,6 @@ function beginsOrOutside(
   emissions: Float32Array | Float64Array,
   back: Uint8Array,
   base: number,
-  row: number,
   s0: number,
   s1: number,
   s2: number,
@@ -211,7 +275,7 @@ function beginsOrOutside(
       best = s;
       arg = 6;
     }
-    score[row + t] = best + emissions[base + t]!;
+    score[t] = best + emissions[base + t]!;
     back[base + t] = arg;
   }
 }

@@ -35,8 +35,13 @@ const PK = 4;
  * `ATTR.SHAPE` and `ATTR.STEM` (read at every token; the others only by its sums) ride in the six
  * unused high halves of the rows' last words, two 16-bit halves each ({@link keepHalf}); the
  * per-token sums read only those words' low halves. A steady pass reads five records a token from
- * a pool of tens of thousands of spellings, megabytes, mostly cache misses: 96 bytes a record (two
- * cache lines).
+ * a pool of tens of thousands of spellings, megabytes, mostly cache misses: 104 bytes a record.
+ *
+ * Each row also holds the flag features of the flag set {@link FOLDED} as seen from its position
+ * (`FLAG - 2` … `FLAG + 2`: {@link foldFlags}): a spelling comes with the same flags at most of its
+ * tokens (a word in the same lexicon and context), so a token adds five rows, not ten, and looks
+ * up no flag set. A token whose flags are not the record's gets the record refolded, or, when
+ * another token of the same document has claimed it ({@link STAMP}), a copy of its own.
  */
 const OWN = 0;
 const AS_P2 = OWN + PK;
@@ -45,7 +50,13 @@ const AS_N1 = OWN + 3 * PK;
 const AS_N2 = OWN + 4 * PK;
 /** The own features plus `RULE_WORD` with the rules' tag `O`, the usual case. */
 const OWN_O = OWN + 5 * PK;
-const SPELLING_SUMS = OWN + 6 * PK;
+/** The flag set whose features the rows hold ({@link NO_FLAGS}: none yet). */
+const FOLDED = OWN + 6 * PK;
+/** The document (`Scorer.stamp`) whose tokens last read the record: it is theirs until the next one. */
+const STAMP = FOLDED + 1;
+const SPELLING_SUMS = STAMP + 1;
+/** {@link FOLDED} of a record that holds no flag features (no flag set has bit 31). */
+const NO_FLAGS = -1;
 /** Where the low and high halves of the kept attributes are: the last word of a record's row. */
 const KEY_AT = OWN + 3;
 const SHAPE_AT = AS_P1 + 3;
@@ -129,6 +140,10 @@ interface Scorer {
   gen: number;
   /** The pool's entries from here on have never been written (copied when the pool grows). */
   written: number;
+  /** Counts the documents {@link fill} has read (records claimed by the current one carry it). */
+  stamp: number;
+  /** Records of this document's tokens whose flags differ from their spelling's claimed record, after `used`. */
+  copies: number;
 }
 
 const scorers = new WeakMap<TaggerModel, Scorer>();
@@ -175,6 +190,45 @@ function poolRoom(s: Scorer): void {
   s.pool = bigger;
 }
 
+/** The rows of a record and the flag position each holds: `FLAG - 2` is seen at the token two after. */
+const FOLD_ROWS = [AS_P2, AS_P1, OWN, OWN_O, AS_N1, AS_N2];
+const FOLD_SLOTS = [0, 1, 2, 2, 3, 4];
+
+/**
+ * The record for token flags `f` of the record at `o`, which token `i` of this document reads
+ * (stamped `stamp`): the record itself with its flag features changed from those of its
+ * {@link FOLDED} set to those of `f` (exact: the sums are integers), or, when another token of the
+ * document reads it as it is, a copy after `s.used` changed so. Returns where it starts.
+ */
+function foldFlags(s: Scorer, o: number, f: number, stamp: number): number {
+  let t = o;
+  if (s.pool[o + STAMP] === stamp) {
+    t = s.used + s.copies;
+    s.copies += SPELLING_SUMS;
+    const need = t + SPELLING_SUMS;
+    if (need > s.pool.length) {
+      const bigger = new Int32Array(Math.max(s.pool.length * 2, need));
+      bigger.set(s.pool.subarray(0, s.written));
+      s.pool = bigger;
+    }
+    if (need > s.written) s.written = need;
+    s.pool.copyWithin(t, o, o + SPELLING_SUMS);
+  }
+  const old = s.pool[t + FOLDED]!;
+  const from = old === NO_FLAGS ? -1 : flagOffset(s, old >>> 0);
+  const to = flagOffset(s, f);
+  const pool = s.pool;
+  const fp = s.flagPool;
+  for (let r = 0; r < FOLD_ROWS.length; r++) {
+    const row = t + FOLD_ROWS[r]!;
+    const slot = FOLD_SLOTS[r]! * PK;
+    for (let k = 0; k < PK; k++) pool[row + k] = pool[row + k]! + fp[to + slot + k]! - (from < 0 ? 0 : fp[from + slot + k]!);
+  }
+  pool[t + FOLDED] = f;
+  pool[t + STAMP] = stamp;
+  return t;
+}
+
 /** Where the sums of `COARSE3` with coarse facts `p`, `c`, `n` start in `s.coarsePool` (computed on first use). */
 function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
   const k = (p * 33 + c) * 33 + n;
@@ -210,6 +264,7 @@ function addPacked(w: Int8Array, base: number, out: Int32Array, at: number): voi
 function spellingSums(s: Scorer, a: Uint32Array, at: number): void {
   const pool = s.pool;
   pool.fill(0, at, at + SPELLING_SUMS);
+  pool[at + FOLDED] = NO_FLAGS;
   summed(s, a, pool, at);
   keep(pool, at + KEY_AT, a[ATTR.KEY]!);
   keep(pool, at + SHAPE_AT, a[ATTR.SHAPE]!);
@@ -308,11 +363,15 @@ function scorerOf(model: TaggerModel): Scorer {
     used: FIRST_SPELLING,
     gen: 0,
     written: FIRST_SPELLING,
+    stamp: 0,
+    copies: 0,
   };
   add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
   spellingSums(s, EDGE, 0);
   for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * PK);
   for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * PK);
+  // Beyond either edge: the edge's record with the edge's flags, for good (no token reads it as its own).
+  foldFlags(s, 0, 1 << FLAG_BITS, -1);
   scorers.set(model, s);
   return s;
 }
@@ -443,7 +502,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), fo: new Int32Array(n), co: new Uint8Array(n), sums: new Int32Array(PK) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint8Array(n), sums: new Int32Array(PK) };
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R`, `FLAG_SHAPE`. */
@@ -508,7 +567,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.gen++;
     s.used = FIRST_SPELLING;
   }
-  if (s.flagCount + n > FLAG_LIMIT) {
+  // A token may look up two flag sets (foldFlags).
+  if (s.flagCount + 2 * n > FLAG_LIMIT) {
     s.flagAt.fill(0);
     s.flagCount = 0;
     s.flagUsed = 0;
@@ -520,28 +580,31 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, shapeOf, stemHashOf, docFacts, fo, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, shapeOf, stemHashOf, docFacts, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
-  // costliest line of the tagger in a steady pass's line ticks).
-  const pool = s.pool; // sumsAt may have made it longer
+  // costliest line of the tagger in a steady pass's line ticks). Each token claims its record for
+  // this document, with its flags' features in it (foldFlags when they are not the record's).
+  const stamp = (s.stamp = (s.stamp + 1) | 0);
+  s.copies = 0;
+  let pool = s.pool; // sumsAt may have made it longer
   for (let i = 0; i < n; i++) {
     const o = at[i]!;
     keyOf[i] = kept(pool, o + KEY_AT);
     shapeOf[i] = kept(pool, o + SHAPE_AT);
     stemHashOf[i] = kept(pool, o + STEM_HASH_AT);
-  }
-  // Flag sets: beyond either edge (its own bit), then each token's.
-  const edgeFlags = flagOffset(s, 1 << FLAG_BITS);
-  for (let i = 0; i < n; i++) {
-    fo[i] = flagOffset(s, flags[i]!);
+    const f = flags[i]!;
+    if (pool[o + FOLDED] === f) pool[o + STAMP] = stamp;
+    else {
+      at[i] = foldFlags(s, o, f, stamp);
+      pool = s.pool;
+    }
     co[i] = coarseAt(flags, n, i);
   }
   documentFactsInto(input, stemHashOf, docFacts);
   const weights = model.weights;
   const { docSums, docDone, docRuleSums, docRuleDone } = s;
-  const fp = s.flagPool;
   const scale = model.scale;
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features
   // looked up per token (bigrams, flag × shape, the rare cases) are added into `sums` first. A
@@ -557,12 +620,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const p1 = (i > 0 ? at[i - 1]! : 0) + AS_P1;
     const n1 = (i + 1 < n ? at[i + 1]! : 0) + AS_N1;
     const n2 = (i + 2 < n ? at[i + 2]! : 0) + AS_N2;
-    // FLAG - 2 reads the flags of token i - 2 … FLAG + 2 those of token i + 2.
-    const fm2 = (i > 1 ? fo[i - 2]! : edgeFlags) + 0 * PK;
-    const fm1 = (i > 0 ? fo[i - 1]! : edgeFlags) + 1 * PK;
-    const f0 = fo[i]! + 2 * PK;
-    const fp1 = (i + 1 < n ? fo[i + 1]! : edgeFlags) + 3 * PK;
-    const fp2 = (i + 2 < n ? fo[i + 2]! : edgeFlags) + 4 * PK;
     for (let k = 0; k < PK; k++) sums[k] = 0;
     addRow(weights, tokenRows[r]!, sums);
     addRow(weights, tokenRows[r + 1]!, sums);
@@ -650,7 +707,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       const v =
         (sums[k]! +
           pool[own + k]! + pool[p2 + k]! + pool[p1 + k]! + pool[n1 + k]! + pool[n2 + k]! +
-          fp[fm2 + k]! + fp[fm1 + k]! + fp[f0 + k]! + fp[fp1 + k]! + fp[fp2 + k]! +
           pairSums[pr + k]! + nameRunSums[nr + k]! + cpool[cp + k]! + docRuleSums[dd + k]!) |
         0;
       const low = (v << 16) >> 16;

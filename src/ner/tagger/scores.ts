@@ -502,7 +502,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint8Array(n), sums: new Int32Array(PK) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint8Array(n) };
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R`, `FLAG_SHAPE`. */
@@ -514,13 +514,16 @@ const TOKEN_ROWS = 3;
  */
 const ROW_BLOCK = 256;
 const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
+/** Each token's packed sums of those rows (and then of its rare features: `fill`), `PK` words a token of the block. */
+const tokenSums = new Int32Array(ROW_BLOCK * PK);
 
 /**
  * The rows of each token's two word bigrams and `FLAG_SHAPE` into `rows` (-1: not in the model),
  * in a loop of their own before the sums: each lookup is a likely cache miss (the model's index),
- * and here they do not wait for one another.
+ * and here they do not wait for one another. Then their weights, summed into `sums` (packed, a
+ * token's row at `(i - from) * PK`), again in a loop of independent reads.
  */
-function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array): void {
+function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array, sums: Int32Array): void {
   const { model, mask } = s;
   const index = model.rowIndex();
   const edgeKey = EDGE[ATTR.KEY]!;
@@ -528,19 +531,36 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
     const key = keyOf[i]!;
     const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
     const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
-    rows[r] = rowOf(model, index, mix(T.BIGRAM_L, mix(p1Key, key)) & mask);
-    rows[r + 1] = rowOf(model, index, mix(T.BIGRAM_R, mix(key, n1Key)) & mask);
-    rows[r + 2] = rowOf(model, index, mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask);
+    rows[r] = mix(T.BIGRAM_L, mix(p1Key, key)) & mask;
+    rows[r + 1] = mix(T.BIGRAM_R, mix(key, n1Key)) & mask;
+    rows[r + 2] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask;
   }
-  // The rows' weights too, in a loop of independent reads: the sums then find them in the cache.
+  // The features' rows in place, the index asked once: through rowOf, a call a lookup (V8 did not inline it here).
+  const count = (to - from) * TOKEN_ROWS;
+  if (index !== undefined) for (let k = 0; k < count; k++) rows[k] = indexedRow(index, rows[k]!);
+  else for (let k = 0; k < count; k++) rows[k] = model.row(rows[k]!);
   const w = model.weights;
-  let x = 0;
-  for (let k = 0; k < (to - from) * TOKEN_ROWS; k++) if (rows[k]! >= 0) x ^= w[rows[k]! * NT]!;
-  touchedRows = x;
+  for (let r = 0, at = 0; r < (to - from) * TOKEN_ROWS; r += TOKEN_ROWS, at += PK) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    // Written out (addPacked, which V8 did not inline here), into locals.
+    for (let k = r; k < r + TOKEN_ROWS; k++) {
+      const row = rows[k]!;
+      if (row < 0) continue;
+      const b = row * NT;
+      s0 += w[b]! + (w[b + 1]! << 16);
+      s1 += w[b + 2]! + (w[b + 3]! << 16);
+      s2 += w[b + 4]! + (w[b + 5]! << 16);
+      s3 += w[b + 6]!;
+    }
+    sums[at] = s0;
+    sums[at + 1] = s1;
+    sums[at + 2] = s2;
+    sums[at + 3] = s3;
+  }
 }
-
-/** Written once a document, so that {@link tokenRowsInto}'s reads of the weights are not optimised away. */
-let touchedRows = 0;
 
 /**
  * The model's row of feature `f` (already masked), or -1: from its `index` when it has built one
@@ -550,10 +570,6 @@ function rowOf(model: TaggerModel, index: Uint32Array | undefined, f: number): n
   return index !== undefined ? indexedRow(index, f) : model.row(f);
 }
 
-/** Adds the weights of row `r` of the model (none when -1) to the packed row `out[0…3]`. */
-function addRow(w: Int8Array, r: number, out: Int32Array): void {
-  if (r >= 0) addPacked(w, r * NT, out, 0);
-}
 const WORK_KEEP = 1 << 16;
 let work = workSpace(1024);
 
@@ -580,7 +596,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, shapeOf, stemHashOf, docFacts, co, sums } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, shapeOf, stemHashOf, docFacts, co } = n <= WORK_KEEP ? work : workSpace(n);
   for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
@@ -607,12 +623,13 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const { docSums, docDone, docRuleSums, docRuleDone } = s;
   const scale = model.scale;
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features
-  // looked up per token (bigrams, flag × shape, the rare cases) are added into `sums` first. A
-  // table whose feature does not apply reads its zero row (`*_ZERO`).
-  for (let i = 0, r = ROW_BLOCK * TOKEN_ROWS; i < n; i++, r += TOKEN_ROWS) {
-    if (r === ROW_BLOCK * TOKEN_ROWS) {
-      tokenRowsInto(s, flags, keyOf, shapeOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows);
-      r = 0;
+  // looked up per token (bigrams, flag × shape, the rare cases) are added into its row of
+  // `tokenSums` (at `ts`) first. A table whose feature does not apply reads its zero row (`*_ZERO`).
+  const sums = tokenSums;
+  for (let i = 0, ts = ROW_BLOCK * PK; i < n; i++, ts += PK) {
+    if (ts === ROW_BLOCK * PK) {
+      tokenRowsInto(s, flags, keyOf, shapeOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows, sums);
+      ts = 0;
     }
     const o = at[i]!;
     const key = keyOf[i]!;
@@ -620,10 +637,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const p1 = (i > 0 ? at[i - 1]! : 0) + AS_P1;
     const n1 = (i + 1 < n ? at[i + 1]! : 0) + AS_N1;
     const n2 = (i + 2 < n ? at[i + 2]! : 0) + AS_N2;
-    for (let k = 0; k < PK; k++) sums[k] = 0;
-    addRow(weights, tokenRows[r]!, sums);
-    addRow(weights, tokenRows[r + 1]!, sums);
-    addRow(weights, tokenRows[r + 2]!, sums);
     // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags,
     // with RULE - 2 and RULE + 2 in it when both are O.
     const r0 = rules[i]!;
@@ -647,16 +660,16 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
         pairDone[row] = 1;
       }
     } else {
-      for (let k = 0; k < PK; k++) sums[k]! += bias[k]!;
-      add(model, mix(T.RULE, r0) & mask, sums, 0);
-      add(model, mix(T.RULE - 1, rp) & mask, sums, 0);
-      add(model, mix(T.RULE + 1, rn) & mask, sums, 0);
-      add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, 0);
+      for (let k = 0; k < PK; k++) sums[ts + k]! += bias[k]!;
+      add(model, mix(T.RULE, r0) & mask, sums, ts);
+      add(model, mix(T.RULE - 1, rp) & mask, sums, ts);
+      add(model, mix(T.RULE + 1, rn) & mask, sums, ts);
+      add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, ts);
     }
     let own = o + OWN_O;
     if (r0 !== 0) {
       own = o + OWN;
-      add(model, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, 0);
+      add(model, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, ts);
     }
     // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2 (unless in pairSums).
     const run = nameRunValue(flags, n, i);
@@ -669,11 +682,11 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       if (!sidesO || pr === PAIR_ZERO * PK) {
         const bp2 = (48 + r2p) * PK;
         const bn2 = (64 + r2n) * PK;
-        for (let k = 0; k < PK; k++) sums[k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
+        for (let k = 0; k < PK; k++) sums[ts + k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
       }
     } else {
-      add(model, mix(T.RULE - 2, r2p) & mask, sums, 0);
-      add(model, mix(T.RULE + 2, r2n) & mask, sums, 0);
+      add(model, mix(T.RULE - 2, r2p) & mask, sums, ts);
+      add(model, mix(T.RULE + 2, r2n) & mask, sums, ts);
     }
     // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document; one row of
     // docRuleSums holds both.
@@ -696,23 +709,29 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
         add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
         docDone[dv] = 1;
       }
-      for (let k = 0; k < PK; k++) sums[k]! += docSums[dv * PK + k]!;
-      add(model, mix(T.DOC_RULE, dr) & mask, sums, 0);
+      for (let k = 0; k < PK; k++) sums[ts + k]! += docSums[dv * PK + k]!;
+      add(model, mix(T.DOC_RULE, dr) & mask, sums, ts);
     }
     const cpool = s.coarsePool;
     const nr = run * PK;
     // Each word holds two tags (the last one tag 6, and in a record an attribute's half above it,
     // which this sum wraps past: `| 0`); the low half is the signed 16 bits, the high what is above.
-    for (let k = 0, oi = i * NT; k < PK; k++, oi += 2) {
-      const v =
-        (sums[k]! +
-          pool[own + k]! + pool[p2 + k]! + pool[p1 + k]! + pool[n1 + k]! + pool[n2 + k]! +
-          pairSums[pr + k]! + nameRunSums[nr + k]! + cpool[cp + k]! + docRuleSums[dd + k]!) |
-        0;
-      const low = (v << 16) >> 16;
-      out[oi] = low * scale;
-      if (k < PK - 1) out[oi + 1] = ((v - low) >> 16) * scale;
-    }
+    // Written out word by word: as a loop of four, its index arithmetic was a fifth of the line.
+    const v0 = (sums[ts]! + pool[own]! + pool[p2]! + pool[p1]! + pool[n1]! + pool[n2]! + pairSums[pr]! + nameRunSums[nr]! + cpool[cp]! + docRuleSums[dd]!) | 0;
+    const v1 = (sums[ts + 1]! + pool[own + 1]! + pool[p2 + 1]! + pool[p1 + 1]! + pool[n1 + 1]! + pool[n2 + 1]! + pairSums[pr + 1]! + nameRunSums[nr + 1]! + cpool[cp + 1]! + docRuleSums[dd + 1]!) | 0;
+    const v2 = (sums[ts + 2]! + pool[own + 2]! + pool[p2 + 2]! + pool[p1 + 2]! + pool[n1 + 2]! + pool[n2 + 2]! + pairSums[pr + 2]! + nameRunSums[nr + 2]! + cpool[cp + 2]! + docRuleSums[dd + 2]!) | 0;
+    const v3 = (sums[ts + 3]! + pool[own + 3]! + pool[p2 + 3]! + pool[p1 + 3]! + pool[n1 + 3]! + pool[n2 + 3]! + pairSums[pr + 3]! + nameRunSums[nr + 3]! + cpool[cp + 3]! + docRuleSums[dd + 3]!) | 0;
+    const oi = i * NT;
+    const l0 = (v0 << 16) >> 16;
+    const l1 = (v1 << 16) >> 16;
+    const l2 = (v2 << 16) >> 16;
+    out[oi] = l0 * scale;
+    out[oi + 1] = ((v0 - l0) >> 16) * scale;
+    out[oi + 2] = l1 * scale;
+    out[oi + 3] = ((v1 - l1) >> 16) * scale;
+    out[oi + 4] = l2 * scale;
+    out[oi + 5] = ((v2 - l2) >> 16) * scale;
+    out[oi + 6] = ((v3 << 16) >> 16) * scale;
   }
 }
 

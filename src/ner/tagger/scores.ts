@@ -190,9 +190,25 @@ function poolRoom(s: Scorer): void {
   s.pool = bigger;
 }
 
-/** The rows of a record and the flag position each holds: `FLAG - 2` is seen at the token two after. */
-const FOLD_ROWS = [AS_P2, AS_P1, OWN, OWN_O, AS_N1, AS_N2];
-const FOLD_SLOTS = [0, 1, 2, 2, 3, 4];
+/**
+ * `pool[row…row + 3] += fp[to + slot…] - fp[from + slot…]`: a packed row's flag features (position
+ * `slot` of a flag set's sums) changed from the set at `from` (none when negative) to that at `to`.
+ */
+function refoldRow(pool: Int32Array, row: number, fp: Int32Array, setTo: number, setFrom: number, slot: number): void {
+  const to = setTo + slot;
+  const from = setFrom + slot;
+  if (setFrom < 0) {
+    pool[row] = pool[row]! + fp[to]!;
+    pool[row + 1] = pool[row + 1]! + fp[to + 1]!;
+    pool[row + 2] = pool[row + 2]! + fp[to + 2]!;
+    pool[row + 3] = pool[row + 3]! + fp[to + 3]!;
+  } else {
+    pool[row] = pool[row]! + fp[to]! - fp[from]!;
+    pool[row + 1] = pool[row + 1]! + fp[to + 1]! - fp[from + 1]!;
+    pool[row + 2] = pool[row + 2]! + fp[to + 2]! - fp[from + 2]!;
+    pool[row + 3] = pool[row + 3]! + fp[to + 3]! - fp[from + 3]!;
+  }
+}
 
 /**
  * The record for token flags `f` of the record at `o`, which token `i` of this document reads
@@ -219,11 +235,13 @@ function foldFlags(s: Scorer, o: number, f: number, stamp: number): number {
   const to = flagOffset(s, f);
   const pool = s.pool;
   const fp = s.flagPool;
-  for (let r = 0; r < FOLD_ROWS.length; r++) {
-    const row = t + FOLD_ROWS[r]!;
-    const slot = FOLD_SLOTS[r]! * PK;
-    for (let k = 0; k < PK; k++) pool[row + k] = pool[row + k]! + fp[to + slot + k]! - (from < 0 ? 0 : fp[from + slot + k]!);
-  }
+  // FLAG - 2 is what a token's flags are to the token two after it: the AS_P2 row.
+  refoldRow(pool, t + AS_P2, fp, to, from, 0);
+  refoldRow(pool, t + AS_P1, fp, to, from, PK);
+  refoldRow(pool, t + OWN, fp, to, from, 2 * PK);
+  refoldRow(pool, t + OWN_O, fp, to, from, 2 * PK);
+  refoldRow(pool, t + AS_N1, fp, to, from, 3 * PK);
+  refoldRow(pool, t + AS_N2, fp, to, from, 4 * PK);
   pool[t + FOLDED] = f;
   pool[t + STAMP] = stamp;
   return t;

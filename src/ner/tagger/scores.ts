@@ -31,11 +31,12 @@ const PK = 4;
 /**
  * A spelling's record in the pool: its partial sums (packed rows): its own features, then as seen
  * from 2 before … 2 after, then its own features plus `RULE_WORD` with the rules' `O` (the usual
- * case: one row read a token instead of two). Its attributes `ATTR.KEY`,
- * `ATTR.SHAPE` and `ATTR.STEM` (read at every token; the others only by its sums) ride in the six
- * unused high halves of the rows' last words, two 16-bit halves each ({@link keepHalf}); the
- * per-token sums read only those words' low halves. A steady pass reads five records a token from
- * a pool of tens of thousands of spellings, megabytes, mostly cache misses: 104 bytes a record.
+ * case: one row read a token instead of two), then its attributes `ATTR.KEY`, `ATTR.SHAPE` and
+ * `ATTR.STEM` (read at every token; the others only by its sums), a word each. A steady pass reads
+ * five records a token from a pool of tens of thousands of spellings, megabytes: 116 bytes a
+ * record. (The attributes rode in the free high halves of the rows' last words, two halves each,
+ * in 96 bytes; with the two words below the record was 104 bytes, and reading a half took more
+ * than the three words cost.)
  *
  * Each row also holds the flag features of the flag set {@link FOLDED} as seen from its position
  * (`FLAG - 2` … `FLAG + 2`: {@link foldFlags}): a spelling comes with the same flags at most of its
@@ -54,13 +55,13 @@ const OWN_O = OWN + 5 * PK;
 const FOLDED = OWN + 6 * PK;
 /** The document (`Scorer.stamp`) whose tokens last read the record: it is theirs until the next one. */
 const STAMP = FOLDED + 1;
-const SPELLING_SUMS = STAMP + 1;
+/** The kept attributes. */
+const KEY_AT = STAMP + 1;
+const SHAPE_AT = KEY_AT + 1;
+const STEM_HASH_AT = SHAPE_AT + 1;
+const SPELLING_SUMS = STEM_HASH_AT + 1;
 /** {@link FOLDED} of a record that holds no flag features (no flag set has bit 31). */
 const NO_FLAGS = -1;
-/** Where the low and high halves of the kept attributes are: the last word of a record's row. */
-const KEY_AT = OWN + 3;
-const SHAPE_AT = AS_P1 + 3;
-const STEM_HASH_AT = AS_N2 + 3;
 /** Where the spellings' sums start in the pool (after the edge's). */
 const FIRST_SPELLING = SPELLING_SUMS;
 /** `pairSums`' rows with `RULE - 2` and `RULE + 2` of tag `O` in them start here. */
@@ -284,33 +285,14 @@ function spellingSums(s: Scorer, a: Uint32Array, at: number): void {
   pool.fill(0, at, at + SPELLING_SUMS);
   pool[at + FOLDED] = NO_FLAGS;
   summed(s, a, pool, at);
-  keep(pool, at + KEY_AT, a[ATTR.KEY]!);
-  keep(pool, at + SHAPE_AT, a[ATTR.SHAPE]!);
-  keep(pool, at + STEM_HASH_AT, a[ATTR.STEM]!);
+  pool[at + KEY_AT] = a[ATTR.KEY]!;
+  pool[at + SHAPE_AT] = a[ATTR.SHAPE]!;
+  pool[at + STEM_HASH_AT] = a[ATTR.STEM]!;
 }
 
-/** A 32-bit attribute as two 16-bit halves in the high halves of `pool[at]` (low) and `pool[at + PK]` (high). */
-function keep(pool: Int32Array, at: number, value: number): void {
-  keepHalf(pool, at, value & 0xffff);
-  keepHalf(pool, at + PK, value >>> 16);
-}
-
-/**
- * Adds `half << 16` to `pool[at]`, whose low half is a sum (its `tag[6]`): the word then reads as
- * `sum + half * 65536` with `half` as a signed 16-bit number, wrapped to int32 ({@link halfOf}).
- */
-function keepHalf(pool: Int32Array, at: number, half: number): void {
-  pool[at] = (pool[at]! + (half << 16)) | 0;
-}
-
-/** The half {@link keepHalf} added to word `v` (0–65535): what is left above its signed low half. */
-function halfOf(v: number): number {
-  return (v - ((v << 16) >> 16)) >>> 16;
-}
-
-/** The 32-bit attribute kept at `pool[at]` and `pool[at + PK]` ({@link keep}). */
+/** The 32-bit attribute kept at `pool[at]` (an int32 word). */
 function kept(pool: Int32Array, at: number): number {
-  return (halfOf(pool[at]!) | (halfOf(pool[at + PK]!) << 16)) >>> 0;
+  return pool[at]! >>> 0;
 }
 
 /**
@@ -732,8 +714,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     }
     const cpool = s.coarsePool;
     const nr = run * PK;
-    // Each word holds two tags (the last one tag 6, and in a record an attribute's half above it,
-    // which this sum wraps past: `| 0`); the low half is the signed 16 bits, the high what is above.
+    // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the
+    // high what is above.
     // Written out word by word: as a loop of four, its index arithmetic was a fifth of the line.
     const v0 = (sums[ts]! + pool[own]! + pool[p2]! + pool[p1]! + pool[n1]! + pool[n2]! + pairSums[pr]! + nameRunSums[nr]! + cpool[cp]! + docRuleSums[dd]!) | 0;
     const v1 = (sums[ts + 1]! + pool[own + 1]! + pool[p2 + 1]! + pool[p1 + 1]! + pool[n1 + 1]! + pool[n2 + 1]! + pairSums[pr + 1]! + nameRunSums[nr + 1]! + cpool[cp + 1]! + docRuleSums[dd + 1]!) | 0;

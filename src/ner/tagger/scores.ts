@@ -428,6 +428,20 @@ function flagOffset(s: Scorer, f: number): number {
 
 const attrScratch = new Uint32Array(ATTRS);
 
+/**
+ * Where the records of the tokens of `input` start in `s.pool` into `at` (summed on first use).
+ * A spelling of `doc` that holds this model's record for the token's stem (a steady pass: almost
+ * every token) is read here; the rest is {@link sumsAt}, a call.
+ */
+function recordsInto(s: Scorer, input: TaggerInput, doc: Doc | undefined, n: number, at: Int32Array): void {
+  const stems = input.stems;
+  const gen = s.gen;
+  for (let i = 0; i < n; i++) {
+    const sp = doc?.spelling(i);
+    at[i] = sp !== undefined && sp.scoresOwner === s && sp.scoresGen === gen && sp.scores === stems[i] ? sp.scoresAt : sumsAt(s, input, i, doc);
+  }
+}
+
 /** Where the record of token `i`'s spelling starts in `s.pool` (summed on first use). */
 function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined): number {
   const stem = input.stems[i]!;
@@ -597,7 +611,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
   const { at, keyOf, shapeOf, stemHashOf, docFacts, co } = n <= WORK_KEEP ? work : workSpace(n);
-  for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
+  recordsInto(s, input, doc, n, at);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
   // costliest line of the tagger in a steady pass's line ticks). Each token claims its record for

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { builtinGazetteer, builtinLexicon } from '../src/gazetteer/index.js';
-import { DEFINITE_ORG_HEADS } from '../src/ner/closed-class.js';
+import { CORPORATE_WORDS, DEFINITE_ORG_HEADS } from '../src/ner/closed-class.js';
 import type { RecognizerContext } from '../src/ner/component.js';
 import { gazetteer } from '../src/ner/components/gazetteer.js';
 import { matchStarts } from '../src/ner/match-starts.js';
@@ -184,5 +184,62 @@ describe('an analysis keeps its document in a private field', () => {
     const get = Object.getOwnPropertyDescriptor(analyze('زار ماكرون بيروت'), 'sentences')!.get!;
     expect(() => get.call({ text: 'زار ماكرون بيروت' })).toThrow(TypeError);
     expect(() => get.call({ text: 'زار ماكرون بيروت' })).toThrow(/analysis made by analyze/);
+  });
+});
+
+describe('the spelling bits Words reads per token', () => {
+  // Each bit stands for a test of the token's key or of the lexicon: checked against that test
+  // over the fixtures and generated texts (a document read twice, so that the second reads bits
+  // the spellings' facts kept from the first).
+  const check = (t: string): void => {
+    for (let pass = 0; pass < 2; pass++) {
+      const doc = createDoc(t);
+      const w = new Words(doc, builtinLexicon(), builtinGazetteer());
+      for (let i = 0; i < w.length; i++) {
+        const key = w.keys[i]!;
+        expect(w.articleAt(i), key).toBe(startsWithArticle(key));
+        expect(w.definiteHeadShapeAt(i), key).toBe(mayBeDefiniteHead(key));
+        expect(w.nisbaShapeAt(i), key).toBe(definiteNisbaShape(key));
+        expect(w.corporateAt(i), key).toBe(CORPORATE_WORDS.has(key));
+        const given = w.givenReading(i);
+        if (given) expect(w.givenReadingIsCommon(i), key).toBe(w.isCommon(given.key));
+        expect(w.demonym(i), key).toBe(w.isWord(i) ? (w as unknown as { facts(i: number): { demonym: unknown } }).facts(i).demonym : undefined);
+        // The trigger phrases at a word: the same whether asked first here or by the list of starts.
+        expect(w.triggerStarts().includes(i), key).toBe(w.triggersAt(i).length > 0);
+      }
+      w.release();
+    }
+  };
+  // nameLike reads the spelling's part of its answer from the bits: the tests it stands for, with
+  // the gazetteer's cover set (a covered word is no name word).
+  const checkNameLike = (t: string): void => {
+    const w = afterGazetteer(t).words;
+    for (let i = -1; i <= w.length; i++) {
+      const expected =
+        w.isWord(i) &&
+        w.keys[i]!.length >= 2 &&
+        !w.isClosedClass(i) &&
+        !w.covered(i) &&
+        (w.personAt(i) || (!w.commonKeyAt(i) && !w.isCommonWithClitics(i) && !w.demonym(i) && !w.endsWithTanween(i) && w.triggersAt(i).length === 0));
+      expect(w.nameLike(i), w.keys[i]).toBe(expected);
+    }
+    w.release();
+  };
+  it('for every token of the fixtures', () => {
+    for (const f of fixtures()) {
+      check(f);
+      checkNameLike(f);
+    }
+  });
+  const more = ['غروب', 'ميديا', 'كابيتال', 'إيرلاينز', 'وأمل', 'أمل', 'وجمال', 'محمد', 'وعلي', 'والسوري', 'العراقيين', 'الوطنية', 'فالاتحاد', 'وزارة', 'قائلةً', 'هاتفياً', 'و', 'فالح', 'الفياض', 'عبد'];
+  const words = fc.array(fc.tuple(fc.constantFrom(...pieces, ...more), gap), { maxLength: 30 }).map((ws) => ws.map(([w, g]) => w + g).join(''));
+  it('for generated texts', () => {
+    fc.assert(
+      fc.property(words, (t) => {
+        check(t);
+        checkNameLike(t);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -4,29 +4,15 @@ import { type Candidate, ruleCandidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
+import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from './key-shapes.js';
 import type { Reading, Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
 const FUTURE_VERB = /* @__PURE__ */ new RegExp('^س[يتن]');
 
-/** Code units the per-token tests below compare ('search' keys: ة is written ه). */
-const ALEF = 0x627; // ا
-const LAM = 0x644; // ل
-const YA = 0x64a; // ي
-const HA = 0x647; // ه
-const WAW = 0x648; // و
-const FA = 0x641; // ف
+/** The shape tests of a key, kept where the tests import them from (src/ner/key-shapes.ts). */
+export { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle };
 
-/**
- * `key.startsWith('ال')` by code units, for the tests asked of every token: TurboFan reads
- * `charCodeAt` inline, where each `startsWith` is a call of its own (about 3 ns). The length
- * first: a `charCodeAt` past the end deoptimises the code that inlined it.
- *
- * @internal exported for the tests
- */
-export function startsWithArticle(key: string): boolean {
-  return key.length >= 2 && key.charCodeAt(0) === ALEF && key.charCodeAt(1) === LAM;
-}
 
 
 /**
@@ -237,7 +223,7 @@ const isAndWord = (key: string): boolean => key === 'اند';
  */
 export function corporateNames(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    if (!w.isWord(i) || !isCorporateWord(w.keys[i]!)) continue;
+    if (!w.isWord(i) || !w.corporateAt(i)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && w.joined(from - 1) && (CORPORATE_WORDS.has(w.keys[from - 1]!) || companyWord(w, from - 1))) from--;
     let to = i + 1;
@@ -291,7 +277,7 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   // adjective, before the head's readings are looked at: of the 182,000 tokens of the corpus, 40,000
   // have a definite word after them, 7,600 an adjective, and 212 are a head. The string tests
   // first: `joined` reads the characters between the tokens.
-  if (i + 1 >= w.length || !startsWithArticle(w.keys[i + 1]!) || !mayBeDefiniteHead(w.keys[i]!) || !w.joined(i) || !w.isWord(i + 1) || w.covered(i)) return i;
+  if (i + 1 >= w.length || !w.articleAt(i + 1) || !w.definiteHeadShapeAt(i) || !w.joined(i) || !w.isWord(i + 1) || w.covered(i)) return i;
   if (!institutionAdjective(w, i + 1)) return i;
   const head = w.find(i, isDefiniteOrgHead);
   if (!head || (head.proclitic !== '' && head.proclitic !== 'و' && head.proclitic !== 'ف')) return i;
@@ -334,25 +320,6 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
 
 /** `DEFINITE_ORG_HEADS.has`, asked of most tokens' readings (see {@link filteredHas}). */
 const isDefiniteOrgHead = filteredHas(DEFINITE_ORG_HEADS);
-
-/**
- * Word `key` (a token's 'search' key) can be read as a definite organisation head with no
- * proclitic or with و/ف, the only readings {@link fieldOrganisationExtent} takes: every head has
- * the article (الاتحاد، الهيئة), so the word starts with ال, وال or فال (والهيئة → و + الهيئة).
- * A word of another shape has no such reading (بالاتحاد is ب + الاتحاد, a complement), and its
- * readings are not looked at.
- *
- * @internal exported for the tests
- */
-export function mayBeDefiniteHead(key: string): boolean {
-  if (startsWithArticle(key)) return true;
-  if (key.length < 3) return false;
-  const c = key.charCodeAt(0);
-  return (c === WAW || c === FA) && key.charCodeAt(1) === ALEF && key.charCodeAt(2) === LAM;
-}
-
-/** `CORPORATE_WORDS.has`, asked of every token (see {@link filteredHas}). */
-const isCorporateWord = filteredHas(CORPORATE_WORDS);
 
 /** Word `j` is an institution's adjective: a definite nisba (الدولي، الوطنية), a nationality adjective or a word of `institution-adjectives`. */
 function institutionAdjective(w: Words, j: number): boolean {
@@ -551,8 +518,9 @@ function clubOfCountry(w: Words, m: GazetteerMatch, out: Candidate[]): boolean {
  */
 export function clubsOfTownAdjective(w: Words, out: Candidate[]): void {
   for (let i = 0; i + 1 < w.length; i++) {
+    // The shape from the spelling's bits; the key itself only for the few words of that shape.
+    if (!w.nisbaShapeAt(i + 1)) continue;
     const next = w.keys[i + 1]!;
-    if (!definiteNisbaShape(next)) continue;
     if (!w.joined(i) || !w.isWord(i + 1) || w.coverAt(i + 1) || w.commonKeyAt(i + 1) || w.demonym(i + 1) || w.personAt(i + 1)) continue;
     const head = w.find(i, (k) => CLUB_NISBA_HEADS.has(k));
     if (!head || w.covered(i)) {
@@ -568,18 +536,6 @@ export function clubsOfTownAdjective(w: Words, out: Candidate[]): void {
   }
 }
 
-/**
- * `key.startsWith('ال') && key.length >= 6 && (key.endsWith('ي') || key.endsWith('يه'))` by code
- * units, asked of every token: [الوداد البيضاوي]، [المولودية الوجدية].
- *
- * @internal exported for the tests
- */
-export function definiteNisbaShape(key: string): boolean {
-  const n = key.length;
-  if (n < 6 || !startsWithArticle(key)) return false;
-  const last = key.charCodeAt(n - 1);
-  return last === YA || (last === HA && key.charCodeAt(n - 2) === YA);
-}
 
 /**
  * A city with a word of a club's own name beside it is the club, that word included

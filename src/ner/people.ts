@@ -271,7 +271,8 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
       next = i + 2;
     }
     if (!reading || next >= w.length || !w.joined(next - 1)) continue;
-    const ambiguous = w.isCommon(reading.key);
+    // A given name's reading: whether it is a common word too is a bit of its spelling (no lookup of the key).
+    const ambiguous = next === i + 1 ? w.givenReadingIsCommon(i) : w.isCommon(reading.key);
     if (ambiguous && !(w.isWord(next) && w.personAt(next))) continue;
     // The person, then perhaps a second one: [فتحي عبد الوهاب] و[جومانا مراد] (the name ended at و +
     // an unknown word). One loop, so that the rare second person runs the first one's operations

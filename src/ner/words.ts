@@ -12,6 +12,7 @@ import { K_WORD } from '../tokenize/scan.js';
 import { endsWithTanween } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
+import { keyShapeBits, S_ARTICLE, S_CORPORATE, S_DEFINITE_HEAD, S_NISBA } from './key-shapes.js';
 
 /** A reading of a word after cutting its proclitics: `وبدمشق` → `{ proclitic: 'وب', key: 'دمشق', start }`. */
 export interface Reading {
@@ -74,6 +75,20 @@ const B_CONJUNCT = 512;
 const GIVEN_SHIFT = 10;
 /** Where the standalone family-name reading ({@link Words.familyReading}) is kept, as the given one. */
 const FAMILY_SHIFT = 13;
+/** The word, or a reading of it, is a nationality adjective ({@link WordFacts.demonym} is set). */
+const B_DEMONYM = 1 << 16;
+/** The given-name reading ({@link GIVEN_SHIFT}) is a common word too ({@link Words.isCommon} of its key): وأمل → أمل. */
+const B_GIVEN_COMMON = 1 << 17;
+/** Where the key's shape bits ({@link keyShapeBits}: article, head, nisba, corporate word) are kept, four bits, for a token of any kind. */
+const SHAPE_SHIFT = 18;
+/**
+ * What {@link Words.nameLike} can tell from the spelling alone: never a name word (a key of one
+ * letter, a closed-class or common word, a nationality adjective, tanween: `في`، `السوري`، `قائلةً`),
+ * or a known name (a name word unless a gazetteer name covers it). Neither: it is one unless a
+ * gazetteer name covers it or a trigger phrase starts at it (read per token).
+ */
+const B_NAME_NEVER = 1 << 22;
+const B_NAME_KNOWN = 1 << 23;
 
 /** The reading kept at `shift` of `bits` ({@link GIVEN_SHIFT}, {@link FAMILY_SHIFT}): -1 none. */
 function readingIn(bits: number, shift: number): number {
@@ -206,7 +221,8 @@ export class Words {
   private readonly table: Int32Array;
   /** Every token's 'search' key. */
   readonly keys: readonly string[];
-  private readonly triggerCache: Map<number, TriggerAt[]>;
+  /** {@link triggersAt} of each token once asked (undefined: not asked yet). */
+  private readonly triggerCache: (TriggerAt[] | undefined)[];
   /** The per-token tables below, borrowed from {@link spareTables} and given back by {@link release}. */
   private tables: WordTables | undefined;
   // Per-token tables sized once (a JS array first written at a high index turns into a slow dictionary).
@@ -219,10 +235,18 @@ export class Words {
   /** 1 where the covering match is tentative. */
   private readonly coverTentative: Uint8Array;
   private readonly factCache: WordFacts[];
+  /**
+   * Each token's {@link WordFacts.bits} as they were when the document was read (the bits set
+   * later, {@link B_CONJUNCT_KNOWN} and {@link B_CONJUNCT}, are read from the facts): the rules ask
+   * them at every token, and one read of this table is one load where the facts were two (the
+   * array's slot, then the object, often on a cache line of its own). Filled by the constructor's
+   * loop, whose loads of the tokens' facts do not wait on one another.
+   */
+  private readonly bitsOf: Int32Array;
   private readonly shared: LexiconCache;
   private readonly docTriggers: DocTriggerMatcher | undefined;
   /** {@link triggerStarts}, listed on first use. */
-  private triggerStartList: number[] | undefined;
+  private triggerStartList: readonly number[] | undefined;
   /** The matches of the last {@link setCover}, and {@link coverStarts} listed from them on first use. */
   private coverMatches: readonly GazetteerMatch[] = [];
   private coverStartList: readonly number[] | undefined;
@@ -243,6 +267,7 @@ export class Words {
     const t = borrowTables(n);
     this.tables = t;
     this.factCache = t.facts;
+    this.bitsOf = t.bits;
     this.readingCache = t.readings;
     this.nameLikeCache = t.nameLike;
     this.cover = t.cover;
@@ -269,6 +294,7 @@ export class Words {
         sp.factsOwner = shared;
       }
       this.factCache[i] = f;
+      this.bitsOf[i] = f.bits;
     }
   }
 
@@ -282,16 +308,17 @@ export class Words {
     this.tables = undefined;
     // One loop, not six calls of `fill` (a sentence has about 30 tokens); `Map#clear` makes a new
     // table, so only a Map that holds something is cleared.
-    const { facts, readings, nameLike, cover, coverType, coverTentative } = t;
+    const { facts, readings, nameLike, cover, coverType, coverTentative, triggers, bits } = t;
     for (let i = 0, n = this.doc.length; i < n; i++) {
       facts[i] = undefined as unknown as WordFacts;
       readings[i] = undefined;
+      triggers[i] = undefined;
+      bits[i] = 0;
       nameLike[i] = 0;
       cover[i] = undefined;
       coverType[i] = undefined;
       coverTentative[i] = 0;
     }
-    if (t.triggers.size > 0) t.triggers.clear();
     if (t.capacity <= TABLES_KEEP) spareTables = t;
   }
 
@@ -317,7 +344,8 @@ export class Words {
     const family0 = (f0 & F_FAMILY) !== 0;
     const common0 = (f0 & F_COMMON) !== 0;
     const person0 = given0 || family0;
-    const bits = (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | ((f0 & F_CLOSED) !== 0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0);
+    const bits =
+      (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | ((f0 & F_CLOSED) !== 0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0) | (keyShapeBits(key) << SHAPE_SHIFT);
     if (!word) return { bits: bits | B_NO_TRIGGER, demonym: undefined, stemAt: -1, stemFor: undefined, flags: -1 };
     // The bits of each reading's key, asked once (a word has at most three readings).
     const nr = readings.length;
@@ -357,8 +385,20 @@ export class Words {
       if (family0 && standaloneFamily(key, f0 & ~F_COMMON)) family = 0;
       else for (let r = 0; family < 0 && r < nr; r++) if (standaloneFamily(readings[r]![1], rf[r]!)) family = r + 1;
     }
+    // The whole word as a given name is no common word (`!common0`); a reading may be one.
+    const givenCommon = given > 0 && (rf[given - 1]! & F_COMMON) !== 0;
+    // nameLike's tests of the spelling (computeNameLike), once a spelling instead of once a token.
+    const nameNever = key.length < 2 || (f0 & F_CLOSED) !== 0 || (!person0 && (common0 || commonWithClitics || demonym !== undefined || endsWithTanween(sp.text)));
     const wordBits =
-      B_WORD | (noTrigger ? B_NO_TRIGGER : 0) | (commonWithClitics ? B_COMMON_CLITICS : 0) | (pronounSuffix ? B_PRONOUN : 0) | ((given + 1) << GIVEN_SHIFT) | ((family + 1) << FAMILY_SHIFT);
+      B_WORD |
+      (noTrigger ? B_NO_TRIGGER : 0) |
+      (commonWithClitics ? B_COMMON_CLITICS : 0) |
+      (pronounSuffix ? B_PRONOUN : 0) |
+      ((given + 1) << GIVEN_SHIFT) |
+      ((family + 1) << FAMILY_SHIFT) |
+      (demonym !== undefined ? B_DEMONYM : 0) |
+      (givenCommon ? B_GIVEN_COMMON : 0) |
+      (nameNever ? B_NAME_NEVER : person0 ? B_NAME_KNOWN : 0);
     return { bits: bits | wordBits, demonym, stemAt: -1, stemFor: undefined, flags: -1 };
   }
 
@@ -467,13 +507,38 @@ export class Words {
 
   /** Word `i` (or the word under its proclitics) is a known given name, and the word is no common word. */
   givenReading(i: number): Reading | undefined {
-    const g = this.isWord(i) ? readingIn(this.facts(i).bits, GIVEN_SHIFT) : -1;
+    const g = this.isWord(i) ? readingIn(this.bitsOf[i]!, GIVEN_SHIFT) : -1;
     return g < 0 ? undefined : this.readings(i)[g];
+  }
+
+  /** {@link givenReading}'s key is a common word too ({@link isCommon} of it: وأمل → أمل), read from the spelling's bits. */
+  givenReadingIsCommon(i: number): boolean {
+    return (this.bitsOf[i]! & B_GIVEN_COMMON) !== 0;
+  }
+
+  /** Token `i`'s key starts with the article ال (`startsWithArticle`), read from the spelling's bits. */
+  articleAt(i: number): boolean {
+    return (this.bitsOf[i]! & (S_ARTICLE << SHAPE_SHIFT)) !== 0;
+  }
+
+  /** Token `i`'s key may be a definite organisation head (`mayBeDefiniteHead`: ال، وال، فال), from the spelling's bits. */
+  definiteHeadShapeAt(i: number): boolean {
+    return (this.bitsOf[i]! & (S_DEFINITE_HEAD << SHAPE_SHIFT)) !== 0;
+  }
+
+  /** Token `i`'s key is shaped like a definite nisba (`definiteNisbaShape`: البيضاوي، الوجدية), from the spelling's bits. */
+  nisbaShapeAt(i: number): boolean {
+    return (this.bitsOf[i]! & (S_NISBA << SHAPE_SHIFT)) !== 0;
+  }
+
+  /** Token `i`'s key is a word of `CORPORATE_WORDS` (غروب، كابيتال), from the spelling's bits. */
+  corporateAt(i: number): boolean {
+    return (this.bitsOf[i]! & (S_CORPORATE << SHAPE_SHIFT)) !== 0;
   }
 
   /** Word `i` (or the word under its proclitics) is a family name that can stand alone as a person. */
   familyReading(i: number): Reading | undefined {
-    const f = this.isWord(i) ? readingIn(this.facts(i).bits, FAMILY_SHIFT) : -1;
+    const f = this.isWord(i) ? readingIn(this.bitsOf[i]!, FAMILY_SHIFT) : -1;
     return f < 0 ? undefined : this.readings(i)[f];
   }
 
@@ -507,7 +572,7 @@ export class Words {
   private computeStemReading(i: number): number {
     const key = this.keys[i]!;
     // isPersonName(key) || isCommon(key), read from the spelling's facts (asked of the lexicon when they were made).
-    if ((this.facts(i).bits & (B_GIVEN | B_FAMILY | B_COMMON)) !== 0) return -1;
+    if ((this.bitsOf[i]! & (B_GIVEN | B_FAMILY | B_COMMON)) !== 0) return -1;
     // readings(i)[r] is the spelling's reading r - 1 (reading 0 is the whole word).
     const readings = this.doc.readings(i);
     for (let r = 0; r < readings.length; r++) {
@@ -553,7 +618,7 @@ export class Words {
 
   /** Word `i` as a whole is a closed-class or common word. */
   isCommonAt(i: number): boolean {
-    return this.isWord(i) && (this.facts(i).bits & B_COMMON) !== 0;
+    return this.isWord(i) && (this.bitsOf[i]! & B_COMMON) !== 0;
   }
 
   /** The first reading of word `i` that satisfies `test`. */
@@ -567,17 +632,17 @@ export class Words {
   }
 
   isClosedClass(i: number): boolean {
-    return (this.factCache[i]!.bits & B_CLOSED) !== 0;
+    return (this.bitsOf[i]! & B_CLOSED) !== 0;
   }
 
   /** `lexicon.isGivenName(keys[i])`, read from the spelling's facts (token `i` of any kind). */
   givenAt(i: number): boolean {
-    return (this.factCache[i]!.bits & B_GIVEN) !== 0;
+    return (this.bitsOf[i]! & B_GIVEN) !== 0;
   }
 
   /** `lexicon.isFamilyName(keys[i])`, read from the spelling's facts. */
   familyAt(i: number): boolean {
-    return (this.factCache[i]!.bits & B_FAMILY) !== 0;
+    return (this.bitsOf[i]! & B_FAMILY) !== 0;
   }
 
   /**
@@ -597,12 +662,12 @@ export class Words {
 
   /** `isPersonName(keys[i])`: the whole key of token `i` is a known given or family name. */
   personAt(i: number): boolean {
-    return (this.factCache[i]!.bits & (B_GIVEN | B_FAMILY)) !== 0;
+    return (this.bitsOf[i]! & (B_GIVEN | B_FAMILY)) !== 0;
   }
 
   /** `isCommon(keys[i])`: the whole key of token `i` (of any kind) is a closed-class or common word. */
   commonKeyAt(i: number): boolean {
-    return (this.factCache[i]!.bits & B_COMMON) !== 0;
+    return (this.bitsOf[i]! & B_COMMON) !== 0;
   }
 
   /** A closed-class word or the lexicon's common word (one lookup once the lexicon's words are in one Map: {@link FLAGS_AFTER}). */
@@ -612,27 +677,35 @@ export class Words {
 
   /** The nationality adjective word `i` is, proclitics allowed (`والسوري`). */
   demonym(i: number): Demonym | undefined {
-    return this.isWord(i) ? this.facts(i).demonym : undefined;
+    // The bit first: the facts object is read only for a nationality adjective.
+    return this.isWord(i) && (this.bitsOf[i]! & B_DEMONYM) !== 0 ? this.facts(i).demonym : undefined;
   }
 
   /** Trigger phrases starting at token `i`, longest first (proclitics allowed on the first word). */
   triggersAt(i: number): TriggerAt[] {
     // Most words start no trigger phrase: one shared empty list, nothing cached per token.
-    if (!this.isWord(i) || (this.facts(i).bits & B_NO_TRIGGER) !== 0) return NO_TRIGGERS as TriggerAt[];
-    let found = this.triggerCache.get(i);
-    if (found) return found;
-    found = [];
-    {
-      const keys = this.keys;
-      const m = this.docTriggers
-        ? this.docTriggers.matchTriggerIn(this.doc, i, this.text, (j) => keys[j]!)
-        : this.lexicon.matchTrigger(this.doc.tokens(), i, this.text, keys);
-      if (m) {
-        for (const t of m.triggers) found.push({ kind: t.kind, type: t.type, tokenStart: i, tokenEnd: m.tokenEnd, start: m.start });
-      }
-    }
-    this.triggerCache.set(i, found);
+    if (!this.isWord(i) || (this.bitsOf[i]! & B_NO_TRIGGER) !== 0) return NO_TRIGGERS as TriggerAt[];
+    let found = this.triggerCache[i];
+    if (found === undefined) this.triggerCache[i] = found = this.matchTriggers(i);
     return found;
+  }
+
+  /** The trigger phrases that start at word `i` ({@link triggersAt}, asked once a token). */
+  private matchTriggers(i: number): TriggerAt[] {
+    const keys = this.keys;
+    const m = this.docTriggers
+      ? this.docTriggers.matchTriggerIn(this.doc, i, this.text, (j) => keys[j]!)
+      : this.lexicon.matchTrigger(this.doc.tokens(), i, this.text, keys);
+    if (!m) return NO_TRIGGERS as TriggerAt[];
+    // Made with its first element: V8 gives the first push of an empty array room for 16 (most have one).
+    const ts = m.triggers;
+    let found: TriggerAt[] | undefined;
+    for (let k = 0; k < ts.length; k++) {
+      const at: TriggerAt = { kind: ts[k]!.kind, type: ts[k]!.type, tokenStart: i, tokenEnd: m.tokenEnd, start: m.start };
+      if (found === undefined) found = [at];
+      else found.push(at);
+    }
+    return found ?? (NO_TRIGGERS as TriggerAt[]);
   }
 
   /**
@@ -643,9 +716,14 @@ export class Words {
    */
   triggerStarts(): readonly number[] {
     if (this.triggerStartList === undefined) {
-      const list: number[] = [];
-      for (let i = 0; i < this.length; i++) if (this.triggersAt(i).length > 0) list.push(i);
-      this.triggerStartList = list;
+      // Made with its first element (see matchTriggers); most documents of a sentence have one to three.
+      let list: number[] | undefined;
+      for (let i = 0; i < this.length; i++) {
+        if (this.triggersAt(i).length === 0) continue;
+        if (list === undefined) list = [i];
+        else list.push(i);
+      }
+      this.triggerStartList = list ?? NO_STARTS;
     }
     return this.triggerStartList;
   }
@@ -671,10 +749,11 @@ export class Words {
 
   private computeNameLike(i: number): boolean {
     if (!this.isWord(i)) return false;
-    const f = this.facts(i);
-    if (this.keys[i]!.length < 2 || (f.bits & B_CLOSED) !== 0 || this.covered(i)) return false;
-    if ((f.bits & (B_GIVEN | B_FAMILY)) !== 0) return true;
-    if ((f.bits & (B_COMMON | B_COMMON_CLITICS)) !== 0 || f.demonym || this.endsWithTanween(i)) return false;
+    // The spelling's part of the answer is in its bits (B_NAME_NEVER, B_NAME_KNOWN); the token's
+    // part is whether a gazetteer name covers it and whether a trigger phrase starts at it.
+    const bits = this.bitsOf[i]!;
+    if ((bits & B_NAME_NEVER) !== 0 || this.covered(i)) return false;
+    if ((bits & B_NAME_KNOWN) !== 0) return true;
     return this.triggersAt(i).length === 0;
   }
 
@@ -692,12 +771,12 @@ export class Words {
    * proclitic followed by ال counts too (`بالنقاط`). Known names are checked before this.
    */
   isCommonWithClitics(i: number): boolean {
-    return this.isWord(i) && (this.facts(i).bits & B_COMMON_CLITICS) !== 0;
+    return this.isWord(i) && (this.bitsOf[i]! & B_COMMON_CLITICS) !== 0;
   }
 
   /** The tokenizer's segmentation finds a pronoun suffix on word `i` (ضيفه = ضيف + ه), which names do not take. */
   hasPronounSuffix(i: number): boolean {
-    return this.isWord(i) && (this.facts(i).bits & B_PRONOUN) !== 0;
+    return this.isWord(i) && (this.bitsOf[i]! & B_PRONOUN) !== 0;
   }
 
   /**
@@ -754,6 +833,7 @@ function standaloneFamily(k: string, f: number): boolean {
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
 const NO_TRIGGERS: readonly TriggerAt[] = Object.freeze([]);
+const NO_STARTS: readonly number[] = Object.freeze([]);
 
 /**
  * The per-token tables of a {@link Words}, kept from one document to the next: six arrays and a
@@ -768,7 +848,8 @@ interface WordTables {
   cover: (GazetteerMatch | undefined)[];
   coverType: (EntityType | undefined)[];
   coverTentative: Uint8Array;
-  triggers: Map<number, TriggerAt[]>;
+  bits: Int32Array;
+  triggers: (TriggerAt[] | undefined)[];
 }
 
 /** Tables above this many tokens are not kept (a huge document's would stay alive after it). */
@@ -792,6 +873,7 @@ function borrowTables(n: number): WordTables {
     cover: new Array<GazetteerMatch | undefined>(capacity),
     coverType: new Array<EntityType | undefined>(capacity),
     coverTentative: new Uint8Array(capacity),
-    triggers: new Map(),
+    bits: new Int32Array(capacity),
+    triggers: new Array<TriggerAt[] | undefined>(capacity),
   };
 }

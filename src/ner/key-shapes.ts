@@ -1,0 +1,65 @@
+/**
+ * Tests of a 'search' key's shape that the rules ask of every token. They depend on the spelling
+ * alone, so `Words` computes them once a spelling, as bits of its facts ({@link keyShapeBits}),
+ * and a rule reads one integer a token instead of the key's characters (a string read per token,
+ * whose text is often on a cache line of its own).
+ *
+ * @module
+ */
+import { CORPORATE_WORDS } from './closed-class.js';
+
+/** Code units the tests below compare ('search' keys: ة is written ه). */
+const ALEF = 0x627; // ا
+const LAM = 0x644; // ل
+const YA = 0x64a; // ي
+const HA = 0x647; // ه
+const WAW = 0x648; // و
+const FA = 0x641; // ف
+
+/**
+ * `key.startsWith('ال')` by code units: TurboFan reads `charCodeAt` inline, where each
+ * `startsWith` is a call of its own (about 3 ns). The length first: a `charCodeAt` past the end
+ * deoptimises the code that inlined it.
+ */
+export function startsWithArticle(key: string): boolean {
+  return key.length >= 2 && key.charCodeAt(0) === ALEF && key.charCodeAt(1) === LAM;
+}
+
+/**
+ * Word `key` (a token's 'search' key) can be read as a definite organisation head with no
+ * proclitic or with و/ف, the only readings `fieldOrganisationExtent` takes: every head has
+ * the article (الاتحاد، الهيئة), so the word starts with ال, وال or فال (والهيئة → و + الهيئة).
+ * A word of another shape has no such reading (بالاتحاد is ب + الاتحاد, a complement), and its
+ * readings are not looked at.
+ */
+export function mayBeDefiniteHead(key: string): boolean {
+  if (startsWithArticle(key)) return true;
+  if (key.length < 3) return false;
+  const c = key.charCodeAt(0);
+  return (c === WAW || c === FA) && key.charCodeAt(1) === ALEF && key.charCodeAt(2) === LAM;
+}
+
+/**
+ * `key.startsWith('ال') && key.length >= 6 && (key.endsWith('ي') || key.endsWith('يه'))` by code
+ * units: [الوداد البيضاوي]، [المولودية الوجدية].
+ */
+export function definiteNisbaShape(key: string): boolean {
+  const n = key.length;
+  if (n < 6 || !startsWithArticle(key)) return false;
+  const last = key.charCodeAt(n - 1);
+  return last === YA || (last === HA && key.charCodeAt(n - 2) === YA);
+}
+
+/** {@link keyShapeBits}: the key starts with the article ({@link startsWithArticle}). */
+export const S_ARTICLE = 1;
+/** {@link mayBeDefiniteHead}. */
+export const S_DEFINITE_HEAD = 2;
+/** {@link definiteNisbaShape}. */
+export const S_NISBA = 4;
+/** A word of a company's name in English (`CORPORATE_WORDS`: غروب، كابيتال، إيرلاينز). */
+export const S_CORPORATE = 8;
+
+/** The shape tests above of `key`, one bit each. */
+export function keyShapeBits(key: string): number {
+  return (startsWithArticle(key) ? S_ARTICLE : 0) | (mayBeDefiniteHead(key) ? S_DEFINITE_HEAD : 0) | (definiteNisbaShape(key) ? S_NISBA : 0) | (CORPORATE_WORDS.has(key) ? S_CORPORATE : 0);
+}

@@ -290,7 +290,8 @@ export class Doc implements TokenSpans {
   /** Per token: start, end, kind code (index into the kinds), sentence index. */
   readonly table: Int32Array;
   /** Per sentence: first token, end token (exclusive), start offset, end offset. */
-  readonly sentenceTable: Int32Array;
+  /** Per sentence: first token, end token (exclusive), start offset, end offset (a plain array: a document has one or a few). */
+  readonly sentenceTable: readonly number[];
   readonly sentenceCount: number;
   /**
    * Bit `1 << k` is set when some token has kind code `k` (see `KIND_NAMES`): a rule that needs a
@@ -305,7 +306,7 @@ export class Doc implements TokenSpans {
     readonly text: string,
     table: Int32Array,
     spellings: Spelling[],
-    sentenceTable: Int32Array,
+    sentenceTable: readonly number[],
     private readonly norms: NormState | undefined,
     kindMask = maskOfKinds(table, spellings.length),
   ) {
@@ -468,23 +469,42 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
       spellings[t] = spellingAt(text, start, end, kind, hs[t - b]!);
     }
   }
-  const ranges: number[] = [];
-  sentenceRanges(text, raw, n, (first, endTok, start, end) => {
-    for (let t = first; t < endTok; t++) table[t * TOKEN_FIELDS + 3] = ranges.length / 4;
-    ranges.push(first, endTok, start, end);
-  });
+  sentenceTokens = table;
+  sentenceList = undefined;
+  sentenceRanges(text, raw, n, addSentence);
+  const sentenceTable = sentenceList ?? [];
+  sentenceTokens = NO_TABLE;
+  sentenceList = undefined;
   releaseScratch();
-  const sentenceTable = intTable(ranges.length);
-  for (let k = 0; k < ranges.length; k++) sentenceTable[k] = ranges[k]!;
   return new Doc(text, table, spellings, sentenceTable, norms, kinds);
 }
 
 /**
- * The token and sentence tables of a short document are views of one shared slab of 16 KB, taken
- * in order and never reused (so they start zeroed, as new arrays do): a typed array of more than
- * 64 bytes gets memory of its own outside V8's heap, and making and later freeing two of them was
- * about a fifth of `createDoc`'s time for documents of one sentence (CPU profile, steady pass).
- * A document kept alive keeps its slab (at most 16 KB) alive; a long document's tables are its own.
+ * Where {@link addSentence} writes the sentences of the document {@link createDoc} is making: its
+ * token table and its list of sentence ranges. Module state and a module function, not a closure
+ * over the two (a closure and its context were made for every document); nothing that
+ * `sentenceRanges` calls makes a document.
+ */
+let sentenceTokens: Int32Array = new Int32Array(0);
+let sentenceList: number[] | undefined;
+const NO_TABLE = sentenceTokens;
+
+/** Records sentence `[first, endTok)` (text `[start, end)`): its index on its tokens, its range in the list (made with the first: most documents have one). */
+function addSentence(first: number, endTok: number, start: number, end: number): void {
+  const table = sentenceTokens;
+  const s = sentenceList === undefined ? 0 : sentenceList.length / 4;
+  for (let t = first; t < endTok; t++) table[t * TOKEN_FIELDS + 3] = s;
+  if (sentenceList === undefined) sentenceList = [first, endTok, start, end];
+  else sentenceList.push(first, endTok, start, end);
+}
+
+/**
+ * The token table of a short document is a view of one shared slab of 16 KB, taken in order and
+ * never reused (so it starts zeroed, as a new array does): a typed array of more than 64 bytes
+ * gets memory of its own outside V8's heap, and making and later freeing two of them was about a
+ * fifth of `createDoc`'s time for documents of one sentence (CPU profile, steady pass). The
+ * sentence table, which was a second view, is a plain array (four numbers a sentence).
+ * A document kept alive keeps its slab (at most 16 KB) alive; a long document's table is its own.
  */
 const SLAB_INTS = 4096;
 const SLAB_TABLE_MAX = 1024;

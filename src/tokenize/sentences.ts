@@ -12,6 +12,18 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** The longest of {@link ABBREVIATIONS}; each starts with an ASCII letter. */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/**
+ * `text.slice(s, e)` is one of {@link ABBREVIATIONS}. A word longer than any of them, or not
+ * beginning with an ASCII letter (every Arabic word before a full stop), is not sliced and hashed:
+ * one slice and one lookup at the end of most sentences.
+ */
+function isAbbreviation(text: string, s: number, e: number): boolean {
+  return e - s <= ABBREVIATION_MAX && text.charCodeAt(s) < 0x80 && ABBREVIATIONS.has(text.slice(s, e));
+}
+
 /** Closing punctuation that stays with the sentence it follows: ) ] } » ” ’ " ' › */
 function isCloser(c: number): boolean {
   return (
@@ -138,7 +150,7 @@ export function sentenceRanges(
         if (chainDotEnd !== prevStart) chainBefore = t >= 2 ? raw[t * 3 - 4]! : -1;
         boundary = chainBefore === K_NUMBER && isEraLetter(lastLetter(text, C, prevStart, prevTokEnd)) && !nextAdjacent;
         chainDotEnd = end;
-      } else if (letters > 1 && ABBREVIATIONS.has(text.slice(prevStart, prevTokEnd))) {
+      } else if (letters > 1 && isAbbreviation(text, prevStart, prevTokEnd)) {
         boundary = false;
       } else if (prevKind === K_LATIN && nextAdjacent && nextKind === K_LATIN) {
         boundary = false; // Node.js, e.g

@@ -44,11 +44,14 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     rules.fill(0);
   }
   const doc = w.doc;
+  // A text with no line break (most documents: a sentence, a paragraph) starts a line only at its
+  // first token; only a text with one asks of every token whether a break comes before it.
+  const lines = hasLineBreak(doc.text);
   for (let i = 0; i < n; i++) {
     texts[i] = doc.surface(i);
     kinds[i] = doc.kind(i);
     stems[i] = stemOf(w, i);
-    let f = i === 0 || !w.joined(i - 1) ? FLAG.LINE_START : 0;
+    let f = i === 0 || (lines && !w.joined(i - 1)) ? FLAG.LINE_START : 0;
     if (w.isWord(i)) {
       f |= w.spellingFlags(i, lexiconFlags);
       if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
@@ -68,12 +71,18 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     }
     flags[i]! |= f;
   }
-  for (const s of ruleSpans) {
+  for (let k = 0; k < ruleSpans.length; k++) {
+    const s = ruleSpans[k]!;
     const b = begin(s.type);
     rules[s.tokenStart] = b;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) rules[k] = b + 1;
   }
   return { texts, kinds, keys: w.keys, stems, flags, rules };
+}
+
+/** Whether `text` has a character that {@link Words.joined} reads as a line break (LF, CR, U+2028, U+2029). */
+function hasLineBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
 }
 
 /**

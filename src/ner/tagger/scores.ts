@@ -66,8 +66,13 @@ const NO_FLAGS = -1;
 const FIRST_SPELLING = SPELLING_SUMS;
 /** `pairSums`' rows with `RULE - 2` and `RULE + 2` of tag `O` in them start here. */
 const PAIR_SIDES_O = 4096;
+/**
+ * `pairSums`' rows with `DOC` and `DOC_RULE` of a stem the rest of the document does not name
+ * (value 0: most tokens) in them start here (after those without, with and without `RULE ± 2`).
+ */
+const PAIR_DOC0 = 2 * PAIR_SIDES_O;
 /** The zero rows of `pairSums` and `docRuleSums`, read when their features are looked up one by one (rule tags above 15). */
-const PAIR_ZERO = 2 * PAIR_SIDES_O;
+const PAIR_ZERO = 4 * PAIR_SIDES_O;
 const DOC_RULE_ZERO = DOC_VALUES * 16;
 /** Flags are bits 0–31 (bit FLAG_BITS: beyond an edge). */
 const FLAG_SLOTS = 32;
@@ -384,6 +389,22 @@ function flagSlot(keys: Uint32Array, taken: Int32Array, f: number): number {
   return slot;
 }
 
+/** Where `DOC` (value `dv`) + `DOC_RULE` (value `dv`, rule tag `r0` below 16) start in `s.docRuleSums` (summed on first use). */
+function docRuleRow(s: Scorer, dv: number, r0: number): number {
+  const dr = (dv << 4) | r0;
+  const dd = dr * PK;
+  if (s.docRuleDone[dr] === 0) {
+    if (s.docDone[dv] === 0) {
+      add(s.model, mix(T.DOC, dv) & s.mask, s.docSums, dv * PK);
+      s.docDone[dv] = 1;
+    }
+    for (let k = 0; k < PK; k++) s.docRuleSums[dd + k] = s.docSums[dv * PK + k]!;
+    add(s.model, mix(T.DOC_RULE, dr) & s.mask, s.docRuleSums, dd);
+    s.docRuleDone[dr] = 1;
+  }
+  return dd;
+}
+
 /** Where the summed flag features of flag set `f` start in `s.flagPool` (computed on first use). */
 function flagOffset(s: Scorer, f: number): number {
   let slot = flagSlot(s.flagKeys, s.flagAt, f);
@@ -541,12 +562,13 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
   const { model, mask } = s;
   const index = model.rowIndex();
   const edgeKey = EDGE[ATTR.KEY]!;
+  // A token's left bigram is the pair its left neighbour's right bigram mixed: mixed once.
+  let left = mix(from > 0 ? keyOf[from - 1]! : edgeKey, keyOf[from]!);
   for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
-    const key = keyOf[i]!;
-    const p1Key = i > 0 ? keyOf[i - 1]! : edgeKey;
-    const n1Key = i + 1 < n ? keyOf[i + 1]! : edgeKey;
-    rows[r] = mix(T.BIGRAM_L, mix(p1Key, key)) & mask;
-    rows[r + 1] = mix(T.BIGRAM_R, mix(key, n1Key)) & mask;
+    const right = mix(keyOf[i]!, i + 1 < n ? keyOf[i + 1]! : edgeKey);
+    rows[r] = mix(T.BIGRAM_L, left) & mask;
+    rows[r + 1] = mix(T.BIGRAM_R, right) & mask;
+    left = right;
     rows[r + 2] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask;
   }
   // The features' rows in place, the index asked once: through rowOf, a call a lookup (V8 did not inline it here).
@@ -634,7 +656,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   }
   documentFactsInto(input, stemHashOf, docFacts);
   const weights = model.weights;
-  const { docSums, docDone, docRuleSums, docRuleDone } = s;
+  const { docSums, docDone, docRuleSums } = s;
   const scale = model.scale;
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features
   // looked up per token (bigrams, flag × shape, the rare cases) are added into its row of
@@ -659,10 +681,15 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const r2p = i > 1 ? rules[i - 2]! : 15;
     const r2n = i + 2 < n ? rules[i + 2]! : 15;
     const sidesO = r2p === 0 && r2n === 0;
+    // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document (docRuleRow);
+    // in the pair row when it is nothing (0).
+    const dv = docFacts[i]!;
+    let docInPair = false;
     let pr = PAIR_ZERO * PK;
     if (r0 < 16 && rp < 16 && rn < 16) {
       const pair = (rp << 8) | (r0 << 4) | rn;
-      const row = sidesO ? PAIR_SIDES_O + pair : pair;
+      docInPair = dv === 0;
+      const row = pair + (sidesO ? PAIR_SIDES_O : 0) + (docInPair ? PAIR_DOC0 : 0);
       pr = row * PK;
       if (pairDone[row] === 0) {
         const b0 = (16 + r0) * PK;
@@ -671,6 +698,10 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
         for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
         if (sidesO) for (let k = 0; k < PK; k++) pairSums[pr + k]! += ruleSums[48 * PK + k]! + ruleSums[64 * PK + k]!;
         add(model, mix(T.RULE_PAIR, pair) & mask, pairSums, pr);
+        if (docInPair) {
+          const dd = docRuleRow(s, 0, r0);
+          for (let k = 0; k < PK; k++) pairSums[pr + k]! += s.docRuleSums[dd + k]!;
+        }
         pairDone[row] = 1;
       }
     } else {
@@ -702,23 +733,13 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       add(model, mix(T.RULE - 2, r2p) & mask, sums, ts);
       add(model, mix(T.RULE + 2, r2n) & mask, sums, ts);
     }
-    // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document; one row of
-    // docRuleSums holds both.
-    const dv = docFacts[i]!;
-    const dr = (dv << 4) | r0;
-    let dd = DOC_RULE_ZERO * PK;
-    if (r0 < 16) {
-      dd = dr * PK;
-      if (docRuleDone[dr] === 0) {
-        if (docDone[dv] === 0) {
-          add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
-          docDone[dv] = 1;
-        }
-        for (let k = 0; k < PK; k++) docRuleSums[dd + k] = docSums[dv * PK + k]!;
-        add(model, mix(T.DOC_RULE, dr) & mask, docRuleSums, dd);
-        docRuleDone[dr] = 1;
-      }
+    if (docInPair) {
+      // DOC and DOC_RULE are in the pair row.
+    } else if (r0 < 16) {
+      const dd = docRuleRow(s, dv, r0);
+      for (let k = 0; k < PK; k++) sums[ts + k]! += docRuleSums[dd + k]!;
     } else {
+      const dr = (dv << 4) | r0;
       if (docDone[dv] === 0) {
         add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
         docDone[dv] = 1;
@@ -731,10 +752,10 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the
     // high what is above.
     // Written out word by word: as a loop of four, its index arithmetic was a fifth of the line.
-    const v0 = (sums[ts]! + pool[own]! + pool[p2]! + pool[p1]! + pool[n1]! + pool[n2]! + pairSums[pr]! + nameRunSums[nr]! + cpool[cp]! + docRuleSums[dd]!) | 0;
-    const v1 = (sums[ts + 1]! + pool[own + 1]! + pool[p2 + 1]! + pool[p1 + 1]! + pool[n1 + 1]! + pool[n2 + 1]! + pairSums[pr + 1]! + nameRunSums[nr + 1]! + cpool[cp + 1]! + docRuleSums[dd + 1]!) | 0;
-    const v2 = (sums[ts + 2]! + pool[own + 2]! + pool[p2 + 2]! + pool[p1 + 2]! + pool[n1 + 2]! + pool[n2 + 2]! + pairSums[pr + 2]! + nameRunSums[nr + 2]! + cpool[cp + 2]! + docRuleSums[dd + 2]!) | 0;
-    const v3 = (sums[ts + 3]! + pool[own + 3]! + pool[p2 + 3]! + pool[p1 + 3]! + pool[n1 + 3]! + pool[n2 + 3]! + pairSums[pr + 3]! + nameRunSums[nr + 3]! + cpool[cp + 3]! + docRuleSums[dd + 3]!) | 0;
+    const v0 = (sums[ts]! + pool[own]! + pool[p2]! + pool[p1]! + pool[n1]! + pool[n2]! + pairSums[pr]! + nameRunSums[nr]! + cpool[cp]!) | 0;
+    const v1 = (sums[ts + 1]! + pool[own + 1]! + pool[p2 + 1]! + pool[p1 + 1]! + pool[n1 + 1]! + pool[n2 + 1]! + pairSums[pr + 1]! + nameRunSums[nr + 1]! + cpool[cp + 1]!) | 0;
+    const v2 = (sums[ts + 2]! + pool[own + 2]! + pool[p2 + 2]! + pool[p1 + 2]! + pool[n1 + 2]! + pool[n2 + 2]! + pairSums[pr + 2]! + nameRunSums[nr + 2]! + cpool[cp + 2]!) | 0;
+    const v3 = (sums[ts + 3]! + pool[own + 3]! + pool[p2 + 3]! + pool[p1 + 3]! + pool[n1 + 3]! + pool[n2 + 3]! + pairSums[pr + 3]! + nameRunSums[nr + 3]! + cpool[cp + 3]!) | 0;
     const oi = i * NT;
     const l0 = (v0 << 16) >> 16;
     const l1 = (v1 << 16) >> 16;

@@ -204,6 +204,8 @@ describe('the spelling bits Words reads per token', () => {
         const given = w.givenReading(i);
         if (given) expect(w.givenReadingIsCommon(i), key).toBe(w.isCommon(given.key));
         expect(w.demonym(i), key).toBe(w.isWord(i) ? (w as unknown as { facts(i: number): { demonym: unknown } }).facts(i).demonym : undefined);
+        // givenNamePeople skips a word that may start no given name: none of what it asks says yes.
+        if (!w.mayStartGivenName(i)) expect([w.givenAt(i), w.givenReading(i), w.isParticle(i)], key).toEqual([false, undefined, false]);
         // The trigger phrases at a word: the same whether asked first here or by the list of starts.
         expect(w.triggerStarts().includes(i), key).toBe(w.triggersAt(i).length > 0);
       }

@@ -248,7 +248,9 @@ function regnalEnd(w: Words, from: number, to: number, end: number): number {
  */
 export function givenNamePeople(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
-    if (!w.isWord(i) || w.covered(i)) continue;
+    // Most words are no given name, have no given-name reading and start no trigger phrase (so no
+    // particle): one read of the spelling's bits skips them.
+    if (!w.mayStartGivenName(i) || !w.isWord(i) || w.covered(i)) continue;
     // سعيد [وخالد العمري]: a given name (even one that is a common word) before و and another
     // person's given name is one person alone.
     // (The spelling's bit before `joined`, which reads the characters between the tokens.)

@@ -511,6 +511,16 @@ export class Words {
     return g < 0 ? undefined : this.readings(i)[g];
   }
 
+  /**
+   * Word `i` may start a given name: it is a given name, or has a given-name reading, or may start
+   * a trigger phrase (a particle: عبد، أبو). One read of the spelling's bits; false means
+   * {@link givenAt}, {@link givenReading} and {@link isParticle} all say no.
+   */
+  mayStartGivenName(i: number): boolean {
+    const bits = this.bitsOf[i]!;
+    return (bits & (B_GIVEN | (7 << GIVEN_SHIFT))) !== 0 || (bits & B_NO_TRIGGER) === 0;
+  }
+
   /** {@link givenReading}'s key is a common word too ({@link isCommon} of it: وأمل → أمل), read from the spelling's bits. */
   givenReadingIsCommon(i: number): boolean {
     return (this.bitsOf[i]! & B_GIVEN_COMMON) !== 0;

@@ -282,6 +282,60 @@ describe('matchDoc (the recogniser\'s path) finds what match finds', () => {
     for (const pass of [1, 2]) for (const text of articles) expect(plain(g.matchDoc(createDoc(text))), `${pass}`).toEqual(plain(g.match(text)));
   });
 
+  it('generated texts of names, their prefixes and proclitics, twice (the walk through kept nodes is the walk by key)', () => {
+    // Names run together, cut short, behind proclitics (وب، لل، ف), across line breaks and
+    // punctuation: where a longer name gives way, where a prefix continues no key, where two
+    // readings of one word (للعيون) meet. A fixed seed: the same texts every run.
+    let seed = 12345;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return (seed >>> 8) % n;
+    };
+    const names: string[] = [];
+    for (const e of g.entries()) {
+      names.push(e.name, ...e.aliases);
+      if (names.length > 6000) break;
+    }
+    const words = ['قال', 'في', 'إلى', 'من', 'الوزير', 'و', '-', '،', 'عبد', 'أبو', 'بن', 'الله', '(', ')', 'للعيون', 'وأم', 'درمان', 'الأمم'];
+    const proclitics = ['', '', '', 'و', 'ب', 'ل', 'ك', 'ف', 'وب', 'ول', 'فب', 'ال', 'لل'];
+    const gaps = [' ', ' ', ' ', ' ', '  ', '\n', '\n\n', ' \u200F', '، '];
+    const texts: string[] = [];
+    for (let t = 0; t < 400; t++) {
+      const parts: string[] = [];
+      const n = 3 + random(12);
+      for (let k = 0; k < n; k++) {
+        const pick = random(10);
+        let part: string;
+        if (pick < 5) part = names[random(names.length)]!;
+        else if (pick < 7) {
+          // A name cut after some of its words: a prefix that may continue no key.
+          const ws = names[random(names.length)]!.split(' ');
+          part = ws.slice(0, 1 + random(ws.length)).join(' ');
+        } else if (pick < 8) {
+          // A name whose words are parted by other gaps: a line break, two, a mark, a comma.
+          const ws = names[random(names.length)]!.split(' ');
+          part = ws[0]!;
+          for (let w = 1; w < ws.length; w++) part += gaps[random(gaps.length)]! + ws[w]!;
+        } else part = words[random(words.length)]!;
+        parts.push(proclitics[random(proclitics.length)]! + part);
+      }
+      let text = parts[0]!;
+      for (let k = 1; k < parts.length; k++) text += gaps[random(gaps.length)]! + parts[k]!;
+      texts.push(text);
+    }
+    const mine = createGazetteer([
+      { name: 'الأمم المتحدة للطفولة', type: 'ORG' },
+      { name: 'عبد الله', type: 'PER' },
+      { name: 'عبد الله الثاني بن الحسين', type: 'PER' },
+      { name: 'أم درمان', type: 'LOC' },
+      { name: 'لعيون', type: 'LOC' },
+      { name: 'العيون', type: 'LOC' },
+    ], { extends: 'builtin' }) as TrieGazetteer;
+    for (const gz of [g, mine]) {
+      for (const pass of [1, 2]) for (const text of texts) expect(plain(gz.matchDoc(createDoc(text))), `${pass}: ${text}`).toEqual(plain(gz.match(text)));
+    }
+  });
+
   it('a gazetteer made after the spellings were seen is asked afresh, not from the built-in answers', () => {
     const text = 'قال مدير شركة سنابل الخير إن العمل جاهز';
     expect(g.matchDoc(createDoc(text))).toEqual([]);

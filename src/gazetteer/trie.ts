@@ -14,21 +14,48 @@ interface TrieNode<V> {
   more?: boolean;
 }
 
-/** What a trie holds for one stem a spelling can be read as: `values(stem)` and `more(stem)`. */
+/**
+ * A key or the start of one, as {@link TrieMatcher.matchDoc} walks them: its values, whether a
+ * longer key goes on after it, and the node each next token's key leads to, found on first use
+ * (`node.next.get('المتحده')` of the node `الامم`, where a walk built the string `'الامم المتحده'`
+ * and looked it up at every token). The keys are the matcher's own, so there are as many nodes as
+ * keys and prefixes reached; a next word that continues no key leads to {@link DEAD}.
+ */
+interface KeyNode<V> {
+  readonly key: string;
+  readonly v: V[] | undefined;
+  readonly more: boolean;
+  /** The node after this one by the next token's key; made on first use, only for a node with `more`. */
+  next: Map<string, KeyNode<V>> | undefined;
+}
+
+/** Neither a key nor the start of one: where a walk stops. */
+const DEAD: KeyNode<never> = { key: '', v: undefined, more: false, next: undefined };
+
+/** Next-token keys a node remembers before it forgets them (the words that continue no key are many). */
+const MAX_NEXT = 1024;
+
+/** One proclitic reading of a spelling for {@link TrieMatcher.matchDoc}: the stem's node and where the stem starts. */
 interface StemStart<V> {
   proclitic: string;
   stem: string;
-  v: V[] | undefined;
-  /** undefined: not looked up yet. */
-  more: boolean | undefined;
+  node: KeyNode<V>;
+  /**
+   * Where the stem starts in the spelling's surface after the proclitic's letters (and their marks),
+   * or -1 when the letters cut off are not the proclitic: a match through it is none.
+   */
+  cut: number;
 }
 
-/** What a trie holds for the keys that can start at one spelling (kept on a `Doc`'s spelling). */
+/** What the trie holds for the keys that can start at one spelling (kept on a `Doc`'s spelling). */
 interface TrieStart<V> {
-  v: V[] | undefined;
-  more: boolean;
+  node: KeyNode<V>;
   /** The proclitic readings, then و/ف + a two-letter stem. */
   stems: StemStart<V>[];
+  /** A two-letter word of و/ف + a letter (وأم): a one-letter stem only as the first word of a longer name. */
+  short: boolean;
+  /** The word starts with a letter of a proclitic (و ف ب ك ل), and some stem is the start of a longer key. */
+  longerStem: boolean;
 }
 
 /** A match of a trie key in a token sequence. */
@@ -119,6 +146,15 @@ function better<V>(best: [number, V[], string], proclitic: string, stem: string,
   return best;
 }
 
+/**
+ * Where the stem starts in `surface` after the letters of `proclitic` (and their marks), or -1 when
+ * the letters cut off are not exactly the proclitic (conservative: no match through such a reading).
+ */
+function procliticCut(surface: string, proclitic: string): number {
+  const cut = cutAfter(surface, proclitic.length);
+  return cut <= 0 || cut >= surface.length || searchForm(surface.slice(0, cut)) !== proclitic ? -1 : cut;
+}
+
 /** `best` of {@link better} before any hit: shorter than every hit. */
 const NO_BEST: [number, never[], string] = [-1, [], ''];
 
@@ -167,14 +203,13 @@ export abstract class TrieMatcher<V> {
   }
 
   /** Longest key whose first token is `first` and whose next tokens follow token `i`: [tokenEnd, values]. */
-  private walk(first: string, text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, v0?: V[] | undefined, more0?: boolean): [number, V[]] | undefined {
+  private walk(first: string, text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): [number, V[]] | undefined {
     let prefix = first;
     let best: [number, V[]] | undefined;
-    // `v0` and `more0`, when given, are `values(first)` and `more(first)`, kept on the spelling.
     for (let j = i; ; ) {
-      const v = j === i && more0 !== undefined ? v0 : this.values(prefix);
+      const v = this.values(prefix);
       if (v) best = [j + 1, v];
-      if (!(j === i && more0 !== undefined ? more0 : this.more(prefix)) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens.end(j), tokens.start(j + 1)))) break;
+      if (!this.more(prefix) || j + 1 >= tokens.length || (text !== undefined && !isNameGap(text, tokens.end(j), tokens.start(j + 1)))) break;
       j++;
       prefix = prefix + ' ' + norms(j);
     }
@@ -187,22 +222,17 @@ export abstract class TrieMatcher<V> {
    * of two readings with the same span, as ل + لعيون and ل + العيون in للعيون, are joined).
    */
   matchAt(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
-    return this.matchFrom(text, tokens, norms, i, undefined);
-  }
-
-  /** {@link matchAt}, with the first token's lookups read from `start` when given. */
-  private matchFrom(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, start: TrieStart<V> | undefined): TrieHit<V> | undefined {
     const norm = norms(i);
-    const exact = start ? this.walk(norm, text, tokens, norms, i, start.v, start.more) : this.walk(norm, text, tokens, norms, i);
+    const exact = this.walk(norm, text, tokens, norms, i);
     // الخرطوم [وأم درمان]: a one-word match of the whole token (وأم, the agency WAM) gives way to
     // a longer name read after the proclitic (و + أم درمان), so a proclitic never makes a fragment a name.
-    const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length && PROCLITIC_FIRST.has(norm[0]!) ? this.matchAfterProclitic(text, tokens, norms, i, start) : undefined;
+    const longer = exact && exact[0] === i + 1 && i + 1 < tokens.length && PROCLITIC_FIRST.has(norm[0]!) ? this.matchAfterProclitic(text, tokens, norms, i) : undefined;
     if (longer && longer.tokenEnd > i + 1) return longer;
     if (exact) {
       const end = tokens.end(exact[0] - 1);
       return { tokenStart: i, tokenEnd: exact[0], start: tokens.start(i), end, proclitic: '', values: exact[1] };
     }
-    return this.matchAfterProclitic(text, tokens, norms, i, start);
+    return this.matchAfterProclitic(text, tokens, norms, i);
   }
 
   /** The readings {@link matchAfterProclitic} tries: proclitics + stem, and و/ف + a two-letter stem. */
@@ -213,43 +243,18 @@ export abstract class TrieMatcher<V> {
     return out;
   }
 
-  /**
-   * What can start at a spelling `norm` (with its proclitic `readings`): the values and the `more`
-   * of `norm` and of each stem {@link matchAfterProclitic} tries, or false when none is a key or the
-   * start of one ({@link startsAny}). Asked once per spelling by {@link matchDoc}.
-   */
-  private trieStart(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): TrieStart<V> | false {
-    // Most spellings start nothing: that is answered first, with nothing made.
-    if (!this.startsAny(norm, readings)) return false;
-    const rs = TrieMatcher.stemReadings(norm, readings);
-    const stems = new Array<StemStart<V>>(rs.length);
-    for (let r = 0; r < rs.length; r++) {
-      const stem = rs[r]![1];
-      stems[r] = { proclitic: rs[r]![0], stem, v: this.values(stem), more: this.more(stem) };
-    }
-    return { v: this.values(norm), more: this.more(norm), stems };
-  }
-
   /** The longest key starting at token `i` read as proclitics + stem (see {@link matchAt}). */
-  private matchAfterProclitic(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number, start?: TrieStart<V>): TrieHit<V> | undefined {
+  private matchAfterProclitic(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
     const norm = norms(i);
     let best = NO_BEST as [number, V[], string];
     // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
     const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
-    if (start) {
-      for (let k = 0; k < start.stems.length; k++) {
-        const r = start.stems[k]!;
-        best = better(best, r.proclitic, r.stem, this.walk(r.stem, text, tokens, norms, i, r.v, r.more), short, i);
-      }
-    } else {
-      for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(stem, text, tokens, norms, i), short, i);
-    }
+    for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(stem, text, tokens, norms, i), short, i);
     if (best === NO_BEST) return undefined;
     const proclitic = best[2];
     const surface = tokens.surface(i);
-    const cut = cutAfter(surface, proclitic.length);
-    // Conservative: the letters cut off must be exactly the proclitic.
-    if (cut <= 0 || cut >= surface.length || searchForm(surface.slice(0, cut)) !== proclitic) return undefined;
+    const cut = procliticCut(surface, proclitic);
+    if (cut < 0) return undefined;
     return {
       tokenStart: i,
       tokenEnd: best[0],
@@ -267,25 +272,140 @@ export abstract class TrieMatcher<V> {
     return this.matchSpans(text, spans, norms);
   }
 
+  // ---- matchDoc: the same matches over a Doc, walked through nodes kept between documents ----
+
+  /** The nodes of {@link matchDoc} by key, valid while {@link startsToken} is `nodesToken`. */
+  private keyNodes = new Map<string, KeyNode<V>>();
+  private nodesToken: object | undefined;
+  /** The values of the key {@link walkNodes} last found (a field, not a tuple made a walk). */
+  private found: V[] = [];
+
+  /** The node of `key`: {@link DEAD} when it is neither a key nor the start of one. */
+  private nodeOf(key: string): KeyNode<V> {
+    let node = this.keyNodes.get(key);
+    if (node === undefined) {
+      const v = this.values(key);
+      const more = this.more(key);
+      if (v === undefined && !more) return DEAD;
+      node = { key, v, more, next: undefined };
+      this.keyNodes.set(key, node);
+    }
+    return node;
+  }
+
+  /** The node after `node` when the next token's key is `next` (`الامم` + `المتحده`). */
+  private step(node: KeyNode<V>, next: string): KeyNode<V> {
+    let map = node.next;
+    let to = map?.get(next);
+    if (to === undefined) {
+      to = this.nodeOf(node.key + ' ' + next);
+      if (map === undefined) map = node.next = new Map();
+      else if (map.size >= MAX_NEXT) map.clear();
+      map.set(next, to);
+    }
+    return to;
+  }
+
+  /**
+   * {@link walk} from `node`, the key of token `i` (or of a stem of it): the end token of the
+   * longest key whose next tokens follow, or -1; its values in {@link found}.
+   */
+  private walkNodes(node: KeyNode<V>, doc: Doc, i: number): number {
+    let end = -1;
+    for (let j = i; ; ) {
+      if (node.v !== undefined) {
+        end = j + 1;
+        this.found = node.v;
+      }
+      if (!node.more || j + 1 >= doc.length || !isNameGap(doc.text, doc.end(j), doc.start(j + 1))) return end;
+      j++;
+      node = this.step(node, doc.key(j));
+    }
+  }
+
+  /**
+   * What can start at a spelling (its key `norm`, its proclitic `readings` and its surface): the
+   * nodes of `norm` and of each stem {@link matchAfterProclitic} tries, or false when none is a key
+   * or the start of one ({@link startsAny}). Asked once per spelling by {@link matchDoc}.
+   */
+  private trieStart(norm: string, surface: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): TrieStart<V> | false {
+    // Most spellings start nothing: that is answered first, with nothing made.
+    if (!this.startsAny(norm, readings)) return false;
+    const rs = TrieMatcher.stemReadings(norm, readings);
+    const stems = new Array<StemStart<V>>(rs.length);
+    let stemMore = false;
+    for (let r = 0; r < rs.length; r++) {
+      const proclitic = rs[r]![0];
+      const node = this.nodeOf(rs[r]![1]);
+      if (node.more) stemMore = true;
+      stems[r] = { proclitic, stem: rs[r]![1], node, cut: procliticCut(surface, proclitic) };
+    }
+    const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
+    return { node: this.nodeOf(norm), stems, short, longerStem: stemMore && PROCLITIC_FIRST.has(norm[0]!) };
+  }
+
+  /** {@link matchAt} at token `i` of `doc`, from what its spelling can start. */
+  private matchStart(doc: Doc, i: number, start: TrieStart<V>): TrieHit<V> | undefined {
+    const exact = this.walkNodes(start.node, doc, i);
+    if (exact < 0) return this.stemMatch(doc, i, start);
+    const values = this.found;
+    // الخرطوم [وأم درمان]: a one-word match of the whole token (وأم, the agency WAM) gives way to
+    // a longer name read after the proclitic (و + أم درمان): only a stem that starts a longer key can.
+    if (exact === i + 1 && start.longerStem && i + 1 < doc.length) {
+      const longer = this.stemMatch(doc, i, start);
+      if (longer !== undefined && longer.tokenEnd > i + 1) return longer;
+    }
+    return { tokenStart: i, tokenEnd: exact, start: doc.start(i), end: doc.end(exact - 1), proclitic: '', values };
+  }
+
+  /** {@link matchAfterProclitic} at token `i` of `doc`, from what its spelling can start. */
+  private stemMatch(doc: Doc, i: number, start: TrieStart<V>): TrieHit<V> | undefined {
+    let bestEnd = -1;
+    let bestValues: V[] = this.found;
+    let best: StemStart<V> | undefined;
+    const stems = start.stems;
+    for (let k = 0; k < stems.length; k++) {
+      const r = stems[k]!;
+      if (r.node === DEAD) continue;
+      const end = this.walkNodes(r.node, doc, i);
+      // وأم درمان: the one-letter stem of a two-letter word only as the first word of a longer name.
+      if (end < 0 || (start.short && r.stem.length < MIN_STEM && end === i + 1)) continue;
+      if (end > bestEnd) {
+        bestEnd = end;
+        bestValues = this.found;
+        best = r;
+      } else if (end === bestEnd && r.proclitic === best!.proclitic) {
+        // Same span read two ways (للعيون: ل + لعيون or ل + العيون): every entry of both.
+        const found = this.found;
+        const before = bestValues;
+        bestValues = [...before, ...found.filter((v) => !before.includes(v))];
+      }
+    }
+    if (best === undefined || best.cut < 0) return undefined;
+    return { tokenStart: i, tokenEnd: bestEnd, start: doc.start(i) + best.cut, end: doc.end(bestEnd - 1), proclitic: best.proclitic, values: bestValues };
+  }
+
   /**
    * {@link matchAll} over a document: the same matches as `matchSpans(doc.text, doc, keys)`. Most
-   * words start no key; that is asked once per spelling (and kept on it), not at every token.
+   * words start no key; that is asked once per spelling (and kept on it), not at every token, and
+   * a key's next words are found through the nodes {@link step} keeps, not by building the key.
    */
   matchDoc(doc: Doc): TrieHit<V>[] {
     const out: TrieHit<V>[] = [];
-    const keys = doc.keys();
-    const norms: NormOf = (j) => keys[j]!;
     const token = this.startsToken;
-    const text = doc.text;
+    if (this.nodesToken !== token) {
+      this.keyNodes = new Map();
+      this.nodesToken = token;
+    }
     for (let i = 0; i < doc.length; ) {
       const sp = doc.spelling(i);
       if (sp.trieOwner !== token) {
         // A word's spelling has its proclitic readings already (the same as procliticReadings(key)).
-        sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.readings) : this.trieStart(sp.key);
+        sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.text, sp.readings) : this.trieStart(sp.key, sp.text);
         sp.trieOwner = token;
       }
       const start = sp.trieStart as TrieStart<V> | false;
-      const hit = start ? this.matchFrom(text, doc, norms, i, start) : undefined;
+      const hit = start ? this.matchStart(doc, i, start) : undefined;
       if (hit) {
         out.push(hit);
         i = hit.tokenEnd;

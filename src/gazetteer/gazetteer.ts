@@ -45,7 +45,7 @@ export class TrieGazetteer implements Gazetteer {
 
   /** {@link match} over a document's token table and keys (no token objects needed). */
   matchDoc(doc: Doc): GazetteerMatch[] {
-    return matchesOf(this.source.trie.matchDoc(doc));
+    return this.source.trie.matchDocAs(doc, gazetteerMatch);
   }
 
   entries(): IterableIterator<GazetteerEntry> {
@@ -68,7 +68,12 @@ function matchesOf(hits: readonly TrieHit<GazetteerEntry>[]): GazetteerMatch[] {
 }
 
 function toMatch(h: TrieHit<GazetteerEntry>): GazetteerMatch {
-  return { start: h.start, end: h.end, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, proclitic: h.proclitic, entries: h.values.slice() };
+  return gazetteerMatch(h.tokenStart, h.tokenEnd, h.start, h.end, h.proclitic, h.values);
+}
+
+/** A match of its fields, with its own copy of the entries (the trie's list stays the trie's). */
+function gazetteerMatch(tokenStart: number, tokenEnd: number, start: number, end: number, proclitic: string, entries: GazetteerEntry[]): GazetteerMatch {
+  return { start, end, tokenStart, tokenEnd, proclitic, entries: entries.slice() };
 }
 
 export function freeze(e: GazetteerEntry): GazetteerEntry {

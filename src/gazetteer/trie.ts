@@ -32,8 +32,16 @@ interface KeyNode<V> {
 /** Neither a key nor the start of one: where a walk stops. */
 const DEAD: KeyNode<never> = { key: '', v: undefined, more: false, next: undefined };
 
-/** Next-token keys a node remembers before it forgets them (the words that continue no key are many). */
-const MAX_NEXT = 1024;
+/**
+ * Next-token keys a node remembers before it forgets them all. The words that continue no key are
+ * remembered too, and after a few nodes they are many: `علي` (the preposition على in 'search' form,
+ * and the given name) met 935 different next words in the benchmark corpus; at 1,024 such nodes
+ * forgot theirs every pass.
+ */
+const MAX_NEXT = 4096;
+
+/** {@link StemStart.cut} not worked out yet. */
+const UNCUT = -2;
 
 /** One proclitic reading of a spelling for {@link TrieMatcher.matchDoc}: the stem's node and where the stem starts. */
 interface StemStart<V> {
@@ -42,7 +50,8 @@ interface StemStart<V> {
   node: KeyNode<V>;
   /**
    * Where the stem starts in the spelling's surface after the proclitic's letters (and their marks),
-   * or -1 when the letters cut off are not the proclitic: a match through it is none.
+   * or -1 when the letters cut off are not the proclitic: a match through it is none. Worked out
+   * when a match first goes through this reading ({@link UNCUT} before).
    */
   cut: number;
 }
@@ -153,6 +162,11 @@ function better<V>(best: [number, V[], string], proclitic: string, stem: string,
 function procliticCut(surface: string, proclitic: string): number {
   const cut = cutAfter(surface, proclitic.length);
   return cut <= 0 || cut >= surface.length || searchForm(surface.slice(0, cut)) !== proclitic ? -1 : cut;
+}
+
+/** A {@link TrieHit} of its fields. */
+function trieHit<V>(tokenStart: number, tokenEnd: number, start: number, end: number, proclitic: string, values: V[]): TrieHit<V> {
+  return { tokenStart, tokenEnd, start, end, proclitic, values };
 }
 
 /** `best` of {@link better} before any hit: shorter than every hit. */
@@ -279,6 +293,9 @@ export abstract class TrieMatcher<V> {
   private nodesToken: object | undefined;
   /** The values of the key {@link walkNodes} last found (a field, not a tuple made a walk). */
   private found: V[] = [];
+  /** Where the match {@link matchStart} last found starts in the text, and its proclitic. */
+  private hitFrom = 0;
+  private hitProclitic = '';
 
   /** The node of `key`: {@link DEAD} when it is neither a key nor the start of one. */
   private nodeOf(key: string): KeyNode<V> {
@@ -324,11 +341,11 @@ export abstract class TrieMatcher<V> {
   }
 
   /**
-   * What can start at a spelling (its key `norm`, its proclitic `readings` and its surface): the
+   * What can start at a spelling (its key `norm` and its proclitic `readings`): the
    * nodes of `norm` and of each stem {@link matchAfterProclitic} tries, or false when none is a key
    * or the start of one ({@link startsAny}). Asked once per spelling by {@link matchDoc}.
    */
-  private trieStart(norm: string, surface: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): TrieStart<V> | false {
+  private trieStart(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): TrieStart<V> | false {
     // Most spellings start nothing: that is answered first, with nothing made.
     if (!this.startsAny(norm, readings)) return false;
     const rs = TrieMatcher.stemReadings(norm, readings);
@@ -338,14 +355,18 @@ export abstract class TrieMatcher<V> {
       const proclitic = rs[r]![0];
       const node = this.nodeOf(rs[r]![1]);
       if (node.more) stemMore = true;
-      stems[r] = { proclitic, stem: rs[r]![1], node, cut: procliticCut(surface, proclitic) };
+      stems[r] = { proclitic, stem: rs[r]![1], node, cut: UNCUT };
     }
     const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
     return { node: this.nodeOf(norm), stems, short, longerStem: stemMore && PROCLITIC_FIRST.has(norm[0]!) };
   }
 
-  /** {@link matchAt} at token `i` of `doc`, from what its spelling can start. */
-  private matchStart(doc: Doc, i: number, start: TrieStart<V>): TrieHit<V> | undefined {
+  /**
+   * {@link matchAt} at token `i` of `doc`, from what its spelling can start: the end token of the
+   * match, or -1; where it starts in the text, its proclitic and its values in {@link hitFrom},
+   * {@link hitProclitic} and {@link found} (fields, not a hit object made for the caller to copy).
+   */
+  private matchStart(doc: Doc, i: number, start: TrieStart<V>): number {
     const exact = this.walkNodes(start.node, doc, i);
     if (exact < 0) return this.stemMatch(doc, i, start);
     const values = this.found;
@@ -353,13 +374,16 @@ export abstract class TrieMatcher<V> {
     // a longer name read after the proclitic (و + أم درمان): only a stem that starts a longer key can.
     if (exact === i + 1 && start.longerStem && i + 1 < doc.length) {
       const longer = this.stemMatch(doc, i, start);
-      if (longer !== undefined && longer.tokenEnd > i + 1) return longer;
+      if (longer > i + 1) return longer;
     }
-    return { tokenStart: i, tokenEnd: exact, start: doc.start(i), end: doc.end(exact - 1), proclitic: '', values };
+    this.found = values;
+    this.hitFrom = doc.start(i);
+    this.hitProclitic = '';
+    return exact;
   }
 
-  /** {@link matchAfterProclitic} at token `i` of `doc`, from what its spelling can start. */
-  private stemMatch(doc: Doc, i: number, start: TrieStart<V>): TrieHit<V> | undefined {
+  /** {@link matchAfterProclitic} at token `i` of `doc`, from what its spelling can start (as {@link matchStart} answers). */
+  private stemMatch(doc: Doc, i: number, start: TrieStart<V>): number {
     let bestEnd = -1;
     let bestValues: V[] = this.found;
     let best: StemStart<V> | undefined;
@@ -381,8 +405,13 @@ export abstract class TrieMatcher<V> {
         bestValues = [...before, ...found.filter((v) => !before.includes(v))];
       }
     }
-    if (best === undefined || best.cut < 0) return undefined;
-    return { tokenStart: i, tokenEnd: bestEnd, start: doc.start(i) + best.cut, end: doc.end(bestEnd - 1), proclitic: best.proclitic, values: bestValues };
+    if (best === undefined) return -1;
+    if (best.cut === UNCUT) best.cut = procliticCut(doc.surface(i), best.proclitic);
+    if (best.cut < 0) return -1;
+    this.found = bestValues;
+    this.hitFrom = doc.start(i) + best.cut;
+    this.hitProclitic = best.proclitic;
+    return bestEnd;
   }
 
   /**
@@ -391,7 +420,12 @@ export abstract class TrieMatcher<V> {
    * a key's next words are found through the nodes {@link step} keeps, not by building the key.
    */
   matchDoc(doc: Doc): TrieHit<V>[] {
-    const out: TrieHit<V>[] = [];
+    return this.matchDocAs(doc, trieHit);
+  }
+
+  /** {@link matchDoc}, each match made by `make` (the gazetteer makes its own matches, with a copy of the values). */
+  matchDocAs<H>(doc: Doc, make: (tokenStart: number, tokenEnd: number, start: number, end: number, proclitic: string, values: V[]) => H): H[] {
+    const out: H[] = [];
     const token = this.startsToken;
     if (this.nodesToken !== token) {
       this.keyNodes = new Map();
@@ -401,14 +435,14 @@ export abstract class TrieMatcher<V> {
       const sp = doc.spelling(i);
       if (sp.trieOwner !== token) {
         // A word's spelling has its proclitic readings already (the same as procliticReadings(key)).
-        sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.text, sp.readings) : this.trieStart(sp.key, sp.text);
+        sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.readings) : this.trieStart(sp.key);
         sp.trieOwner = token;
       }
       const start = sp.trieStart as TrieStart<V> | false;
-      const hit = start ? this.matchStart(doc, i, start) : undefined;
-      if (hit) {
-        out.push(hit);
-        i = hit.tokenEnd;
+      const end = start ? this.matchStart(doc, i, start) : -1;
+      if (end > i) {
+        out.push(make(i, end, this.hitFrom, doc.end(end - 1), this.hitProclitic, this.found));
+        i = end;
       } else i++;
     }
     return out;

@@ -5,9 +5,6 @@ import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import type { Words } from './words.js';
 
-/** A proclitic preposition ب, ل or ك. A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
-const PREPOSITION_CLITIC = /* @__PURE__ */ new RegExp('[بلك]');
-
 /** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
 const TYPE_ORDER: Record<EntityType, number> = { LOC: 0, ORG: 1, PER: 2 };
 /** Among places, a country before a city before a province of the same name (دمشق the city, not the governorate). */
@@ -67,16 +64,19 @@ function preferredEntry(entries: readonly GazetteerEntry[], preferred: (e: Gazet
  * preposition of place before a place: في عمان، بعمان). A single-word place that is also a nationality
  * adjective after a definite noun is that adjective (`الشركات السعودية`), not the country.
  */
-export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[], out: Candidate[], personWord: ReadonlySet<GazetteerMatch> = NO_MATCHES): void {
-  const preferred = userEntries(w);
-  // The organisations the gazetteer found, by the token right after them (see sameEntryBefore).
-  const orgEndingAt = new Map<number, GazetteerMatch>();
-  for (const m of matches) if (m.entries.some((e) => e.type === 'ORG')) orgEndingAt.set(m.tokenEnd, m);
-  for (const m of matches) {
-    const chosen = chooseEntry(m, preferred);
+export function gazetteerCandidates(
+  w: Words,
+  matches: readonly GazetteerMatch[],
+  out: Candidate[],
+  personWord: ReadonlySet<GazetteerMatch> = NO_MATCHES,
+  judged: readonly JudgedMatch[] = judgeMatches(w, matches, userEntries(w)),
+): void {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const chosen = judged[k]!;
     // زار سلطنة [عمان]، مراسل [الجزيرة]: a head that announces the kind confirms an ambiguous name.
     const byHead = chosen.tentative ? confirmedByHead(w, m) : undefined;
-    const medium = quotedMedia(w, m) ?? toldMedium(w, m) ?? sameEntryBefore(w, m, orgEndingAt);
+    const medium = quotedMedia(w, m) ?? toldMedium(w, m) ?? sameEntryBefore(w, m);
     // عمان - [قنا] : a dateline names its place and its source (ANNOTATION.md: both are entities).
     // Asked only when no head or medium has decided the entry already (it would go unused).
     const dateline = (byHead ?? medium) ? undefined : datelineEntry(w, m);
@@ -89,13 +89,13 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
     const bare = standaloneAfterHead(w, m, entry);
     if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m) || hamzaOnYaMismatch(w, m, entry))) continue;
     if (scholarBeforeName(w, m)) continue;
-    const doubtful = doubtfulCliticReading(w, m);
+    const doubtful = chosen.doubtful();
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية); a head that names its kind is such context
     // (مراسل [العراقية]، لاعب [العربي], the club: an adjective does not follow an indefinite noun).
     const adjectiveLike = single && entry.kind !== 'country' && byHead === undefined && w.demonym(m.tokenStart) !== undefined;
     // من ل[غات]: a preposition before a word read through ب/ل/ك confirms nothing (no preposition takes a second one).
-    const placePreposition = afterPlacePreposition(w, m.tokenStart) && !PREPOSITION_CLITIC.test(m.proclitic);
+    const placePreposition = afterPlacePreposition(w, m.tokenStart) && !hasPrepositionClitic(m.proclitic);
     const confirmed =
       (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
     // A known person followed by a family name or nisba is a longer name of someone else:
@@ -129,6 +129,47 @@ export function gazetteerCandidates(w: Words, matches: readonly GazetteerMatch[]
 }
 
 const NO_MATCHES: ReadonlySet<GazetteerMatch> = new Set();
+
+/**
+ * What the gazetteer's cover and its candidates both ask of a match, asked once: the entry
+ * {@link chooseEntry} chooses and whether every entry is ambiguous, and whether the match's
+ * proclitic reading is doubtful ({@link doubtfulCliticReading}, asked on first use).
+ */
+export class JudgedMatch {
+  /** 0: not asked yet; 1: no; 2: yes. */
+  private doubt = 0;
+  constructor(
+    private readonly w: Words,
+    private readonly m: GazetteerMatch,
+    readonly entry: GazetteerEntry,
+    readonly tentative: boolean,
+  ) {}
+
+  doubtful(): boolean {
+    if (this.doubt === 0) this.doubt = doubtfulCliticReading(this.w, this.m) ? 2 : 1;
+    return this.doubt === 2;
+  }
+}
+
+/** Each match judged ({@link JudgedMatch}), in order. */
+export function judgeMatches(w: Words, matches: readonly GazetteerMatch[], preferred: ((e: GazetteerEntry) => boolean) | undefined): JudgedMatch[] {
+  const out: JudgedMatch[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const { entry, tentative } = chooseEntry(m, preferred);
+    out.push(new JudgedMatch(w, m, entry, tentative));
+  }
+  return out;
+}
+
+/** A proclitic with the preposition ب, ل or ك in it (`ب`، `ول`، `لل`). */
+function hasPrepositionClitic(proclitic: string): boolean {
+  for (let k = 0; k < proclitic.length; k++) {
+    const c = proclitic.charCodeAt(k);
+    if (c === 0x628 || c === 0x644 || c === 0x643) return true; // ب ل ك
+  }
+  return false;
+}
 
 /** Kinds of organisation named by a name of their own, which a nationality adjective does not extend. */
 const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'armed-group', 'media']);
@@ -207,7 +248,7 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
   if (m.proclitic.endsWith('ك') || w.commonKeyAt(i) || w.personAt(i)) return true;
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
   // (A given name may still take ل: خوان كارلوس [للمغرب].)
-  if (i > 0 && w.joined(i - 1) && PREPOSITION_CLITIC.test(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
+  if (i > 0 && w.joined(i - 1) && hasPrepositionClitic(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
   if (i > 0 && w.joined(i - 1) && m.proclitic.endsWith('ب') && w.givenAt(i - 1) && !w.commonKeyAt(i - 1)) return true;
   const stem = w.keyAt(i, m.start);
   for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k)) return true;
@@ -250,13 +291,15 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', ')']);
  * organisation, an entity of its own even when the short name alone is ambiguous: [وكالة الأنباء
  * القطرية] [قنا]، [وكالة الأنباء السعودية] ( [واس] ). Returns that entry, if any.
  */
-function sameEntryBefore(w: Words, m: GazetteerMatch, orgEndingAt: ReadonlyMap<number, GazetteerMatch>): GazetteerEntry | undefined {
+function sameEntryBefore(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   if (m.proclitic !== '' || m.tokenStart === 0) return undefined;
   let k = m.tokenStart;
   if (w.doc.kind(k - 1) === 'punct' && w.doc.surface(k - 1) === '(' && m.tokenEnd < w.length && w.doc.surface(m.tokenEnd) === ')') k--;
   else if (!w.joined(k - 1)) return undefined;
-  const full = orgEndingAt.get(k);
-  if (!full || full === m) return undefined;
+  // The match that ends right before token k: the one covering token k - 1 (the gazetteer's
+  // matches do not overlap, and the cover is set from them before the candidates are made).
+  const full = k > 0 ? w.coverAt(k - 1) : undefined;
+  if (!full || full === m || full.tokenEnd !== k) return undefined;
   for (const e of full.entries) {
     if (e.type !== 'ORG' || e.id === undefined) continue;
     const same = m.entries.find((x) => x.type === 'ORG' && x.id === e.id);
@@ -425,8 +468,14 @@ function scholarBeforeName(w: Words, m: GazetteerMatch): boolean {
  * sedative", is not `المهدية`, the town). Names with ئ keep it in the gazetteer (الجزائر).
  */
 function hamzaOnYaMismatch(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
-  if (!w.text.slice(m.start, m.end).includes('ئ')) return false;
+  if (!hasHamzaOnYa(w.text, m.start, m.end)) return false;
   return !entry.name.includes('ئ') && !entry.aliases.some((a) => a.includes('ئ'));
+}
+
+/** `text.slice(from, to)` has a ئ, without the slice. */
+function hasHamzaOnYa(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x626) return true;
+  return false;
 }
 
 function afterPlacePreposition(w: Words, i: number): boolean {

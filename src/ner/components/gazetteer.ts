@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from '../../gazetteer/index.js';
 import type { TrieGazetteer } from '../../gazetteer/gazetteer.js';
 import type { Doc } from '../../tokenize/document.js';
 import type { Component, RecognizerContext } from '../component.js';
-import { chooseEntry, doubtfulCliticReading, gazetteerCandidates, insidePersonName } from '../known.js';
+import { gazetteerCandidates, insidePersonName, judgeMatches } from '../known.js';
 import { userEntries } from '../link/apply.js';
 import type { Words } from '../words.js';
 
@@ -24,14 +24,20 @@ export const gazetteer: Component = {
 
 /** Marks the tokens `matches` cover and proposes them as candidates. */
 function coverAndPropose(ctx: RecognizerContext, matches: readonly GazetteerMatch[]): void {
-  const preferred = userEntries(ctx.words);
-  const personWord = personWords(ctx.words, matches);
-  ctx.words.setCover(matches, (m) => {
-    const { entry, tentative } = chooseEntry(m, preferred);
+  const w = ctx.words;
+  const personWord = personWords(w, matches);
+  // The entry of each match and whether its proclitic reading is doubtful, asked once for the
+  // cover and the candidates both (each was asked twice a match).
+  const judged = judgeMatches(w, matches, userEntries(w));
+  let next = 0;
+  w.setCover(matches, (m) => {
+    const k = matches[next] === m ? next : matches.indexOf(m);
+    next = k + 1;
+    const j = judged[k]!;
     // كلاوس، فلكياً: a name read through a proclitic in a plausible word does not cover it.
-    return { type: entry.type, tentative: tentative || (personWord !== undefined && personWord.has(m)) || doubtfulCliticReading(ctx.words, m) };
+    return { type: j.entry.type, tentative: j.tentative || (personWord !== undefined && personWord.has(m)) || j.doubtful() };
   });
-  gazetteerCandidates(ctx.words, matches, ctx.candidates, personWord);
+  gazetteerCandidates(w, matches, ctx.candidates, personWord, judged);
 }
 
 /**

@@ -13,6 +13,9 @@ import { surnameIndex } from '../src/gazetteer/surnames.js';
 import { Words } from '../src/ner/words.js';
 import { createDoc } from '../src/tokenize/document.js';
 import { chooseLink, documentCountries, headBefore, neverPerson, trimInvisibles } from '../src/ner/link/index.js';
+import { headIn } from '../src/ner/link/heads.js';
+import { procliticReadings } from '../src/tokenize/clitics.js';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const lex = builtinLexicon();
 const keysOf = (text: string) => tokenize(text).map((t) => normalize(t.text, 'search'));
@@ -54,6 +57,48 @@ describe('linking: which entry an ambiguous name means (src/ner/link)', () => {
     expect(headBefore(keys, 4, demonym)).toMatchObject({ type: 'LOC', kinds: ['city'], country: 'JO', tokenStart: 2, tokenEnd: 4 });
     expect(headBefore(keysOf('مراسل الجزيرة'), 1, demonym)).toMatchObject({ type: 'ORG', kinds: ['media'], confirms: true });
     expect(headBefore(keysOf('قال الجزيرة'), 1, demonym)).toBeUndefined();
+  });
+
+  it('the head found through the readings the document keeps is the head found by reading every word afresh', () => {
+    // The reference: every head length, every reading of its first word (procliticReadings), the key looked up.
+    const rows = new Map(LINK_HEADS.split('\n').map((line) => [line.split('\t')[0]!, line] as const));
+    const longest = Math.max(...[...rows.keys()].map((k) => k.split(' ').length));
+    const reference = (keys: readonly string[], i: number, joined: (k: number) => boolean): [number, string] | undefined => {
+      let k = i - 1;
+      if (k < 0 || !joined(k)) return undefined;
+      const d = lex.demonym(keys[k]!);
+      if (d && d.definite && d.number === 'sg') {
+        k--;
+        if (k < 0 || !joined(k)) return undefined;
+      }
+      for (let n = Math.min(longest, k + 1); n >= 1; n--) {
+        const from = k - n + 1;
+        if (keys.slice(from, k).some((_, m) => !joined(from + m))) continue;
+        const rest = keys.slice(from + 1, k + 1);
+        for (const r of [keys[from]!, ...procliticReadings(keys[from]!).map((x) => x[1])]) {
+          const row = rows.get([r, ...rest].join(' '));
+          if (row) return [from, row.split('\t')[1]!];
+        }
+      }
+      return undefined;
+    };
+    const dir = new URL('../fixtures/', import.meta.url);
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    texts.push('وصل الوفد وبالعاصمة الأردنية عمان', 'مراسل الجزيرة', 'زار سلطنة عمان', 'في العاصمة الأردنية عمان', 'قال مراسل قناة الجزيرة');
+    // Every head, bare and behind proclitics, after another word and before a name, some across a line break.
+    const proclitics = ['', 'و', 'ب', 'وب', 'لل', 'ول'];
+    [...rows.keys()].forEach((key, n) => texts.push(`قال ${proclitics[n % proclitics.length]}${key}${n % 7 === 0 ? '\n' : ' '}السورية عمان`));
+    let found = 0;
+    for (const text of texts) {
+      const doc = createDoc(text);
+      const w = new Words(doc, lex, builtinGazetteer());
+      for (let i = 0; i < doc.length; i++) {
+        const head = headIn(w.keys, i, lex, w, doc);
+        expect(head && [head.tokenStart, head.type], `${i}: ${text.slice(doc.start(Math.max(0, i - 4)), doc.end(i))}`).toEqual(reference(w.keys, i, (k) => w.joined(k)));
+        if (head) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(rows.size / 2);
   });
 
   it('nationality adjectives and people of one country choose the entry of that country', () => {

@@ -131,14 +131,21 @@ function readTable(table: string, entry: (n: number) => GazetteerEntry): Surname
     const end = table.indexOf('\n', from);
     return table.slice(from, end < 0 ? table.length : end);
   };
+  /** The person of each line asked for (null: none), by where its fields start: a steady pass asks the same surnames again and again. */
+  const personOf = new Map<number, GazetteerEntry | null>();
+  const personAt = (at: number): GazetteerEntry | undefined => {
+    const c = chosen(at);
+    if (c) return entry(Number(c));
+    const list = people(at);
+    return list.length === 1 ? list[0] : undefined;
+  };
   return {
     person(key) {
       const at = rowOf(key);
       if (at === undefined) return undefined;
-      const c = chosen(at);
-      if (c) return entry(Number(c));
-      const list = people(at);
-      return list.length === 1 ? list[0] : undefined;
+      let p = personOf.get(at);
+      if (p === undefined) personOf.set(at, (p = personAt(at) ?? null));
+      return p ?? undefined;
     },
     people(key) {
       const at = rowOf(key);

@@ -10,7 +10,7 @@ import type { LinkHead } from './types.js';
 
 /** The link head right before token `i` of the document (`سلطنة [عمان]`, `مراسل [الجزيرة]`). */
 export function headAt(w: Words, i: number): LinkHead | undefined {
-  return headIn(w.keys, i, w.lexicon, w);
+  return headIn(w.keys, i, w.lexicon, w, w.doc);
 }
 
 /**

@@ -49,11 +49,19 @@ interface Joins {
   joined(k: number): boolean;
 }
 
+/** Where {@link headIn} reads the proclitic readings of a word the document has read already: a `Doc`. */
+interface Readings {
+  isWord(k: number): boolean;
+  readings(k: number): readonly (readonly [string, string, ...unknown[]])[];
+}
+
 /**
  * {@link headBefore} reading the adjectives and the joins from objects (a lexicon, the recogniser's
- * `Words`), so that the recogniser makes no two closures for every name it links.
+ * `Words`), so that the recogniser makes no two closures for every name it links. `doc`: the
+ * document of `keys`, whose words keep their proclitic readings (the same as `procliticReadings(key)`,
+ * which made two arrays a reading every time a name was asked for its head).
  */
-export function headIn(keys: readonly string[], i: number, lexicon: Demonyms, words: Joins): LinkHead | undefined {
+export function headIn(keys: readonly string[], i: number, lexicon: Demonyms, words: Joins, doc?: Readings): LinkHead | undefined {
   const t = heads();
   let k = i - 1;
   if (k < 0 || !words.joined(k)) return undefined;
@@ -76,7 +84,7 @@ export function headIn(keys: readonly string[], i: number, lexicon: Demonyms, wo
     // The word itself, then the stem of each proclitic reading: a loop over the readings, not
     // `[first, ...readings.map(…)]`, whose `map` met lists of two hidden classes (an empty one, a
     // list of readings) and deoptimised on new text.
-    const readings = procliticReadings(first);
+    const readings = doc !== undefined && doc.isWord(from) ? doc.readings(from) : procliticReadings(first);
     for (let q = -1; q < readings.length; q++) {
       const r = q < 0 ? first : readings[q]![1];
       const row = t.get(rest === '' ? r : r + rest);

@@ -352,4 +352,27 @@ describe('matchDoc (the recogniser\'s path) finds what match finds', () => {
     trie.add('الطلبه', 't');
     expect(trie.matchDoc(createDoc(text)).map((h) => text.slice(h.start, h.end))).toEqual(['الزوراء', 'الطلبة', 'الطلبة']);
   });
+
+  it('keeps a bounded number of next words, and forgetting them changes no match', () => {
+    const trie = new TokenTrie<string>();
+    trie.add('الامم المتحده', 'un');
+    trie.add('علي عبد الله', 'p');
+    trie.add('جامعه الدول العربيه', 'al');
+    // Each sentence walks from الأمم, علي and جامعة into other next words, most of which continue no key.
+    const followers = ['المتحدة', 'الكبرى', 'الأخرى', 'عبد', 'الله', 'الدول', 'القاهرة', 'العربية', 'الحدود', 'بغداد'];
+    const texts: string[] = [];
+    for (const a of followers) for (const b of followers) texts.push(`قالت الأمم ${a} ${b} إن علي ${a} ${b} زار جامعة ${a} ${b} أمس`);
+    const expected = texts.map((t) => trie.matchAll(t, tokenize(t)).map((h) => t.slice(h.start, h.end)));
+    expect(expected.flat()).toContain('الأمم المتحدة');
+    expect(expected.flat()).toContain('علي عبد الله');
+    expect(trie.nextWordsHeld(5)).toBe(0);
+    let most = 0;
+    for (const pass of [1, 2]) {
+      texts.forEach((t, k) => {
+        expect(trie.matchDoc(createDoc(t)).map((h) => t.slice(h.start, h.end)), `${pass}: ${t}`).toEqual(expected[k]);
+        most = Math.max(most, trie.nextWordsHeld());
+      });
+    }
+    expect(most).toBe(5);
+  });
 });

@@ -40,6 +40,14 @@ const DEAD: KeyNode<never> = { key: '', v: undefined, more: false, next: undefin
  */
 const MAX_NEXT = 4096;
 
+/**
+ * Next-token keys all nodes remember together before every node forgets its own: most next words
+ * continue no key and are remembered too, so without a bound a long-running process that reads
+ * text of every kind would keep up to {@link MAX_NEXT} of them for each of the thousands of words
+ * that start a name (hundreds of MB). 2^18 entries hold a 1.75 MB corpus's several times over.
+ */
+const MAX_NEXT_TOTAL = 1 << 18;
+
 /** {@link StemStart.cut} not worked out yet. */
 const UNCUT = -2;
 
@@ -291,6 +299,9 @@ export abstract class TrieMatcher<V> {
   /** The nodes of {@link matchDoc} by key, valid while {@link startsToken} is `nodesToken`. */
   private keyNodes = new Map<string, KeyNode<V>>();
   private nodesToken: object | undefined;
+  /** Next-token entries the nodes of {@link keyNodes} hold together, and how many they may ({@link MAX_NEXT_TOTAL}). */
+  private nextEntries = 0;
+  private nextBudget = MAX_NEXT_TOTAL;
   /** The values of the key {@link walkNodes} last found (a field, not a tuple made a walk). */
   private found: V[] = [];
   /** Where the match {@link matchStart} last found starts in the text, and its proclitic. */
@@ -312,15 +323,40 @@ export abstract class TrieMatcher<V> {
 
   /** The node after `node` when the next token's key is `next` (`الامم` + `المتحده`). */
   private step(node: KeyNode<V>, next: string): KeyNode<V> {
-    let map = node.next;
-    let to = map?.get(next);
+    let to = node.next?.get(next);
     if (to === undefined) {
       to = this.nodeOf(node.key + ' ' + next);
+      if (this.nextEntries >= this.nextBudget) this.forgetNextWords();
+      let map = node.next;
       if (map === undefined) map = node.next = new Map();
-      else if (map.size >= MAX_NEXT) map.clear();
+      else if (map.size >= MAX_NEXT) {
+        this.nextEntries -= map.size;
+        map.clear();
+      }
       map.set(next, to);
+      this.nextEntries++;
     }
     return to;
+  }
+
+  /** Every node forgets the next words it remembers (they are found again on use). */
+  private forgetNextWords(): void {
+    for (const node of this.keyNodes.values()) node.next = undefined;
+    this.nextEntries = 0;
+  }
+
+  /**
+   * How many next-token entries the nodes hold, and a lower bound for them (the default when not
+   * given): for the tests, which check that memory stays bounded and that forgetting changes no match.
+   *
+   * @internal
+   */
+  nextWordsHeld(budget?: number): number {
+    if (budget !== undefined) {
+      this.nextBudget = budget;
+      this.forgetNextWords();
+    }
+    return this.nextEntries;
   }
 
   /**
@@ -430,6 +466,7 @@ export abstract class TrieMatcher<V> {
     if (this.nodesToken !== token) {
       this.keyNodes = new Map();
       this.nodesToken = token;
+      this.nextEntries = 0;
     }
     for (let i = 0; i < doc.length; ) {
       const sp = doc.spelling(i);

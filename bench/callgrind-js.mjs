@@ -9,7 +9,8 @@
 //   node bench/callgrind-js.mjs [DIR=.] [passes=1] [docs=2000]     (TOP=60: how many functions)
 //
 // Linux only (V8 writes its map to /tmp/perf-PID.map). `unknown` is code neither the map nor
-// callgrind names (a large share: compare functions, not it).
+// callgrind names (a large share: compare functions, not it). The child runs in the temporary
+// directory, where V8 may leave an isolate-*.log.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ const docs = corpusDocuments().slice(-${ndocs}); for (let r = 0; r < 3; r++) for
 process.stdout.write('START\\n'); while (!existsSync(${JSON.stringify(go)})) { for (let i = 0; i < 1e5; i++); }
 for (let r = 0; r < ${passes}; r++) for (const d of docs) analyze(d);`;
 const out = join(tmpdir(), `tahlil-cgjs.${process.pid}.out`);
-const child = spawn('valgrind', ['--tool=callgrind', '--instr-atstart=no', '--dump-instr=yes', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', '--perf-basic-prof', '--no-compact-code-space', '--input-type=module', '-e', src], { stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn('valgrind', ['--tool=callgrind', '--instr-atstart=no', '--dump-instr=yes', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', '--perf-basic-prof', '--no-compact-code-space', '--input-type=module', '-e', src], { stdio: ['ignore', 'pipe', 'pipe'], cwd: tmpdir() });
 let err = '';
 child.stderr.on('data', (d) => (err += d));
 child.stdout.on('data', (d) => {

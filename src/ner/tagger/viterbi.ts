@@ -137,49 +137,19 @@ export function viterbi(
       n3 = bo[3]!;
       n5 = bo[5]!;
     }
-    // An I- tag comes from its own B- or I- (ties to the B-).
-    let best = -Infinity;
-    let arg = 0;
-    let from = s1 + perBegin;
-    if (from > best) {
-      best = from;
-      arg = 1;
-    }
-    from = s2 + perInside;
-    if (from > best) {
-      best = from;
-      arg = 2;
-    }
-    const n2 = best + emissions[base + 2]!;
-    back[base + 2] = arg;
-    best = -Infinity;
-    arg = 0;
-    from = s3 + locBegin;
-    if (from > best) {
-      best = from;
-      arg = 3;
-    }
-    from = s4 + locInside;
-    if (from > best) {
-      best = from;
-      arg = 4;
-    }
-    const n4 = best + emissions[base + 4]!;
-    back[base + 4] = arg;
-    best = -Infinity;
-    arg = 0;
-    from = s5 + orgBegin;
-    if (from > best) {
-      best = from;
-      arg = 5;
-    }
-    from = s6 + orgInside;
-    if (from > best) {
-      best = from;
-      arg = 6;
-    }
-    const n6 = best + emissions[base + 6]!;
-    back[base + 6] = arg;
+    // An I- tag comes from its own B- or I- (ties to the B-: the I- only when strictly better).
+    const perB = s1 + perBegin;
+    const perI = s2 + perInside;
+    const n2 = (perI > perB ? perI : perB) + emissions[base + 2]!;
+    back[base + 2] = perI > perB ? 2 : 1;
+    const locB = s3 + locBegin;
+    const locI = s4 + locInside;
+    const n4 = (locI > locB ? locI : locB) + emissions[base + 4]!;
+    back[base + 4] = locI > locB ? 4 : 3;
+    const orgB = s5 + orgBegin;
+    const orgI = s6 + orgInside;
+    const n6 = (orgI > orgB ? orgI : orgB) + emissions[base + 6]!;
+    back[base + 6] = orgI > orgB ? 6 : 5;
     s0 = n0;
     s1 = n1;
     s2 = n2;

@@ -6,6 +6,7 @@
 //   node bench/callgrind.mjs [scenario…]        scenarios: baseline cold tokenize normalize analyze-new analyze-twice analyze-new-rules
 //   node bench/callgrind.mjs --top analyze-new   also the 25 functions with the most instructions (self)
 //   node bench/callgrind.mjs steady-jit         the instructions of ONE steady pass with V8's JIT on
+//   node bench/callgrind.mjs new-jit            the instructions of the `new` pass with V8's JIT on, compiles included
 //
 // steady-jit runs `node --single-threaded` (the JIT on, its compiler on the main thread, so that
 // callgrind sees it and the count repeats within about 1%) over the last 2,000 corpus documents:
@@ -15,6 +16,12 @@
 // in code the pass never runs moved by up to 8% (V8's inlining and tier-up choices: 905–942 M for
 // commits after d4cb16d that change nothing on its path): trust a difference only well above that,
 // or compare several neighbouring commits.
+//
+// new-jit is `bench/analyze-child.mjs new` counted the same way: import + the warm-up text three times,
+// and the same + one pass over the 1.75 MB of corpus documents the process has never seen; it prints the
+// difference, the pass's instructions with V8 compiling its code for the first time on the main thread
+// (`--single-threaded`), the garbage collector's too: what a first pass costs the whole process, which
+// wall-clock pairs on this host cannot resolve below about 7%.
 //
 // Each scenario runs in a fresh `valgrind --tool=callgrind node --jitless` process on the built
 // package (dist/); the corpus documents come from bench/corpus.mjs.
@@ -59,6 +66,11 @@ const passesSource = (passes) => `const { benchDocuments } = await import(${JSON
 const docs = benchDocuments().slice(-2000); for (let r = 0; r < ${1 + passes}; r++) for (const d of docs) analyze(d);`;
 const STEADY_PASSES = 6;
 
+/** import + the warm-up three times (+ with `pass`, one pass over the corpus documents never seen): new-jit. */
+const newSource = (pass) => `const { warmupDocuments, corpusDocuments } = await import(${JSON.stringify(corpus)}); const { analyze } = await import(${JSON.stringify(dist)});
+const warm = warmupDocuments(); const docs = corpusDocuments(); for (let r = 0; r < 3; r++) for (const d of warm) analyze(d);
+${pass ? 'for (const d of docs) analyze(d);' : ''}`;
+
 /** Runs one scenario under callgrind; returns total instructions and, with `top`, the heaviest functions. */
 export function instructions(scenario, { top = 0, jit = false, source = SCENARIOS[scenario] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tahlil-callgrind-'));
@@ -87,6 +99,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const many = instructions('steady-jit-7', { jit: true, source: passesSource(STEADY_PASSES) }).total;
     console.log(`steady-jit   ${((many - one) / STEADY_PASSES / 1e6).toFixed(1).padStart(8)} M instructions a steady pass over 2,000 documents (import + 1 pass ${(one / 1e6).toFixed(0)} M, + ${STEADY_PASSES} more ${(many / 1e6).toFixed(0)} M)`);
     names.splice(names.indexOf('steady-jit'), 1);
+    if (!names.length) process.exit(0);
+  }
+  if (names.includes('new-jit')) {
+    const warm = instructions('new-jit-0', { jit: true, source: newSource(false) }).total;
+    const pass = instructions('new-jit-1', { jit: true, source: newSource(true) }).total;
+    console.log(`new-jit      ${((pass - warm) / 1e6).toFixed(1).padStart(8)} M instructions of the new pass over the corpus documents, compiles included (import + warm-up ${(warm / 1e6).toFixed(0)} M, + the pass ${(pass / 1e6).toFixed(0)} M)`);
+    names.splice(names.indexOf('new-jit'), 1);
     if (!names.length) process.exit(0);
   }
   const chosen = names.length ? names : Object.keys(SCENARIOS);

@@ -46,6 +46,7 @@ let again = 0;
 /** Milliseconds V8 reports for the pass's compiles (its three phases summed): CPU of its compiler threads. */
 let compileMs = 0;
 const compileMsOf = new Map();
+const compilesOf = new Map();
 const deoptReasons = new Map();
 const deoptSites = new Map();
 const count = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -64,11 +65,14 @@ for (let i = 0; i < lines.length; i++) {
     compiledBefore.add(c[2]);
     continue;
   }
-  const done = inPass && /^\[completed compiling .*?<JSFunction (\S*) .*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(l);
+  const done = inPass && /^\[completed compiling .*?<JSFunction (\S*) \(sfi = (\w+)\).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(l);
   if (done) {
-    const ms = Number(done[2]) + Number(done[3]) + Number(done[4]);
+    const ms = Number(done[3]) + Number(done[4]) + Number(done[5]);
     compileMs += ms;
-    compileMsOf.set(done[1], (compileMsOf.get(done[1]) ?? 0) + ms);
+    // By function: its name and V8's id of it (the pipeline's components each have a \`run\`).
+    const key = `${done[1] || '(anonymous)'}#${done[2].slice(-5)}`;
+    compileMsOf.set(key, (compileMsOf.get(key) ?? 0) + ms);
+    compilesOf.set(key, (compilesOf.get(key) ?? 0) + 1);
     continue;
   }
   const d = inPass && /^\[bailout \(kind: [^,]*, reason: ([^)]*)\).*?<JSFunction (\S*)/.exec(l);
@@ -91,7 +95,7 @@ for (let i = 0; i < lines.length; i++) {
 const result = JSON.parse(lines.filter((l) => l.startsWith('{')).pop() ?? '{}');
 console.log(`${mode} pass (${result.documents} documents, ${(result.bytes / 1e6).toFixed(2)} MB, ${result.cpuSeconds?.toFixed(2)} CPU s under the trace)`);
 console.log(`TurboFan compiles: ${first + again} (${first} first, ${again} again after a deopt)`);
-console.log(`compile time (V8's own report, ms): ${compileMs.toFixed(0)}; most: ${[...compileMsOf].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ')}`);
+console.log(`compile time (V8's own report, ms): ${compileMs.toFixed(0)}; most (function#id ms ×compiles): ${[...compileMsOf].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 20)).map(([f, ms]) => `${f} ${ms.toFixed(0)}${compilesOf.get(f) > 1 ? ` ×${compilesOf.get(f)}` : ''}`).join(', ')}`);
 console.log(`by tenth of the pass: ${Array.from({ length: 10 }, (_, k) => perTenth[k] ?? 0).join(' ')}`);
 const deopts = [...deoptReasons.values()].reduce((a, b) => a + b, 0);
 console.log(`deopts: ${deopts}`);

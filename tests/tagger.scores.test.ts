@@ -115,6 +115,18 @@ describe('spelling attributes hashed without their strings', () => {
     );
   });
 
+  it('equal them when the stem is the key or the key after a cut (one pass over the key: its prefixes are states of its hash)', () => {
+    fc.assert(
+      fc.property(word, word, fc.nat(10), fc.constantFrom('word' as const, 'punct' as const), (text, key, cut, kind) => {
+        const stem = key.slice(Math.min(cut, key.length));
+        const a = new Uint32Array(ATTRS);
+        writeAttributes(a, text, kind, key, stem);
+        expect(a).toEqual(reference(text, kind, key, stem));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('equal them on real words: وبالعراق read as العراق, هاتفياً with tanween', () => {
     for (const [text, key, stem] of [['وبالعراق', 'وبالعراق', 'العراق'], ['هاتفياً', 'هاتفيا', 'هاتفيا'], ['يبحثان', 'يبحثان', 'يبحثان'], ['ال', 'ال', 'ال']] as const) {
       const a = new Uint32Array(ATTRS);

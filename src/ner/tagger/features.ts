@@ -97,26 +97,56 @@ export function shape(kind: TokenKind, key: string, text: string): string {
 /**
  * The hashed attributes of a spelling (see `ATTR`) written into `a`: the same values as hashing
  * `key.slice(0, 2)`, `shape(kind, key, text)` … (the feature templates), without making those strings.
+ * FNV-1a reads a string from its start, so the hashes of the key's prefixes (`PRE2`, `PRE3`,
+ * `PROCLITIC`: `وبالعراق` → `وب`) are states of the key's own hash, taken on the way
+ * ({@link prefixHashes}); a stem that is the key (most words) is not hashed again.
  */
 export function writeAttributes(a: Uint32Array, text: string, kind: TokenKind, key: string, stem: string): void {
   const n = key.length;
   const m = stem.length;
-  a[ATTR.KEY] = hashString(key);
-  a[ATTR.STEM] = hashString(stem);
-  a[ATTR.PRE2] = hashRange(key, 0, Math.min(2, n));
-  a[ATTR.PRE3] = hashRange(key, 0, Math.min(3, n));
-  a[ATTR.SUF2] = hashRange(key, Math.max(0, n - 2), n);
-  a[ATTR.SUF3] = hashRange(key, Math.max(0, n - 3), n);
-  a[ATTR.STEM_PRE3] = hashRange(stem, 0, Math.min(3, m));
-  a[ATTR.SUF1] = hashRange(key, Math.max(0, n - 1), n);
-  a[ATTR.SHAPE] = shapeHash(kind, key, text);
   // key.slice(0, n - m), as slice reads a negative end
   const cut = n - m;
-  a[ATTR.PROCLITIC] = hashRange(key, 0, cut >= 0 ? cut : Math.max(0, n + cut));
+  prefixHashes(a, key, cut >= 0 ? cut : Math.max(0, n + cut));
+  a[ATTR.SUF2] = hashRange(key, Math.max(0, n - 2), n);
+  a[ATTR.SUF3] = hashRange(key, Math.max(0, n - 3), n);
+  a[ATTR.SUF1] = hashRange(key, Math.max(0, n - 1), n);
+  a[ATTR.SHAPE] = shapeHash(kind, key, text);
+  if (stem === key) {
+    a[ATTR.STEM] = a[ATTR.KEY]!;
+    a[ATTR.STEM_PRE3] = a[ATTR.PRE3]!;
+  } else {
+    a[ATTR.STEM] = hashString(stem);
+    a[ATTR.STEM_PRE3] = hashRange(stem, 0, Math.min(3, m));
+  }
   // stem.replace(/^ال/, '').slice(-3)
   const bare = stem.startsWith('ال') ? 2 : 0;
   a[ATTR.STEM_SUF3] = hashRange(stem, Math.max(bare, m - 3), m);
   a[ATTR.SKELETON] = skeletonHash(stem, bare);
+}
+
+/**
+ * `KEY`, `PRE2`, `PRE3` and `PROCLITIC` (the hash of `key.slice(0, cut)`, `0 <= cut <= key.length`)
+ * of `key` into `a`, in one pass over it: `hashRange(key, 0, k)` is the state of `hashString(key)`
+ * after its first `k` characters.
+ */
+function prefixHashes(a: Uint32Array, key: string, cut: number): void {
+  const n = key.length;
+  let h = 0x811c9dc5;
+  let pre2 = h;
+  let pre3 = h;
+  let proclitic = h;
+  for (let i = 0; i < n; ) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+    i++;
+    if (i === 2) pre2 = h;
+    if (i === 3) pre3 = h;
+    if (i === cut) proclitic = h;
+  }
+  a[ATTR.KEY] = h >>> 0;
+  a[ATTR.PRE2] = (n < 2 ? h : pre2) >>> 0;
+  a[ATTR.PRE3] = (n < 3 ? h : pre3) >>> 0;
+  a[ATTR.PROCLITIC] = proclitic >>> 0;
 }
 
 /**

@@ -6,8 +6,8 @@
  * those features depend on one spelling only (its own attributes, or its attributes seen from a
  * neighbour: `WORD-1` of `بشار` in `بشار الأسد` is the key of `بشار`), so their weights are summed
  * once per spelling and model and cached; the flags and the rules' tags take a handful of values,
- * so their sums are tables. Only the two bigrams, the flag × shape feature and a rule tag × word
- * feature outside `O` are looked up per token. The sums are integers (int8 weights), so the order of
+ * so their sums are tables. Only the two bigrams and a rule tag × word feature outside `O` are
+ * looked up per token. The sums are integers (int8 weights), so the order of
  * addition changes nothing: the emissions, and the tags, are bit-identical to the feature list's.
  *
  * @module
@@ -41,8 +41,10 @@ const PK = 4;
  * Each row also holds the flag features of the flag set {@link FOLDED} as seen from its position
  * (`FLAG - 2` … `FLAG + 2`: {@link foldFlags}): a spelling comes with the same flags at most of its
  * tokens (a word in the same lexicon and context), so a token adds five rows, not ten, and looks
- * up no flag set. A token whose flags are not the record's gets the record refolded, or, when
- * another token of the same document has claimed it ({@link STAMP}), a copy of its own.
+ * up no flag set. The own rows hold `FLAG_SHAPE` of those flags and the spelling's shape too
+ * ({@link flagShape}: no lookup a token). A token whose flags are not the record's gets the record
+ * refolded, or, when another token of the same document has claimed it ({@link STAMP}), a copy of
+ * its own.
  */
 const OWN = 0;
 const AS_P2 = OWN + PK;
@@ -51,7 +53,7 @@ const AS_N1 = OWN + 3 * PK;
 const AS_N2 = OWN + 4 * PK;
 /** The own features plus `RULE_WORD` with the rules' tag `O`, the usual case. */
 const OWN_O = OWN + 5 * PK;
-/** The flag set whose features the rows hold ({@link NO_FLAGS}: none yet). */
+/** The flag set whose features the rows hold (those of the token that first read the record: {@link spellingSums}). */
 const FOLDED = OWN + 6 * PK;
 /** The document (`Scorer.stamp`) whose tokens last read the record: it is theirs until the next one. */
 const STAMP = FOLDED + 1;
@@ -60,8 +62,6 @@ const KEY_AT = STAMP + 1;
 const SHAPE_AT = KEY_AT + 1;
 const STEM_HASH_AT = SHAPE_AT + 1;
 const SPELLING_SUMS = STEM_HASH_AT + 1;
-/** {@link FOLDED} of a record that holds no flag features (no flag set has bit 31). */
-const NO_FLAGS = -1;
 /** Where the spellings' sums start in the pool (after the edge's). */
 const FIRST_SPELLING = SPELLING_SUMS;
 /** `pairSums`' rows with `RULE - 2` and `RULE + 2` of tag `O` in them start here. */
@@ -198,22 +198,15 @@ function poolRoom(s: Scorer): void {
 
 /**
  * `pool[row…row + 3] += fp[to + slot…] - fp[from + slot…]`: a packed row's flag features (position
- * `slot` of a flag set's sums) changed from the set at `from` (none when negative) to that at `to`.
+ * `slot` of a flag set's sums) changed from the set at `from` to that at `to`.
  */
 function refoldRow(pool: Int32Array, row: number, fp: Int32Array, setTo: number, setFrom: number, slot: number): void {
   const to = setTo + slot;
   const from = setFrom + slot;
-  if (setFrom < 0) {
-    pool[row] = pool[row]! + fp[to]!;
-    pool[row + 1] = pool[row + 1]! + fp[to + 1]!;
-    pool[row + 2] = pool[row + 2]! + fp[to + 2]!;
-    pool[row + 3] = pool[row + 3]! + fp[to + 3]!;
-  } else {
-    pool[row] = pool[row]! + fp[to]! - fp[from]!;
-    pool[row + 1] = pool[row + 1]! + fp[to + 1]! - fp[from + 1]!;
-    pool[row + 2] = pool[row + 2]! + fp[to + 2]! - fp[from + 2]!;
-    pool[row + 3] = pool[row + 3]! + fp[to + 3]! - fp[from + 3]!;
-  }
+  pool[row] = pool[row]! + fp[to]! - fp[from]!;
+  pool[row + 1] = pool[row + 1]! + fp[to + 1]! - fp[from + 1]!;
+  pool[row + 2] = pool[row + 2]! + fp[to + 2]! - fp[from + 2]!;
+  pool[row + 3] = pool[row + 3]! + fp[to + 3]! - fp[from + 3]!;
 }
 
 /**
@@ -236,11 +229,12 @@ function foldFlags(s: Scorer, o: number, f: number, stamp: number): number {
     if (need > s.written) s.written = need;
     s.pool.copyWithin(t, o, o + SPELLING_SUMS);
   }
-  const old = s.pool[t + FOLDED]!;
-  const from = old === NO_FLAGS ? -1 : flagOffset(s, old >>> 0);
+  const old = s.pool[t + FOLDED]! >>> 0;
+  const from = flagOffset(s, old);
   const to = flagOffset(s, f);
   const pool = s.pool;
   const fp = s.flagPool;
+  if (((old ^ f) & FLAG_SHAPE_BITS) !== 0) refoldShape(s, pool, t, old, f);
   // FLAG - 2 is what a token's flags are to the token two after it: the AS_P2 row.
   refoldRow(pool, t + AS_P2, fp, to, from, 0);
   refoldRow(pool, t + AS_P1, fp, to, from, PK);
@@ -251,6 +245,23 @@ function foldFlags(s: Scorer, o: number, f: number, stamp: number): number {
   pool[t + FOLDED] = f;
   pool[t + STAMP] = stamp;
   return t;
+}
+
+/** The record at `t`'s own rows with `FLAG_SHAPE` of flags `old` changed to that of `f` (exact: integer sums). */
+function refoldShape(s: Scorer, pool: Int32Array, t: number, old: number, f: number): void {
+  const { model, mask } = s;
+  const shape = pool[t + SHAPE_AT]! >>> 0;
+  const was = model.row(flagShape(old, shape) & mask);
+  const is = model.row(flagShape(f, shape) & mask);
+  const w = model.weights;
+  if (was >= 0) {
+    subPacked(w, was * NT, pool, t + OWN);
+    subPacked(w, was * NT, pool, t + OWN_O);
+  }
+  if (is >= 0) {
+    addPacked(w, is * NT, pool, t + OWN);
+    addPacked(w, is * NT, pool, t + OWN_O);
+  }
 }
 
 /** Where the sums of `COARSE3` with coarse facts `p`, `c`, `n` start in `s.coarsePool` (computed on first use). */
@@ -280,20 +291,41 @@ function addPacked(w: Int8Array, base: number, out: Int32Array, at: number): voi
   out[at + 3]! += w[base + 6]!;
 }
 
+/** Takes the seven weights `w[base…base + 6]` from the packed row `out[at…at + 3]` (see {@link addPacked}). */
+function subPacked(w: Int8Array, base: number, out: Int32Array, at: number): void {
+  out[at]! -= w[base]! + (w[base + 1]! << 16);
+  out[at + 1]! -= w[base + 2]! + (w[base + 3]! << 16);
+  out[at + 2]! -= w[base + 4]! + (w[base + 5]! << 16);
+  out[at + 3]! -= w[base + 6]!;
+}
+
 /**
- * Writes the record of a spelling with attributes `a` at `s.pool[at…at + SPELLING_SUMS - 1]`, in
- * place. Summed in scratch and copied with `set` (into the int16 records of before), the copy was
- * a third of this function's time on new spellings (a CPU profile's line ticks).
+ * Writes the record of a spelling with attributes `a` (`RECORD_FEATURES` long: the other feature
+ * values are written after the attributes) at `s.pool[at…at + SPELLING_SUMS - 1]`, in
+ * place, with the flag features of flag set `f` already in its rows (the flags of the token that
+ * first reads it: most of its tokens have the same, {@link FOLDED}). Every word of the record is
+ * written, so the pool needs no clearing; a new record is not folded a second time by {@link fill}.
  */
-function spellingSums(s: Scorer, a: Uint32Array, at: number): void {
+function spellingSums(s: Scorer, a: Uint32Array, at: number, f: number): void {
   const pool = s.pool;
-  pool.fill(0, at, at + SPELLING_SUMS);
-  pool[at + FOLDED] = NO_FLAGS;
-  summed(s, a, pool, at);
+  featureValues(a, f);
+  summed(s, a, pool, at, flagOffset(s, f));
+  pool[at + FOLDED] = f;
+  pool[at + STAMP] = 0;
   pool[at + KEY_AT] = a[ATTR.KEY]!;
   pool[at + SHAPE_AT] = a[ATTR.SHAPE]!;
   pool[at + STEM_HASH_AT] = a[ATTR.STEM]!;
 }
+
+/**
+ * `FLAG_SHAPE` (unmasked) of a token with flags `flags` and shape hash `shape`: it reads the flags
+ * below `LINE_START` only, so a record refolded for `LINE_START` alone (a document's first word)
+ * keeps it.
+ */
+function flagShape(flags: number, shape: number): number {
+  return mix(T.FLAG_SHAPE, mix(flags & FLAG_SHAPE_BITS, shape));
+}
+const FLAG_SHAPE_BITS = 0x3fffff;
 
 /** The 32-bit attribute kept at `pool[at]` (an int32 word). */
 function kept(pool: Int32Array, at: number): number {
@@ -301,40 +333,102 @@ function kept(pool: Int32Array, at: number): number {
 }
 
 /**
- * The features {@link summed} adds up, after the `ATTRS` of `OWN + j`: template, attribute read and
- * where in the record its weights go (`WORD - 2` of a spelling is its key seen from two tokens on).
+ * The features a spelling's record sums, in {@link summed}'s order, grouped by the row of the record
+ * they go into: `OWN + j` for each attribute and `FLAG_SHAPE` of its flags (`OWN`); seen from a
+ * neighbour (`WORD - 2` of a spelling is its key seen from two tokens on): `WORD - 2` (`AS_P2`);
+ * `WORD - 1`, `STEM - 1`, `SUF3 - 1`, `SHAPE - 1` (`AS_P1`); the same `+ 1` (`AS_N1`); `WORD + 2`
+ * (`AS_N2`); then `RULE_WORD` with the rules' `O` (into `OWN_O`, which gets the own ones too).
+ * Feature `k` is `mix(FEATURE_TEMPLATE[k], v[k])`, where `v` holds the attributes, then the
+ * values {@link featureValues} writes after them.
  */
-const SEEN_TEMPLATE = [T.WORD - 2, T.WORD - 1, T.STEM - 1, T.SUF3 - 1, T.SHAPE - 1, T.WORD + 1, T.STEM + 1, T.SUF3 + 1, T.SHAPE + 1, T.WORD + 2];
-const SEEN_ATTR = [ATTR.KEY, ATTR.KEY, ATTR.STEM, ATTR.SUF3, ATTR.SHAPE, ATTR.KEY, ATTR.STEM, ATTR.SUF3, ATTR.SHAPE, ATTR.KEY];
-const SEEN_AT = [AS_P2, AS_P1, AS_P1, AS_P1, AS_P1, AS_N1, AS_N1, AS_N1, AS_N1, AS_N2];
-/** Features a spelling's record sums: `OWN + j` for each attribute, the ten seen from a neighbour, `RULE_WORD` with the rules' `O` (into `OWN_O`, which gets the own ones too). */
-const RECORD_FEATURES = ATTRS + SEEN_TEMPLATE.length + 1;
-/** Where each of a record's features goes in it, in the order of {@link summed}. */
-const FEATURE_AT = Int32Array.from({ length: RECORD_FEATURES }, (_, k) => (k < ATTRS ? OWN : k < ATTRS + SEEN_AT.length ? SEEN_AT[k - ATTRS]! : OWN_O));
-const featureScratch = new Uint32Array(RECORD_FEATURES);
+const RECORD_FEATURES = ATTRS + 12;
+const FEATURE_TEMPLATE = Int32Array.from({ length: RECORD_FEATURES }, (_, k) =>
+  k < ATTRS ? T.OWN + k : [T.FLAG_SHAPE, T.WORD - 2, T.WORD - 1, T.STEM - 1, T.SUF3 - 1, T.SHAPE - 1, T.WORD + 1, T.STEM + 1, T.SUF3 + 1, T.SHAPE + 1, T.WORD + 2, T.RULE_WORD][k - ATTRS]!,
+);
+/** The end of each group of {@link summed}'s features, the record's row it goes into, and the position of the flag sums it starts from (`FLAG - 2` is what a token's flags are to the token two after it: `AS_P2`). */
+const GROUP_END = Int32Array.of(ATTRS + 1, ATTRS + 2, ATTRS + 6, ATTRS + 10, ATTRS + 11);
+const GROUP_ROW = Int32Array.of(OWN, AS_P2, AS_P1, AS_N1, AS_N2);
+const GROUP_FLAGS = Int32Array.of(2 * PK, 0, PK, 3 * PK, 4 * PK);
 const rowScratch = new Int32Array(RECORD_FEATURES);
 
 /**
- * The partial sums of a spelling with attributes `a` into its record `out[at…]` (zeros), at the record's offsets.
- * In three loops of independent steps: the features' hashes, their rows (a likely cache miss
- * each in the model's index), then their weights (a second). Feature by feature, each
- * lookup waited for the one before; a new spelling's 23 lookups were most of its sums.
+ * The values of a record's features after its own attributes (`v[0…ATTRS - 1]`, written by
+ * `writeAttributes`) into `v[ATTRS…]`, in {@link FEATURE_TEMPLATE}'s order, for a token with flags `flags`.
  */
-function summed(s: Scorer, a: Uint32Array, out: Int32Array, record: number): void {
+function featureValues(v: Uint32Array, flags: number): void {
+  const key = v[ATTR.KEY]!;
+  const stem = v[ATTR.STEM]!;
+  const suf3 = v[ATTR.SUF3]!;
+  const shape = v[ATTR.SHAPE]!;
+  v[ATTRS] = mix(flags & FLAG_SHAPE_BITS, shape);
+  v[ATTRS + 1] = key;
+  v[ATTRS + 2] = key;
+  v[ATTRS + 3] = stem;
+  v[ATTRS + 4] = suf3;
+  v[ATTRS + 5] = shape;
+  v[ATTRS + 6] = key;
+  v[ATTRS + 7] = stem;
+  v[ATTRS + 8] = suf3;
+  v[ATTRS + 9] = shape;
+  v[ATTRS + 10] = key;
+  v[ATTRS + 11] = mix(0, key);
+}
+
+/**
+ * The partial sums of a spelling with feature values `v` ({@link featureValues}) written into its
+ * record `out[record…]`, each row starting from the flag features of the flag set whose sums start
+ * at `flagPool[flagAt]`. The features' rows are found in a loop of independent steps (each a likely
+ * cache miss in the model's index, which then overlap: feature by feature, each lookup waited for
+ * the one before), then each row of the record is summed in locals and written once. One `mix` in a
+ * loop over a table of templates: written out one by one, V8 inlined none of its 24 calls and each
+ * returned a boxed number.
+ */
+function summed(s: Scorer, v: Uint32Array, out: Int32Array, record: number, flagAt: number): void {
   const { model, mask } = s;
-  const f = featureScratch;
-  for (let j = 0; j < ATTRS; j++) f[j] = mix(T.OWN + j, a[j]!) & mask;
-  for (let k = 0; k < SEEN_TEMPLATE.length; k++) f[ATTRS + k] = mix(SEEN_TEMPLATE[k]!, a[SEEN_ATTR[k]!]!) & mask;
-  f[RECORD_FEATURES - 1] = mix(T.RULE_WORD, mix(0, a[ATTR.KEY]!)) & mask;
   const rows = rowScratch;
+  const templates = FEATURE_TEMPLATE;
+  // Bounds in locals: a module constant is read from the module's context at every step.
+  const count = templates.length;
   const index = model.rowIndex();
-  for (let k = 0; k < RECORD_FEATURES; k++) rows[k] = rowOf(model, index, f[k]!);
+  if (index !== undefined) for (let k = 0; k < count; k++) rows[k] = indexedRow(index, mix(templates[k]!, v[k]!) & mask);
+  else for (let k = 0; k < count; k++) rows[k] = model.row(mix(templates[k]!, v[k]!) & mask);
   const w = model.weights;
-  for (let k = 0; k < RECORD_FEATURES; k++) {
-    const r = rows[k]!;
-    if (r >= 0) addPacked(w, r * NT, out, record + FEATURE_AT[k]!);
+  const fp = s.flagPool;
+  const ends = GROUP_END;
+  const flagsAt = GROUP_FLAGS;
+  const rowAt = GROUP_ROW;
+  let k = 0;
+  for (let g = 0; g < ends.length; g++) {
+    const end = ends[g]!;
+    const from = flagAt + flagsAt[g]!;
+    let s0 = fp[from]!;
+    let s1 = fp[from + 1]!;
+    let s2 = fp[from + 2]!;
+    let s3 = fp[from + 3]!;
+    for (; k < end; k++) {
+      const r = rows[k]!;
+      if (r < 0) continue;
+      const b = r * NT;
+      s0 += w[b]! + (w[b + 1]! << 16);
+      s1 += w[b + 2]! + (w[b + 3]! << 16);
+      s2 += w[b + 4]! + (w[b + 5]! << 16);
+      s3 += w[b + 6]!;
+    }
+    const at = record + rowAt[g]!;
+    out[at] = s0;
+    out[at + 1] = s1;
+    out[at + 2] = s2;
+    out[at + 3] = s3;
   }
-  for (let k = 0; k < PK; k++) out[record + OWN_O + k]! += out[record + OWN + k]!;
+  // OWN_O: the own row (flags included) plus RULE_WORD with the rules' O.
+  const own = record + OWN;
+  const ownO = record + OWN_O;
+  const r = rows[count - 1]!;
+  out[ownO] = out[own]!;
+  out[ownO + 1] = out[own + 1]!;
+  out[ownO + 2] = out[own + 2]!;
+  out[ownO + 3] = out[own + 3]!;
+  if (r >= 0) addPacked(w, r * NT, out, ownO);
 }
 
 function scorerOf(model: TaggerModel): Scorer {
@@ -372,11 +466,13 @@ function scorerOf(model: TaggerModel): Scorer {
     copies: 0,
   };
   add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
-  spellingSums(s, EDGE, 0);
   for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * PK);
   for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * PK);
   // Beyond either edge: the edge's record with the edge's flags, for good (no token reads it as its own).
-  foldFlags(s, 0, 1 << FLAG_BITS, -1);
+  const edge = new Uint32Array(RECORD_FEATURES);
+  edge.set(EDGE);
+  spellingSums(s, edge, 0, 1 << FLAG_BITS);
+  s.pool[STAMP] = -1;
   scorers.set(model, s);
   return s;
 }
@@ -447,7 +543,8 @@ function flagOffset(s: Scorer, f: number): number {
   return at;
 }
 
-const attrScratch = new Uint32Array(ATTRS);
+/** A new spelling's attributes, then its other feature values ({@link featureValues}). */
+const attrScratch = new Uint32Array(RECORD_FEATURES);
 
 /**
  * Where the records of the tokens of `input` start in `s.pool` into `at` (summed on first use).
@@ -492,7 +589,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     at = s.used;
     s.used += SPELLING_SUMS;
     if (at >= s.written) s.written = s.used;
-    spellingSums(s, attrs, at);
+    spellingSums(s, attrs, at, input.flags[i]!);
     if (sp === undefined) s.spellings.set(text, { stem, at, gen: s.gen });
   }
   if (sp !== undefined) {
@@ -537,11 +634,11 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), shapeOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint8Array(n) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint8Array(n) };
 }
 
-/** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R`, `FLAG_SHAPE`. */
-const TOKEN_ROWS = 3;
+/** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R` (`FLAG_SHAPE` is in the records). */
+const TOKEN_ROWS = 2;
 /**
  * Tokens whose rows {@link tokenRowsInto} finds at a time, ahead of their sums: enough lookups to
  * overlap their cache misses, and work space of a fixed size (rows for the whole document were
@@ -553,39 +650,46 @@ const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
 const tokenSums = new Int32Array(ROW_BLOCK * PK);
 
 /**
- * The rows of each token's two word bigrams and `FLAG_SHAPE` into `rows` (-1: not in the model),
+ * The rows of each token's two word bigrams into `rows` (-1: not in the model),
  * in a loop of their own before the sums: each lookup is a likely cache miss (the model's index),
  * and here they do not wait for one another. Then their weights, summed into `sums` (packed, a
  * token's row at `(i - from) * PK`), again in a loop of independent reads.
  */
-function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, shapeOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array, sums: Int32Array): void {
+function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array, sums: Int32Array): void {
   const { model, mask } = s;
   const index = model.rowIndex();
   const edgeKey = EDGE[ATTR.KEY]!;
-  // A token's left bigram is the pair its left neighbour's right bigram mixed: mixed once.
-  let left = mix(from > 0 ? keyOf[from - 1]! : edgeKey, keyOf[from]!);
+  // A token's left bigram is the pair its left neighbour's right bigram mixed: mixed once. As int32
+  // (`| 0`: mix reads its arguments as such), the loop's pair is no number V8 boxes above 2^31.
+  let left = mix(from > 0 ? keyOf[from - 1]! : edgeKey, keyOf[from]!) | 0;
   for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
-    const right = mix(keyOf[i]!, i + 1 < n ? keyOf[i + 1]! : edgeKey);
+    const right = mix(keyOf[i]!, i + 1 < n ? keyOf[i + 1]! : edgeKey) | 0;
     rows[r] = mix(T.BIGRAM_L, left) & mask;
     rows[r + 1] = mix(T.BIGRAM_R, right) & mask;
     left = right;
-    rows[r + 2] = mix(T.FLAG_SHAPE, mix(flags[i]! & 0x3fffff, shapeOf[i]!)) & mask;
   }
-  // The features' rows in place, the index asked once: through rowOf, a call a lookup (V8 did not inline it here).
+  // The features' rows in place, the index asked once (through `model.row`, a call a lookup: too large for V8 to inline here).
   const count = (to - from) * TOKEN_ROWS;
   if (index !== undefined) for (let k = 0; k < count; k++) rows[k] = indexedRow(index, rows[k]!);
   else for (let k = 0; k < count; k++) rows[k] = model.row(rows[k]!);
   const w = model.weights;
-  for (let r = 0, at = 0; r < (to - from) * TOKEN_ROWS; r += TOKEN_ROWS, at += PK) {
+  for (let r = 0, at = 0; r < count; r += TOKEN_ROWS, at += PK) {
+    // Written out (addPacked, which V8 did not inline here), into locals: the two bigrams.
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    // Written out (addPacked, which V8 did not inline here), into locals.
-    for (let k = r; k < r + TOKEN_ROWS; k++) {
-      const row = rows[k]!;
-      if (row < 0) continue;
-      const b = row * NT;
+    const bl = rows[r]!;
+    if (bl >= 0) {
+      const b = bl * NT;
+      s0 = w[b]! + (w[b + 1]! << 16);
+      s1 = w[b + 2]! + (w[b + 3]! << 16);
+      s2 = w[b + 4]! + (w[b + 5]! << 16);
+      s3 = w[b + 6]!;
+    }
+    const br = rows[r + 1]!;
+    if (br >= 0) {
+      const b = br * NT;
       s0 += w[b]! + (w[b + 1]! << 16);
       s1 += w[b + 2]! + (w[b + 3]! << 16);
       s2 += w[b + 4]! + (w[b + 5]! << 16);
@@ -596,14 +700,6 @@ function tokenRowsInto(s: Scorer, flags: ArrayLike<number>, keyOf: Uint32Array, 
     sums[at + 2] = s2;
     sums[at + 3] = s3;
   }
-}
-
-/**
- * The model's row of feature `f` (already masked), or -1: from its `index` when it has built one
- * (`model.rowIndex()`), a lookup inlined into the loops that make many, else through `model.row`.
- */
-function rowOf(model: TaggerModel, index: Uint32Array | undefined, f: number): number {
-  return index !== undefined ? indexedRow(index, f) : model.row(f);
 }
 
 const WORK_KEEP = 1 << 16;
@@ -632,7 +728,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, shapeOf, stemHashOf, docFacts, co } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, stemHashOf, docFacts, co } = n <= WORK_KEEP ? work : workSpace(n);
   recordsInto(s, input, doc, n, at);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
@@ -644,7 +740,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   for (let i = 0; i < n; i++) {
     const o = at[i]!;
     keyOf[i] = kept(pool, o + KEY_AT);
-    shapeOf[i] = kept(pool, o + SHAPE_AT);
     stemHashOf[i] = kept(pool, o + STEM_HASH_AT);
     const f = flags[i]!;
     if (pool[o + FOLDED] === f) pool[o + STAMP] = stamp;
@@ -659,12 +754,12 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const { docSums, docDone, docRuleSums } = s;
   const scale = model.scale;
   // Each token's score is one sum over rows of these tables, in one loop at the end; the features
-  // looked up per token (bigrams, flag × shape, the rare cases) are added into its row of
+  // looked up per token (bigrams, the rare cases) are added into its row of
   // `tokenSums` (at `ts`) first. A table whose feature does not apply reads its zero row (`*_ZERO`).
   const sums = tokenSums;
   for (let i = 0, ts = ROW_BLOCK * PK; i < n; i++, ts += PK) {
     if (ts === ROW_BLOCK * PK) {
-      tokenRowsInto(s, flags, keyOf, shapeOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows, sums);
+      tokenRowsInto(s, keyOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows, sums);
       ts = 0;
     }
     const o = at[i]!;

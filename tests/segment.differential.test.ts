@@ -75,6 +75,27 @@ describe('segment: the fast default cut equals the exhaustive one', () => {
   });
 });
 
+describe('segment: the enclitic options read from the last letters', () => {
+  /** The first statement: every enclitic, longest first, that ends the word with letters before it (no tanween). */
+  const byEndsWith = (L: string, t: number): number[] => [0, ...I.ENCLITICS.filter((e) => !t && L.length > e.length && L.endsWith(e)).map((e) => e.length)];
+  it('equal the enclitics that end the word, for every word of up to five of the letters they are made of', () => {
+    const alphabet = ['ه', 'م', 'ا', 'ك', 'ن', 'ي', 'ب', 'ة'];
+    let words = [''];
+    for (let len = 1; len <= 5; len++) {
+      words = words.flatMap((w) => alphabet.map((c) => w + c));
+      for (const L of words) for (const t of [0, 0x064b, 0x064d]) expect(I.encliticOptions(L, t)).toEqual(byEndsWith(L, t));
+    }
+  });
+  it('and for the generated words', () => {
+    fc.assert(
+      fc.property(word, tanween, (L, t) => {
+        expect(I.encliticOptions(L, t)).toEqual(byEndsWith(L, t));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
 describe('segmentSearchForm shares segment\'s result when reading ه as ة changes nothing', () => {
   it('hehMatters is false only where both readings cut alike', () => {
     fc.assert(

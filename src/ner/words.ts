@@ -355,7 +355,7 @@ export class Words {
     for (let r = 0; !demonym && r < nr; r++) if ((rf[r]! & F_DEMONYM) !== 0) demonym = lex.demonym(readings[r]![1]);
     let noTrigger = (f0 & F_FIRST) === 0;
     for (let r = 0; noTrigger && r < nr; r++) if ((rf[r]! & F_FIRST) !== 0) noTrigger = false;
-    let commonWithClitics = key.length > 3 && key.endsWith('ا') && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
+    let commonWithClitics = key.length > 3 && key.charCodeAt(key.length - 1) === ALEF_CODE && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
     for (let r = 0; !commonWithClitics && r < nr; r++) {
       const f = rf[r]!;
       if ((f & F_COMMON) !== 0 || (readings[r]![1].startsWith('ال') && (f & (F_GIVEN | F_FAMILY)) === 0)) commonWithClitics = true;
@@ -372,7 +372,7 @@ export class Words {
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
       if (!commonWithClitics && (seg.proclitics || seg.enclitic) && (flagsOf(searchForm(seg.stem)) & F_COMMON) !== 0) commonWithClitics = true;
       // وحكومته = و + حكومة + ه: before a pronoun suffix the ta marbuta is written ت.
-      if (!commonWithClitics && seg.enclitic && seg.stem.endsWith('ت') && (flagsOf(searchForm(seg.stem.slice(0, -1) + 'ة')) & F_COMMON) !== 0) commonWithClitics = true;
+      if (!commonWithClitics && seg.enclitic && endsWithTeh(seg.stem) && (flagsOf(searchForm(seg.stem.slice(0, -1) + 'ة')) & F_COMMON) !== 0) commonWithClitics = true;
     }
     // لدينا is not ل + دينا: a common word has no name reading.
     let given = -1;
@@ -827,6 +827,15 @@ let builtinIsKnownName: ((word: string) => boolean) | undefined;
 /** `knownNames(builtinGazetteer()).isKnownName`, found once (a WeakMap lookup a new spelling). */
 function builtinNames(): (word: string) => boolean {
   return (builtinIsKnownName ??= knownNames(builtinGazetteer()).isKnownName);
+}
+
+/** ا and ت: the last letters {@link Words.computeFacts} tests by code unit (an `endsWith` was a builtin call each, about 150 instructions, for most new spellings). */
+const ALEF_CODE = 0x0627;
+const TEH_CODE = 0x062a;
+
+/** `s.endsWith('ت')`: a pronoun's stem written with ت for ة (وحكومته = و + حكومت + ه). */
+function endsWithTeh(s: string): boolean {
+  return s.length > 0 && s.charCodeAt(s.length - 1) === TEH_CODE;
 }
 
 /** {@link Words.computeFacts}' bits of a spelling's readings (at most three: و/ف, then ب/ك/ل, then لل read as ل + ال). */

@@ -33,6 +33,7 @@ const ALEF_MAKSURA = 0x0649;
 const HAMZA = 0x0621;
 const YEH_HAMZA = 0x0626;
 const WAW_HAMZA = 0x0624;
+const MEEM = 0x0645;
 
 /** A proclitic in a plan: its length in letters, its tag, whether it is the elided article of لل. */
 interface Pro {
@@ -610,23 +611,41 @@ function tanweenAllows(pro: readonly Pro[], tanween: number): boolean {
 const FUSED_PLANS: readonly Plan[] = [NO_CUT, { pro: [{ len: 1, tag: 'prep', elided: false }], enc: 0 }, { pro: [{ len: 2, tag: 'prep', elided: false }], enc: 0 }];
 
 /**
- * Enclitic `e` may end `L`: `L` ends in it and has letters before it, and the word has no tanween
- * (a word with tanween has no pronoun after it: أماناً is not أما + ناً).
+ * The enclitics that may end `L`, as bits: `1 << k` when one of `k` letters ({@link ENCLITICS})
+ * ends it with letters before it (none when the word has tanween: أماناً is not أما + ناً). Read
+ * from the last three letters, not by `endsWith` over the twelve: each was a call of the builtin
+ * (about 150 instructions; twelve for most new words of a first pass).
  */
-function mayEndIn(L: string, tanween: number, e: string): boolean {
-  return !tanween && L.length > e.length && L.endsWith(e);
+function encliticBits(L: string, tanween: number): number {
+  const n = L.length;
+  if (tanween !== 0 || n < 2) return 0;
+  const last = L.charCodeAt(n - 1);
+  const before = L.charCodeAt(n - 2);
+  // هـ or كـ before the last letter (هم، كم، هن، كن; هما، كما before the final ا).
+  const hehOrKaf = before === HEH || before === KAF;
+  if (last === ALEF) {
+    // ها، نا (كتابها، كتابنا); هما، كما (كتابهما).
+    if (before === HEH || before === NOON) return n > 2 ? 4 : 0;
+    if (before !== MEEM || n < 4) return 0;
+    const third = L.charCodeAt(n - 3);
+    return third === HEH || third === KAF ? 8 : 0;
+  }
+  if (last === MEEM || last === NOON) return hehOrKaf && n > 2 ? 4 : 0;
+  // ي, and ني (يعلمني).
+  if (last === YEH) return 2 | (before === NOON && n > 2 ? 4 : 0);
+  return last === HEH || last === KAF ? 2 : 0;
 }
 
 /** `encliticOptions(L, tanween).length > 1`: some enclitic may end `L` (no list made). */
 function endsInEnclitic(L: string, tanween: number): boolean {
-  for (let e = 0; e < ENCLITICS.length; e++) if (mayEndIn(L, tanween, ENCLITICS[e]!)) return true;
-  return false;
+  return encliticBits(L, tanween) !== 0;
 }
 
 /** The enclitic lengths that may end `L` (0: none first, then the longest first). */
 function encliticOptions(L: string, tanween: number): number[] {
+  const bits = encliticBits(L, tanween);
   const encs: number[] = [0];
-  for (let e = 0; e < ENCLITICS.length; e++) if (mayEndIn(L, tanween, ENCLITICS[e]!)) encs.push(ENCLITICS[e]!.length);
+  for (let k = 3; k >= 1; k--) if ((bits & (1 << k)) !== 0) encs.push(k);
   return encs;
 }
 
@@ -1063,6 +1082,7 @@ export function segmentToken(token: Token, options?: SegmentOptions): Segmentati
  * @internal
  */
 export const segmentInternals = {
+  ENCLITICS,
   procliticOptions,
   encliticOptions,
   defaultCut,

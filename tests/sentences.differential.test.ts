@@ -108,10 +108,15 @@ function referenceRanges(text: string, raw: Int32Array, count: number, emit: (fi
   close();
 }
 
-function rangesOf(fn: typeof sentenceRanges, text: string): number[] {
+/** The ranges of `text` by sentenceRanges (told whether the scan met a line break), or by the reference (`reference`). */
+function rangesOf(reference: boolean, text: string): number[] {
   const t = scan(text);
   const out: number[] = [];
-  fn(text, t.data, t.length / 3, (a, b, c, d) => out.push(a, b, c, d));
+  const emit = (a: number, b: number, c: number, d: number): void => {
+    out.push(a, b, c, d);
+  };
+  if (reference) referenceRanges(text, t.data, t.length / 3, emit);
+  else sentenceRanges(text, t.data, t.length / 3, t.lineBreak, emit);
   releaseScratch();
   return out;
 }
@@ -128,7 +133,32 @@ describe('sentenceRanges', () => {
     for (const f of [sentenceText, mixedText]) {
       fc.assert(
         fc.property(f, (text) => {
-          expect(rangesOf(sentenceRanges, text)).toEqual(rangesOf(referenceRanges, text));
+          expect(rangesOf(false, text)).toEqual(rangesOf(true, text));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
+});
+
+describe('scan', () => {
+  const C = tokenClasses();
+  /** FNV-1a over the code units, as the cache of spellings hashes a token. */
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5 | 0;
+    for (let p = 0; p < s.length; p++) h = Math.imul(h ^ s.charCodeAt(p), 0x01000193);
+    return h;
+  };
+  it('gives each token the hash of its code units, and tells whether a line break is among the white space', () => {
+    for (const f of [sentenceText, mixedText]) {
+      fc.assert(
+        fc.property(f, (text) => {
+          const t = scan(text);
+          for (let k = 0; k < t.length / 3; k++) expect(t.hashes[k]).toBe(fnv(text.slice(t.data[3 * k]!, t.data[3 * k + 1]!)));
+          let lineBreak = false;
+          for (let p = 0; p < text.length; p++) if (C[text.charCodeAt(p)] === C_NEWLINE) lineBreak = true;
+          expect(t.lineBreak).toBe(lineBreak);
+          releaseScratch();
         }),
         { numRuns: 3000 },
       );

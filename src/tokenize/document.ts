@@ -191,13 +191,6 @@ function longSpellingOf(word: string, kind: number): Spelling {
   return made;
 }
 
-/** The cache's hash of `text.slice(start, end)` (a spelling short enough for the cache). */
-function spellingHash(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
-  return h;
-}
-
 /** The first slot of the set of a spelling of hash `h`. */
 function setOf(h: number): number {
   return (h ^ (h >>> CACHE_BITS)) & cacheMask;
@@ -207,13 +200,14 @@ function setOf(h: number): number {
 let touched = 0;
 
 /**
- * Reads the cache's set of each token of a document (`hs`: their hashes) and its first spelling
- * before the lookups: in a steady pass the lookups were mostly cache misses, one after another;
- * here they do not wait for one another, and the lookups then find the lines in the CPU's cache.
+ * Reads the cache's set of tokens `from` to `to` of a document (`hs`: their hashes) and its first
+ * spelling before the lookups: in a steady pass the lookups were mostly cache misses, one after
+ * another; here they do not wait for one another, and the lookups then find the lines in the
+ * CPU's cache.
  */
-function touchSets(hs: Int32Array, n: number): void {
+function touchSets(hs: Int32Array, from: number, to: number): void {
   let x = 0;
-  for (let t = 0; t < n; t++) {
+  for (let t = from; t < to; t++) {
     const h = hs[t]!;
     const set = setOf(h);
     // The way whose hash matches (the first when none does): a word that shares its set with a
@@ -257,11 +251,9 @@ function spellingAt(text: string, start: number, end: number, kind: number, h: n
 
 /**
  * Tokens whose cache sets {@link createDoc} reads ahead at a time ({@link touchSets}): enough to
- * overlap their cache misses, with their hashes in work space of a fixed size (hashes for the
- * whole document were 4 bytes a token of a huge document's peak memory).
+ * overlap their cache misses.
  */
 const HASH_BLOCK = 256;
-const hashWork = new Int32Array(HASH_BLOCK);
 
 /** {@link Doc.kindMask} of the first `n` tokens of `table`. */
 function maskOfKinds(table: Int32Array, n: number): number {
@@ -445,19 +437,15 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
   const norms = options?.normalize === undefined ? undefined : normState(options.normalize);
   const triples = scan(text);
   const raw = triples.data;
+  // Each token's hash, from the scan (which reads every code unit of a word once already).
+  const hs = triples.hashes;
   const n = triples.length / 3;
   const table = intTable(n * TOKEN_FIELDS);
   const spellings = new Array<Spelling>(n);
-  const hs = hashWork;
   let kinds = 0;
   for (let b = 0; b < n; b += HASH_BLOCK) {
     const e = Math.min(n, b + HASH_BLOCK);
-    for (let t = b, r = 3 * b; t < e; t++, r += 3) {
-      const start = raw[r]!;
-      const end = raw[r + 1]!;
-      hs[t - b] = end - start > CACHE_MAX_LENGTH ? 0 : spellingHash(text, start, end);
-    }
-    touchSets(hs, e - b);
+    touchSets(hs, b, e);
     for (let t = b, r = 3 * b, o = b * TOKEN_FIELDS; t < e; t++, r += 3, o += TOKEN_FIELDS) {
       const start = raw[r]!;
       const end = raw[r + 1]!;
@@ -466,12 +454,12 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
       table[o + 1] = end;
       table[o + 2] = kind;
       kinds |= 1 << kind;
-      spellings[t] = spellingAt(text, start, end, kind, hs[t - b]!);
+      spellings[t] = spellingAt(text, start, end, kind, hs[t]!);
     }
   }
   sentenceTokens = table;
   sentenceList = undefined;
-  sentenceRanges(text, raw, n, addSentence);
+  sentenceRanges(text, raw, n, triples.lineBreak, addSentence);
   const sentenceTable = sentenceList ?? [];
   sentenceTokens = NO_TABLE;
   sentenceList = undefined;

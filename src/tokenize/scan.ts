@@ -124,15 +124,45 @@ function wordEnd(text: string, C: Uint8Array, i: number): number {
   let j = i;
   let end = i;
   let allowed = IN_WORD;
+  // The spelling's hash (see {@link spellingHash}) of the code units read, and of those up to `end`.
+  let h = HASH_SEED;
+  let hEnd = HASH_SEED;
   while (j < n) {
-    const k = C[text.charCodeAt(j)]!;
+    const c = text.charCodeAt(j);
+    const k = C[c]!;
     if (((allowed >>> k) & 1) === 0) break;
     j++;
+    h = Math.imul(h ^ c, HASH_PRIME);
     const invisible = k === C_INVIS;
     allowed = invisible ? AFTER_INVIS : IN_WORD;
     end = invisible ? end : j;
+    hEnd = invisible ? hEnd : h;
   }
+  wordHash = hEnd;
   return end;
+}
+
+/** The seed and the multiplier of {@link spellingHash} (FNV-1a over code units). */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/**
+ * `h` carried on over the code units of `text` in `[from, to)`: `spellingHash(text, s, to)` from
+ * `h = spellingHash(text, s, from)`. Every token's hash goes through it (most tokens' for no code
+ * unit), so its loop has run before a rare token needs it.
+ */
+function hashOn(h: number, text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) h = Math.imul(h ^ text.charCodeAt(p), HASH_PRIME);
+  return h;
+}
+
+/**
+ * The hash of the code units of `text.slice(start, end)` that the scanner gives each token
+ * ({@link Triples.hashes}), for the document's cache of spellings: the scanner reads every code
+ * unit of a word once already, where `createDoc` read them all a second time to hash them.
+ */
+export function spellingHash(text: string, start: number, end: number): number {
+  return hashOn(HASH_SEED, text, start, end);
 }
 
 /** `end` moved past the invisibles, combining marks and variation selectors that follow it. */
@@ -147,24 +177,39 @@ function trailingEnd(text: string, C: Uint8Array, end: number): number {
   return end;
 }
 
-/** A growable buffer of `start, end, kind` triples. */
+/**
+ * A growable buffer of `start, end, kind` triples, with each token's {@link spellingHash} and
+ * whether a line break stands between two of the tokens.
+ */
 export class Triples {
   data: Int32Array;
+  /** Per token, {@link spellingHash} of its code units. */
+  hashes: Int32Array;
   length = 0;
+  /**
+   * Some white space between the tokens (or before or after them) is a line break (the class
+   * `C_NEWLINE`): `sentenceRanges` looks for breaks between tokens only then.
+   */
+  lineBreak = false;
   constructor(capacity: number) {
     this.data = new Int32Array(Math.max(48, capacity - (capacity % 3)));
+    this.hashes = new Int32Array(this.data.length / 3);
   }
-  push(start: number, end: number, kind: number): void {
+  push(start: number, end: number, kind: number, hash: number): void {
     let d = this.data;
     const l = this.length;
     if (l + 3 > d.length) {
       const bigger = new Int32Array(d.length * 2);
       bigger.set(d);
       this.data = d = bigger;
+      const biggerHashes = new Int32Array(bigger.length / 3);
+      biggerHashes.set(this.hashes);
+      this.hashes = biggerHashes;
     }
     d[l] = start;
     d[l + 1] = end;
     d[l + 2] = kind;
+    this.hashes[l / 3] = hash;
     this.length = l + 3;
   }
 }
@@ -178,7 +223,10 @@ const SCRATCH_KEEP = 3 * (1 << 20);
 
 /** Lets a very large output buffer go after a call on a huge text. */
 export function releaseScratch(): void {
-  if (scratch.data.length > SCRATCH_KEEP) scratch.data = new Int32Array(3 * 4096);
+  if (scratch.data.length > SCRATCH_KEEP) {
+    scratch.data = new Int32Array(3 * 4096);
+    scratch.hashes = new Int32Array(4096);
+  }
 }
 
 
@@ -190,6 +238,8 @@ let hostFail = 0;
 let cpLen = 1;
 /** The kind of the token {@link otherEnd} (or {@link rareEnd}) ended last. */
 let otherKind = K_SYMBOL;
+/** The hash of the word {@link wordEnd} ended last (its code units up to the end it returned). */
+let wordHash = 0;
 
 /**
  * Scans `text` and returns a `start, end, kind` triple per token.
@@ -206,26 +256,35 @@ export function scan(text: string): Triples {
   const n = text.length;
   emailFail = 0;
   hostFail = 0;
+  // The class bits of the white space met (a line break among them?).
+  let blanks = 0;
   let i = 0;
   while (i < n) {
     const bit = 1 << C[text.charCodeAt(i)]!;
     if (bit & BLANK) {
+      blanks |= bit;
       i++;
       continue;
     }
     let end: number;
     let kind: number;
+    let h: number;
     if (bit & WORD_START) {
       end = wordEnd(text, C, i);
       kind = K_WORD;
+      h = wordHash;
     } else {
       end = otherEnd(text, C, i);
       kind = otherKind;
+      h = spellingHash(text, i, end);
     }
-    end = trailingEnd(text, C, end);
-    out.push(i, end, kind);
-    i = end;
+    const last = trailingEnd(text, C, end);
+    // The marks and invisibles trailingEnd took (none for nearly every token).
+    h = hashOn(h, text, end, last);
+    out.push(i, last, kind, h);
+    i = last;
   }
+  out.lineBreak = (blanks & (1 << C_NEWLINE)) !== 0;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { C_ALETTER, C_LLETTER, C_NEWLINE, tokenClasses } from './classes.js';
-import { isTerminal, K_LATIN, K_NUMBER, K_PUNCT, K_WORD, releaseScratch, scan } from './scan.js';
+import { isTerminal, K_LATIN, K_NUMBER, K_PUNCT, K_WORD, releaseScratch, scan, type Triples } from './scan.js';
 import { checkString } from './tokenize.js';
 import type { Sentence } from './types.js';
 
@@ -58,7 +58,7 @@ export function sentences(text: string): Sentence[] {
   checkString('sentences', 'text', text);
   const triples = scan(text);
   const out: Sentence[] = [];
-  sentenceRanges(text, triples.data, triples.length / 3, (_first, _end, start, end) => {
+  sentenceRanges(text, triples.data, triples.length / 3, triples.lineBreak, (_first, _end, start, end) => {
     out.push({ start, end, text: text.slice(start, end) });
   });
   releaseScratch();
@@ -93,6 +93,8 @@ function lastLetter(text: string, C: Uint8Array, s: number, e: number): number {
 /**
  * The sentence boundaries of {@link sentences} over the scanner's `start, end, kind` triples: calls
  * `emit(firstToken, endToken, start, end)` once per sentence, in order (token range half-open).
+ * `lineBreak` is the scan's {@link Triples.lineBreak}: without one, the white space between two
+ * tokens is not read again (most documents: a sentence or a paragraph).
  * Shared by `sentences` and the document structure, so both split the same scan the same way.
  *
  * No closure over the loop's state: closures that read and wrote the token index and the open
@@ -103,6 +105,7 @@ export function sentenceRanges(
   text: string,
   raw: Int32Array,
   count: number,
+  lineBreak: boolean,
   emit: (firstToken: number, endToken: number, start: number, end: number) => void,
 ): void {
   const C = tokenClasses();
@@ -119,7 +122,7 @@ export function sentenceRanges(
     const start = raw[t * 3]!;
     const end = raw[t * 3 + 1]!;
     const kind = raw[t * 3 + 2]!;
-    if (sStart >= 0 && start > prevEnd && hasLineBreak(text, C, prevEnd, start)) {
+    if (lineBreak && sStart >= 0 && start > prevEnd && hasLineBreak(text, C, prevEnd, start)) {
       emit(sFirst, t, sStart, sEnd);
       sStart = -1;
     }

@@ -1,4 +1,4 @@
-import type { GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
+import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
@@ -224,34 +224,44 @@ const isAndWord = (key: string): boolean => key === 'اند';
 export function corporateNames(w: Words, out: Candidate[]): void {
   for (let i = 0; i < w.length; i++) {
     if (!w.isWord(i) || !w.corporateAt(i)) continue;
-    let from = i;
-    while (from > 0 && i - from < 3 && w.joined(from - 1) && (CORPORATE_WORDS.has(w.keys[from - 1]!) || companyWord(w, from - 1))) from--;
-    let to = i + 1;
-    while (to < w.length && to - from < 6 && w.joined(to - 1) && w.isWord(to)) {
-      // After the corporate word the name goes on over more of them, and over name words when it
-      // opened the name (إنترناشيونال كونفرينسز).
-      if (CORPORATE_WORDS.has(w.keys[to]!) || (from === i && w.nameLike(to) && !verbShaped(w, to))) to++;
-      else if (isAndWord(w.keys[to]!) && to + 1 < w.length && w.joined(to) && w.isWord(to + 1) && (CORPORATE_WORDS.has(w.keys[to + 1]!) || companyWord(w, to + 1))) to += 2;
-      else break;
-    }
-    // لحظة غروب الشمس: a corporate word that is also a common word (غروب, sunset) needs a name word
-    // before it of no class of its own (ميديا غروب).
-    if (w.commonKeyAt(i) && !(from < i && (w.nameLike(i - 1) || CORPORATE_WORDS.has(w.keys[i - 1]!)))) continue;
-    // « إينلينغوا إنترناشيونال لانغويج سكول »: between quotation marks the name is what they hold.
-    let a = from;
-    while (a > 0 && i - a < 4 && w.isWord(a - 1)) a--;
-    if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.surface(a - 1))) {
-      let k = to;
-      while (k < w.length && k - a < 6 && w.isWord(k) && (w.nameLike(k) || CORPORATE_WORDS.has(w.keys[k]!) || isAndWord(w.keys[k]!))) k++;
-      if (k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
-        from = a;
-        to = k;
-      }
-    }
-    if (to - from < 2) continue;
-    out.push(ruleCandidate('ORG', from, to, w.doc.start(from), w.doc.end(to - 1), 'context', 'org-heads'));
-    i = to - 1;
+    i = corporateNameAt(w, i, out);
   }
+}
+
+/**
+ * {@link corporateNames} at the corporate word `i`: the company it ends or starts, if any; returns
+ * the token the scan goes on after. A function of its own, apart from the loop over every token:
+ * its cases, first met in new text (a corporate word is rare), deoptimised that loop each time,
+ * and it was compiled again (three times in a first pass over the corpus).
+ */
+function corporateNameAt(w: Words, i: number, out: Candidate[]): number {
+  let from = i;
+  while (from > 0 && i - from < 3 && w.joined(from - 1) && (CORPORATE_WORDS.has(w.keys[from - 1]!) || companyWord(w, from - 1))) from--;
+  let to = i + 1;
+  while (to < w.length && to - from < 6 && w.joined(to - 1) && w.isWord(to)) {
+    // After the corporate word the name goes on over more of them, and over name words when it
+    // opened the name (إنترناشيونال كونفرينسز).
+    if (CORPORATE_WORDS.has(w.keys[to]!) || (from === i && w.nameLike(to) && !verbShaped(w, to))) to++;
+    else if (isAndWord(w.keys[to]!) && to + 1 < w.length && w.joined(to) && w.isWord(to + 1) && (CORPORATE_WORDS.has(w.keys[to + 1]!) || companyWord(w, to + 1))) to += 2;
+    else break;
+  }
+  // لحظة غروب الشمس: a corporate word that is also a common word (غروب, sunset) needs a name word
+  // before it of no class of its own (ميديا غروب).
+  if (w.commonKeyAt(i) && !(from < i && (w.nameLike(i - 1) || CORPORATE_WORDS.has(w.keys[i - 1]!)))) return i;
+  // « إينلينغوا إنترناشيونال لانغويج سكول »: between quotation marks the name is what they hold.
+  let a = from;
+  while (a > 0 && i - a < 4 && w.isWord(a - 1)) a--;
+  if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.surface(a - 1))) {
+    let k = to;
+    while (k < w.length && k - a < 6 && w.isWord(k) && (w.nameLike(k) || CORPORATE_WORDS.has(w.keys[k]!) || isAndWord(w.keys[k]!))) k++;
+    if (k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
+      from = a;
+      to = k;
+    }
+  }
+  if (to - from < 2) return i;
+  out.push(ruleCandidate('ORG', from, to, w.doc.start(from), w.doc.end(to - 1), 'context', 'org-heads'));
+  return to - 1;
 }
 
 /** Word `k` may be a word of a company's own name before its corporate word (see {@link corporateNames}). */
@@ -305,10 +315,14 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
     // A nationality adjective ends the field (taken when definite and not right after the field's
     // first word), and so does a title's adjective; a definite word (للطيران [المدني]) or a و conjunct
     // goes on. One `j++` for every case: each case's own, first reached in new text, deoptimised this.
+    // The adjective's tests worked out for every word, before the cases (its `definite` read, first
+    // met in new text, deoptimised this too: read through definiteDemonym, which every rule asks).
+    const afterFirst = j > field + 1;
+    const definiteAfterFirst = definiteDemonym(d) && afterFirst;
     const last = d !== undefined || TITLE_ADJECTIVES.has(k);
     const take =
       d !== undefined
-        ? d.definite && j > field + 1
+        ? definiteAfterFirst
         : !last && ((k.startsWith('ال') && (!looksLikeVerbOrParticiple(k) || k.endsWith('ي') || k.endsWith('يه'))) || (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !definiteTriggerReading(w, j)));
     if (take) j++;
     if (last || !take) break;
@@ -316,6 +330,16 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   // اللجنة الملكية لإعمار …: an indefinite field ends no name (its genitive is another name here).
   if (j === field + 1 && !w.keys[field]!.startsWith('لل')) return i;
   return j;
+}
+
+/**
+ * `d` is a nationality adjective written with the article (السوري، العراقية). One function that
+ * reads `definite` for the rules that ask it (an institution's adjective, the last word of a field):
+ * its type feedback, gathered where nationality adjectives are common, serves a rule that meets its
+ * first one in new text, where a read of its own deoptimised that rule.
+ */
+function definiteDemonym(d: Demonym | undefined): boolean {
+  return d !== undefined && d.definite;
 }
 
 /** `DEFINITE_ORG_HEADS.has`, asked of most tokens' readings (see {@link filteredHas}). */
@@ -326,7 +350,7 @@ function institutionAdjective(w: Words, j: number): boolean {
   const key = w.keys[j]!;
   if (!key.startsWith('ال') || w.isClosedClass(j) || w.personAt(j)) return false;
   const d = w.demonym(j);
-  if (d) return d.definite && d.number === 'sg';
+  if (d) return definiteDemonym(d) && d.number === 'sg';
   // المكتب [العربي] للتعاون: a club named by the adjective (ambiguous) is still the adjective here.
   if (w.coveredSurely(j)) return false;
   return INSTITUTION_ADJECTIVES.has(key) || ((key.endsWith('ي') || key.endsWith('يه')) && key.length >= 5);

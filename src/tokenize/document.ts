@@ -499,14 +499,22 @@ const SLAB_TABLE_MAX = 1024;
 let slab = new ArrayBuffer(0);
 let slabAt = 0;
 
-/** A zeroed Int32Array of `ints` elements (see {@link SLAB_INTS}). */
+/**
+ * A zeroed Int32Array of `ints` elements (see {@link SLAB_INTS}). A long document's table gets a
+ * buffer of its own through the same two constructions as a new slab and its views: a `new
+ * Int32Array(ints)` of its own, first met at the first long document, deoptimised `createDoc`,
+ * which inlines this.
+ */
 function intTable(ints: number): Int32Array {
-  if (ints > SLAB_TABLE_MAX) return new Int32Array(ints);
-  if (slabAt + ints > SLAB_INTS || slab.byteLength === 0) {
-    slab = new ArrayBuffer(SLAB_INTS * 4);
-    slabAt = 0;
+  const own = ints > SLAB_TABLE_MAX;
+  let buffer = slab;
+  let at = slabAt;
+  if (own || at + ints > SLAB_INTS || buffer.byteLength === 0) {
+    buffer = new ArrayBuffer((own ? ints : SLAB_INTS) * 4);
+    at = 0;
+    if (!own) slab = buffer;
   }
-  const t = new Int32Array(slab, slabAt * 4, ints);
-  slabAt += ints;
+  const t = new Int32Array(buffer, at * 4, ints);
+  if (!own) slabAt = at + ints;
   return t;
 }

@@ -8,6 +8,7 @@ import { builtinGazetteer, builtinParts } from '../src/gazetteer/builtin.js';
 import { EncodedIndex, encodeBuiltin, splitEncoded, type EncodedParts } from '../src/gazetteer/encoding.js';
 import { keyTokens } from '../src/gazetteer/trie.js';
 import type { GazetteerEntry } from '../src/gazetteer/types.js';
+import { createDoc } from '../src/tokenize/document.js';
 
 const ids = (v: readonly GazetteerEntry[] | undefined) => v?.map((e) => `${e.id}${e.ambiguous ? '?' : ''}`);
 
@@ -107,6 +108,35 @@ describe('EncodedIndex (lazy buckets)', () => {
     expect(wrong.slice(0, 10)).toEqual([]);
     expect(ids(merged.values(keyTokens('بغداد').join(' ')))).toContain('iq-baghdad');
     expect(merged.more(keyTokens('بشار').join(' '))).toBe(true);
+  });
+
+  it('knows, once merged, which words continue a key, and a walk stopped by them finds what the walk of every next word finds', () => {
+    const blockwise = new EncodedIndex(builtinParts(), Infinity);
+    const merged = new EncodedIndex(builtinParts(), 0);
+    const continues = (ix: EncodedIndex, key: string): boolean => (ix as unknown as { continues(k: string): boolean }).continues(key);
+    const keys = [...new Set(blockwise.keyed().map((k) => k.key))];
+    const mids = new Set<string>();
+    for (const k of keys) for (const t of k.split(' ').slice(1)) mids.add(t);
+    merged.values('x'); // merges
+    const probes = new Set<string>(['', 'قال', 'المتحده', 'زيد عمرو']);
+    for (const k of keys) for (const t of k.split(' ')) probes.add(t).add(t + 'ه');
+    const wrong: string[] = [];
+    for (const p of probes) {
+      if (continues(merged, p) !== (p.includes(' ') || mids.has(p))) wrong.push(p);
+      if (!continues(blockwise, p)) wrong.push(`blockwise: ${p}`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(continues(merged, 'المتحده')).toBe(true);
+    expect(continues(merged, 'قال')).toBe(false);
+    // The same matches through either index, over names, their first words and words after them.
+    const names = keys.filter((k) => k.includes(' ')).slice(0, 3000);
+    const text = names.map((k, n) => `${k} ${n % 3 === 0 ? 'قال' : k.split(' ')[0]} ${keys[(n * 7) % keys.length]}`).join(' و ');
+    const doc = createDoc(text);
+    const plain = (ix: EncodedIndex) => ix.matchDoc(doc).map((h) => [h.tokenStart, h.tokenEnd, h.start, h.end, h.proclitic, ids(h.values)]);
+    const want = plain(blockwise);
+    expect(want.length).toBeGreaterThan(3000);
+    expect(plain(merged)).toEqual(want);
+    expect(plain(merged)).toEqual(want); // the second time from what the spellings remember
   });
 
   it('matches in real text through the built-in gazetteer', () => {

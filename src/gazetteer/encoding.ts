@@ -17,7 +17,7 @@
 import type { Keyed } from './gazetteer.js';
 import { lastAtMost } from './sorted.js';
 import { filterOf, type KeyFilter } from './key-filter.js';
-import { TrieMatcher } from './trie.js';
+import { tokenAfter, TrieMatcher } from './trie.js';
 import type { EntityType, GazetteerEntry } from './types.js';
 
 /** Shared-prefix lengths are written as one character from '0' (48) to 'w' (119). */
@@ -205,6 +205,8 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   /** The keys of {@link merged}: most stems a new spelling asks about are none, answered without a probe of the Map. */
   private mergedFilter: KeyFilter | undefined;
   private mergedBlocks: Block[] = [];
+  /** After the merge, every token of a key after its first ({@link continues}); before it, not known. */
+  private mids: Set<string> | undefined;
   /** The key last looked up in {@link merged} and its answer (undefined: none), for the `more` after a `values`. */
   private mergedKey = '';
   private mergedAnswer: number | undefined = undefined;
@@ -366,6 +368,7 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   /** Reads every part and block: one Map of the keys, one Set of the keys' proper prefixes at a space. */
   private merge(): void {
     const merged = new Map<string, number>();
+    const mids = new Set<string>();
     const blocks: Block[] = [];
     for (let p = 0; p < this.source.indexFirsts.length; p++) {
       const part = this.indexPart(p);
@@ -383,6 +386,7 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
             const had = merged.get(prefix);
             if (had === undefined) merged.set(prefix, -1);
             else if (had >= 0 && (had & 1) === 0) merged.set(prefix, had + 1);
+            mids.add(tokenAfter(key, sp));
           }
         }
       }
@@ -390,6 +394,14 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     this.merged = merged;
     this.mergedFilter = filterOf(merged);
     this.mergedBlocks = blocks;
+    this.mids = mids;
+    // The spellings asked before were told that they may continue a key (not known then): asked
+    // again from the next document on, they are told which do.
+    this.startsToken = {};
+  }
+
+  protected override continues(key: string): boolean {
+    return this.mids === undefined || key.includes(' ') || this.mids.has(key);
   }
 
   /** {@link merged}'s answer for `key`, the last one remembered. */

@@ -3,7 +3,7 @@
 import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
 import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
-import { spansOf, type Doc, type TokenSpans } from '../tokenize/document.js';
+import { spansOf, type Doc, type Spelling, type TokenSpans } from '../tokenize/document.js';
 import { K_WORD } from '../tokenize/scan.js';
 import { foldedOnce } from '../normalize/search-key.js';
 
@@ -31,6 +31,9 @@ interface KeyNode<V> {
 
 /** Neither a key nor the start of one: where a walk stops. */
 const DEAD: KeyNode<never> = { key: '', v: undefined, more: false, next: undefined };
+
+/** A spelling that starts no key but may continue one (its {@link TrieStart}; it never starts a match). */
+const MID_ONLY: TrieStart<never> = { mid: true, node: DEAD, stems: [], short: false, longerStem: false };
 
 /**
  * Next-token keys a node remembers before it forgets them all. The words that continue no key are
@@ -64,8 +67,17 @@ interface StemStart<V> {
   cut: number;
 }
 
-/** What the trie holds for the keys that can start at one spelling (kept on a `Doc`'s spelling). */
+/**
+ * What the trie holds for the keys that can start at one spelling, and whether the spelling can
+ * continue one (kept on a `Doc`'s spelling; `false` there when it can do neither).
+ */
 interface TrieStart<V> {
+  /**
+   * The spelling is the second or a later token of some key (`المتحده` of `الامم المتحده`), or it
+   * is not known: a walk steps onto it through the node's next words. When false, no key goes on
+   * through it, and a walk stops before it without building or looking up `key + ' ' + next`.
+   */
+  mid: boolean;
   node: KeyNode<V>;
   /** The proclitic readings, then و/ف + a two-letter stem. */
   stems: StemStart<V>[];
@@ -192,6 +204,15 @@ export abstract class TrieMatcher<V> {
   abstract values(key: string): V[] | undefined;
   /** Whether a longer key starts with `key` + ' '. */
   abstract more(key: string): boolean;
+
+  /**
+   * Whether some key has `key` as its second or a later token (`المتحده` of `الامم المتحده`), or
+   * true when that is not known: a walk of {@link matchDoc} stops before a token that continues
+   * no key.
+   */
+  protected continues(_key: string): boolean {
+    return true;
+  }
 
   /**
    * Tags the per-spelling answers of {@link startsAt} (kept on a `Doc`'s spellings, which every
@@ -321,8 +342,17 @@ export abstract class TrieMatcher<V> {
     return node;
   }
 
-  /** The node after `node` when the next token's key is `next` (`الامم` + `المتحده`). */
-  private step(node: KeyNode<V>, next: string): KeyNode<V> {
+  /**
+   * The node after `node` when the next token is token `j` of `doc` (`الامم` + `المتحده`). A token
+   * whose spelling continues no key ({@link TrieStart.mid}; most words) leads nowhere: a new word
+   * after `علي` (على) builds no `'علي ' + word` to look up and is not remembered.
+   */
+  private step(node: KeyNode<V>, doc: Doc, j: number): KeyNode<V> {
+    const sp = doc.spelling(j);
+    if (sp.trieOwner !== this.nodesToken) this.learn(sp);
+    const st = sp.trieStart as TrieStart<V> | false;
+    if (st === false || !st.mid) return DEAD;
+    const next = sp.key;
     let to = node.next?.get(next);
     if (to === undefined) {
       to = this.nodeOf(node.key + ' ' + next);
@@ -372,7 +402,7 @@ export abstract class TrieMatcher<V> {
       }
       if (!node.more || j + 1 >= doc.length || !isNameGap(doc.text, doc.end(j), doc.start(j + 1))) return end;
       j++;
-      node = this.step(node, doc.key(j));
+      node = this.step(node, doc, j);
     }
   }
 
@@ -382,8 +412,9 @@ export abstract class TrieMatcher<V> {
    * or the start of one ({@link startsAny}). Asked once per spelling by {@link matchDoc}.
    */
   private trieStart(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): TrieStart<V> | false {
+    const mid = this.continues(norm);
     // Most spellings start nothing: that is answered first, with nothing made.
-    if (!this.startsAny(norm, readings)) return false;
+    if (!this.startsAny(norm, readings)) return mid ? MID_ONLY : false;
     const rs = TrieMatcher.stemReadings(norm, readings);
     const stems = new Array<StemStart<V>>(rs.length);
     let stemMore = false;
@@ -394,7 +425,14 @@ export abstract class TrieMatcher<V> {
       stems[r] = { proclitic, stem: rs[r]![1], node, cut: UNCUT };
     }
     const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
-    return { node: this.nodeOf(norm), stems, short, longerStem: stemMore && PROCLITIC_FIRST.has(norm[0]!) };
+    return { mid, node: this.nodeOf(norm), stems, short, longerStem: stemMore && PROCLITIC_FIRST.has(norm[0]!) };
+  }
+
+  /** Keeps on spelling `sp` what it can start and whether it continues a key ({@link trieStart}): once per spelling. */
+  private learn(sp: Spelling): void {
+    // A word's spelling has its proclitic readings already (the same as procliticReadings(key)).
+    sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.readings) : this.trieStart(sp.key);
+    sp.trieOwner = this.nodesToken;
   }
 
   /**
@@ -470,13 +508,9 @@ export abstract class TrieMatcher<V> {
     }
     for (let i = 0; i < doc.length; ) {
       const sp = doc.spelling(i);
-      if (sp.trieOwner !== token) {
-        // A word's spelling has its proclitic readings already (the same as procliticReadings(key)).
-        sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.readings) : this.trieStart(sp.key);
-        sp.trieOwner = token;
-      }
+      if (sp.trieOwner !== token) this.learn(sp);
       const start = sp.trieStart as TrieStart<V> | false;
-      const end = start ? this.matchStart(doc, i, start) : -1;
+      const end = start === false || start === MID_ONLY ? -1 : this.matchStart(doc, i, start);
       if (end > i) {
         out.push(make(i, end, this.hitFrom, doc.end(end - 1), this.hitProclitic, this.found));
         i = end;
@@ -504,12 +538,22 @@ export abstract class TrieMatcher<V> {
  */
 export class TokenTrie<V> extends TrieMatcher<V> {
   private readonly nodes = new Map<string, TrieNode<V>>();
+  /** Every token of a key after its first ({@link continues}), made on first use after a change. */
+  private mids: Set<string> | undefined;
 
   values(key: string): V[] | undefined {
     return this.nodes.get(key)?.v;
   }
   more(key: string): boolean {
     return this.nodes.get(key)?.more === true;
+  }
+  protected override continues(key: string): boolean {
+    if (this.mids === undefined) {
+      const mids = new Set<string>();
+      for (const k of this.nodes.keys()) for (let sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) mids.add(tokenAfter(k, sp));
+      this.mids = mids;
+    }
+    return key.includes(' ') || this.mids.has(key);
   }
 
   /** Adds `value` under `key` (tokens joined by one space); returns false when it was already there. */
@@ -522,6 +566,7 @@ export class TokenTrie<V> extends TrieMatcher<V> {
       if (node) node.more = true;
       else this.nodes.set(prefix, { more: true });
     }
+    this.mids = undefined;
     const node = this.nodes.get(key);
     if (!node) this.nodes.set(key, { v: [value] });
     else if (!node.v) node.v = [value];
@@ -529,4 +574,10 @@ export class TokenTrie<V> extends TrieMatcher<V> {
     else node.v.push(value);
     return true;
   }
+}
+
+/** The token of `key` after its space at `sp` (up to the next space). */
+export function tokenAfter(key: string, sp: number): string {
+  const next = key.indexOf(' ', sp + 1);
+  return key.slice(sp + 1, next < 0 ? key.length : next);
 }

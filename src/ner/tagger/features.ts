@@ -170,8 +170,12 @@ function shapeHash(kind: TokenKind, key: string, text: string): number {
   if (kind !== 'word') return hashString(shape(kind, key, text));
   const n = key.length;
   const len = n <= 2 ? 0 : n <= 4 ? 1 : n <= 7 ? 2 : 3;
-  const al = key.startsWith('ال') ? 1 : 0;
-  const end = key.endsWith('ي') ? 1 : key.endsWith('ه') ? 2 : key.endsWith('ون') || key.endsWith('ين') ? 3 : key.endsWith('ات') ? 4 : 0;
+  // shape's tests by code unit (each `startsWith`/`endsWith` is a call of a builtin, up to six a new spelling).
+  const al = n >= 2 && key.charCodeAt(0) === 0x0627 && key.charCodeAt(1) === 0x0644 ? 1 : 0; // ال
+  const last = n > 0 ? key.charCodeAt(n - 1) : 0;
+  const before = n > 1 ? key.charCodeAt(n - 2) : 0;
+  // ـي, ـه, ـون/ـين, ـات
+  const end = last === 0x064a ? 1 : last === 0x0647 ? 2 : last === 0x0646 && (before === 0x0648 || before === 0x064a) ? 3 : last === 0x062a && before === 0x0627 ? 4 : 0;
   const verb = al === 0 && dualOrPluralVerb(key) ? 1 : 0;
   const tanween = endsWithTanween(text) ? 1 : 0;
   const code = (((len * 2 + al) * 5 + end) * 2 + verb) * 2 + tanween;

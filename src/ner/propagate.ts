@@ -105,7 +105,9 @@ function takenTable(n: number): Uint8Array {
 
 /** Tables above this many tokens are not kept (a huge document's would stay alive after it). */
 const TAKEN_KEEP = 1 << 16;
-let takenScratch = new Uint8Array(256);
+// Sized at load for most documents (a news article's 1,000 tokens): first grown after V8 had
+// optimised `mentions`, its growth (a path with no type feedback) deoptimised it.
+let takenScratch = new Uint8Array(2048);
 
 /**
  * The last code unit of `key` as one bit of 32 (Arabic letters, U+0621–U+064A, fall on different

@@ -873,6 +873,8 @@ interface WordTables {
 
 /** Tables above this many tokens are not kept (a huge document's would stay alive after it). */
 const TABLES_KEEP = 1 << 16;
+/** The first tables' tokens: a news article's (about 40 KB of tables). */
+const TABLES_FIRST = 1024;
 let spareTables: WordTables | undefined;
 
 /** Tables for `n` tokens: the spare ones when they are large enough (taken: a `Words` made meanwhile gets its own), else new ones. */
@@ -882,8 +884,12 @@ function borrowTables(n: number): WordTables {
     spareTables = undefined;
     return spare;
   }
-  // Grown geometrically, so that a run of longer documents does not make new tables each time.
-  const capacity = n > TABLES_KEEP ? n : Math.min(TABLES_KEEP, Math.max(64, n, 2 * (spare?.capacity ?? 0)));
+  // Grown geometrically, so that a run of longer documents does not make new tables each time;
+  // the first for TABLES_FIRST tokens, so that most processes never grow them. A growth first met
+  // once V8 had optimised the constructor deoptimised it (its path had no type feedback), and the
+  // new arrays, of another elements kind until written, then deoptimised `setCover`, `readings`
+  // and `isParticle` ("wrong map"): four recompiles in the `new` pass.
+  const capacity = n > TABLES_KEEP ? n : Math.min(TABLES_KEEP, Math.max(TABLES_FIRST, n, 2 * (spare?.capacity ?? 0)));
   return {
     capacity,
     facts: new Array<WordFacts>(capacity),

@@ -158,35 +158,26 @@ export function viterbi(
     s5 = n5;
     s6 = n6;
   }
-  // The best last tag (ties to the lower tag), then back along the pointers.
-  let best = s0;
+  // The best last tag (ties to the lower tag), then back along the pointers. Once a document: a
+  // loop over the last row, not unrolled as the per-token steps are.
+  const last = lastScores;
+  last[0] = s0;
+  last[1] = s1;
+  last[2] = s2;
+  last[3] = s3;
+  last[4] = s4;
+  last[5] = s5;
+  last[6] = s6;
   let arg = 0;
-  if (s1 > best) {
-    best = s1;
-    arg = 1;
-  }
-  if (s2 > best) {
-    best = s2;
-    arg = 2;
-  }
-  if (s3 > best) {
-    best = s3;
-    arg = 3;
-  }
-  if (s4 > best) {
-    best = s4;
-    arg = 4;
-  }
-  if (s5 > best) {
-    best = s5;
-    arg = 5;
-  }
-  if (s6 > best) arg = 6;
+  for (let t = 1; t < NT; t++) if (last[t]! > last[arg]!) arg = t;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * NT + arg]!;
   }
 }
+
+/** The last token's seven scores, for `viterbi`'s choice of the last tag. */
+const lastScores = new Float64Array(NT);
 
 /** Where {@link beginsOrOutside} writes its scores (at 0, 1, 3, 5) for `viterbi` to read. */
 const beginScores = new Float64Array(NT);

@@ -5,6 +5,7 @@ import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CO
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
 import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from './key-shapes.js';
+import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
@@ -194,12 +195,22 @@ function looksLikeVerbOrParticiple(key: string): boolean {
 
 /** Organisations that start with a head noun (see {@link organisationExtent}, {@link fieldOrganisationExtent}). */
 export function headedOrganisations(w: Words, out: Candidate[]): void {
-  // organisationExtent(w, i) is i where no trigger phrase starts: asked at the trigger tokens only.
-  const at = w.triggerStarts();
+  // organisationExtent(w, i) is i where no trigger phrase starts: asked at the trigger tokens only;
+  // fieldOrganisationExtent(w, i) is i but where a word shaped like a definite head has a word in ال
+  // after it. Both lists in text order, merged.
+  const ix = tokenIndex(w);
+  const at = ix.triggers;
+  const heads = ix.definiteHeads;
+  const n = w.length;
   let t = 0;
-  for (let i = 0; i < w.length; i++) {
-    while (t < at.length && at[t]! < i) t++;
-    const end = t < at.length && at[t] === i ? organisationExtent(w, i) : i;
+  let h = 0;
+  while (t < ix.triggerCount || h < ix.definiteHeadCount) {
+    const a = t < ix.triggerCount ? at[t]! : n;
+    const b = h < ix.definiteHeadCount ? heads[h]! : n;
+    const i = a < b ? a : b;
+    if (a === i) t++;
+    if (b === i) h++;
+    const end = a === i ? organisationExtent(w, i) : i;
     if (end === i) {
       const field = fieldOrganisationExtent(w, i);
       if (field > i) out.push(ruleCandidate('ORG', i, field, w.find(i, (k) => DEFINITE_ORG_HEADS.has(k))!.start, w.doc.end(field - 1), 'context', 'org-heads'));
@@ -222,9 +233,13 @@ const isAndWord = (key: string): boolean => key === 'اند';
  * organisations (ANNOTATION.md).
  */
 export function corporateNames(w: Words, out: Candidate[]): void {
-  for (let i = 0; i < w.length; i++) {
-    if (!w.isWord(i) || !w.corporateAt(i)) continue;
-    i = corporateNameAt(w, i, out);
+  // The corporate words, listed once a document; a name found goes on to the token its scan returns.
+  const ix = tokenIndex(w);
+  let next = 0;
+  for (let t = 0; t < ix.corporateCount; t++) {
+    const i = ix.corporates[t]!;
+    if (i < next) continue;
+    next = corporateNameAt(w, i, out) + 1;
   }
 }
 
@@ -362,8 +377,9 @@ function institutionAdjective(w: Words, j: number): boolean {
  * The adjective agrees with the institution (الحكومة العراقية, not الحكومة العراقي).
  */
 export function nationalInstitutions(w: Words, out: Candidate[]): void {
-  const at = w.triggerStarts();
-  for (let t = 0; t < at.length; t++) {
+  const ix = tokenIndex(w);
+  const at = ix.triggers;
+  for (let t = 0; t < ix.triggerCount; t++) {
     const i = at[t]!;
     const inst = w.trigger(i, 'institution');
     if (!inst) continue;
@@ -386,8 +402,9 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
  * quotation marks, or one to three name-like words.
  */
 export function describedNames(w: Words, out: Candidate[]): void {
-  const at = w.triggerStarts();
-  for (let t = 0; t < at.length; t++) {
+  const ix = tokenIndex(w);
+  const at = ix.triggers;
+  for (let t = 0; t < ix.triggerCount; t++) {
     const i = at[t]!;
     // مؤسسة " سيمبيوسيس ": an organisation's head before a name in quotation marks stands outside
     // it as a descriptor does (the marks show the name stands on its own).
@@ -541,9 +558,11 @@ function clubOfCountry(w: Words, m: GazetteerMatch, out: Candidate[]): boolean {
  * common word (الجمعية الخيرية، الدفاع المدني). A proclitic on the head stays outside.
  */
 export function clubsOfTownAdjective(w: Words, out: Candidate[]): void {
-  for (let i = 0; i + 1 < w.length; i++) {
-    // The shape from the spelling's bits; the key itself only for the few words of that shape.
-    if (!w.nisbaShapeAt(i + 1)) continue;
+  // The words of that shape (from the spelling's bits), listed once a document; the key itself only for them.
+  const ix = tokenIndex(w);
+  for (let t = 0; t < ix.nisbaCount; t++) {
+    if (ix.nisbas[t] === 0) continue;
+    const i = ix.nisbas[t]! - 1;
     const next = w.keys[i + 1]!;
     if (!w.joined(i) || !w.isWord(i + 1) || w.coverAt(i + 1) || w.commonKeyAt(i + 1) || w.demonym(i + 1) || w.personAt(i + 1)) continue;
     const head = w.find(i, (k) => CLUB_NISBA_HEADS.has(k));

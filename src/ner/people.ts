@@ -2,6 +2,7 @@ import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
 import { CLAUSE_STARTS, MONARCH_TITLES, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
+import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
 
 /**
@@ -201,8 +202,9 @@ function constructBeforeName(w: Words, j: number): boolean {
  * `رئيس هيأة الحشد الشعبي، فالح الفياض` → [فالح الفياض] (an organisation, a comma, the name).
  */
 export function titledPeople(w: Words, out: Candidate[], orgExtent: (w: Words, i: number) => number): void {
-  const at = w.triggerStarts();
-  for (let t = 0; t < at.length; t++) {
+  const ix = tokenIndex(w);
+  const at = ix.triggers;
+  for (let t = 0; t < ix.triggerCount; t++) {
     const i = at[t]!;
     const title = w.trigger(i, 'title');
     if (!title) continue;
@@ -247,10 +249,12 @@ function regnalEnd(w: Words, from: number, to: number, end: number): number {
  * given or family name after it: `أمل كبير` is not a person.
  */
 export function givenNamePeople(w: Words, out: Candidate[]): void {
-  for (let i = 0; i < w.length; i++) {
-    // Most words are no given name, have no given-name reading and start no trigger phrase (so no
-    // particle): one read of the spelling's bits skips them.
-    if (!w.mayStartGivenName(i) || !w.isWord(i) || w.covered(i)) continue;
+  // Most words are no given name, have no given-name reading and start no trigger phrase (so no
+  // particle): the words that may start one are listed once a document.
+  const ix = tokenIndex(w);
+  for (let t = 0; t < ix.givenCount; t++) {
+    const i = ix.givens[t]!;
+    if (w.covered(i)) continue;
     // سعيد [وخالد العمري]: a given name (even one that is a common word) before و and another
     // person's given name is one person alone.
     // (The spelling's bit before `joined`, which reads the characters between the tokens.)
@@ -348,8 +352,9 @@ function isNameStartParticle(key: string): boolean {
  * is enough when `إن`/`أن`/a comma follows (`وقال بوتين إن …`).
  */
 export function reportedPeople(w: Words, out: Candidate[]): void {
-  const at = w.triggerStarts();
-  for (let t = 0; t < at.length; t++) {
+  const ix = tokenIndex(w);
+  const at = ix.triggers;
+  for (let t = 0; t < ix.triggerCount; t++) {
     const i = at[t]!;
     const verb = w.trigger(i, 'person-verb');
     if (!verb) continue;
@@ -378,7 +383,10 @@ function isClauseStart(w: Words, k: number): boolean {
 
 /** A nationality adjective before a foreign name: `البرازيلي رونالدو`، `الفرنسي إيمانويل ماكرون`. */
 export function demonymPeople(w: Words, out: Candidate[]): void {
-  for (let i = 0; i + 1 < w.length; i++) {
+  const ix = tokenIndex(w);
+  for (let t = 0; t < ix.demonymCount; t++) {
+    const i = ix.demonyms[t]!;
+    if (i + 1 >= w.length) break;
     const d = w.demonym(i);
     if (!d || !d.definite || d.number !== 'sg' || !w.joined(i)) continue;
     const j = i + 1;
@@ -406,7 +414,9 @@ function person(w: Words, from: number, to: number, rule: string, start = w.doc.
  * Only names that are not also common words or nationality adjectives (المصري، الأسد need more).
  */
 export function familyNamePeople(w: Words, out: Candidate[]): void {
-  for (let i = 0; i < w.length; i++) {
+  const ix = tokenIndex(w);
+  for (let t = 0; t < ix.familyCount; t++) {
+    const i = ix.families[t]!;
     if (w.covered(i)) continue;
     // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); see Words.familyReading.
     const reading = w.familyReading(i);

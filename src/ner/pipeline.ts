@@ -26,6 +26,7 @@ import { resolveOverlaps } from './components/resolve.js';
 import { titles } from './components/titles.js';
 import { hasEdgeToTrim, trimInvisibles, trimSpanEdges } from './link/trim.js';
 import { resolve } from './resolve.js';
+import { forgetTokenIndex } from './token-index.js';
 import type { Entity, NationalityMention } from './types.js';
 import { Words } from './words.js';
 
@@ -131,6 +132,7 @@ export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<Entity
   for (const c of r.components) c.run(doc, ctx);
   const entities = toEntities(doc, ctx.chosen, types);
   ctx.words.release();
+  forgetTokenIndex();
   return { entities, nationalities: ctx.nationalities };
 }
 

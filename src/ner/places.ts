@@ -2,6 +2,7 @@ import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
+import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 
 /**
@@ -9,8 +10,9 @@ import type { Words } from './words.js';
  * The head and one or two name words (or a known name) make one LOC.
  */
 export function headedPlaces(w: Words, out: Candidate[]): void {
-  const at = w.triggerStarts();
-  for (let t = 0; t < at.length; t++) {
+  const ix = tokenIndex(w);
+  const at = ix.triggers;
+  for (let t = 0; t < ix.triggerCount; t++) {
     const i = at[t]!;
     const head = w.trigger(i, 'place-head');
     if (!head) continue;

@@ -1,6 +1,7 @@
 import type { Candidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { sortSmall } from '../sort-small.js';
+import { tokenIndex } from '../token-index.js';
 import type { NationalityMention } from '../types.js';
 
 /**
@@ -16,8 +17,11 @@ export const nationalities: Component = {
     let kept: Candidate[] | undefined;
     let byCountry: Map<string, NationalityMention> | undefined;
     let e = 0;
-    for (let i = 0; i < doc.length; i++) {
-      const d = w.demonym(i); // proclitics allowed: والسوري
+    // The nationality adjectives only (proclitics allowed: والسوري), listed once a document.
+    const ix = tokenIndex(w);
+    for (let t = 0; t < ix.demonymCount; t++) {
+      const i = ix.demonyms[t]!;
+      const d = w.demonym(i);
       if (!d) continue;
       kept ??= ofTypes(ctx.chosen, ctx.types);
       byCountry ??= new Map();

@@ -2,6 +2,7 @@ import { type Candidate, ruleCandidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { LETTER_NAMES } from '../closed-class.js';
 import type { Doc } from '../../tokenize/document.js';
+import { tokenIndex } from '../token-index.js';
 import type { Words } from '../words.js';
 
 /** Two to eight capital Latin letters or digits, starting with a letter: `IBM`, `AFP`, `BP`, `G20`. */
@@ -44,7 +45,12 @@ export const orgAcronym: Component = {
       if (!bracketed && !(afterOrg.has(j) && doc.joined(j - 1))) continue;
       ctx.candidates.push(ruleCandidate('ORG', j, j + 1, doc.start(j), doc.end(j), 'context', 'org-acronym'));
     }
-    for (let i = 0; i + 1 < doc.length; i++) {
+    // Only where a trigger phrase starts (every other token has none).
+    const ix = tokenIndex(w);
+    const at = ix.triggers;
+    for (let s = 0; s < ix.triggerCount; s++) {
+      const i = at[s]!;
+      if (i + 1 >= doc.length) break;
       const head = w.triggersAt(i).find((t) => t.type === 'ORG' && (t.kind === 'org-head' || t.kind === 'descriptor'));
       if (!head) continue;
       const j = head.tokenEnd;

@@ -54,6 +54,9 @@ const MAX_NEXT_TOTAL = 1 << 18;
 /** {@link StemStart.cut} not worked out yet. */
 const UNCUT = -2;
 
+/** No stem matched yet ({@link TrieMatcher.stemMatch}): a proclitic no reading has, so it equals none. */
+const NO_STEM: StemStart<never> = { proclitic: '\u0000', stem: '', node: DEAD, cut: UNCUT };
+
 /** One proclitic reading of a spelling for {@link TrieMatcher.matchDoc}: the stem's node and where the stem starts. */
 interface StemStart<V> {
   proclitic: string;
@@ -441,15 +444,16 @@ export abstract class TrieMatcher<V> {
    * {@link hitProclitic} and {@link found} (fields, not a hit object made for the caller to copy).
    */
   private matchStart(doc: Doc, i: number, start: TrieStart<V>): number {
+    const next = i + 1;
+    const hasNext = next < doc.length;
     const exact = this.walkNodes(start.node, doc, i);
-    if (exact < 0) return this.stemMatch(doc, i, start);
     const values = this.found;
-    // الخرطوم [وأم درمان]: a one-word match of the whole token (وأم, the agency WAM) gives way to
-    // a longer name read after the proclitic (و + أم درمان): only a stem that starts a longer key can.
-    if (exact === i + 1 && start.longerStem && i + 1 < doc.length) {
-      const longer = this.stemMatch(doc, i, start);
-      if (longer > i + 1) return longer;
-    }
+    // No match of the whole token: the stems. الخرطوم [وأم درمان]: a one-word match of the whole
+    // token (وأم, the agency WAM) gives way to a longer name read after the proclitic (و + أم
+    // درمان): only a stem that starts a longer key can. One call for both (the second case's own
+    // call and tests, first met in new text, deoptimised matchDocAs, into which this is inlined).
+    const stems = exact < 0 || (exact === next && start.longerStem && hasNext) ? this.stemMatch(doc, i, start) : -1;
+    if (exact < 0 || stems > next) return stems;
     this.found = values;
     this.hitFrom = doc.start(i);
     this.hitProclitic = '';
@@ -460,7 +464,7 @@ export abstract class TrieMatcher<V> {
   private stemMatch(doc: Doc, i: number, start: TrieStart<V>): number {
     let bestEnd = -1;
     let bestValues: V[] = this.found;
-    let best: StemStart<V> | undefined;
+    let best = NO_STEM as StemStart<V>;
     const stems = start.stems;
     for (let k = 0; k < stems.length; k++) {
       const r = stems[k]!;
@@ -468,18 +472,22 @@ export abstract class TrieMatcher<V> {
       const end = this.walkNodes(r.node, doc, i);
       // وأم درمان: the one-letter stem of a two-letter word only as the first word of a longer name.
       if (end < 0 || (start.short && r.stem.length < MIN_STEM && end === i + 1)) continue;
+      // Both tests for every stem that matches, the first one's included: a second stem that
+      // matched no further, first met in new text, deoptimised matchDocAs (this is inlined in it).
+      const sameEnd = end === bestEnd;
+      const sameProclitic = r.proclitic === best.proclitic;
       if (end > bestEnd) {
         bestEnd = end;
         bestValues = this.found;
         best = r;
-      } else if (end === bestEnd && r.proclitic === best!.proclitic) {
+      } else if (sameEnd && sameProclitic) {
         // Same span read two ways (للعيون: ل + لعيون or ل + العيون): every entry of both.
         const found = this.found;
         const before = bestValues;
         bestValues = [...before, ...found.filter((v) => !before.includes(v))];
       }
     }
-    if (best === undefined) return -1;
+    if (best === NO_STEM) return -1;
     if (best.cut === UNCUT) best.cut = procliticCut(doc.surface(i), best.proclitic);
     if (best.cut < 0) return -1;
     this.found = bestValues;

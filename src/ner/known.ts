@@ -412,15 +412,24 @@ function toldMedium(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   const toldTo = m.proclitic === 'ل';
   if (toldTo && b < w.length && w.joined(b - 1) && COMPLEMENTIZERS.has(w.keys[b]!)) return media;
   if (a < 0 || !w.joined(a)) return undefined;
-  if (toldTo && w.find(a, (k) => INTERVIEW_WORDS.has(k))) return media;
-  // مقابلة [خاصة] مع الجزيرة: one adjective may stand between the word and مع.
-  if (m.proclitic !== '' || w.keys[a] !== 'مع') return undefined;
-  for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
+  // The word of speaking: right before a medium read through ل (في تصريحات [للجزيرة]), or one or two
+  // words before مع (مقابلة [خاصة] مع الجزيرة: one adjective may stand between). One loop for both,
+  // its bounds worked out for every medium: the مع case's own loop, first met in new text,
+  // deoptimised gazetteerCandidates (into which this is inlined).
+  const withMa = m.proclitic === '' && w.keys[a] === 'مع';
+  const before = a - 1;
+  const lo = Math.max(0, a - 2);
+  const from = toldTo ? a : withMa ? before : -1;
+  const to = toldTo ? a : lo;
+  for (let k = from; k >= to; k--) {
     if (!w.joined(k)) return undefined;
-    if (w.find(k, (key) => INTERVIEW_WORDS.has(key))) return media;
+    if (w.find(k, isInterviewWord)) return media;
   }
   return undefined;
 }
+
+/** A word of speaking before a medium (data/lexicon/lists/interview-words.txt): تصريحات، مقابلة. */
+const isInterviewWord = (key: string): boolean => INTERVIEW_WORDS.has(key);
 
 function isAdjectiveUse(w: Words, i: number): boolean {
   // An adjective agrees in definiteness: الوفد السعودي / الشركات السعودية, but الوفد سورية is the country.

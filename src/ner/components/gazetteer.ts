@@ -25,7 +25,10 @@ export const gazetteer: Component = {
 /** Marks the tokens `matches` cover and proposes them as candidates. */
 function coverAndPropose(ctx: RecognizerContext, matches: readonly GazetteerMatch[]): void {
   const w = ctx.words;
-  const personWord = personWords(w, matches);
+  // An empty set when no match is a word of a person's name (most documents): its `has` is then
+  // asked of every match, so that a document where one is (first met in new text) finds the call
+  // already known to V8 (asked only of a set that existed, it deoptimised setCover and this run).
+  const personWord = personWords(w, matches) ?? NO_PERSON_WORDS;
   // The entry of each match and whether its proclitic reading is doubtful, asked once for the
   // cover and the candidates both (each was asked twice a match).
   const judged = judgeMatches(w, matches, userEntries(w));
@@ -35,10 +38,13 @@ function coverAndPropose(ctx: RecognizerContext, matches: readonly GazetteerMatc
     next = k + 1;
     const j = judged[k]!;
     // كلاوس، فلكياً: a name read through a proclitic in a plausible word does not cover it.
-    return { type: j.entry.type, tentative: j.tentative || (personWord !== undefined && personWord.has(m)) || j.doubtful() };
+    return { type: j.entry.type, tentative: j.tentative || personWord.has(m) || j.doubtful() };
   });
   gazetteerCandidates(w, matches, ctx.candidates, personWord, judged);
 }
+
+/** No match is a word of a person's name (shared, never written). */
+const NO_PERSON_WORDS: ReadonlySet<GazetteerMatch> = new Set();
 
 /**
  * The one-word matches that are a word of a person's name (أحمد أبو [غزة]، جوستين [هينان] هاردين),

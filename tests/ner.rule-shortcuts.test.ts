@@ -187,6 +187,22 @@ describe('an analysis keeps its document in a private field', () => {
   });
 });
 
+/** `Words.startsConjunct` as it asked the lexicon about each reading (before the facts' bits): و/ف before a name, a common or a definite word, the whole word no name. */
+function startsConjunctByLookups(w: Words, i: number): boolean {
+  if (!w.isWord(i)) return false;
+  for (const r of w.readings(i).slice(1)) {
+    if (!(r.proclitic.startsWith('و') || r.proclitic.startsWith('ف'))) continue;
+    if (w.isPersonName(r.key) || w.isCommon(r.key) || r.key.startsWith('ال')) return !w.isPersonName(w.keys[i]!);
+  }
+  return false;
+}
+
+/** `Words.stemReading` as it asked the lexicon about each reading: the first proclitic reading that is definite, a person's name or a gazetteer key, when the whole word is none of a name and a common word. */
+function stemReadingByLookups(w: Words, i: number): unknown {
+  if (!w.isWord(i) || w.isPersonName(w.keys[i]!) || w.isCommon(w.keys[i]!)) return undefined;
+  return w.readings(i).slice(1).find((r) => r.key.startsWith('ال') || w.isPersonName(r.key) || builtinGazetteer().lookup(r.key).length > 0);
+}
+
 describe('the spelling bits Words reads per token', () => {
   // Each bit stands for a test of the token's key or of the lexicon: checked against that test
   // over the fixtures and generated texts (a document read twice, so that the second reads bits
@@ -208,6 +224,8 @@ describe('the spelling bits Words reads per token', () => {
         if (!w.mayStartGivenName(i)) expect([w.givenAt(i), w.givenReading(i), w.isParticle(i)], key).toEqual([false, undefined, false]);
         // The trigger phrases at a word: the same whether asked first here or by the list of starts.
         expect(w.triggerStarts().includes(i), key).toBe(w.triggersAt(i).length > 0);
+        expect(w.startsConjunct(i), key).toBe(startsConjunctByLookups(w, i));
+        expect(w.stemReading(i), key).toEqual(stemReadingByLookups(w, i));
       }
       w.release();
     }
@@ -233,7 +251,7 @@ describe('the spelling bits Words reads per token', () => {
       checkNameLike(f);
     }
   });
-  const more = ['غروب', 'ميديا', 'كابيتال', 'إيرلاينز', 'وأمل', 'أمل', 'وجمال', 'محمد', 'وعلي', 'والسوري', 'العراقيين', 'الوطنية', 'فالاتحاد', 'وزارة', 'قائلةً', 'هاتفياً', 'و', 'فالح', 'الفياض', 'عبد'];
+  const more = ['وسمير', 'فسمير', 'وبسمير', 'والثالثة', 'وإلى', 'وليد', 'فبغداد', 'وبغداد', 'والكاظمي', 'لسمير', 'غروب', 'ميديا', 'كابيتال', 'إيرلاينز', 'وأمل', 'أمل', 'وجمال', 'محمد', 'وعلي', 'والسوري', 'العراقيين', 'الوطنية', 'فالاتحاد', 'وزارة', 'قائلةً', 'هاتفياً', 'و', 'فالح', 'الفياض', 'عبد'];
   const words = fc.array(fc.tuple(fc.constantFrom(...pieces, ...more), gap), { maxLength: 30 }).map((ws) => ws.map(([w, g]) => w + g).join(''));
   it('for generated texts', () => {
     fc.assert(

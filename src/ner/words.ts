@@ -3,7 +3,7 @@ import { matchStarts } from './match-starts.js';
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
 import type { TrieGazetteer } from '../gazetteer/gazetteer.js';
 import { addFlag, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type TriggerMatch, type WordFlagSource } from '../gazetteer/lexicon.js';
-import { TOKEN_FIELDS, type Doc, type Spelling, type WordReading } from '../tokenize/document.js';
+import { TOKEN_FIELDS, type Doc, type Spelling } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../normalize/search-key.js';
@@ -40,8 +40,8 @@ interface WordFacts {
   /**
    * What the lexicon says of the whole spelling's key, whatever its kind (`B_GIVEN | B_FAMILY |
    * B_CLOSED | B_COMMON`), and the word's facts as bits: `B_WORD`, `B_NO_TRIGGER`,
-   * `B_COMMON_CLITICS`, `B_PRONOUN`, `B_CONJUNCT*`, and which readings are a given name and a
-   * family name ({@link readingIn}). Bits, not a field each: a new spelling's facts are 32 bytes
+   * `B_COMMON_CLITICS`, `B_PRONOUN`, `B_CONJUNCT`, which readings are a given name and a
+   * family name ({@link readingIn}) and which a person's name at all. Bits, not a field each: a new spelling's facts are 32 bytes
    * instead of 68 (each is kept, so a first pass copies it in each scavenge it lives through), and
    * a steady pass reads one object that lies on one cache line or two, where it read fields on two
    * or three lines.
@@ -68,8 +68,7 @@ const B_NO_TRIGGER = 32;
 const B_COMMON_CLITICS = 64;
 /** {@link Words.hasPronounSuffix}. */
 const B_PRONOUN = 128;
-/** {@link Words.startsConjunct} is known (`B_CONJUNCT_KNOWN`), and true (`B_CONJUNCT`). */
-const B_CONJUNCT_KNOWN = 256;
+/** {@link Words.startsConjunct}. */
 const B_CONJUNCT = 512;
 /** Where the given-name reading (-1 none, 0 the whole word, r + 1 proclitic reading r) is kept, plus 1, in three bits. */
 const GIVEN_SHIFT = 10;
@@ -89,6 +88,12 @@ const SHAPE_SHIFT = 18;
  */
 const B_NAME_NEVER = 1 << 22;
 const B_NAME_KNOWN = 1 << 23;
+/**
+ * Which proclitic readings' keys are a given or family name ({@link Words.isPersonName}), bit `r`
+ * for reading `r`, three bits: {@link Words.computeStemReading} reads them instead of asking the
+ * lexicon again about each reading of a new spelling (وسمير → سمير).
+ */
+const READING_PERSON_SHIFT = 24;
 
 /** The reading kept at `shift` of `bits` ({@link GIVEN_SHIFT}, {@link FAMILY_SHIFT}): -1 none. */
 function readingIn(bits: number, shift: number): number {
@@ -236,8 +241,7 @@ export class Words {
   private readonly coverTentative: Uint8Array;
   private readonly factCache: WordFacts[];
   /**
-   * Each token's {@link WordFacts.bits} as they were when the document was read (the bits set
-   * later, {@link B_CONJUNCT_KNOWN} and {@link B_CONJUNCT}, are read from the facts): the rules ask
+   * Each token's {@link WordFacts.bits} (the spelling's, made once with its facts): the rules ask
    * them at every token, and one read of this table is one load where the facts were two (the
    * array's slot, then the object, often on a cache line of its own). Filled by the constructor's
    * loop, whose loads of the tokens' facts do not wait on one another.
@@ -353,6 +357,16 @@ export class Words {
     for (let r = 0; r < nr; r++) rf[r] = flagsOf(readings[r]![1]);
     let demonym = (f0 & F_DEMONYM) !== 0 ? lex.demonym(key) : undefined;
     for (let r = 0; !demonym && r < nr; r++) if ((rf[r]! & F_DEMONYM) !== 0) demonym = lex.demonym(readings[r]![1]);
+    // startsConjunct: و or ف before a known name, a common word or a definite word (`وسمير`,
+    // `وإلى`, `والثالثة`), read from the readings' bits; never when the whole word is a name (`وليد`).
+    let conjunct = false;
+    let readingPerson = 0;
+    for (let r = 0; r < nr; r++) {
+      const f = rf[r]!;
+      if ((f & (F_GIVEN | F_FAMILY)) !== 0) readingPerson |= 1 << r;
+      const p0 = readings[r]![0].charCodeAt(0);
+      if ((p0 === WAW_CODE || p0 === FEH_CODE) && ((f & (F_GIVEN | F_FAMILY | F_COMMON)) !== 0 || readings[r]![1].startsWith('ال'))) conjunct = !person0;
+    }
     let noTrigger = (f0 & F_FIRST) === 0;
     for (let r = 0; noTrigger && r < nr; r++) if ((rf[r]! & F_FIRST) !== 0) noTrigger = false;
     let commonWithClitics = key.length > 3 && key.charCodeAt(key.length - 1) === ALEF_CODE && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
@@ -398,7 +412,9 @@ export class Words {
       ((family + 1) << FAMILY_SHIFT) |
       (demonym !== undefined ? B_DEMONYM : 0) |
       (givenCommon ? B_GIVEN_COMMON : 0) |
-      (nameNever ? B_NAME_NEVER : person0 ? B_NAME_KNOWN : 0);
+      (nameNever ? B_NAME_NEVER : person0 ? B_NAME_KNOWN : 0) |
+      (conjunct ? B_CONJUNCT : 0) |
+      (readingPerson << READING_PERSON_SHIFT);
     return { bits: bits | wordBits, demonym, stemAt: -1, stemFor: undefined, flags: -1 };
   }
 
@@ -583,11 +599,13 @@ export class Words {
     const key = this.keys[i]!;
     // isPersonName(key) || isCommon(key), read from the spelling's facts (asked of the lexicon when they were made).
     if ((this.bitsOf[i]! & (B_GIVEN | B_FAMILY | B_COMMON)) !== 0) return -1;
-    // readings(i)[r] is the spelling's reading r - 1 (reading 0 is the whole word).
+    // readings(i)[r] is the spelling's reading r - 1 (reading 0 is the whole word); whether a
+    // reading's key is a person's name was asked when the facts were made.
     const readings = this.doc.readings(i);
+    const person = this.bitsOf[i]! >>> READING_PERSON_SHIFT;
     for (let r = 0; r < readings.length; r++) {
       const k = readings[r]![1];
-      if (k.startsWith('ال') || this.isPersonName(k) || this.isGazetteerKey(k)) return r + 1;
+      if (k.startsWith('ال') || (person & (1 << r)) !== 0 || this.isGazetteerKey(k)) return r + 1;
     }
     return -1;
   }
@@ -794,21 +812,8 @@ export class Words {
    * `وإلى` (a known name, a common word or a definite word after the conjunction).
    */
   startsConjunct(i: number): boolean {
-    if (!this.isWord(i)) return false;
-    // It depends on the spelling alone: computed once per spelling and lexicon.
-    const f = this.facts(i);
-    if ((f.bits & B_CONJUNCT_KNOWN) === 0) f.bits |= B_CONJUNCT_KNOWN | (this.computeConjunct(this.keys[i]!, this.doc.readings(i)) ? B_CONJUNCT : 0);
-    return (f.bits & B_CONJUNCT) !== 0;
-  }
-
-  private computeConjunct(key: string, readings: readonly WordReading[]): boolean {
-    for (let r = 0; r < readings.length; r++) {
-      const proclitic = readings[r]![0];
-      const k = readings[r]![1];
-      if (!(proclitic.startsWith('و') || proclitic.startsWith('ف'))) continue;
-      if (this.isPersonName(k) || this.isCommon(k) || k.startsWith('ال')) return !this.isPersonName(key);
-    }
-    return false;
+    // It depends on the spelling alone: computed with its facts ({@link computeFacts}).
+    return this.isWord(i) && (this.bitsOf[i]! & B_CONJUNCT) !== 0;
   }
 
   /** A given or family name from the lexicon. */
@@ -832,6 +837,9 @@ function builtinNames(): (word: string) => boolean {
 /** ا and ت: the last letters {@link Words.computeFacts} tests by code unit (an `endsWith` was a builtin call each, about 150 instructions, for most new spellings). */
 const ALEF_CODE = 0x0627;
 const TEH_CODE = 0x062a;
+/** و and ف, the conjunctions a proclitic reading can start with ({@link Words.startsConjunct}). */
+const WAW_CODE = 0x0648;
+const FEH_CODE = 0x0641;
 
 /** `s.endsWith('ت')`: a pronoun's stem written with ت for ة (وحكومته = و + حكومت + ه). */
 function endsWithTeh(s: string): boolean {

@@ -32,6 +32,22 @@ describe('Words: the lexicon facts of a spelling, asked once', () => {
     expect([w.givenAt(1), w.familyAt(2), w.personAt(2), w.isClosedClass(3), w.commonKeyAt(6), w.personAt(4)]).toEqual([true, true, true, true, true, false]);
   });
 
+  it('answers for its own lexicon after a Words of another lexicon has read the same spellings', () => {
+    // The facts live on the spellings, which every document shares: the second lexicon takes the
+    // slot, and the first Words reads its own facts again (its Map, or made anew).
+    const text = 'قال قصقص البطبطي إن الحكومة السورية وسمير ووقصقص والكاظمي';
+    const extended = extendLexicon(builtinLexicon(), { common: ['الحكومة', 'سمير'], given: ['قصقص'], family: ['البطبطي'] }, 'test');
+    const facts = (w: Words): unknown[] => [...Array(w.length).keys()].map((i) => [w.demonym(i), w.stemReading(i)?.key, w.startsConjunct(i), w.spellingFlags(i, (x, j) => (x.givenReading(j) ? 1 : 0) + (x.familyReading(j) ? 2 : 0))]);
+    const builtinAlone = facts(new Words(createDoc(text), builtinLexicon(), builtinGazetteer()));
+    const extendedAlone = facts(new Words(createDoc(text), extended, builtinGazetteer()));
+    expect(extendedAlone).not.toEqual(builtinAlone);
+    const a = new Words(createDoc(text), builtinLexicon(), builtinGazetteer());
+    const b = new Words(createDoc(text), extended, builtinGazetteer());
+    expect(facts(a)).toEqual(builtinAlone);
+    expect(facts(b)).toEqual(extendedAlone);
+    expect(facts(a)).toEqual(builtinAlone);
+  });
+
   for (const [name, lexicon] of [
     ['built-in', builtinLexicon()],
     ['extended', extendLexicon(builtinLexicon(), { common: ['الحكومة'], given: ['زهران'], family: ['القاسمي'] }, 'test')],

@@ -239,7 +239,6 @@ export class Words {
   private readonly coverType: (EntityType | undefined)[];
   /** 1 where the covering match is tentative. */
   private readonly coverTentative: Uint8Array;
-  private readonly factCache: WordFacts[];
   /**
    * Each token's {@link WordFacts.bits} (the spelling's, made once with its facts): the rules ask
    * them at every token, and one read of this table is one load where the facts were two (the
@@ -266,11 +265,9 @@ export class Words {
     this.shared = lexiconCache(lexicon);
     const m = lexicon as Partial<DocTriggerMatcher>;
     this.docTriggers = typeof m.matchTriggerIn === 'function' ? (m as DocTriggerMatcher) : undefined;
-    // Each token's spelling carries its facts for this lexicon once computed: one check a token.
     const n = doc.length;
     const t = borrowTables(n);
     this.tables = t;
-    this.factCache = t.facts;
     this.bitsOf = t.bits;
     this.readingCache = t.readings;
     this.nameLikeCache = t.nameLike;
@@ -279,27 +276,35 @@ export class Words {
     this.coverTentative = t.coverTentative;
     this.triggerCache = t.triggers;
     const shared = this.shared;
-    const cache = shared.facts;
+    const bitsOf = this.bitsOf;
+    // Each token's spelling carries its facts for this lexicon once computed: one check a token,
+    // and only the bits are copied (the facts are read off the spelling: no table of them to fill
+    // and clear a token).
     for (let i = 0; i < n; i++) {
       const sp = doc.spelling(i);
-      let f = sp.factsOwner === shared ? (sp.facts as WordFacts) : undefined;
-      if (f === undefined) {
-        // The spelling's slot is the cache (a spelling made again is the same object: `createDoc`).
-        // A slot that holds another lexicon's facts gives them to that lexicon's Map, and this
-        // lexicon's may be in its own Map; a new spelling's slot holds nothing.
-        const owner = sp.factsOwner as LexiconCache | undefined;
-        if (owner !== undefined) {
-          keep(owner.facts, sp.text, sp.facts as WordFacts);
-          f = cache.get(sp.text);
-          if (f !== undefined && (f.bits & B_WORD) !== (sp.kind === K_WORD ? B_WORD : 0)) f = undefined;
-        }
-        f ??= this.computeFacts(sp);
-        sp.facts = f;
-        sp.factsOwner = shared;
-      }
-      this.factCache[i] = f;
-      this.bitsOf[i] = f.bits;
+      bitsOf[i] = (sp.factsOwner === shared ? (sp.facts as WordFacts) : this.takeFacts(sp)).bits;
     }
+  }
+
+  /**
+   * The facts of spelling `sp` for this lexicon, put in its slot (the spelling's slot is the cache:
+   * a spelling made again is the same object, `createDoc`). A slot that holds another lexicon's
+   * facts gives them to that lexicon's Map, and this lexicon's may be in its own Map; a new
+   * spelling's slot holds nothing.
+   */
+  private takeFacts(sp: Spelling): WordFacts {
+    const shared = this.shared;
+    let f: WordFacts | undefined;
+    const owner = sp.factsOwner as LexiconCache | undefined;
+    if (owner !== undefined) {
+      keep(owner.facts, sp.text, sp.facts as WordFacts);
+      f = shared.facts.get(sp.text);
+      if (f !== undefined && (f.bits & B_WORD) !== (sp.kind === K_WORD ? B_WORD : 0)) f = undefined;
+    }
+    f ??= this.computeFacts(sp);
+    sp.facts = f;
+    sp.factsOwner = shared;
+    return f;
   }
 
   /**
@@ -312,9 +317,8 @@ export class Words {
     this.tables = undefined;
     // One loop, not six calls of `fill` (a sentence has about 30 tokens); `Map#clear` makes a new
     // table, so only a Map that holds something is cleared.
-    const { facts, readings, nameLike, cover, coverType, coverTentative, triggers, bits } = t;
+    const { readings, nameLike, cover, coverType, coverTentative, triggers, bits } = t;
     for (let i = 0, n = this.doc.length; i < n; i++) {
-      facts[i] = undefined as unknown as WordFacts;
       readings[i] = undefined;
       triggers[i] = undefined;
       bits[i] = 0;
@@ -331,9 +335,13 @@ export class Words {
     this.tables = undefined;
   }
 
-  /** The spelling-only facts of word `i` (shared across documents through a bounded cache). */
+  /**
+   * The spelling-only facts of word `i` (shared across documents through a bounded cache): its
+   * spelling's, taken back when a `Words` of another lexicon has had the spelling since.
+   */
   private facts(i: number): WordFacts {
-    return this.factCache[i]!;
+    const sp = this.doc.spelling(i);
+    return sp.factsOwner === this.shared ? (sp.facts as WordFacts) : this.takeFacts(sp);
   }
 
   private computeFacts(sp: Spelling): WordFacts {
@@ -869,7 +877,6 @@ const NO_STARTS: readonly number[] = Object.freeze([]);
  */
 interface WordTables {
   capacity: number;
-  facts: WordFacts[];
   readings: (Reading[] | undefined)[];
   nameLike: Uint8Array;
   cover: (GazetteerMatch | undefined)[];
@@ -900,7 +907,6 @@ function borrowTables(n: number): WordTables {
   const capacity = n > TABLES_KEEP ? n : Math.min(TABLES_KEEP, Math.max(TABLES_FIRST, n, 2 * (spare?.capacity ?? 0)));
   return {
     capacity,
-    facts: new Array<WordFacts>(capacity),
     readings: new Array<Reading[] | undefined>(capacity),
     nameLike: new Uint8Array(capacity),
     cover: new Array<GazetteerMatch | undefined>(capacity),

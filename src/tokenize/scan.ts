@@ -114,32 +114,58 @@ const NUMBER_START = (1 << C_DIGIT) | (1 << C_ADIGIT) | (1 << C_ODIGIT);
 /** Classes that are one symbol of one code unit (`default` of the scanner's cases). */
 const ONE_SYMBOL = (1 << C_SYMBOL) | (1 << C_LOW);
 
+/** {@link IN_WORD} without the invisibles: the classes of a word's run of visible code units. */
+const VISIBLE_IN_WORD = IN_WORD & ~(1 << C_INVIS);
+
 /**
- * End of a word (Arabic letters, marks, tatweel, invisibles between them) starting at `i`.
- * One path for every character (masks, no branch per class): a word with a ZWNJ first met in a
- * long text does not send the scanner's optimised code back (each such deopt compiled it again).
+ * End of a word (Arabic letters, marks, tatweel, invisibles between them) starting at `i`, its
+ * hash in {@link wordHash}. A run of visible code units, read with one class test each; a run of
+ * invisibles (ZWNJ: `می‌خواهد`) joins the word only when an Arabic letter, mark or tatweel follows
+ * it ({@link AFTER_INVIS}), and the word then goes on. The loop over a run asks nothing else of a
+ * code unit (it asked whether each was invisible, and carried the end and the hash of the last
+ * visible one beside the current ones). {@link warmRareWordPaths} runs the invisibles' path once
+ * before any text, so that a word with a ZWNJ first met in a long text does not send the
+ * scanner's optimised code back (a path with no type feedback).
  */
 function wordEnd(text: string, C: Uint8Array, i: number): number {
   const n = text.length;
   let j = i;
-  let end = i;
-  let allowed = IN_WORD;
-  // The spelling's hash (see {@link spellingHash}) of the code units read, and of those up to `end`.
   let h = HASH_SEED;
-  let hEnd = HASH_SEED;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    const k = C[c]!;
-    if (((allowed >>> k) & 1) === 0) break;
-    j++;
-    h = Math.imul(h ^ c, HASH_PRIME);
-    const invisible = k === C_INVIS;
-    allowed = invisible ? AFTER_INVIS : IN_WORD;
-    end = invisible ? end : j;
-    hEnd = invisible ? hEnd : h;
+  for (;;) {
+    let k = 0;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      k = C[c]!;
+      if (((VISIBLE_IN_WORD >>> k) & 1) === 0) break;
+      j++;
+      h = Math.imul(h ^ c, HASH_PRIME);
+    }
+    if (j >= n || k !== C_INVIS) break;
+    // Invisibles: taken, with their hash, only before an Arabic letter, mark or tatweel.
+    let q = j;
+    let hq = h;
+    let kq = C_INVIS;
+    while (kq === C_INVIS) {
+      hq = Math.imul(hq ^ text.charCodeAt(q), HASH_PRIME);
+      q++;
+      kq = q < n ? C[text.charCodeAt(q)]! : C_SPACE;
+    }
+    if (((AFTER_INVIS >>> kq) & 1) === 0) break;
+    j = q;
+    h = hq;
   }
-  wordHash = hEnd;
-  return end;
+  wordHash = h;
+  return j;
+}
+
+let warmed = false;
+
+/** Runs {@link wordEnd}'s path through invisibles once (see there); called by {@link scan} before its first text. */
+function warmRareWordPaths(C: Uint8Array): void {
+  warmed = true;
+  // ب ZWNJ ب, and ب ZWNJ before a space: a run of invisibles taken into a word, and one left out.
+  wordEnd('\u0628\u200c\u0628', C, 0);
+  wordEnd('\u0628\u200c ', C, 0);
 }
 
 /** The seed and the multiplier of {@link spellingHash} (FNV-1a over code units). */
@@ -253,6 +279,7 @@ export function scan(text: string): Triples {
   const out = scratch;
   out.length = 0;
   const C = tokenClasses();
+  if (!warmed) warmRareWordPaths(C);
   const n = text.length;
   emailFail = 0;
   hostFail = 0;
@@ -709,3 +736,13 @@ function hostAt(text: string, C: Uint8Array, i: number): number {
   hostFail = h;
   return -1;
 }
+
+/**
+ * {@link wordEnd} and the hash it leaves, for the differential test against the loop it replaced.
+ * Not exported from the package.
+ *
+ * @internal
+ */
+export const scanInternals = {
+  wordEnd: (text: string, i: number): [end: number, hash: number] => [wordEnd(text, tokenClasses(), i), wordHash],
+};

@@ -159,13 +159,21 @@ function wordEnd(text: string, C: Uint8Array, i: number): number {
 }
 
 let warmed = false;
+/**
+ * Rounds of {@link warmRareWordPaths}: V8 keeps type feedback for a function only from about its
+ * eighth call on (it allocates the feedback vector lazily), so one call left the path without any.
+ */
+const WARM_ROUNDS = 16;
 
-/** Runs {@link wordEnd}'s path through invisibles once (see there); called by {@link scan} before its first text. */
+/** Runs {@link wordEnd}'s path through invisibles (see there); called by {@link scan} before its first text. */
 function warmRareWordPaths(C: Uint8Array): void {
   warmed = true;
-  // ب ZWNJ ب, and ب ZWNJ before a space: a run of invisibles taken into a word, and one left out.
-  wordEnd('\u0628\u200c\u0628', C, 0);
-  wordEnd('\u0628\u200c ', C, 0);
+  // ب ZWNJ ب, ب ZWNJ before a space, ب ZWNJ at the end: a run of invisibles taken into a word, and two left out.
+  for (let r = 0; r < WARM_ROUNDS; r++) {
+    wordEnd('\u0628\u200c\u0628', C, 0);
+    wordEnd('\u0628\u200c ', C, 0);
+    wordEnd('\u0628\u200c', C, 0);
+  }
 }
 
 /** The seed and the multiplier of {@link spellingHash} (FNV-1a over code units). */

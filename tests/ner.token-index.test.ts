@@ -19,7 +19,7 @@ const pieces = [
   'كابيتال', 'آند', 'الاتحاد', 'الدولي', 'للشرطة', 'والهيئة', 'العامة', 'فالمركز', 'الوداد', 'البيضاوي', 'التطواني', 'الوجدية', 'المغرب',
   'في', 'على', '،', '(', ')', '«', '»', '.', 'CNN', 'IBM', '2024', 'ال', 'الي', 'اليه', 'ي', '',
 ];
-const gap = fc.constantFrom(' ', ' ', '\n', '. ', ' - ');
+const gap = fc.constantFrom(' ', ' ', '\n', '\r\n', '\u2028', '. ', ' - ', '.\n');
 const text = fc.array(fc.tuple(fc.constantFrom(...pieces), gap), { maxLength: 40 }).map((ws) => ws.map(([w, g]) => w + g).join(''));
 
 function listOf(xs: Int32Array, n: number): number[] {
@@ -56,6 +56,12 @@ function lists(x: TokenIndex): Record<string, number[]> {
 function check(t: string): void {
   const w = new Words(createDoc(t), builtinLexicon(), builtinGazetteer());
   expect(lists(tokenIndex(w))).toEqual(byEveryToken(w));
+  // One line: every token joined to the next (what datelineEntry then stops asking token by token;
+  // a text with a line break only after its last token may say no and be asked).
+  let joined = true;
+  for (let i = 0; i + 1 < w.length; i++) if (!w.joined(i)) joined = false;
+  if (tokenIndex(w).oneLine) expect(joined).toBe(true);
+  if (!/[\n\r\u2028\u2029]/.test(t)) expect(tokenIndex(w).oneLine).toBe(true);
   // Asked again for the same document: the same lists, not made again.
   expect(tokenIndex(w)).toBe(tokenIndex(w));
   w.release();

@@ -3,6 +3,7 @@ import { searchForm } from '../gazetteer/trie.js';
 import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 
 /** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
@@ -338,10 +339,16 @@ function isDatelineDash(w: Words, k: number): boolean {
  */
 function datelineEntry(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   if (m.proclitic !== '') return undefined;
-  // The line's first token, at most seven tokens back.
+  // The line's first token, at most seven tokens back: in a text of one line, token 0 (the tokens
+  // between are not asked whether they are joined, a scan of the characters between them each).
   let s = m.tokenStart;
-  while (s > 0 && w.joined(s - 1) && m.tokenStart - s < 7) s--;
-  if (s > 0 && w.joined(s - 1)) return undefined;
+  if (tokenIndex(w).oneLine) {
+    if (s > 7) return undefined;
+    s = 0;
+  } else {
+    while (s > 0 && w.joined(s - 1) && m.tokenStart - s < 7) s--;
+    if (s > 0 && w.joined(s - 1)) return undefined;
+  }
   // The place: a known one, or one or two name-like words (as `datelinePlaces` takes them).
   const place = w.coverAt(s);
   let dash = s;

@@ -38,6 +38,12 @@ export interface TokenIndex {
    */
   readonly triggers: Int32Array;
   triggerCount: number;
+  /**
+   * The text has no line break between tokens: every token is joined to the one before it
+   * (`Words.joined`), and the only line starts at token 0. A line break between two tokens always
+   * ends a sentence (sentences.ts): a text of one sentence (most documents) is not searched.
+   */
+  oneLine: boolean;
 }
 
 /** The index's arrays start at this many tokens (a news article) and double past it. */
@@ -63,6 +69,7 @@ function makeIndex(capacity: number): TokenIndex {
     definiteHeadCount: 0,
     triggers: new Int32Array(capacity),
     triggerCount: 0,
+    oneLine: true,
   };
 }
 
@@ -118,4 +125,8 @@ function fillIndex(w: Words): void {
     if (w.triggersAt(i).length > 0) x.triggers[triggers++] = i;
   }
   x.triggerCount = triggers;
+  x.oneLine = w.doc.sentenceCount <= 1 || !LINE_BREAK.test(w.text);
 }
+
+/** What ends a line for `Words.joined`. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;

@@ -1,6 +1,6 @@
 import { builtinGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from '../../gazetteer/index.js';
 import { surnameIndex } from '../../gazetteer/surnames.js';
-import type { Candidate } from '../candidates.js';
+import { type Candidate, ruleCandidate } from '../candidates.js';
 import type { Words } from '../words.js';
 import { chooseLink, countryOf, type LinkContext } from './choose.js';
 import { documentCountries } from './evidence.js';
@@ -58,11 +58,11 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
     const words = c.tokenEnd - c.tokenStart;
-    if (c.type === 'PER' && words === 1 && c.source !== 'document' && c.source !== 'gazetteer' && neverPerson(w.keyAt(c.tokenStart, c.start)) !== undefined) {
-      out ??= chosen.slice(0, k);
-      continue;
-    }
-    const m = byEnd?.get(c.tokenEnd);
+    const never = c.type === 'PER' && words === 1 && c.source !== 'document' && c.source !== 'gazetteer' && neverPerson(w.keyAt(c.tokenStart, c.start)) !== undefined;
+    // What stands at this place in the result: `c` (linked in place), a copy of it, or nothing
+    // (DROPPED: an object, so that the tests below compare objects only).
+    let kept: Candidate = never ? DROPPED : c;
+    const m = never ? undefined : byEnd?.get(c.tokenEnd);
     // The candidate is the match, or the match without a descriptor head (حركة [حماس]); a name
     // propagated from a full name (الكاظمي after مصطفى الكاظمي) keeps that person.
     if (m !== undefined && m.tokenStart <= c.tokenStart && c.rule !== 'document') {
@@ -84,25 +84,29 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
         if (choice.link) c.link = choice.link;
       }
     }
-    if (c.type === 'PER' && words === 1 && c.id === undefined) {
+    if (!never && c.type === 'PER' && words === 1 && c.id === undefined) {
       const person = surnameIndex(w.gazetteer, w.lexicon).person(w.keyAt(c.tokenStart, c.start));
       if (person?.id !== undefined) {
         // A rule's candidate without a canonical name becomes one of its own (see surnameLinked);
         // the others (the gazetteer's, a name already linked) are edited in place.
-        if (c.canonical === undefined && c.source !== 'gazetteer') {
-          out ??= chosen.slice(0, k);
-          out.push(surnameLinked(c, person.id, person.name));
-          continue;
+        if (c.canonical === undefined && c.source !== 'gazetteer') kept = surnameLinked(c, person.id, person.name);
+        else {
+          c.id = person.id;
+          c.canonical = person.name;
+          c.link = 'surname';
         }
-        c.id = person.id;
-        c.canonical = person.name;
-        c.link = 'surname';
       }
     }
-    if (out !== undefined) out.push(c);
+    // The kept entities are copied from the first one dropped or replaced (most documents: none),
+    // through one call whatever the reason (a drop's own call, first met in new text, deoptimised this).
+    if (kept !== c) out ??= chosen.slice(0, k);
+    if (out !== undefined && kept !== DROPPED) out.push(kept);
   }
   return out ?? chosen.slice();
 }
+
+/** The place of a dropped entity in {@link linkChosen} (never in a result). */
+const DROPPED: Candidate = ruleCandidate('PER', 0, 0, 0, 0, 'context', 'dropped');
 
 /**
  * Rule candidate `c` linked to the one well-known bearer of its surname: a copy with `id` before

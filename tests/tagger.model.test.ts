@@ -274,6 +274,23 @@ describe('tagger: training and the model file', () => {
     expect(Buffer.compare(Buffer.from(back.toBytes()), Buffer.from(bytes))).toBe(0);
   });
 
+  it('builds its packed rows with its index: row r\'s seven weights two to a word at 4 (r + 1), a zero row first', () => {
+    const back = TaggerModel.fromBytes(model.toBytes());
+    expect(back.packedRows()).toBeUndefined();
+    // The index (and the packed rows) come after 4,096 lookups.
+    for (let k = 0; k <= 4096; k++) back.row(k);
+    const packed = back.packedRows()!;
+    expect(back.rowIndex()).toBeDefined();
+    expect(packed.length).toBe(4 * (back.features + 1));
+    expect(Array.from(packed.subarray(0, 4))).toEqual([0, 0, 0, 0]);
+    const w = back.weights;
+    for (let r = 0; r < back.features; r++) {
+      const b = r * TAG_COUNT;
+      const o = 4 * (r + 1);
+      expect([packed[o], packed[o + 1], packed[o + 2], packed[o + 3]]).toEqual([w[b]! + w[b + 1]! * 65536, w[b + 2]! + w[b + 3]! * 65536, w[b + 4]! + w[b + 5]! * 65536, w[b + 6]!]);
+    }
+  });
+
   it('reads the weights in place when asked (the built-in model), a copy otherwise', () => {
     const bytes = model.toBytes();
     const copied = TaggerModel.fromBytes(bytes);

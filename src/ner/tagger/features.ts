@@ -99,45 +99,63 @@ export function shape(kind: TokenKind, key: string, text: string): string {
  * `key.slice(0, 2)`, `shape(kind, key, text)` … (the feature templates), without making those strings.
  * FNV-1a reads a string from its start, so the hashes of the key's prefixes (`PRE2`, `PRE3`,
  * `PROCLITIC`: `وبالعراق` → `وب`) are states of the key's own hash, taken on the way
- * ({@link prefixHashes}); a stem that is the key (most words) is not hashed again.
+ * ({@link keyHashes}); a stem that is the key (most words) is not hashed again.
  */
 export function writeAttributes(a: Uint32Array, text: string, kind: TokenKind, key: string, stem: string): void {
   const n = key.length;
   const m = stem.length;
   // key.slice(0, n - m), as slice reads a negative end
   const cut = n - m;
-  prefixHashes(a, key, cut >= 0 ? cut : Math.max(0, n + cut));
-  a[ATTR.SUF2] = hashRange(key, Math.max(0, n - 2), n);
-  a[ATTR.SUF3] = hashRange(key, Math.max(0, n - 3), n);
-  a[ATTR.SUF1] = hashRange(key, Math.max(0, n - 1), n);
+  // stem.replace(/^ال/, '')
+  const bare = m >= 2 && stem.charCodeAt(0) === 0x0627 && stem.charCodeAt(1) === 0x0644 ? 2 : 0;
+  const same = stem === key;
+  // A stem that is the key (most words) is read in the key's one pass, its skeleton too.
+  keyHashes(a, key, cut >= 0 ? cut : Math.max(0, n + cut), same ? bare : -1);
   a[ATTR.SHAPE] = shapeHash(kind, key, text);
-  if (stem === key) {
+  if (same) {
     a[ATTR.STEM] = a[ATTR.KEY]!;
     a[ATTR.STEM_PRE3] = a[ATTR.PRE3]!;
+    // The stem's last three letters are the key's (SUF3) unless the article is among them (`الم`).
+    a[ATTR.STEM_SUF3] = m - 3 >= bare ? a[ATTR.SUF3]! : hashRange(stem, bare, m);
   } else {
     a[ATTR.STEM] = hashString(stem);
     a[ATTR.STEM_PRE3] = hashRange(stem, 0, Math.min(3, m));
+    // stem.replace(/^ال/, '').slice(-3)
+    a[ATTR.STEM_SUF3] = hashRange(stem, Math.max(bare, m - 3), m);
+    a[ATTR.SKELETON] = skeletonHash(stem, bare);
   }
-  // stem.replace(/^ال/, '').slice(-3)
-  const bare = stem.startsWith('ال') ? 2 : 0;
-  a[ATTR.STEM_SUF3] = hashRange(stem, Math.max(bare, m - 3), m);
-  a[ATTR.SKELETON] = skeletonHash(stem, bare);
 }
 
 /**
- * `KEY`, `PRE2`, `PRE3` and `PROCLITIC` (the hash of `key.slice(0, cut)`, `0 <= cut <= key.length`)
- * of `key` into `a`, in one pass over it: `hashRange(key, 0, k)` is the state of `hashString(key)`
- * after its first `k` characters.
+ * `KEY`, `PRE2`, `PRE3`, `PROCLITIC` (the hash of `key.slice(0, cut)`, `0 <= cut <= key.length`),
+ * `SUF1`, `SUF2`, `SUF3` and, when `skeletonFrom >= 0` (the stem is the key), `SKELETON` of `key`
+ * into `a`, in one pass over it, each letter read once (a `charCodeAt` is a test of the string's
+ * representation): `hashRange(key, 0, k)` is the state of `hashString(key)` after its first `k`
+ * letters, and the suffixes are hashed from the last three letters kept on the way.
  */
-function prefixHashes(a: Uint32Array, key: string, cut: number): void {
+function keyHashes(a: Uint32Array, key: string, cut: number, skeletonFrom: number): void {
   const n = key.length;
-  let h = 0x811c9dc5;
+  // As int32 (see hashRange): the hashes stay int32 through the loop, never a float64.
+  let h = 0x811c9dc5 | 0;
   let pre2 = h;
   let pre3 = h;
   let proclitic = h;
+  let skeleton = h;
+  const skeletonTo = skeletonFrom + 10;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
   for (let i = 0; i < n; ) {
-    h ^= key.charCodeAt(i);
+    const c = key.charCodeAt(i);
+    h ^= c;
     h = Math.imul(h, 0x01000193);
+    if (i >= skeletonFrom && i < skeletonTo && skeletonFrom >= 0) {
+      skeleton ^= c === 0x0627 || c === 0x0648 || c === 0x064a ? 0x56 : 0x43; // 'V' : 'C'
+      skeleton = Math.imul(skeleton, 0x01000193);
+    }
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
     i++;
     if (i === 2) pre2 = h;
     if (i === 3) pre3 = h;
@@ -147,6 +165,18 @@ function prefixHashes(a: Uint32Array, key: string, cut: number): void {
   a[ATTR.PRE2] = (n < 2 ? h : pre2) >>> 0;
   a[ATTR.PRE3] = (n < 3 ? h : pre3) >>> 0;
   a[ATTR.PROCLITIC] = proclitic >>> 0;
+  if (skeletonFrom >= 0) a[ATTR.SKELETON] = skeleton >>> 0;
+  if (n < 3) {
+    a[ATTR.SUF2] = hashRange(key, Math.max(0, n - 2), n);
+    a[ATTR.SUF3] = hashRange(key, 0, n);
+    a[ATTR.SUF1] = hashRange(key, Math.max(0, n - 1), n);
+    return;
+  }
+  // FNV-1a of the last one, two and three letters (the constants written out: a module constant is
+  // read from the module's context at every use).
+  a[ATTR.SUF1] = Math.imul(0x811c9dc5 ^ c1, 0x01000193) >>> 0;
+  a[ATTR.SUF2] = Math.imul(Math.imul(0x811c9dc5 ^ c2, 0x01000193) ^ c1, 0x01000193) >>> 0;
+  a[ATTR.SUF3] = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ c3, 0x01000193) ^ c2, 0x01000193) ^ c1, 0x01000193) >>> 0;
 }
 
 /**
@@ -155,7 +185,7 @@ function prefixHashes(a: Uint32Array, key: string, cut: number): void {
  * (`إيغبيني` → `VVCCVCV`, `كينيون` → `CVCVVC`), most Arabic words do not (`مستشفى` → `CCCCCV`).
  */
 function skeletonHash(stem: string, from: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0; // int32, see hashRange
   const to = Math.min(stem.length, from + 10);
   for (let i = from; i < to; i++) {
     const c = stem.charCodeAt(i);

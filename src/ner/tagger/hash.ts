@@ -16,7 +16,9 @@ export function hashString(s: string): number {
  * hashRange('الرييس', 0, 3) === hashString('الر'); // true
  */
 export function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  // The offset basis as int32 (`| 0`): as 0x811c9dc5, above 2^31, the loop's `h` was a float64 in
+  // V8's optimised code (the phi of a double and the loop's int32), converted at every letter.
+  let h = 0x811c9dc5 | 0;
   for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

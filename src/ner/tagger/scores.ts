@@ -300,16 +300,17 @@ function subPacked(w: Int8Array, base: number, out: Int32Array, at: number): voi
 }
 
 /**
- * Writes the record of a spelling with attributes `a` (`RECORD_FEATURES` long: the other feature
- * values are written after the attributes) at `s.pool[at…at + SPELLING_SUMS - 1]`, in
+ * Writes the record of a spelling whose attributes are in {@link attrScratch} (the other feature
+ * values are written after them) at `s.pool[at…at + SPELLING_SUMS - 1]`, in
  * place, with the flag features of flag set `f` already in its rows (the flags of the token that
  * first reads it: most of its tokens have the same, {@link FOLDED}). Every word of the record is
  * written, so the pool needs no clearing; a new record is not folded a second time by {@link fill}.
  */
-function spellingSums(s: Scorer, a: Uint32Array, at: number, f: number): void {
+function spellingSums(s: Scorer, at: number, f: number): void {
   const pool = s.pool;
+  const a = attrScratch;
   featureValues(a, f);
-  summed(s, a, pool, at, flagOffset(s, f));
+  summed(s, pool, at, flagOffset(s, f));
   pool[at + FOLDED] = f;
   pool[at + STAMP] = 0;
   pool[at + KEY_AT] = a[ATTR.KEY]!;
@@ -350,6 +351,12 @@ const GROUP_END = Int32Array.of(ATTRS + 1, ATTRS + 2, ATTRS + 6, ATTRS + 10, ATT
 const GROUP_ROW = Int32Array.of(OWN, AS_P2, AS_P1, AS_N1, AS_N2);
 const GROUP_FLAGS = Int32Array.of(2 * PK, 0, PK, 3 * PK, 4 * PK);
 const rowScratch = new Int32Array(RECORD_FEATURES);
+/**
+ * A new spelling's attributes, then its other feature values ({@link featureValues}): what
+ * {@link spellingSums} sums. Read by {@link summed} as this constant, not as an argument: V8 then
+ * knows the array (no check of its map and no load of where its data lie at every step of a loop).
+ */
+const attrScratch = new Uint32Array(RECORD_FEATURES);
 
 /**
  * The values of a record's features after its own attributes (`v[0…ATTRS - 1]`, written by
@@ -375,24 +382,36 @@ function featureValues(v: Uint32Array, flags: number): void {
 }
 
 /**
- * The partial sums of a spelling with feature values `v` ({@link featureValues}) written into its
+ * The partial sums of a spelling with feature values {@link attrScratch} ({@link featureValues}) written into its
  * record `out[record…]`, each row starting from the flag features of the flag set whose sums start
  * at `flagPool[flagAt]`. The features' rows are found in a loop of independent steps (each a likely
  * cache miss in the model's index, which then overlap: feature by feature, each lookup waited for
  * the one before), then each row of the record is summed in locals and written once. One `mix` in a
  * loop over a table of templates: written out one by one, V8 inlined none of its 24 calls and each
  * returned a boxed number.
+ *
+ * The sums read the model's packed rows (`packedRows`: four words a row, a missing feature the zero
+ * row), four reads and four adds a feature and no test; with the int8 weights a feature was about
+ * 120 instructions of this function (seven reads, each bounds-checked, and the test), 4.9 k a new
+ * spelling in all. Before the model has built its index (a cold start's first few hundred
+ * spellings) the rows are searched ({@link summedSearched}).
  */
-function summed(s: Scorer, v: Uint32Array, out: Int32Array, record: number, flagAt: number): void {
+function summed(s: Scorer, out: Int32Array, record: number, flagAt: number): void {
   const { model, mask } = s;
+  const index = model.rowIndex();
+  const pw = model.packedRows();
+  if (index === undefined || pw === undefined) {
+    summedSearched(s, out, record, flagAt);
+    return;
+  }
+  const v = attrScratch;
   const rows = rowScratch;
   const templates = FEATURE_TEMPLATE;
   // Bounds in locals: a module constant is read from the module's context at every step.
   const count = templates.length;
-  const index = model.rowIndex();
-  if (index !== undefined) for (let k = 0; k < count; k++) rows[k] = indexedRow(index, mix(templates[k]!, v[k]!) & mask);
-  else for (let k = 0; k < count; k++) rows[k] = model.row(mix(templates[k]!, v[k]!) & mask);
-  const w = model.weights;
+  // Where each feature's packed row starts: 4 * (row + 1), the zero row 0 for a missing one (-1).
+  // (`<< 2` and `| 0` below: int32 arithmetic V8 need not check for overflow.)
+  for (let k = 0; k < count; k++) rows[k] = (indexedRow(index, mix(templates[k]!, v[k]!) & mask) + 1) << 2;
   const fp = s.flagPool;
   const ends = GROUP_END;
   const flagsAt = GROUP_FLAGS;
@@ -406,13 +425,11 @@ function summed(s: Scorer, v: Uint32Array, out: Int32Array, record: number, flag
     let s2 = fp[from + 2]!;
     let s3 = fp[from + 3]!;
     for (; k < end; k++) {
-      const r = rows[k]!;
-      if (r < 0) continue;
-      const b = r * NT;
-      s0 += w[b]! + (w[b + 1]! << 16);
-      s1 += w[b + 2]! + (w[b + 3]! << 16);
-      s2 += w[b + 4]! + (w[b + 5]! << 16);
-      s3 += w[b + 6]!;
+      const b = rows[k]!;
+      s0 = (s0 + pw[b]!) | 0;
+      s1 = (s1 + pw[b + 1]!) | 0;
+      s2 = (s2 + pw[b + 2]!) | 0;
+      s3 = (s3 + pw[b + 3]!) | 0;
     }
     const at = record + rowAt[g]!;
     out[at] = s0;
@@ -423,11 +440,38 @@ function summed(s: Scorer, v: Uint32Array, out: Int32Array, record: number, flag
   // OWN_O: the own row (flags included) plus RULE_WORD with the rules' O.
   const own = record + OWN;
   const ownO = record + OWN_O;
+  const b = rows[count - 1]!;
+  out[ownO] = (out[own]! + pw[b]!) | 0;
+  out[ownO + 1] = (out[own + 1]! + pw[b + 1]!) | 0;
+  out[ownO + 2] = (out[own + 2]! + pw[b + 2]!) | 0;
+  out[ownO + 3] = (out[own + 3]! + pw[b + 3]!) | 0;
+}
+
+/** {@link summed} before the model's index is built: each row searched (`model.row`), the int8 weights read. */
+function summedSearched(s: Scorer, out: Int32Array, record: number, flagAt: number): void {
+  const { model, mask } = s;
+  const v = attrScratch;
+  const rows = rowScratch;
+  const templates = FEATURE_TEMPLATE;
+  const count = templates.length;
+  for (let k = 0; k < count; k++) rows[k] = model.row(mix(templates[k]!, v[k]!) & mask);
+  const w = model.weights;
+  const fp = s.flagPool;
+  let k = 0;
+  for (let g = 0; g < GROUP_END.length; g++) {
+    const end = GROUP_END[g]!;
+    const at = record + GROUP_ROW[g]!;
+    const from = flagAt + GROUP_FLAGS[g]!;
+    for (let j = 0; j < PK; j++) out[at + j] = fp[from + j]!;
+    for (; k < end; k++) {
+      const r = rows[k]!;
+      if (r >= 0) addPacked(w, r * NT, out, at);
+    }
+  }
+  const own = record + OWN;
+  const ownO = record + OWN_O;
+  for (let j = 0; j < PK; j++) out[ownO + j] = out[own + j]!;
   const r = rows[count - 1]!;
-  out[ownO] = out[own]!;
-  out[ownO + 1] = out[own + 1]!;
-  out[ownO + 2] = out[own + 2]!;
-  out[ownO + 3] = out[own + 3]!;
   if (r >= 0) addPacked(w, r * NT, out, ownO);
 }
 
@@ -469,9 +513,9 @@ function scorerOf(model: TaggerModel): Scorer {
   for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * PK);
   for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * PK);
   // Beyond either edge: the edge's record with the edge's flags, for good (no token reads it as its own).
-  const edge = new Uint32Array(RECORD_FEATURES);
-  edge.set(EDGE);
-  spellingSums(s, edge, 0, 1 << FLAG_BITS);
+  attrScratch.fill(0);
+  attrScratch.set(EDGE);
+  spellingSums(s, 0, 1 << FLAG_BITS);
   s.pool[STAMP] = -1;
   scorers.set(model, s);
   return s;
@@ -543,9 +587,6 @@ function flagOffset(s: Scorer, f: number): number {
   return at;
 }
 
-/** A new spelling's attributes, then its other feature values ({@link featureValues}). */
-const attrScratch = new Uint32Array(RECORD_FEATURES);
-
 /**
  * Where the records of the tokens of `input` start in `s.pool` into `at` (summed on first use).
  * A spelling of `doc` that holds this model's record for the token's stem (a steady pass: almost
@@ -583,13 +624,12 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
   if (e !== undefined && e.gen === s.gen && e.stem === stem) at = e.at;
   else {
     // The attributes are needed only to sum them: written into work space, never kept.
-    const attrs = attrScratch;
-    writeAttributes(attrs, text, input.kinds[i]!, input.keys[i]!, stem);
+    writeAttributes(attrScratch, text, input.kinds[i]!, input.keys[i]!, stem);
     poolRoom(s);
     at = s.used;
     s.used += SPELLING_SUMS;
     if (at >= s.written) s.written = s.used;
-    spellingSums(s, attrs, at, input.flags[i]!);
+    spellingSums(s, at, input.flags[i]!);
     if (sp === undefined) s.spellings.set(text, { stem, at, gen: s.gen });
   }
   if (sp !== undefined) {

@@ -28,7 +28,7 @@ function listOf(xs: Int32Array, n: number): number[] {
 
 /** The lists as each rule's old loop over every token found them. */
 function byEveryToken(w: Words): Record<string, number[]> {
-  const out: Record<string, number[]> = { demonyms: [], families: [], givens: [], corporates: [], nisbas: [], definiteHeads: [], triggers: [...w.triggerStarts()] };
+  const out: Record<string, number[]> = { demonyms: [], families: [], givens: [], corporates: [], nisbas: [], definiteHeads: [], triggers: [] };
   for (let i = 0; i < w.length; i++) {
     if (w.demonym(i)) out.demonyms!.push(i);
     if (w.familyReading(i)) out.families!.push(i);
@@ -36,8 +36,8 @@ function byEveryToken(w: Words): Record<string, number[]> {
     if (w.isWord(i) && w.corporateAt(i)) out.corporates!.push(i);
     if (w.nisbaShapeAt(i)) out.nisbas!.push(i);
     if (i + 1 < w.length && w.articleAt(i + 1) && w.definiteHeadShapeAt(i)) out.definiteHeads!.push(i);
+    if (w.triggersAt(i).length > 0) out.triggers!.push(i);
   }
-  expect(out.triggers).toEqual(Array.from({ length: w.length }, (_, i) => i).filter((i) => w.triggersAt(i).length > 0));
   return out;
 }
 

@@ -32,8 +32,7 @@ export interface TokenIndex {
   readonly definiteHeads: Int32Array;
   definiteHeadCount: number;
   /**
-   * Where a trigger phrase starts: `Words.triggersAt(i).length > 0` (what `Words.triggerStarts`
-   * lists), asked at the words that may start a given name only, as a word that may start no
+   * Where a trigger phrase starts: `Words.triggersAt(i).length > 0`, asked at the words that may start a given name only, as a word that may start no
    * trigger phrase answers none (`Words.mayStartGivenName` is true of every word that may).
    */
   readonly triggers: Int32Array;

@@ -248,8 +248,6 @@ export class Words {
   private readonly bitsOf: Int32Array;
   private readonly shared: LexiconCache;
   private readonly docTriggers: DocTriggerMatcher | undefined;
-  /** {@link triggerStarts}, listed on first use. */
-  private triggerStartList: readonly number[] | undefined;
   /** The matches of the last {@link setCover}, and {@link coverStarts} listed from them on first use. */
   private coverMatches: readonly GazetteerMatch[] = [];
   private coverStartList: readonly number[] | undefined;
@@ -744,26 +742,6 @@ export class Words {
     return found ?? (NO_TRIGGERS as TriggerAt[]);
   }
 
-  /**
-   * The tokens where some trigger phrase starts (a title, a head, a descriptor, a reporting verb,
-   * a particle), in text order, listed once per document. The rules that act only after such a
-   * phrase visit these instead of asking every token for its triggers, each of them again: in
-   * `قال الرئيس السوري بشار الأسد إن وزارة الخارجية ستعلن` قال, الرئيس, وزارة and الخارجية are listed.
-   */
-  triggerStarts(): readonly number[] {
-    if (this.triggerStartList === undefined) {
-      // Made with its first element (see matchTriggers); most documents of a sentence have one to three.
-      let list: number[] | undefined;
-      for (let i = 0; i < this.length; i++) {
-        if (this.triggersAt(i).length === 0) continue;
-        if (list === undefined) list = [i];
-        else list.push(i);
-      }
-      this.triggerStartList = list ?? NO_STARTS;
-    }
-    return this.triggerStartList;
-  }
-
   trigger(i: number, kind: TriggerKind): TriggerAt | undefined {
     const found = this.triggersAt(i);
     for (let k = 0; k < found.length; k++) if (found[k]!.kind === kind) return found[k];
@@ -868,7 +846,6 @@ function standaloneFamily(k: string, f: number): boolean {
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
 const NO_TRIGGERS: readonly TriggerAt[] = Object.freeze([]);
-const NO_STARTS: readonly number[] = Object.freeze([]);
 
 /**
  * The per-token tables of a {@link Words}, kept from one document to the next: six arrays and a

@@ -150,7 +150,7 @@ function keyHashes(a: Uint32Array, key: string, cut: number, skeletonFrom: numbe
     h ^= c;
     h = Math.imul(h, 0x01000193);
     if (i >= skeletonFrom && i < skeletonTo && skeletonFrom >= 0) {
-      skeleton ^= c === 0x0627 || c === 0x0648 || c === 0x064a ? 0x56 : 0x43; // 'V' : 'C'
+      skeleton ^= skeletonLetter(c);
       skeleton = Math.imul(skeleton, 0x01000193);
     }
     c3 = c2;
@@ -189,10 +189,15 @@ function skeletonHash(stem: string, from: number): number {
   const to = Math.min(stem.length, from + 10);
   for (let i = from; i < to; i++) {
     const c = stem.charCodeAt(i);
-    h ^= c === 0x0627 || c === 0x0648 || c === 0x064a ? 0x56 : 0x43; // 'V' : 'C'
+    h ^= skeletonLetter(c);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** A letter of the skeleton: `V` (0x56) for a long vowel's letter (ا و ي), `C` (0x43) for any other. */
+function skeletonLetter(c: number): number {
+  return c === 0x0627 || c === 0x0648 || c === 0x064a ? 0x56 : 0x43;
 }
 
 /** `hashString(shape(kind, key, text))`; a word's shape hash is kept per shape (a few dozen). */

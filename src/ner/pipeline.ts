@@ -176,15 +176,53 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
     if (hasEdgeToTrim(text, start, end)) ({ start, end } = trimSpanEdges(text, start, end));
     if (start >= end) continue;
     const surface = text.slice(start, end);
-    // A name that is one whole token (about half of them): its 'search' form is the token's key,
-    // which `createDoc` made as `normalize(surface, 'search')` (searchKey); normalised once.
-    const whole = c.tokenEnd === tokenStart + 1 && start === doc.start(tokenStart) && end === doc.end(tokenStart);
-    const norm = whole ? doc.key(tokenStart) : normalize(surface, 'search');
+    const norm = keysJoined(doc, tokenStart, c.tokenEnd, start, end) ?? normalize(surface, 'search');
     const e = entityOf(c, surface, norm, start, end, tokenStart, doc.sentence(tokenStart));
     if (out === undefined) out = [e];
     else out.push(e);
   }
   return out ?? [];
+}
+
+/**
+ * `normalize(text.slice(start, end), 'search')` from the tokens' keys, when `[start, end)` is
+ * tokens `[first, end)` whole with one ASCII space between each two: a name of one token (about
+ * half of them) is its key, which `createDoc` made as `normalize(surface, 'search')`; a name of
+ * several (بشار الأسد) is their keys joined by a space. Undefined otherwise (the caller
+ * normalises the text: about 3,800 instructions a name of several tokens).
+ *
+ * The 'search' form maps each code unit on its own except in three ways, none of which can tell
+ * the joined keys from the joined text: a run of white space becomes one space (a key empty or
+ * with white space at an edge, which an expansion can leave, is not joined: the run would span the
+ * join), a joiner is kept between two emoji only (the space beside a token's edge is no emoji,
+ * and neither is the string's end), and a lone surrogate stays as it is.
+ *
+ * @internal exported for the tests
+ */
+export function keysJoined(doc: Doc, first: number, last: number, start: number, end: number): string | undefined {
+  if (start !== doc.start(first) || end !== doc.end(last - 1)) return undefined;
+  let norm = doc.key(first);
+  if (last === first + 1) return norm;
+  if (!joinableKey(norm)) return undefined;
+  const text = doc.text;
+  for (let k = first + 1; k < last; k++) {
+    const gap = doc.end(k - 1);
+    if (doc.start(k) !== gap + 1 || text.charCodeAt(gap) !== SPACE) return undefined;
+    const key = doc.key(k);
+    if (!joinableKey(key)) return undefined;
+    norm += ' ' + key;
+  }
+  return norm;
+}
+
+const SPACE = 0x20;
+
+/** A key that is not empty and neither starts nor ends with white space (the 'search' form writes any as U+0020 or U+000A). */
+function joinableKey(key: string): boolean {
+  if (key.length === 0) return false;
+  const a = key.charCodeAt(0);
+  const z = key.charCodeAt(key.length - 1);
+  return a !== SPACE && a !== 0x0a && z !== SPACE && z !== 0x0a;
 }
 
 /** A tatweel in `[start, end)` of `text` (without which no proclitic is joined by one). */

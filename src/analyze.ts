@@ -3,7 +3,9 @@ import { normalize } from './normalize/index.js';
 import {
   ANALYZER_KEYS,
   configureRecognizer,
+  defaultRecognizer,
   describe,
+  NO_OPTIONS,
   readOptions,
   RECOGNIZE_KEYS,
   recognizeText,
@@ -68,8 +70,9 @@ export interface Analyzer {
  * a.people[0]; // { name: 'وليد المعلم', type: 'PER', count: 2, mentions: [...] }
  * a.places[0]; // { name: 'دمشق', type: 'LOC', id: 'sy-damascus', count: 1, mentions: [...] }
  */
-export function analyze(text: string, options: RecognizeOptions = {}): Analysis {
+export function analyze(text: string, options: RecognizeOptions = NO_OPTIONS): Analysis {
   if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describe(text)}`);
+  if (options === NO_OPTIONS) return analyzeWith(text, defaultRecognizer(), NO_OPTIONS);
   const o = readOptions<RecognizeOptions>(options, 'analyze', RECOGNIZE_KEYS, '{ types, gazetteer, normalize, tagger, model }');
   return analyzeWith(text, recognizerFor(o), o);
 }
@@ -77,14 +80,13 @@ export function analyze(text: string, options: RecognizeOptions = {}): Analysis 
 function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis {
   checkTextLength('analyze', text);
   const { doc, entities, nationalities } = recognizeText(text, r, o, true);
-  // The sentences and the token objects (one a token) are made when first read: a caller that reads
-  // only the entities does not pay for them. They are ordinary enumerable properties to JSON,
-  // spreading and cloning, and can be assigned.
-  const a = { text } as Analysis;
-  new Lazy(a, { doc, sentences: undefined, tokens: undefined });
-  // One defineProperty each: `Object.defineProperties` reads its descriptor map generically, about
-  // twice the time per analysis.
-  Object.defineProperty(a, 'sentences', SENTENCES);
+  // The token objects (one a token) are made when first read: a caller that reads only the entities
+  // does not pay for them. `tokens` is an ordinary enumerable property to JSON, spreading and
+  // cloning, and can be assigned. The sentences (one object a sentence, most documents one) are
+  // made now: a second accessor's `Object.defineProperty` cost about 2,000 instructions a
+  // document, ten times the sentences themselves.
+  const a = { text, sentences: doc.sentences() } as Analysis;
+  new Lazy(a, { doc, tokens: undefined });
   Object.defineProperty(a, 'tokens', TOKENS);
   a.entities = entities;
   a.people = summarise(entities, 'PER');
@@ -94,10 +96,9 @@ function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis
   return a;
 }
 
-/** What an analysis keeps for its lazy arrays: its document, and each array once made. */
+/** What an analysis keeps for its lazy array: its document, and the tokens once made. */
 interface LazyParts {
   doc: Doc;
-  sentences: Sentence[] | undefined;
   tokens: Token[] | undefined;
 }
 
@@ -125,13 +126,13 @@ class Lazy extends Stamp {
   static of(a: object): LazyParts {
     let o: object | null = a;
     while (o !== null && !(#parts in o)) o = Object.getPrototypeOf(o) as object | null;
-    if (o === null) throw new TypeError('tahlil: sentences and tokens are read from an analysis made by analyze()');
+    if (o === null) throw new TypeError('tahlil: tokens are read from an analysis made by analyze()');
     return (o as Lazy).#parts;
   }
 }
 
 /**
- * The accessors of `sentences` and `tokens`, the same functions for every analysis. Getters
+ * The accessors of `tokens`, the same functions for every analysis. Getters
  * written in the object literal were new closures for each document, so each analysis had its own
  * hidden class, and the old-space class kept the document alive through the next minor GCs: about
  * 0.8 MB of every scavenge's survivors in a pass over the corpus (`--trace-gc-nvp`), and most of
@@ -139,17 +140,6 @@ class Lazy extends Stamp {
  */
 // Object literals, not made by a call: a bundle that imports only `normalize` then drops them and
 // `Lazy` (the built chunks lose `/* @__PURE__ */` marks, so a call at the top level stayed in it).
-const SENTENCES: PropertyDescriptor = {
-  get(this: Analysis): Sentence[] {
-    const l = Lazy.of(this);
-    return (l.sentences ??= l.doc.sentences());
-  },
-  set(this: Analysis, v: Sentence[]) {
-    Lazy.of(this).sentences = v;
-  },
-  enumerable: true,
-  configurable: true,
-};
 const TOKENS: PropertyDescriptor = {
   get(this: Analysis): Token[] {
     const l = Lazy.of(this);

@@ -1,5 +1,5 @@
 // The public surface of the recogniser, for analyze.ts and src/index.ts.
-export { extractEntities, recognizeDoc, recognizeText } from './extract.js';
+export { defaultRecognizer, extractEntities, NO_OPTIONS, recognizeDoc, recognizeText } from './extract.js';
 export { ANALYZER_KEYS, configureRecognizer, describe, readOptions, RECOGNIZE_KEYS } from './configure.js';
 export type { RecognizerConfig } from './configure.js';
 export { BUILTIN_COMPONENTS, PRECEDENCE, recognizer } from './pipeline.js';

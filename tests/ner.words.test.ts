@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, builtinLexicon } from '../src/gazetteer/index.js';
 import { extendLexicon } from '../src/ner/lexicon-extension.js';
 import { CLOSED_CLASS } from '../src/ner/closed-class.js';
-import { firstWordsOf, Words } from '../src/ner/words.js';
+import { firstWordsOf, Words, WB_ARTICLE, WB_CORPORATE, WB_DEFINITE_HEAD, WB_DEMONYM, WB_FAMILY_READING, WB_GIVEN_START, WB_NISBA, WB_NO_TRIGGER, WB_WORD } from '../src/ner/words.js';
 import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
 import { TRIGGERS } from '../src/gazetteer/generated/lexicon.js';
 import { normalize } from '../src/normalize/index.js';
@@ -88,5 +88,40 @@ describe('the trigger phrases\' first words', () => {
     expect(odd.triggerFirstWords().has('زعيم')).toBe(true);
     expect(odd.triggerFirstWords().has('زمرد')).toBe(false);
     expect([...odd.triggerFirstWords()].sort()).toEqual([...firstWordsOf(odd)].sort());
+  });
+});
+
+describe('Words.spellingBits: the token facts the masks read', () => {
+  it('answers as the methods, for every token of the fixtures and of texts with names, nationalities and clitics', () => {
+    const texts = [
+      ...fixtures(),
+      'قال الرئيس السوري بشار الأسد إن وزارة الخارجية ستعلن القرار . والسوريون وبالكاظمي ولبلير عبد الله أبو مازن شركة غروب كابيتال البيضاوي',
+      'زار ساركوزي والقرضاوي الجمال وبن علي مجموعة البركة 2020 Node.js www.example.com',
+    ];
+    let tokens = 0;
+    for (const lexicon of [builtinLexicon(), extendLexicon(builtinLexicon(), { common: ['الحكومة'], given: ['زهران'], family: ['القاسمي'] }, 'test')]) {
+      for (const text of texts) {
+        const w = new Words(createDoc(text), lexicon, builtinGazetteer());
+        const bits = w.spellingBits();
+        for (let i = 0; i < w.length; i++) {
+          const b = bits[i]!;
+          const word = (b & WB_WORD) !== 0;
+          expect(word).toBe(w.isWord(i));
+          expect((b & WB_NISBA) !== 0).toBe(w.nisbaShapeAt(i));
+          expect((b & WB_DEFINITE_HEAD) !== 0).toBe(w.definiteHeadShapeAt(i));
+          expect((b & WB_ARTICLE) !== 0).toBe(w.articleAt(i));
+          expect((b & WB_CORPORATE) !== 0).toBe(w.corporateAt(i));
+          if (!word) continue;
+          expect((b & WB_DEMONYM) !== 0).toBe(w.demonym(i) !== undefined);
+          expect((b & WB_FAMILY_READING) !== 0).toBe(w.familyReading(i) !== undefined);
+          expect((b & WB_GIVEN_START) !== 0 || (b & WB_NO_TRIGGER) === 0).toBe(w.mayStartGivenName(i));
+          if ((b & WB_NO_TRIGGER) !== 0) expect(w.triggersAt(i)).toEqual([]);
+          tokens++;
+        }
+        expect(bits[w.length] ?? 0).toBe(0);
+        w.release();
+      }
+    }
+    expect(tokens).toBeGreaterThan(500);
   });
 });

@@ -95,6 +95,29 @@ const B_NAME_KNOWN = 1 << 23;
  */
 const READING_PERSON_SHIFT = 24;
 
+/**
+ * Masks of a token's spelling bits ({@link Words.spellingBits}), for a caller that asks several
+ * facts of every token of a document (the token index): one read of the table a token, where each
+ * method reads it again behind a call and a bounds check (and `demonym`, `familyReading` read the
+ * spelling's facts object or make the token's list of readings). Each mask answers as the method
+ * named; every bit but {@link WB_WORD} and the shapes is set only on an Arabic word.
+ */
+/** `isWord(i)`. */
+export const WB_WORD = B_WORD;
+/** `demonym(i) !== undefined`. */
+export const WB_DEMONYM = B_DEMONYM;
+/** `familyReading(i) !== undefined`. */
+export const WB_FAMILY_READING = 7 << FAMILY_SHIFT;
+/** `mayStartGivenName(i)` is `(b & WB_GIVEN_START) !== 0 || (b & WB_NO_TRIGGER) === 0`. */
+export const WB_GIVEN_START = B_GIVEN | (7 << GIVEN_SHIFT);
+/** No trigger phrase starts at the token (`triggersAt(i)` is empty). */
+export const WB_NO_TRIGGER = B_NO_TRIGGER;
+/** `articleAt(i)`, `definiteHeadShapeAt(i)`, `nisbaShapeAt(i)`, `corporateAt(i)` (a token of any kind). */
+export const WB_ARTICLE = S_ARTICLE << SHAPE_SHIFT;
+export const WB_DEFINITE_HEAD = S_DEFINITE_HEAD << SHAPE_SHIFT;
+export const WB_NISBA = S_NISBA << SHAPE_SHIFT;
+export const WB_CORPORATE = S_CORPORATE << SHAPE_SHIFT;
+
 /** The reading kept at `shift` of `bits` ({@link GIVEN_SHIFT}, {@link FAMILY_SHIFT}): -1 none. */
 function readingIn(bits: number, shift: number): number {
   return ((bits >>> shift) & 7) - 1;
@@ -326,6 +349,14 @@ export class Words {
       coverTentative[i] = 0;
     }
     if (t.capacity <= TABLES_KEEP) spareTables = t;
+  }
+
+  /**
+   * Each token's spelling bits, read with the `WB_*` masks: token `i`'s at index `i` (0 past the
+   * last token). The table is this `Words`' own until {@link release}; not to be written.
+   */
+  spellingBits(): Int32Array {
+    return this.bitsOf;
   }
 
   /** Keeps the per-token tables with this `Words` ({@link release} then gives nothing back): for a caller that reads it after the recogniser's run. */

@@ -77,12 +77,21 @@ export function encodeBuiltin(
   return { entries: lines.join('\n'), index: out.join('\n') };
 }
 
+/**
+ * The kinds of the built-in entries as string literals, which V8 keeps once (internalised): a
+ * kind cut from a line is a string of its own, and each `e.kind === 'country'` of the rules then
+ * compared it letter by letter; the literal itself is equal at once.
+ */
+const KIND_NAMES: ReadonlyMap<string, string> = new Map(
+  ['city', 'subdivision', 'country', 'company', 'university', 'media', 'intl', 'club', 'party', 'region', 'armed-group', 'agency', 'bank', 'ngo', 'security', 'island', 'mountain', 'other', 'river', 'government', 'parliament', 'army', 'movement', 'religious', 'lake', 'sea', 'valley', 'court', 'desert', 'strait', 'gulf', 'peninsula', 'oasis', 'territory', 'continent', 'plain', 'ocean', 'ministry', 'canal'].map((k) => [k, k]),
+);
+
 function decodeLine(line: string): GazetteerEntry {
   const [t, id, name, aliases, country, kind, flags] = line.split('\t');
   const e: GazetteerEntry = { name: name!, type: TYPE_OF[t!]!, aliases: aliases ? aliases.split('|') : [] };
   if (id) e.id = id;
   if (country) e.country = country;
-  if (kind) e.kind = kind;
+  if (kind) e.kind = KIND_NAMES.get(kind) ?? kind;
   if (flags === 'a') e.ambiguous = true;
   Object.freeze(e.aliases);
   return Object.freeze(e);

@@ -2,14 +2,10 @@ import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/in
 import { searchForm } from '../gazetteer/trie.js';
 import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
+import { defaultRank } from './link/choose.js';
 import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
-
-/** Which type wins when one spelling names several things: a place, then an organisation, then a person. */
-const TYPE_ORDER: Record<EntityType, number> = { LOC: 0, ORG: 1, PER: 2 };
-/** Among places, a country before a city before a province of the same name (دمشق the city, not the governorate). */
-const KIND_ORDER: Record<string, number> = { country: 0, city: 1 };
 
 /**
  * The entry a match stands for: an unambiguous entry when there is one, countries, then cities, before other
@@ -30,7 +26,7 @@ export function chooseEntry(m: GazetteerMatch, preferred?: (e: GazetteerEntry) =
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k]!;
     if (sure && e.ambiguous) continue;
-    const r = entryRank(e);
+    const r = defaultRank(e);
     if (best === undefined || r < bestRank) {
       best = e;
       bestRank = r;
@@ -39,10 +35,6 @@ export function chooseEntry(m: GazetteerMatch, preferred?: (e: GazetteerEntry) =
   return { entry: best!, tentative: !sure };
 }
 
-/** {@link chooseEntry}'s order of entries: lower first. */
-function entryRank(x: GazetteerEntry): number {
-  return TYPE_ORDER[x.type] * 3 + (KIND_ORDER[x.kind ?? ''] ?? 2);
-}
 
 /** The first of the user's own entries when some but not all of `entries` are theirs (tentative when all of theirs are ambiguous). */
 function preferredEntry(entries: readonly GazetteerEntry[], preferred: (e: GazetteerEntry) => boolean): { entry: GazetteerEntry; tentative: boolean } | undefined {

@@ -61,9 +61,9 @@ describe('tagger scores without the feature list', () => {
   });
 
   // A record holds its spelling's sums with one flag set's features folded in (scores.ts,
-  // foldFlags): the same words again and again, at line starts, inside names and triggers and
-  // gazetteer names or not, in one document and from one document to the next, make it refold
-  // its records and, within a document, copy them.
+  // variantFor): the same words again and again, at line starts, inside names and triggers and
+  // gazetteer names or not, in one document and from one document to the next, make variants of
+  // its records for other flags and find them again.
   it('equal the listed features when the same spellings come with other flags, in one document and across documents', () => {
     const words = ['بغداد', 'وبغداد', 'الرئيس', 'بشار', 'الأسد', 'قال', 'في', 'وزير', 'الخارجية', 'عمان', 'جهاد', 'الشماع', '،', '.', '\n', 'نادي', 'الوحدة'];
     fc.assert(

@@ -331,10 +331,10 @@ export const FEATURE_GROUP = { OTHER: 0, LISTS: 1, RULES: 2, WORD: 4 } as const;
 export const CONTEXT_MAX = 4;
 
 /** Flags of a known name word: given, family, a gazetteer person, a particle (بن، أبو). */
-const NAME_WORD = FLAG.GIVEN | FLAG.FAMILY | FLAG.PERSON_NAME | FLAG.GAZ_PER | FLAG.PARTICLE;
+export const NAME_WORD = FLAG.GIVEN | FLAG.FAMILY | FLAG.PERSON_NAME | FLAG.GAZ_PER | FLAG.PARTICLE;
 
 /** Five facts of a token in five bits: given name, family name, common word, gazetteer place or organisation, title or reporting verb. */
-function coarse(f: number): number {
+export function coarse(f: number): number {
   return (
     (f & FLAG.GIVEN ? 1 : 0) |
     (f & (FLAG.FAMILY | FLAG.PERSON_NAME) ? 2 : 0) |

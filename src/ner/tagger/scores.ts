@@ -13,7 +13,7 @@
  * @module
  */
 import type { Doc } from '../../tokenize/document.js';
-import { ATTR, ATTRS, coarse3Value, coarseAt, DOC_VALUES, EDGE, FLAG, FLAG_BITS, nameRunValue, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
+import { ATTR, ATTRS, coarse, coarse3Value, DOC_VALUES, EDGE, FLAG, FLAG_BITS, NAME_WORD, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
 import { indexedRow, type TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -39,12 +39,16 @@ const PK = 4;
  * than the three words cost.)
  *
  * Each row also holds the flag features of the flag set {@link FOLDED} as seen from its position
- * (`FLAG - 2` … `FLAG + 2`: {@link foldFlags}): a spelling comes with the same flags at most of its
+ * (`FLAG - 2` … `FLAG + 2`: {@link refold}): a spelling comes with the same flags at most of its
  * tokens (a word in the same lexicon and context), so a token adds five rows, not ten, and looks
  * up no flag set. The own rows hold `FLAG_SHAPE` of those flags and the spelling's shape too
- * ({@link flagShape}: no lookup a token). A token whose flags are not the record's gets the record
- * refolded, or, when another token of the same document has claimed it ({@link STAMP}), a copy of
- * its own.
+ * ({@link flagShape}: no lookup a token). A token whose flags are not the record's reads a variant
+ * of it made for its flags ({@link variantFor}), found along the record's {@link NEXT} links: a
+ * record is never changed once made, so a spelling seen with two sets of flags (`في` at a
+ * document's first word, with `LINE_START`, and inside one) no longer has its record refolded back
+ * and forth at every pass over the same text (3,100 refolds of 54,000 tokens a steady pass, about
+ * 1,600 instructions each). Over the benchmark's corpus 36,915 spellings make 39,262 records, at
+ * most six for one spelling.
  */
 const OWN = 0;
 const AS_P2 = OWN + PK;
@@ -55,13 +59,18 @@ const AS_N2 = OWN + 4 * PK;
 const OWN_O = OWN + 5 * PK;
 /** The flag set whose features the rows hold (those of the token that first read the record: {@link spellingSums}). */
 const FOLDED = OWN + 6 * PK;
-/** The document (`Scorer.stamp`) whose tokens last read the record: it is theirs until the next one. */
-const STAMP = FOLDED + 1;
+/** Where the next variant of the spelling's record starts, for other flags (0: none; record 0 is the edge's, no variant). */
+const NEXT = FOLDED + 1;
 /** The kept attributes. */
-const KEY_AT = STAMP + 1;
+const KEY_AT = NEXT + 1;
 const SHAPE_AT = KEY_AT + 1;
 const STEM_HASH_AT = SHAPE_AT + 1;
-const SPELLING_SUMS = STEM_HASH_AT + 1;
+/**
+ * What the per-token context features read of {@link FOLDED}: its coarse facts (`coarse`, bits
+ * 0–4) and whether it is a known name word (`NAME_WORD`, bit 8, as `nameRunValue` writes it).
+ */
+const CONTEXT_AT = STEM_HASH_AT + 1;
+const SPELLING_SUMS = CONTEXT_AT + 1;
 /** Where the spellings' sums start in the pool (after the edge's). */
 const FIRST_SPELLING = SPELLING_SUMS;
 /** `pairSums`' rows with `RULE - 2` and `RULE + 2` of tag `O` in them start here. */
@@ -146,10 +155,6 @@ interface Scorer {
   gen: number;
   /** The pool's entries from here on have never been written (copied when the pool grows). */
   written: number;
-  /** Counts the documents {@link fill} has read (records claimed by the current one carry it). */
-  stamp: number;
-  /** Records of this document's tokens whose flags differ from their spelling's claimed record, after `used`. */
-  copies: number;
 }
 
 const scorers = new WeakMap<TaggerModel, Scorer>();
@@ -210,29 +215,34 @@ function refoldRow(pool: Int32Array, row: number, fp: Int32Array, setTo: number,
 }
 
 /**
- * The record for token flags `f` of the record at `o`, which token `i` of this document reads
- * (stamped `stamp`): the record itself with its flag features changed from those of its
- * {@link FOLDED} set to those of `f` (exact: the sums are integers), or, when another token of the
- * document reads it as it is, a copy after `s.used` changed so. Returns where it starts.
+ * The record of the spelling whose first record starts at `o` for a token with flags `f`, when
+ * they are not that record's: a variant found along its {@link NEXT} links, or one made at the end
+ * of the pool (a copy of `o` with its flag features changed to those of `f`: exact, the sums are
+ * integers) and linked after the last. Returns where it starts.
  */
-function foldFlags(s: Scorer, o: number, f: number, stamp: number): number {
-  let t = o;
-  if (s.pool[o + STAMP] === stamp) {
-    t = s.used + s.copies;
-    s.copies += SPELLING_SUMS;
-    const need = t + SPELLING_SUMS;
-    if (need > s.pool.length) {
-      const bigger = new Int32Array(Math.max(s.pool.length * 2, need));
-      bigger.set(s.pool.subarray(0, s.written));
-      s.pool = bigger;
-    }
-    if (need > s.written) s.written = need;
-    s.pool.copyWithin(t, o, o + SPELLING_SUMS);
+function variantFor(s: Scorer, o: number, f: number): number {
+  let last = o;
+  for (let v = s.pool[o + NEXT]!; v !== 0; v = s.pool[v + NEXT]!) {
+    if (s.pool[v + FOLDED] === f) return v;
+    last = v;
   }
-  const old = s.pool[t + FOLDED]! >>> 0;
+  poolRoom(s);
+  const t = s.used;
+  s.used += SPELLING_SUMS;
+  if (t >= s.written) s.written = s.used;
+  const pool = s.pool;
+  pool.copyWithin(t, o, o + SPELLING_SUMS);
+  refold(s, pool, t, f);
+  pool[t + NEXT] = 0;
+  pool[last + NEXT] = t;
+  return t;
+}
+
+/** The record at `t` with its flag features changed from those of its {@link FOLDED} set to those of `f`. */
+function refold(s: Scorer, pool: Int32Array, t: number, f: number): void {
+  const old = pool[t + FOLDED]! >>> 0;
   const from = flagOffset(s, old);
   const to = flagOffset(s, f);
-  const pool = s.pool;
   const fp = s.flagPool;
   if (((old ^ f) & FLAG_SHAPE_BITS) !== 0) refoldShape(s, pool, t, old, f);
   // FLAG - 2 is what a token's flags are to the token two after it: the AS_P2 row.
@@ -243,8 +253,12 @@ function foldFlags(s: Scorer, o: number, f: number, stamp: number): number {
   refoldRow(pool, t + AS_N1, fp, to, from, 3 * PK);
   refoldRow(pool, t + AS_N2, fp, to, from, 4 * PK);
   pool[t + FOLDED] = f;
-  pool[t + STAMP] = stamp;
-  return t;
+  pool[t + CONTEXT_AT] = contextOf(f);
+}
+
+/** {@link CONTEXT_AT} of flags `f`. */
+function contextOf(f: number): number {
+  return coarse(f) | ((f & NAME_WORD) !== 0 ? 256 : 0);
 }
 
 /** The record at `t`'s own rows with `FLAG_SHAPE` of flags `old` changed to that of `f` (exact: integer sums). */
@@ -312,7 +326,8 @@ function spellingSums(s: Scorer, at: number, f: number): void {
   featureValues(a, f);
   summed(s, pool, at, flagOffset(s, f));
   pool[at + FOLDED] = f;
-  pool[at + STAMP] = 0;
+  pool[at + NEXT] = 0;
+  pool[at + CONTEXT_AT] = contextOf(f);
   pool[at + KEY_AT] = a[ATTR.KEY]!;
   pool[at + SHAPE_AT] = a[ATTR.SHAPE]!;
   pool[at + STEM_HASH_AT] = a[ATTR.STEM]!;
@@ -506,8 +521,6 @@ function scorerOf(model: TaggerModel): Scorer {
     used: FIRST_SPELLING,
     gen: 0,
     written: FIRST_SPELLING,
-    stamp: 0,
-    copies: 0,
   };
   add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
   for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * PK);
@@ -516,7 +529,6 @@ function scorerOf(model: TaggerModel): Scorer {
   attrScratch.fill(0);
   attrScratch.set(EDGE);
   spellingSums(s, 0, 1 << FLAG_BITS);
-  s.pool[STAMP] = -1;
   scorers.set(model, s);
   return s;
 }
@@ -674,7 +686,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint8Array(n) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint16Array(n), after: new Uint16Array(n) };
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R` (`FLAG_SHAPE` is in the records). */
@@ -750,12 +762,13 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const n = input.keys.length;
   if (n === 0) return;
   // Forget the spellings before a document, never during one (its offsets into the pool stay valid).
-  if (s.used / SPELLING_SUMS + n > CACHE_LIMIT) {
+  // A token may add two records: its spelling's and a variant of it (variantFor).
+  if (s.used / SPELLING_SUMS + 2 * n > CACHE_LIMIT) {
     s.spellings.clear();
     s.gen++;
     s.used = FIRST_SPELLING;
   }
-  // A token may look up two flag sets (foldFlags).
+  // A token may look up two flag sets (refold).
   if (s.flagCount + 2 * n > FLAG_LIMIT) {
     s.flagAt.fill(0);
     s.flagCount = 0;
@@ -768,26 +781,29 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, stemHashOf, docFacts, co } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, stemHashOf, docFacts, co, after } = n <= WORK_KEEP ? work : workSpace(n);
   recordsInto(s, input, doc, n, at);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
-  // costliest line of the tagger in a steady pass's line ticks). Each token claims its record for
-  // this document, with its flags' features in it (foldFlags when they are not the record's).
-  const stamp = (s.stamp = (s.stamp + 1) | 0);
-  s.copies = 0;
+  // costliest line of the tagger in a steady pass's line ticks). Each token reads the record with
+  // its flags' features in it (a variant when they are not the spelling's first record's).
   let pool = s.pool; // sumsAt may have made it longer
   for (let i = 0; i < n; i++) {
-    const o = at[i]!;
-    keyOf[i] = kept(pool, o + KEY_AT);
-    stemHashOf[i] = kept(pool, o + STEM_HASH_AT);
-    const f = flags[i]!;
-    if (pool[o + FOLDED] === f) pool[o + STAMP] = stamp;
-    else {
-      at[i] = foldFlags(s, o, f, stamp);
+    let o = at[i]!;
+    if (pool[o + FOLDED] !== flags[i]) {
+      o = at[i] = variantFor(s, o, flags[i]!);
       pool = s.pool;
     }
-    co[i] = coarseAt(flags, n, i);
+    keyOf[i] = kept(pool, o + KEY_AT);
+    stemHashOf[i] = kept(pool, o + STEM_HASH_AT);
+    co[i] = pool[o + CONTEXT_AT]!;
+  }
+  // NAME_RUN (nameRunValue): the known name words right after each token (up to three) and the
+  // token's own bit (256), from the end; those right before it are counted in the loop below.
+  for (let i = n - 1, run = 0; i >= 0; i--) {
+    const c = co[i]!;
+    after[i] = run | (c & 256);
+    run = (c & 256) !== 0 ? (run < 3 ? run + 1 : 3) : 0;
   }
   documentFactsInto(input, stemHashOf, docFacts);
   const weights = model.weights;
@@ -797,6 +813,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // looked up per token (bigrams, the rare cases) are added into its row of
   // `tokenSums` (at `ts`) first. A table whose feature does not apply reads its zero row (`*_ZERO`).
   const sums = tokenSums;
+  // The known name words right before token i (up to three), for NAME_RUN.
+  let before = 0;
   for (let i = 0, ts = ROW_BLOCK * PK; i < n; i++, ts += PK) {
     if (ts === ROW_BLOCK * PK) {
       tokenRowsInto(s, keyOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows, sums);
@@ -852,12 +870,14 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       add(model, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, ts);
     }
     // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2 (unless in pairSums).
-    const run = nameRunValue(flags, n, i);
+    const run = (before << 4) | after[i]!;
+    const self = co[i]!;
+    before = (self & 256) !== 0 ? (before < 3 ? before + 1 : 3) : 0;
     if (nameRunDone[run] === 0) {
       add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * PK);
       nameRunDone[run] = 1;
     }
-    const cp = coarseOffset(s, i > 0 ? co[i - 1]! : 32, co[i]!, i + 1 < n ? co[i + 1]! : 32);
+    const cp = coarseOffset(s, i > 0 ? co[i - 1]! & 31 : 32, self & 31, i + 1 < n ? co[i + 1]! & 31 : 32);
     if (r2p < 16 && r2n < 16) {
       if (!sidesO || pr === PAIR_ZERO * PK) {
         const bp2 = (48 + r2p) * PK;

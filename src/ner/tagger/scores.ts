@@ -907,10 +907,44 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the
     // high what is above.
     // Written out word by word: as a loop of four, its index arithmetic was a fifth of the line.
-    const v0 = (sums[ts]! + pool[own]! + pool[p2]! + pool[p1]! + pool[n1]! + pool[n2]! + pairSums[pr]! + nameRunSums[nr]! + cpool[cp]!) | 0;
-    const v1 = (sums[ts + 1]! + pool[own + 1]! + pool[p2 + 1]! + pool[p1 + 1]! + pool[n1 + 1]! + pool[n2 + 1]! + pairSums[pr + 1]! + nameRunSums[nr + 1]! + cpool[cp + 1]!) | 0;
-    const v2 = (sums[ts + 2]! + pool[own + 2]! + pool[p2 + 2]! + pool[p1 + 2]! + pool[n1 + 2]! + pool[n2 + 2]! + pairSums[pr + 2]! + nameRunSums[nr + 2]! + cpool[cp + 2]!) | 0;
-    const v3 = (sums[ts + 3]! + pool[own + 3]! + pool[p2 + 3]! + pool[p1 + 3]! + pool[n1 + 3]! + pool[n2 + 3]! + pairSums[pr + 3]! + nameRunSums[nr + 3]! + cpool[cp + 3]!) | 0;
+    // Row by row (each row's offset read once), in int32: the same sums modulo 2^32 as adding
+    // them all and truncating once.
+    let v0 = sums[ts]!;
+    let v1 = sums[ts + 1]!;
+    let v2 = sums[ts + 2]!;
+    let v3 = sums[ts + 3]!;
+    v0 = (v0 + pool[own]!) | 0;
+    v1 = (v1 + pool[own + 1]!) | 0;
+    v2 = (v2 + pool[own + 2]!) | 0;
+    v3 = (v3 + pool[own + 3]!) | 0;
+    v0 = (v0 + pool[p2]!) | 0;
+    v1 = (v1 + pool[p2 + 1]!) | 0;
+    v2 = (v2 + pool[p2 + 2]!) | 0;
+    v3 = (v3 + pool[p2 + 3]!) | 0;
+    v0 = (v0 + pool[p1]!) | 0;
+    v1 = (v1 + pool[p1 + 1]!) | 0;
+    v2 = (v2 + pool[p1 + 2]!) | 0;
+    v3 = (v3 + pool[p1 + 3]!) | 0;
+    v0 = (v0 + pool[n1]!) | 0;
+    v1 = (v1 + pool[n1 + 1]!) | 0;
+    v2 = (v2 + pool[n1 + 2]!) | 0;
+    v3 = (v3 + pool[n1 + 3]!) | 0;
+    v0 = (v0 + pool[n2]!) | 0;
+    v1 = (v1 + pool[n2 + 1]!) | 0;
+    v2 = (v2 + pool[n2 + 2]!) | 0;
+    v3 = (v3 + pool[n2 + 3]!) | 0;
+    v0 = (v0 + pairSums[pr]!) | 0;
+    v1 = (v1 + pairSums[pr + 1]!) | 0;
+    v2 = (v2 + pairSums[pr + 2]!) | 0;
+    v3 = (v3 + pairSums[pr + 3]!) | 0;
+    v0 = (v0 + nameRunSums[nr]!) | 0;
+    v1 = (v1 + nameRunSums[nr + 1]!) | 0;
+    v2 = (v2 + nameRunSums[nr + 2]!) | 0;
+    v3 = (v3 + nameRunSums[nr + 3]!) | 0;
+    v0 = (v0 + cpool[cp]!) | 0;
+    v1 = (v1 + cpool[cp + 1]!) | 0;
+    v2 = (v2 + cpool[cp + 2]!) | 0;
+    v3 = (v3 + cpool[cp + 3]!) | 0;
     const oi = i * NT;
     const l0 = (v0 << 16) >> 16;
     const l1 = (v1 << 16) >> 16;

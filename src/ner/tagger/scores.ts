@@ -64,12 +64,17 @@ const NEXT = FOLDED + 1;
 /** The kept attributes. */
 const KEY_AT = NEXT + 1;
 const SHAPE_AT = KEY_AT + 1;
-const STEM_HASH_AT = SHAPE_AT + 1;
+/**
+ * The number of the record's stem among the stems of the pool's generation (`Scorer.stemIds`):
+ * equal numbers, equal stems, so that {@link documentFactsInto} groups a document's tokens by stem
+ * without hashing or comparing strings.
+ */
+const STEM_ID_AT = SHAPE_AT + 1;
 /**
  * What the per-token context features read of {@link FOLDED}: its coarse facts (`coarse`, bits
  * 0–4) and whether it is a known name word (`NAME_WORD`, bit 8, as `nameRunValue` writes it).
  */
-const CONTEXT_AT = STEM_HASH_AT + 1;
+const CONTEXT_AT = STEM_ID_AT + 1;
 const SPELLING_SUMS = CONTEXT_AT + 1;
 /** Where the spellings' sums start in the pool (after the edge's). */
 const FIRST_SPELLING = SPELLING_SUMS;
@@ -148,6 +153,8 @@ interface Scorer {
   flagUsed: number;
   /** Sums by text for an input without a `Doc`, and those a spelling's slot gave up to another model (a `Doc`'s spellings keep their own). */
   spellings: Map<string, SpellingSums>;
+  /** The number of each stem the records of this generation have ({@link STEM_ID_AT}), asked once a record. */
+  stemIds: Map<string, number>;
   /** The spellings' sums, `SPELLING_SUMS` each (one array, not one per spelling); the edge's first. */
   pool: Int32Array;
   used: number;
@@ -320,7 +327,7 @@ function subPacked(w: Int8Array, base: number, out: Int32Array, at: number): voi
  * first reads it: most of its tokens have the same, {@link FOLDED}). Every word of the record is
  * written, so the pool needs no clearing; a new record is not folded a second time by {@link fill}.
  */
-function spellingSums(s: Scorer, at: number, f: number): void {
+function spellingSums(s: Scorer, at: number, f: number, stemId: number): void {
   const pool = s.pool;
   const a = attrScratch;
   featureValues(a, f);
@@ -330,7 +337,7 @@ function spellingSums(s: Scorer, at: number, f: number): void {
   pool[at + CONTEXT_AT] = contextOf(f);
   pool[at + KEY_AT] = a[ATTR.KEY]!;
   pool[at + SHAPE_AT] = a[ATTR.SHAPE]!;
-  pool[at + STEM_HASH_AT] = a[ATTR.STEM]!;
+  pool[at + STEM_ID_AT] = stemId;
 }
 
 /**
@@ -517,6 +524,7 @@ function scorerOf(model: TaggerModel): Scorer {
     flagPool: new Int32Array(256 * FLAG_SUMS),
     flagUsed: 0,
     spellings: new Map(),
+    stemIds: new Map(),
     pool: new Int32Array(256 * SPELLING_SUMS), // grows (poolRoom): 688 KB zeroed at a cold start for one sentence was too much
     used: FIRST_SPELLING,
     gen: 0,
@@ -528,7 +536,7 @@ function scorerOf(model: TaggerModel): Scorer {
   // Beyond either edge: the edge's record with the edge's flags, for good (no token reads it as its own).
   attrScratch.fill(0);
   attrScratch.set(EDGE);
-  spellingSums(s, 0, 1 << FLAG_BITS);
+  spellingSums(s, 0, 1 << FLAG_BITS, -1);
   scorers.set(model, s);
   return s;
 }
@@ -641,7 +649,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     at = s.used;
     s.used += SPELLING_SUMS;
     if (at >= s.written) s.written = s.used;
-    spellingSums(s, at, input.flags[i]!);
+    spellingSums(s, at, input.flags[i]!, stemIdOf(s, stem));
     if (sp === undefined) s.spellings.set(text, { stem, at, gen: s.gen });
   }
   if (sp !== undefined) {
@@ -651,6 +659,13 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     sp.scoresOwner = s;
   }
   return at;
+}
+
+/** The number of `stem` among the stems of the records of this generation (numbered as they come). */
+function stemIdOf(s: Scorer, stem: string): number {
+  let id = s.stemIds.get(stem);
+  if (id === undefined) s.stemIds.set(stem, (id = s.stemIds.size));
+  return id;
 }
 
 /**
@@ -686,7 +701,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), stemHashOf: new Uint32Array(n), docFacts: new Uint8Array(n), co: new Uint16Array(n), after: new Uint16Array(n) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), stemIdOf: new Int32Array(n), docFacts: new Uint8Array(n), co: new Uint16Array(n), after: new Uint16Array(n) };
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R` (`FLAG_SHAPE` is in the records). */
@@ -765,6 +780,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // A token may add two records: its spelling's and a variant of it (variantFor).
   if (s.used / SPELLING_SUMS + 2 * n > CACHE_LIMIT) {
     s.spellings.clear();
+    s.stemIds.clear();
     s.gen++;
     s.used = FIRST_SPELLING;
   }
@@ -781,7 +797,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, stemHashOf, docFacts, co, after } = n <= WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, stemIdOf, docFacts, co, after } = n <= WORK_KEEP ? work : workSpace(n);
   recordsInto(s, input, doc, n, at);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
@@ -795,7 +811,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       pool = s.pool;
     }
     keyOf[i] = kept(pool, o + KEY_AT);
-    stemHashOf[i] = kept(pool, o + STEM_HASH_AT);
+    stemIdOf[i] = pool[o + STEM_ID_AT]!;
     co[i] = pool[o + CONTEXT_AT]!;
   }
   // NAME_RUN (nameRunValue): the known name words right after each token (up to three) and the
@@ -805,7 +821,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     after[i] = run | (c & 256);
     run = (c & 256) !== 0 ? (run < 3 ? run + 1 : 3) : 0;
   }
-  documentFactsInto(input, stemHashOf, docFacts);
+  documentFactsInto(input, stemIdOf, s.stemIds.size, docFacts);
   const weights = model.weights;
   const { docSums, docDone, docRuleSums } = s;
   const scale = model.scale;
@@ -960,80 +976,72 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
 }
 
 /**
- * Work space of {@link documentFactsInto}: a hash table of stems (first token + 1, 0 empty), each
- * token's group and its own bits, and each group's {@link DOC_FACT} bits seen once (low six bits)
- * and seen twice (the six above).
+ * Work space of {@link documentFactsInto}: each stem's {@link DOC_FACT} bits seen once (low six
+ * bits) and seen twice (the six above), valid where `groupStamp` is the call's, and each token's
+ * own bits ({@link NO_GROUP}: none).
  */
-function groupSpace(n: number) {
-  let size = 16;
-  while (size < 2 * n) size *= 2;
-  return { slot: new Int32Array(size), slotHash: new Uint32Array(size), id: new Int32Array(n), own: new Uint8Array(n), seen: new Uint16Array(n) };
-}
-let groups = groupSpace(1024);
+let groupStamp = new Int32Array(4096);
+let groupSeen = new Uint16Array(4096);
+let ownFacts = new Uint8Array(1024);
+let factsStamp = 0;
 /** Where {@link documentFactsInto} keeps a group's bits seen twice (above those seen once). */
 const TWICE = 6;
+/** A token that gives and takes no document facts (not a word, or a closed-class word). */
+const NO_GROUP = 128;
 
 /**
- * `documentFacts(input)` (features.ts) written into `out[0…n-1]`: the stems are grouped in a hash
- * table of work space by `stemHash[i]` (`ATTR.STEM`, the hash of `stems[i]`, already at hand in
- * {@link fill}) instead of a Map and four typed arrays made per document (5% of a steady pass).
- * Tokens whose hashes are equal are grouped only when their stems are equal, so a collision
- * changes nothing.
+ * `documentFacts(input)` (features.ts) written into `out[0…n-1]`, with `stemId[i]` a number of
+ * `stems[i]` below `stemCount`, equal for equal stems only (the record's {@link STEM_ID_AT}, at
+ * hand in {@link fill}): a stem's bits are kept at its number in work space, marked as this
+ * call's, instead of in a Map and four typed arrays made per document (5% of a steady pass), or a
+ * hash table of the stems whose strings were compared (200 instructions a token).
  *
  * A bit is a token's fact when another token of its stem gives it: when the stem's tokens give
- * it twice or more, or once and not this token. So a group keeps two masks, not counts: the bits
+ * it twice or more, or once and not this token. So a stem keeps two masks, not counts: the bits
  * seen at least once and those seen at least twice (`وأضاف كيباكي` after `الرئيس [كيباكي]`: the
  * stem كيباكي has PER once, from the first token; the second gets PER, the first does not).
  */
-export function documentFactsInto(input: TaggerInput, stemHash: ArrayLike<number>, out: Uint8Array): void {
+export function documentFactsInto(input: TaggerInput, stemId: ArrayLike<number>, stemCount: number, out: Uint8Array): void {
   const n = input.keys.length;
-  const { stems, kinds, flags, rules } = input;
-  let size = 16;
-  while (size < 2 * n) size *= 2;
+  const { kinds, flags, rules } = input;
+  if (groupSeen.length < stemCount) {
+    groupStamp = new Int32Array(stemCount * 2);
+    groupSeen = new Uint16Array(stemCount * 2);
+    factsStamp = 0;
+  }
   // A huge document gets work space of its own, so that it does not stay alive after it.
-  if (n <= WORK_KEEP && groups.id.length < n) groups = groupSpace(Math.min(WORK_KEEP, n * 2));
-  const { slot, slotHash, id, own, seen } = n <= WORK_KEEP ? groups : groupSpace(n);
-  const mask = size - 1;
-  slot.fill(0, 0, size);
-  let used = 0;
+  if (n <= WORK_KEEP && ownFacts.length < n) ownFacts = new Uint8Array(Math.min(WORK_KEEP, n * 2));
+  const own = n <= WORK_KEEP ? ownFacts : new Uint8Array(n);
+  if (factsStamp === 0x7fffffff) {
+    groupStamp.fill(0);
+    factsStamp = 0;
+  }
+  const stamp = ++factsStamp;
+  const stamps = groupStamp;
+  const seen = groupSeen;
   for (let i = 0; i < n; i++) {
     if (kinds[i] !== 'word' || (flags[i]! & FLAG.CLOSED) !== 0) {
-      id[i] = -1;
+      own[i] = NO_GROUP;
       continue;
     }
-    const h = stemHash[i]! >>> 0;
-    const stem = stems[i]!;
-    let k = h & mask;
-    let g: number;
-    for (;;) {
-      const first = slot[k]!;
-      if (first === 0) {
-        slot[k] = i + 1;
-        slotHash[k] = h;
-        g = used++;
-        seen[g] = 0;
-        break;
-      }
-      if (slotHash[k] === h && stems[first - 1] === stem) {
-        g = id[first - 1]!;
-        break;
-      }
-      k = (k + 1) & mask;
+    const g = stemId[i]!;
+    if (stamps[g] !== stamp) {
+      stamps[g] = stamp;
+      seen[g] = 0;
     }
-    id[i] = g;
     const o = (own[i] = ownDocFacts(rules, n, i));
     const once = seen[g]!;
     seen[g] = once | o | ((once & o) << TWICE);
   }
   for (let i = 0; i < n; i++) {
-    const g = id[i]!;
-    if (g < 0) {
+    const o = own[i]!;
+    if (o === NO_GROUP) {
       out[i] = 0;
       continue;
     }
-    const both = seen[g]!;
+    const both = seen[stemId[i]!]!;
     // Seen twice (`both >> TWICE` is within the once bits), or once and not by this token.
-    out[i] = (both >> TWICE) | (both & DOC_MASK & ~own[i]!);
+    out[i] = (both >> TWICE) | (both & DOC_MASK & ~o);
   }
 }
 

@@ -565,6 +565,32 @@ function docRuleRow(s: Scorer, dv: number, r0: number): number {
   return dd;
 }
 
+/**
+ * Where the row of `s.pairSums` of the rules' tags `rp`, `r0`, `rn` (each below 16) starts, with
+ * `RULE - 2` and `RULE + 2` of tag O in it when `sidesO`, and `DOC` + `DOC_RULE` of value 0 when
+ * `docInPair` (summed on first use).
+ */
+function pairRow(s: Scorer, rp: number, r0: number, rn: number, sidesO: boolean, docInPair: boolean): number {
+  const pair = (rp << 8) | (r0 << 4) | rn;
+  const row = pair + (sidesO ? PAIR_SIDES_O : 0) + (docInPair ? PAIR_DOC0 : 0);
+  const pr = row * PK;
+  if (s.pairDone[row] === 0) {
+    const { pairSums, ruleSums, bias } = s;
+    const b0 = (16 + r0) * PK;
+    const bp = rp * PK;
+    const bn = (32 + rn) * PK;
+    for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
+    if (sidesO) for (let k = 0; k < PK; k++) pairSums[pr + k]! += ruleSums[48 * PK + k]! + ruleSums[64 * PK + k]!;
+    add(s.model, mix(T.RULE_PAIR, pair) & s.mask, pairSums, pr);
+    if (docInPair) {
+      const dd = docRuleRow(s, 0, r0);
+      for (let k = 0; k < PK; k++) pairSums[pr + k]! += s.docRuleSums[dd + k]!;
+    }
+    s.pairDone[row] = 1;
+  }
+  return pr;
+}
+
 /** Where the summed flag features of flag set `f` start in `s.flagPool` (computed on first use). */
 function flagOffset(s: Scorer, f: number): number {
   let slot = flagSlot(s.flagKeys, s.flagAt, f);
@@ -790,7 +816,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.flagCount = 0;
     s.flagUsed = 0;
   }
-  const { mask, ruleSums, pairSums, pairDone, bias, nameRunSums, nameRunDone } = s;
+  const { mask, ruleSums, pairSums, bias, nameRunSums, nameRunDone } = s;
   const { flags, rules } = input;
   // Per token, in flat arrays (one visit to each spelling's record): where its sums start, and
   // the two attributes the per-token features read. Work space shared by every call (each cell is
@@ -829,6 +855,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // looked up per token (bigrams, the rare cases) are added into its row of
   // `tokenSums` (at `ts`) first. A table whose feature does not apply reads its zero row (`*_ZERO`).
   const sums = tokenSums;
+  const quiet = pairRow(s, 0, 0, 0, true, true);
   // The known name words right before token i (up to three), for NAME_RUN.
   let before = 0;
   for (let i = 0, ts = ROW_BLOCK * PK; i < n; i++, ts += PK) {
@@ -837,55 +864,66 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       ts = 0;
     }
     const o = at[i]!;
-    const key = keyOf[i]!;
     const p2 = (i > 1 ? at[i - 2]! : 0) + AS_P2;
     const p1 = (i > 0 ? at[i - 1]! : 0) + AS_P1;
     const n1 = (i + 1 < n ? at[i + 1]! : 0) + AS_N1;
     const n2 = (i + 2 < n ? at[i + 2]! : 0) + AS_N2;
-    // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags,
-    // with RULE - 2 and RULE + 2 in it when both are O.
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;
     const r2p = i > 1 ? rules[i - 2]! : 15;
     const r2n = i + 2 < n ? rules[i + 2]! : 15;
-    const sidesO = r2p === 0 && r2n === 0;
-    // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document (docRuleRow);
-    // in the pair row when it is nothing (0).
+    // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document (docRuleRow).
     const dv = docFacts[i]!;
-    let docInPair = false;
-    let pr = PAIR_ZERO * PK;
-    if (r0 < 16 && rp < 16 && rn < 16) {
-      const pair = (rp << 8) | (r0 << 4) | rn;
-      docInPair = dv === 0;
-      const row = pair + (sidesO ? PAIR_SIDES_O : 0) + (docInPair ? PAIR_DOC0 : 0);
-      pr = row * PK;
-      if (pairDone[row] === 0) {
-        const b0 = (16 + r0) * PK;
-        const bp = rp * PK;
-        const bn = (32 + rn) * PK;
-        for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
-        if (sidesO) for (let k = 0; k < PK; k++) pairSums[pr + k]! += ruleSums[48 * PK + k]! + ruleSums[64 * PK + k]!;
-        add(model, mix(T.RULE_PAIR, pair) & mask, pairSums, pr);
-        if (docInPair) {
-          const dd = docRuleRow(s, 0, r0);
-          for (let k = 0; k < PK; k++) pairSums[pr + k]! += s.docRuleSums[dd + k]!;
-        }
-        pairDone[row] = 1;
-      }
-    } else {
-      for (let k = 0; k < PK; k++) sums[ts + k]! += bias[k]!;
-      add(model, mix(T.RULE, r0) & mask, sums, ts);
-      add(model, mix(T.RULE - 1, rp) & mask, sums, ts);
-      add(model, mix(T.RULE + 1, rn) & mask, sums, ts);
-      add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, ts);
-    }
+    // Most tokens: the rules' tags O from two before to two after, no document facts: the one
+    // row of pairSums with all of those features, and the own row with RULE_WORD of O.
+    let pr = quiet;
     let own = o + OWN_O;
-    if (r0 !== 0) {
-      own = o + OWN;
-      add(model, mix(T.RULE_WORD, mix(r0, key)) & mask, sums, ts);
+    if ((r0 | rp | rn | r2p | r2n | dv) !== 0) {
+      // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags,
+      // with RULE - 2 and RULE + 2 in it when both are O, and DOC and DOC_RULE when it is nothing (0).
+      const sidesO = r2p === 0 && r2n === 0;
+      const docInPair = dv === 0 && r0 < 16 && rp < 16 && rn < 16;
+      if (r0 < 16 && rp < 16 && rn < 16) pr = pairRow(s, rp, r0, rn, sidesO, docInPair);
+      else {
+        pr = PAIR_ZERO * PK;
+        for (let k = 0; k < PK; k++) sums[ts + k]! += bias[k]!;
+        add(model, mix(T.RULE, r0) & mask, sums, ts);
+        add(model, mix(T.RULE - 1, rp) & mask, sums, ts);
+        add(model, mix(T.RULE + 1, rn) & mask, sums, ts);
+        add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, ts);
+      }
+      if (r0 !== 0) {
+        own = o + OWN;
+        add(model, mix(T.RULE_WORD, mix(r0, keyOf[i]!)) & mask, sums, ts);
+      }
+      // RULE - 2, RULE + 2 (unless in pairSums).
+      if (r2p < 16 && r2n < 16) {
+        if (!sidesO || pr === PAIR_ZERO * PK) {
+          const bp2 = (48 + r2p) * PK;
+          const bn2 = (64 + r2n) * PK;
+          for (let k = 0; k < PK; k++) sums[ts + k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
+        }
+      } else {
+        add(model, mix(T.RULE - 2, r2p) & mask, sums, ts);
+        add(model, mix(T.RULE + 2, r2n) & mask, sums, ts);
+      }
+      if (docInPair) {
+        // DOC and DOC_RULE are in the pair row.
+      } else if (r0 < 16) {
+        const dd = docRuleRow(s, dv, r0);
+        for (let k = 0; k < PK; k++) sums[ts + k]! += docRuleSums[dd + k]!;
+      } else {
+        const dr = (dv << 4) | r0;
+        if (docDone[dv] === 0) {
+          add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
+          docDone[dv] = 1;
+        }
+        for (let k = 0; k < PK; k++) sums[ts + k]! += docSums[dv * PK + k]!;
+        add(model, mix(T.DOC_RULE, dr) & mask, sums, ts);
+      }
     }
-    // The features of contextFeatures, from tables: NAME_RUN, COARSE3, RULE - 2, RULE + 2 (unless in pairSums).
+    // The features of contextFeatures, from tables: NAME_RUN, COARSE3 (RULE - 2, RULE + 2 above).
     const run = (before << 4) | after[i]!;
     const self = co[i]!;
     before = (self & 256) !== 0 ? (before < 3 ? before + 1 : 3) : 0;
@@ -894,30 +932,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       nameRunDone[run] = 1;
     }
     const cp = coarseOffset(s, i > 0 ? co[i - 1]! & 31 : 32, self & 31, i + 1 < n ? co[i + 1]! & 31 : 32);
-    if (r2p < 16 && r2n < 16) {
-      if (!sidesO || pr === PAIR_ZERO * PK) {
-        const bp2 = (48 + r2p) * PK;
-        const bn2 = (64 + r2n) * PK;
-        for (let k = 0; k < PK; k++) sums[ts + k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
-      }
-    } else {
-      add(model, mix(T.RULE - 2, r2p) & mask, sums, ts);
-      add(model, mix(T.RULE + 2, r2n) & mask, sums, ts);
-    }
-    if (docInPair) {
-      // DOC and DOC_RULE are in the pair row.
-    } else if (r0 < 16) {
-      const dd = docRuleRow(s, dv, r0);
-      for (let k = 0; k < PK; k++) sums[ts + k]! += docRuleSums[dd + k]!;
-    } else {
-      const dr = (dv << 4) | r0;
-      if (docDone[dv] === 0) {
-        add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
-        docDone[dv] = 1;
-      }
-      for (let k = 0; k < PK; k++) sums[ts + k]! += docSums[dv * PK + k]!;
-      add(model, mix(T.DOC_RULE, dr) & mask, sums, ts);
-    }
     const cpool = s.coarsePool;
     const nr = run * PK;
     // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the

@@ -209,17 +209,11 @@ function poolRoom(s: Scorer): void {
 }
 
 /**
- * `pool[row…row + 3] += fp[to + slot…] - fp[from + slot…]`: a packed row's flag features (position
- * `slot` of a flag set's sums) changed from the set at `from` to that at `to`.
+ * The rows of a record and the position of the flag sums each holds (`FLAG - 2` is what a token's
+ * flags are to the token two after it: the `AS_P2` row), for {@link refold}.
  */
-function refoldRow(pool: Int32Array, row: number, fp: Int32Array, setTo: number, setFrom: number, slot: number): void {
-  const to = setTo + slot;
-  const from = setFrom + slot;
-  pool[row] = pool[row]! + fp[to]! - fp[from]!;
-  pool[row + 1] = pool[row + 1]! + fp[to + 1]! - fp[from + 1]!;
-  pool[row + 2] = pool[row + 2]! + fp[to + 2]! - fp[from + 2]!;
-  pool[row + 3] = pool[row + 3]! + fp[to + 3]! - fp[from + 3]!;
-}
+const FOLD_ROW = Int32Array.of(AS_P2, AS_P1, OWN, OWN_O, AS_N1, AS_N2);
+const FOLD_SLOT = Int32Array.of(0, PK, 2 * PK, 2 * PK, 3 * PK, 4 * PK);
 
 /**
  * The record of the spelling whose first record starts at `o` for a token with flags `f`, when
@@ -252,13 +246,14 @@ function refold(s: Scorer, pool: Int32Array, t: number, f: number): void {
   const to = flagOffset(s, f);
   const fp = s.flagPool;
   if (((old ^ f) & FLAG_SHAPE_BITS) !== 0) refoldShape(s, pool, t, old, f);
-  // FLAG - 2 is what a token's flags are to the token two after it: the AS_P2 row.
-  refoldRow(pool, t + AS_P2, fp, to, from, 0);
-  refoldRow(pool, t + AS_P1, fp, to, from, PK);
-  refoldRow(pool, t + OWN, fp, to, from, 2 * PK);
-  refoldRow(pool, t + OWN_O, fp, to, from, 2 * PK);
-  refoldRow(pool, t + AS_N1, fp, to, from, 3 * PK);
-  refoldRow(pool, t + AS_N2, fp, to, from, 4 * PK);
+  // Each packed row: += fp[to + slot…] - fp[from + slot…] (one loop, no call: a record's
+  // variants are made on text never seen, where each function more is one more compile).
+  for (let r = 0; r < FOLD_ROW.length; r++) {
+    const row = t + FOLD_ROW[r]!;
+    const now = to + FOLD_SLOT[r]!;
+    const was = from + FOLD_SLOT[r]!;
+    for (let k = 0; k < PK; k++) pool[row + k] = pool[row + k]! + fp[now + k]! - fp[was + k]!;
+  }
   pool[t + FOLDED] = f;
   pool[t + CONTEXT_AT] = contextOf(f);
 }

@@ -40,6 +40,8 @@ export function spansOf(tags: ArrayLike<number>): Array<{ type: EntityType; toke
   const n = tags.length;
   for (let i = 0; i <= n; i++) {
     const t = i < n ? tags[i]! : O;
+    // Most tokens: O outside any span, nothing to close or open.
+    if (t === O && open === undefined) continue;
     const type = typeOf(t);
     if (open && (t === O || isBegin(t) || type !== open.type)) {
       open.tokenEnd = i;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinTagger } from '../src/ner/tagger/builtin.js';
 import { taggerDocument } from '../src/ner/tagger/document.js';
-import { ATTR, ATTRS, shape, writeAttributes, type Features } from '../src/ner/tagger/features.js';
+import { ATTR, ATTRS, featurize, shape, writeAttributes, type Features } from '../src/ner/tagger/features.js';
 import { hashString } from '../src/ner/tagger/hash.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { emissions, tagInput } from '../src/ner/tagger/scores.js';
@@ -73,6 +73,26 @@ describe('tagger scores without the feature list', () => {
       { numRuns: 150 },
     );
     expectSame(model, 'بغداد\nوصل الوفد إلى بغداد ثم بغداد\nبغداد');
+  });
+
+  // pairSums' rows (scores.ts, pairRow) hold the rules' tags before, at and after a token, and those
+  // two away when O or beyond an edge; the others are summed apart.
+  it('equal the listed features whatever the rules\' tags, at the edges and two away, in documents of one token and more', () => {
+    for (const text of ['بشار', 'بشار الأسد', 'قال بشار الأسد', 'وقال المدرب جهاد الشماع إن لاعبي نادي الوحدة جاهزون في بغداد']) {
+      const td = taggerDocument(text, model.bits);
+      const n = td.input.keys.length;
+      // The tags the recogniser writes (O … I-ORG): O most often, as in text.
+      const tag = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 6 }));
+      fc.assert(
+        fc.property(fc.array(tag, { minLength: n, maxLength: n }), (tags) => {
+          const input = { ...td.input, rules: Uint8Array.from(tags) };
+          const listed = listedEmissions(model, featurize(input, model.bits));
+          expect(emissions(model, input)).toEqual(listed);
+          expect(emissions(model, input, td.doc)).toEqual(listed);
+        }),
+        { numRuns: 60 },
+      );
+    }
   });
 
   const aqmar = join(SHARED, 'corpora', 'aqmar', 'liu2019_dev.jsonl');

@@ -78,15 +78,17 @@ const CONTEXT_AT = STEM_ID_AT + 1;
 const SPELLING_SUMS = CONTEXT_AT + 1;
 /** Where the spellings' sums start in the pool (after the edge's). */
 const FIRST_SPELLING = SPELLING_SUMS;
-/** `pairSums`' rows with `RULE - 2` and `RULE + 2` of tag `O` in them start here. */
-const PAIR_SIDES_O = 4096;
 /**
- * `pairSums`' rows with `DOC` and `DOC_RULE` of a stem the rest of the document does not name
- * (value 0: most tokens) in them start here (after those without, with and without `RULE ± 2`).
+ * `pairSums`' rows of the rules' tags before, at and after a token, 3 bits each (`O` … `I-ORG`,
+ * and beyond an edge: 7): a block of rows for each {@link sidesOf} (`RULE - 2` and `RULE + 2` in
+ * the row or not), then as many with `DOC` and `DOC_RULE` of a stem the rest of the document does
+ * not name (value 0: most tokens).
  */
-const PAIR_DOC0 = 2 * PAIR_SIDES_O;
+const PAIR_BLOCK = 512;
+const PAIR_SIDES = 5;
+const PAIR_DOC0 = PAIR_SIDES * PAIR_BLOCK;
 /** The zero rows of `pairSums` and `docRuleSums`, read when their features are looked up one by one (rule tags above 15). */
-const PAIR_ZERO = 4 * PAIR_SIDES_O;
+const PAIR_ZERO = 2 * PAIR_DOC0;
 const DOC_RULE_ZERO = DOC_VALUES * 16;
 /** Flags are bits 0–31 (bit FLAG_BITS: beyond an edge). */
 const FLAG_SLOTS = 32;
@@ -133,10 +135,10 @@ interface Scorer {
   coarsePool: Int32Array;
   coarseUsed: number;
   /**
-   * `BIAS` + `RULE - 1` + `RULE` + `RULE + 1` + `RULE_PAIR` by `(rp << 8) | (r0 << 4) | rn` (the
-   * rules' tags before, at and after a token), filled on first use (`pairDone`); from
-   * `PAIR_SIDES_O` on, the same plus `RULE - 2` and `RULE + 2` of tag `O` (most tokens: two rows
-   * fewer read a token).
+   * `BIAS` + `RULE - 1` + `RULE` + `RULE + 1` + `RULE_PAIR` by the rules' tags before, at and after
+   * a token ({@link pairRow}), filled on first use (`pairDone`), with `RULE - 2` and `RULE + 2`
+   * when they are `O` or beyond an edge (most tokens: two rows fewer read a token), and `DOC` +
+   * `DOC_RULE` of value 0.
    */
   pairSums: Int32Array;
   pairDone: Uint8Array;
@@ -561,29 +563,45 @@ function docRuleRow(s: Scorer, dv: number, r0: number): number {
 }
 
 /**
- * Where the row of `s.pairSums` of the rules' tags `rp`, `r0`, `rn` (each below 16) starts, with
- * `RULE - 2` and `RULE + 2` of tag O in it when `sidesO`, and `DOC` + `DOC_RULE` of value 0 when
- * `docInPair` (summed on first use).
+ * Which of `RULE - 2` and `RULE + 2` a row of `s.pairSums` holds, by the rules' tags two before and
+ * two after a token: both `O` (1), beyond the first edge and `O` (2), `O` and beyond the last edge
+ * (3), beyond both (4: a document of one or two tokens), neither (0: a name two away, added apart).
  */
-function pairRow(s: Scorer, rp: number, r0: number, rn: number, sidesO: boolean, docInPair: boolean): number {
-  const pair = (rp << 8) | (r0 << 4) | rn;
-  const row = pair + (sidesO ? PAIR_SIDES_O : 0) + (docInPair ? PAIR_DOC0 : 0);
+function sidesOf(r2p: number, r2n: number): number {
+  if (r2p === 0) return r2n === 0 ? 1 : r2n === 15 ? 3 : 0;
+  if (r2p === 15) return r2n === 0 ? 2 : r2n === 15 ? 4 : 0;
+  return 0;
+}
+
+/** A rule tag that {@link pairRow} takes: a tag (`O` … `I-ORG`) or beyond an edge (15). */
+function pairable(r: number): boolean {
+  return r < 7 || r === 15;
+}
+
+/**
+ * The row of `s.pairSums` of the rules' tags `rp`, `r0`, `rn` ({@link pairable}, `r0` a tag), with
+ * `RULE - 2` and `RULE + 2` in it when `sides` ({@link sidesOf}) is not 0, and `DOC` + `DOC_RULE`
+ * of value 0 when `docInPair`: summed by {@link pairRowSums} on first use.
+ */
+function pairRow(rp: number, r0: number, rn: number, sides: number, docInPair: boolean): number {
+  return (((rp & 7) << 6) | (r0 << 3) | (rn & 7)) + sides * PAIR_BLOCK + (docInPair ? PAIR_DOC0 : 0);
+}
+
+/** Sums {@link pairRow} `row` of those tags (`r2p`, `r2n`: the rules' tags two before and two after). */
+function pairRowSums(s: Scorer, row: number, rp: number, r0: number, rn: number, r2p: number, r2n: number, sides: number, docInPair: boolean): void {
   const pr = row * PK;
-  if (s.pairDone[row] === 0) {
-    const { pairSums, ruleSums, bias } = s;
-    const b0 = (16 + r0) * PK;
-    const bp = rp * PK;
-    const bn = (32 + rn) * PK;
-    for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
-    if (sidesO) for (let k = 0; k < PK; k++) pairSums[pr + k]! += ruleSums[48 * PK + k]! + ruleSums[64 * PK + k]!;
-    add(s.model, mix(T.RULE_PAIR, pair) & s.mask, pairSums, pr);
-    if (docInPair) {
-      const dd = docRuleRow(s, 0, r0);
-      for (let k = 0; k < PK; k++) pairSums[pr + k]! += s.docRuleSums[dd + k]!;
-    }
-    s.pairDone[row] = 1;
+  const { pairSums, ruleSums, bias } = s;
+  const b0 = (16 + r0) * PK;
+  const bp = rp * PK;
+  const bn = (32 + rn) * PK;
+  for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
+  if (sides !== 0) for (let k = 0; k < PK; k++) pairSums[pr + k]! += ruleSums[(48 + r2p) * PK + k]! + ruleSums[(64 + r2n) * PK + k]!;
+  add(s.model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & s.mask, pairSums, pr);
+  if (docInPair) {
+    const dd = docRuleRow(s, 0, r0);
+    for (let k = 0; k < PK; k++) pairSums[pr + k]! += s.docRuleSums[dd + k]!;
   }
-  return pr;
+  s.pairDone[row] = 1;
 }
 
 /** Where the summed flag features of flag set `f` start in `s.flagPool` (computed on first use). */
@@ -811,7 +829,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     s.flagCount = 0;
     s.flagUsed = 0;
   }
-  const { mask, ruleSums, pairSums, bias, nameRunSums, nameRunDone } = s;
+  const { mask, ruleSums, pairSums, pairDone, bias, nameRunSums, nameRunDone } = s;
   const { flags, rules } = input;
   // Per token, in flat arrays (one visit to each spelling's record): where its sums start, and
   // the two attributes the per-token features read. Work space shared by every call (each cell is
@@ -850,7 +868,9 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // looked up per token (bigrams, the rare cases) are added into its row of
   // `tokenSums` (at `ts`) first. A table whose feature does not apply reads its zero row (`*_ZERO`).
   const sums = tokenSums;
-  const quiet = pairRow(s, 0, 0, 0, true, true);
+  const quietRow = pairRow(0, 0, 0, 1, true);
+  if (pairDone[quietRow] === 0) pairRowSums(s, quietRow, 0, 0, 0, 0, 0, 1, true);
+  const quiet = quietRow * PK;
   // The known name words right before token i (up to three), for NAME_RUN.
   let before = 0;
   for (let i = 0, ts = ROW_BLOCK * PK; i < n; i++, ts += PK) {
@@ -876,11 +896,16 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     let own = o + OWN_O;
     if ((r0 | rp | rn | r2p | r2n | dv) !== 0) {
       // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags,
-      // with RULE - 2 and RULE + 2 in it when both are O, and DOC and DOC_RULE when it is nothing (0).
-      const sidesO = r2p === 0 && r2n === 0;
-      const docInPair = dv === 0 && r0 < 16 && rp < 16 && rn < 16;
-      if (r0 < 16 && rp < 16 && rn < 16) pr = pairRow(s, rp, r0, rn, sidesO, docInPair);
-      else {
+      // with RULE - 2 and RULE + 2 in it when each is O or beyond an edge, and DOC and DOC_RULE
+      // when it is nothing (0).
+      const inPair = r0 < 7 && pairable(rp) && pairable(rn);
+      const sides = inPair ? sidesOf(r2p, r2n) : 0;
+      const docInPair = dv === 0 && inPair;
+      if (inPair) {
+        const row = pairRow(rp, r0, rn, sides, docInPair);
+        if (pairDone[row] === 0) pairRowSums(s, row, rp, r0, rn, r2p, r2n, sides, docInPair);
+        pr = row * PK;
+      } else {
         pr = PAIR_ZERO * PK;
         for (let k = 0; k < PK; k++) sums[ts + k]! += bias[k]!;
         add(model, mix(T.RULE, r0) & mask, sums, ts);
@@ -893,12 +918,12 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
         add(model, mix(T.RULE_WORD, mix(r0, keyOf[i]!)) & mask, sums, ts);
       }
       // RULE - 2, RULE + 2 (unless in pairSums).
-      if (r2p < 16 && r2n < 16) {
-        if (!sidesO || pr === PAIR_ZERO * PK) {
-          const bp2 = (48 + r2p) * PK;
-          const bn2 = (64 + r2n) * PK;
-          for (let k = 0; k < PK; k++) sums[ts + k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
-        }
+      if (sides !== 0) {
+        // In the pair row.
+      } else if (r2p < 16 && r2n < 16) {
+        const bp2 = (48 + r2p) * PK;
+        const bn2 = (64 + r2n) * PK;
+        for (let k = 0; k < PK; k++) sums[ts + k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
       } else {
         add(model, mix(T.RULE - 2, r2p) & mask, sums, ts);
         add(model, mix(T.RULE + 2, r2n) & mask, sums, ts);

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../gazetteer/index.js';
 import type { TokenKind } from '../../tokenize/index.js';
-import type { Words } from '../words.js';
+import { WB_FAMILY_READING, WB_NO_TRIGGER, WB_WORD, type Words } from '../words.js';
 import { FLAG, type TaggerInput } from './features.js';
 import { endOfTrigger } from './fields.js';
 import { begin } from './tags.js';
@@ -47,20 +47,26 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
   // A text with no line break (most documents: a sentence, a paragraph) starts a line only at its
   // first token; only a text with one asks of every token whether a break comes before it.
   const lines = hasLineBreak(doc.text);
+  // Each token's spelling bits read once (Words.spellingBits): whether it is a word, whether a
+  // trigger phrase may start at it (most words: none, and no call).
+  const bits = w.spellingBits();
   for (let i = 0; i < n; i++) {
+    const b = bits[i]!;
     texts[i] = doc.surface(i);
     kinds[i] = doc.kind(i);
     stems[i] = stemOf(w, i);
     let f = i === 0 || (lines && !w.joined(i - 1)) ? FLAG.LINE_START : 0;
-    if (w.isWord(i)) {
+    if ((b & WB_WORD) !== 0) {
       f |= w.spellingFlags(i, lexiconFlags);
       if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
-      const triggers = w.triggersAt(i);
-      for (let t = 0; t < triggers.length; t++) {
-        const tr = triggers[t]!;
-        f |= TRIGGER_FLAG[tr.kind];
-        const end = endOfTrigger(tr);
-        for (let k = i + 1; k < end; k++) flags[k]! |= FLAG.IN_TRIGGER;
+      if ((b & WB_NO_TRIGGER) === 0) {
+        const triggers = w.triggersAt(i);
+        for (let t = 0; t < triggers.length; t++) {
+          const tr = triggers[t]!;
+          f |= TRIGGER_FLAG[tr.kind];
+          const end = endOfTrigger(tr);
+          for (let k = i + 1; k < end; k++) flags[k]! |= FLAG.IN_TRIGGER;
+        }
       }
     }
     const m = w.coverAt(i);
@@ -106,7 +112,8 @@ function workFor(n: number): typeof work {
 function lexiconFlags(w: Words, i: number): number {
   let f = 0;
   if (w.givenReading(i)) f |= FLAG.GIVEN;
-  if (w.familyReading(i)) f |= FLAG.FAMILY;
+  // familyReading(i), from the spelling's bits: no list of readings made to test that one exists.
+  if ((w.spellingBits()[i]! & WB_FAMILY_READING) !== 0) f |= FLAG.FAMILY;
   if (w.isCommonAt(i)) f |= FLAG.COMMON;
   if (w.isCommonWithClitics(i)) f |= FLAG.COMMON_CLITICS;
   if (w.demonym(i)) f |= FLAG.DEMONYM;

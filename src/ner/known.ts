@@ -250,6 +250,10 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
 
 /** Pronoun suffixes as written (the surface, so that the ة of `جدة` is not read as ه). */
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+/** The last letters of {@link PRONOUN_SUFFIXES}: ا، م، ه. */
+const ALEF = 0x0627;
+const MEEM = 0x0645;
+const HEH = 0x0647;
 
 /**
  * Word `i` is a common word with an ending that names do not take: tanween (`دوراً`), the alif of
@@ -265,6 +269,9 @@ function inflectedCommonWord(w: Words, i: number, proclitic: boolean, stem: stri
   const key = w.keys[i]!;
   // Without a proclitic, a name in ـيا stays a name: أفريقيا is not the adjective أفريقي + ا.
   if (key.length > 3 && key.endsWith('ا') && (proclitic || !key.endsWith('يا')) && w.isCommon(key.slice(0, -1))) return true;
+  // Every pronoun suffix ends in ا، م or ه (هما، ها، هم، ه): a word that ends otherwise has none.
+  const last = surface.charCodeAt(surface.length - 1);
+  if (last !== ALEF && last !== MEEM && last !== HEH) return false;
   for (const word of stem === key ? [key] : [key, stem]) {
     for (const suffix of PRONOUN_SUFFIXES) {
       if (!surface.endsWith(suffix) || word.length - suffix.length < 2) continue;

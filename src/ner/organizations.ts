@@ -338,7 +338,7 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
     const take =
       d !== undefined
         ? definiteAfterFirst
-        : !last && ((k.startsWith('ال') && (!looksLikeVerbOrParticiple(k) || k.endsWith('ي') || k.endsWith('يه'))) || (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !definiteTriggerReading(w, j)));
+        : !last && ((k.startsWith('ال') && (!looksLikeVerbOrParticiple(k) || endsLikeNisba(k))) || (k.startsWith('وال') && !CLOSED_CLASS.has(k.slice(1)) && !definiteTriggerReading(w, j)));
     if (take) j++;
     if (last || !take) break;
   }
@@ -368,8 +368,22 @@ function institutionAdjective(w: Words, j: number): boolean {
   if (d) return definiteDemonym(d) && d.number === 'sg';
   // المكتب [العربي] للتعاون: a club named by the adjective (ambiguous) is still the adjective here.
   if (w.coveredSurely(j)) return false;
-  return INSTITUTION_ADJECTIVES.has(key) || ((key.endsWith('ي') || key.endsWith('يه')) && key.length >= 5);
+  return INSTITUTION_ADJECTIVES.has(key) || (endsLikeNisba(key) && key.length >= 5);
 }
+
+/**
+ * A 'search' key ends like a nisba adjective, ـي or ـيه (ـية with its ta marbuta folded): العربي،
+ * الوطنية. By code units: each `endsWith` was a call of its own, two a word asked.
+ */
+function endsLikeNisba(key: string): boolean {
+  const n = key.length;
+  const last = n > 0 ? key.charCodeAt(n - 1) : 0;
+  return last === YA || (last === HA && n > 1 && key.charCodeAt(n - 2) === YA);
+}
+
+/** ي and ه (the 'search' form of ة too). */
+const YA = 0x064a;
+const HA = 0x0647;
 
 /**
  * An institution and the adjective of a named country are one organisation:

@@ -254,6 +254,7 @@ const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 const ALEF = 0x0627;
 const MEEM = 0x0645;
 const HEH = 0x0647;
+const YA = 0x064a;
 
 /**
  * Word `i` is a common word with an ending that names do not take: tanween (`دوراً`), the alif of
@@ -268,7 +269,7 @@ function inflectedCommonWord(w: Words, i: number, proclitic: boolean, stem: stri
   if (surface.includes('\u064B')) return true;
   const key = w.keys[i]!;
   // Without a proclitic, a name in ـيا stays a name: أفريقيا is not the adjective أفريقي + ا.
-  if (key.length > 3 && key.endsWith('ا') && (proclitic || !key.endsWith('يا')) && w.isCommon(key.slice(0, -1))) return true;
+  if (key.length > 3 && key.charCodeAt(key.length - 1) === ALEF && (proclitic || key.charCodeAt(key.length - 2) !== YA) && w.isCommon(key.slice(0, -1))) return true;
   // Every pronoun suffix ends in ا، م or ه (هما، ها، هم، ه): a word that ends otherwise has none.
   const last = surface.charCodeAt(surface.length - 1);
   if (last !== ALEF && last !== MEEM && last !== HEH) return false;

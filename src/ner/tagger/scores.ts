@@ -652,11 +652,15 @@ function flagOffset(s: Scorer, f: number): number {
  * every token) is read here; the rest is {@link sumsAt}, a call.
  */
 function recordsInto(s: Scorer, input: TaggerInput, doc: Doc | undefined, n: number, at: Int32Array): void {
+  if (doc === undefined) {
+    for (let i = 0; i < n; i++) at[i] = sumsAt(s, input, i, doc);
+    return;
+  }
   const stems = input.stems;
   const gen = s.gen;
   for (let i = 0; i < n; i++) {
-    const sp = doc?.spelling(i);
-    at[i] = sp !== undefined && sp.scoresOwner === s && sp.scoresGen === gen && sp.scores === stems[i] ? sp.scoresAt : sumsAt(s, input, i, doc);
+    const sp = doc.spelling(i);
+    at[i] = sp.scoresOwner === s && sp.scoresGen === gen && sp.scores === stems[i] ? sp.scoresAt : sumsAt(s, input, i, doc);
   }
 }
 

@@ -31,12 +31,14 @@ const PK = 4;
 /**
  * A spelling's record in the pool: its partial sums (packed rows): its own features, then as seen
  * from 2 before … 2 after, then its own features plus `RULE_WORD` with the rules' `O` (the usual
- * case: one row read a token instead of two), then its attributes `ATTR.KEY`, `ATTR.SHAPE` and
- * `ATTR.STEM` (read at every token; the others only by its sums), a word each. A steady pass reads
- * five records a token from a pool of tens of thousands of spellings, megabytes: 116 bytes a
- * record. (The attributes rode in the free high halves of the rows' last words, two halves each,
- * in 96 bytes; with the two words below the record was 104 bytes, and reading a half took more
- * than the three words cost.)
+ * case: one row read a token instead of two), then its flags ({@link FOLDED}), the link to its
+ * next variant ({@link NEXT}), its attributes `ATTR.KEY` and `ATTR.SHAPE`, the number of its stem
+ * ({@link STEM_ID_AT}) and what the context features read of its flags ({@link CONTEXT_AT}), a
+ * word each (the other attributes are read only by its sums). A steady pass reads five records a
+ * token from a pool of tens of thousands of spellings, megabytes: 120 bytes a record. (The
+ * attributes rode in the free high halves of the rows' last words, two halves each, in 96 bytes;
+ * with two words more the record was 104 bytes, and reading a half took more than the three words
+ * cost.)
  *
  * Each row also holds the flag features of the flag set {@link FOLDED} as seen from its position
  * (`FLAG - 2` … `FLAG + 2`: {@link refold}): a spelling comes with the same flags at most of its

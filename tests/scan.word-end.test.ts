@@ -4,7 +4,8 @@ import { C_AMARK, C_ALETTER, C_INVIS, C_LMARK, C_TATWEEL, C_VS, tokenClasses } f
 import { scanInternals } from '../src/tokenize/scan.js';
 
 // The scanner's word loop as it was before a run of visible code units was read apart from the
-// invisibles: one path for every code unit, the end and hash of the last visible one carried along.
+// invisibles: one path for every code unit, the end and hash of the last visible one carried along;
+// then the scanner's trailing code units after it.
 const IN_WORD = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL) | (1 << C_LMARK) | (1 << C_VS) | (1 << C_INVIS);
 const AFTER_INVIS = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL) | (1 << C_INVIS);
 function wordEndBefore(text: string, i: number): [number, number] {
@@ -24,6 +25,13 @@ function wordEndBefore(text: string, i: number): [number, number] {
     allowed = invisible ? AFTER_INVIS : IN_WORD;
     end = invisible ? end : j;
     hEnd = invisible ? hEnd : h;
+  }
+  // Then the invisibles, combining marks and variation selectors trailing the word, which the
+  // scanner took after it (they now end the word).
+  const TRAILING = (1 << C_INVIS) | (1 << C_LMARK) | (1 << C_VS);
+  while (end < text.length && ((TRAILING >>> C[text.charCodeAt(end)]!) & 1) !== 0) {
+    hEnd = Math.imul(hEnd ^ text.charCodeAt(end), 0x01000193);
+    end++;
   }
   return [end, hEnd];
 }

@@ -481,7 +481,8 @@ const NO_TABLE = sentenceTokens;
 function addSentence(first: number, endTok: number, start: number, end: number): void {
   const table = sentenceTokens;
   const s = sentenceList === undefined ? 0 : sentenceList.length / 4;
-  for (let t = first; t < endTok; t++) table[t * TOKEN_FIELDS + 3] = s;
+  // The table starts zeroed (intTable): the first sentence's tokens already say 0.
+  if (s > 0) for (let t = first; t < endTok; t++) table[t * TOKEN_FIELDS + 3] = s;
   if (sentenceList === undefined) sentenceList = [first, endTok, start, end];
   else sentenceList.push(first, endTok, start, end);
 }

@@ -118,7 +118,8 @@ const ONE_SYMBOL = (1 << C_SYMBOL) | (1 << C_LOW);
 const VISIBLE_IN_WORD = IN_WORD & ~(1 << C_INVIS);
 
 /**
- * End of a word (Arabic letters, marks, tatweel, invisibles between them) starting at `i`, its
+ * End of a word (Arabic letters, marks, tatweel, invisibles between them) starting at `i`, with
+ * the invisibles, marks and variation selectors that trail it ({@link trailingEnd}), its
  * hash in {@link wordHash}. A run of visible code units, read with one class test each; a run of
  * invisibles (ZWNJ: `می‌خواهد`) joins the word only when an Arabic letter, mark or tatweel follows
  * it ({@link AFTER_INVIS}), and the word then goes on. The loop over a run asks nothing else of a
@@ -150,7 +151,16 @@ function wordEnd(text: string, C: Uint8Array, i: number): number {
       q++;
       kq = q < n ? C[text.charCodeAt(q)]! : C_SPACE;
     }
-    if (((AFTER_INVIS >>> kq) & 1) === 0) break;
+    if (((AFTER_INVIS >>> kq) & 1) === 0) {
+      // The word ends before them, and they belong to it as trailing code units (with any marks
+      // and variation selectors after them): what the scanner's `trailingEnd` takes after any
+      // other token. Taken here, the scanner asks nothing after a word (a word's own run stops
+      // only at a code unit `trailingEnd` would not take, or at these).
+      const e = trailingEnd(text, C, q);
+      h = hashOn(hq, text, q, e);
+      j = e;
+      break;
+    }
     j = q;
     h = hq;
   }
@@ -229,22 +239,15 @@ export class Triples {
     this.data = new Int32Array(Math.max(48, capacity - (capacity % 3)));
     this.hashes = new Int32Array(this.data.length / 3);
   }
-  push(start: number, end: number, kind: number, hash: number): void {
-    let d = this.data;
-    const l = this.length;
-    if (l + 3 > d.length) {
-      const bigger = new Int32Array(d.length * 2);
-      bigger.set(d);
-      this.data = d = bigger;
-      const biggerHashes = new Int32Array(bigger.length / 3);
-      biggerHashes.set(this.hashes);
-      this.hashes = biggerHashes;
-    }
-    d[l] = start;
-    d[l + 1] = end;
-    d[l + 2] = kind;
-    this.hashes[l / 3] = hash;
-    this.length = l + 3;
+  /** Doubles the buffers (their contents kept). */
+  grow(): void {
+    const d = this.data;
+    const bigger = new Int32Array(d.length * 2);
+    bigger.set(d);
+    this.data = bigger;
+    const biggerHashes = new Int32Array(bigger.length / 3);
+    biggerHashes.set(this.hashes);
+    this.hashes = biggerHashes;
   }
 }
 
@@ -285,7 +288,6 @@ let wordHash = 0;
  */
 export function scan(text: string): Triples {
   const out = scratch;
-  out.length = 0;
   const C = tokenClasses();
   if (!warmed) warmRareWordPaths(C);
   const n = text.length;
@@ -294,6 +296,10 @@ export function scan(text: string): Triples {
   // The class bits of the white space met (a line break among them?).
   let blanks = 0;
   let i = 0;
+  // The buffers and the token count in locals, written back at the end.
+  let data = out.data;
+  let hashes = out.hashes;
+  let t = 0;
   while (i < n) {
     const bit = 1 << C[text.charCodeAt(i)]!;
     if (bit & BLANK) {
@@ -301,24 +307,34 @@ export function scan(text: string): Triples {
       i++;
       continue;
     }
-    let end: number;
+    let last: number;
     let kind: number;
     let h: number;
     if (bit & WORD_START) {
-      end = wordEnd(text, C, i);
+      // Its trailing code units included (wordEnd).
+      last = wordEnd(text, C, i);
       kind = K_WORD;
       h = wordHash;
     } else {
-      end = otherEnd(text, C, i);
+      const end = otherEnd(text, C, i);
       kind = otherKind;
-      h = spellingHash(text, i, end);
+      last = trailingEnd(text, C, end);
+      // The marks and invisibles trailingEnd took (none for nearly every token).
+      h = hashOn(spellingHash(text, i, end), text, end, last);
     }
-    const last = trailingEnd(text, C, end);
-    // The marks and invisibles trailingEnd took (none for nearly every token).
-    h = hashOn(h, text, end, last);
-    out.push(i, last, kind, h);
+    if (3 * t + 3 > data.length) {
+      out.grow();
+      data = out.data;
+      hashes = out.hashes;
+    }
+    data[3 * t] = i;
+    data[3 * t + 1] = last;
+    data[3 * t + 2] = kind;
+    hashes[t] = h;
+    t++;
     i = last;
   }
+  out.length = 3 * t;
   out.lineBreak = (blanks & (1 << C_NEWLINE)) !== 0;
   return out;
 }

@@ -119,9 +119,18 @@ export function sentenceRanges(
   let chainBefore = -1;
 
   for (let t = 0; t < count; t++) {
+    const kind = raw[t * 3 + 2]!;
+    // Without a line break only punctuation can end a sentence: any other token only opens one
+    // (the end of the sentence is read when it ends).
+    if (!lineBreak && kind !== K_PUNCT) {
+      if (sStart < 0) {
+        sStart = raw[t * 3]!;
+        sFirst = t;
+      }
+      continue;
+    }
     const start = raw[t * 3]!;
     const end = raw[t * 3 + 1]!;
-    const kind = raw[t * 3 + 2]!;
     if (lineBreak && sStart >= 0 && start > prevEnd && hasLineBreak(text, C, prevEnd, start)) {
       emit(sFirst, t, sStart, sEnd);
       sStart = -1;
@@ -171,5 +180,6 @@ export function sentenceRanges(
     emit(sFirst, t + 1, sStart, sEnd);
     sStart = -1;
   }
-  if (sStart >= 0) emit(sFirst, count, sStart, sEnd);
+  // The last sentence ends with the last token.
+  if (sStart >= 0) emit(sFirst, count, sStart, raw[count * 3 - 2]!);
 }

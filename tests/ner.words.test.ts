@@ -7,7 +7,8 @@ import { firstWordsOf, Words, WB_ARTICLE, WB_CORPORATE, WB_DEFINITE_HEAD, WB_DEM
 import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
 import { TRIGGERS } from '../src/gazetteer/generated/lexicon.js';
 import { normalize } from '../src/normalize/index.js';
-import { createDoc } from '../src/tokenize/document.js';
+import { createDoc, type Doc } from '../src/tokenize/document.js';
+import type { GazetteerMatch } from '../src/gazetteer/index.js';
 import { tokenIndex } from '../src/ner/token-index.js';
 
 const fixtures = (): string[] => {
@@ -123,5 +124,40 @@ describe('Words.spellingBits: the token facts the masks read', () => {
       }
     }
     expect(tokens).toBeGreaterThan(500);
+  });
+});
+
+describe('Words.release: the next document reads its tables as new ones', () => {
+  /** Every per-token answer of `w` that the tables hold (cover, readings, triggers, name-likeness, bits), past its end too. */
+  const answers = (w: Words): unknown[] => {
+    const bits = w.spellingBits();
+    const out: unknown[] = [];
+    for (let i = 0; i < w.length + 3; i++) out.push([w.coverAt(i)?.tokenStart, w.coverAt(i)?.tokenEnd, w.covered(i), w.coverAmbiguous(i), w.readings(i), w.triggersAt(i), w.nameLike(i), bits[i] ?? 0]);
+    return out;
+  };
+  const exercise = (text: string): Words => {
+    const w = new Words(createDoc(text), builtinLexicon(), builtinGazetteer());
+    const matches = (builtinGazetteer() as unknown as { matchDoc(doc: Doc): GazetteerMatch[] }).matchDoc(w.doc);
+    w.setCover(matches, (m) => ({ type: m.entries[0]!.type, tentative: m.tokenStart % 2 === 1 }));
+    return w;
+  };
+  it('after a longer or a shorter document, with and without gazetteer names, trigger phrases and readings', () => {
+    const long = 'قال الرئيس السوري بشار الأسد في دمشق إن وزارة الخارجية في بغداد والقاهرة ستعلن القرار وبالكاظمي';
+    const short = 'زار ساركوزي عمان';
+    const none = 'ذهب الولد';
+    for (const [first, second] of [[long, short], [short, long], [long, none], [none, long], [long, long]] as const) {
+      // The expected answers from tables of its own (a Words holding the spare ones meanwhile).
+      const hold = new Words(createDoc('كلمة'), builtinLexicon(), builtinGazetteer());
+      const fresh = exercise(second);
+      const expected = answers(fresh);
+      fresh.keep();
+      hold.release();
+      const a = exercise(first);
+      answers(a);
+      a.release();
+      const b = exercise(second);
+      expect(answers(b)).toEqual(expected);
+      b.release();
+    }
   });
 });

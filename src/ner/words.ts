@@ -271,6 +271,14 @@ export class Words {
   private readonly bitsOf: Int32Array;
   private readonly shared: LexiconCache;
   private readonly docTriggers: DocTriggerMatcher | undefined;
+  /**
+   * Which per-token tables this document has written ({@link W_READINGS}, {@link W_TRIGGERS},
+   * {@link W_NAME_LIKE}), and the tokens {@link setCover} wrote: {@link release} clears only those
+   * (most documents ask no token's readings, and start a trigger phrase at few words).
+   */
+  private written = 0;
+  private coverFrom = 0;
+  private coverTo = 0;
   /** The matches of the last {@link setCover}, and {@link coverStarts} listed from them on first use. */
   private coverMatches: readonly GazetteerMatch[] = [];
   private coverStartList: readonly number[] | undefined;
@@ -305,6 +313,9 @@ export class Words {
       const sp = doc.spelling(i);
       bitsOf[i] = (sp.factsOwner === shared ? (sp.facts as WordFacts) : this.takeFacts(sp)).bits;
     }
+    // The last document's bits past this one's tokens (release leaves the bits to be written over).
+    for (let i = n; i < t.bitsUsed; i++) bitsOf[i] = 0;
+    t.bitsUsed = n;
   }
 
   /**
@@ -336,14 +347,15 @@ export class Words {
     const t = this.tables;
     if (t === undefined) return;
     this.tables = undefined;
-    // One loop, not six calls of `fill` (a sentence has about 30 tokens); `Map#clear` makes a new
-    // table, so only a Map that holds something is cleared.
-    const { readings, nameLike, cover, coverType, coverTentative, triggers, bits } = t;
-    for (let i = 0, n = this.doc.length; i < n; i++) {
-      readings[i] = undefined;
-      triggers[i] = undefined;
-      bits[i] = 0;
-      nameLike[i] = 0;
+    // Only the tables this document wrote, over its tokens (each is written at tokens 0 … length - 1
+    // only); the bits are written over by the next document's Words.
+    const n = this.doc.length;
+    const written = this.written;
+    if ((written & W_NAME_LIKE) !== 0) for (let i = 0; i < n; i++) t.nameLike[i] = 0;
+    if ((written & W_READINGS) !== 0) for (let i = 0; i < n; i++) t.readings[i] = undefined;
+    if ((written & W_TRIGGERS) !== 0) for (let i = 0; i < n; i++) t.triggers[i] = undefined;
+    const { cover, coverType, coverTentative } = t;
+    for (let i = this.coverFrom, to = this.coverTo; i < to; i++) {
       cover[i] = undefined;
       coverType[i] = undefined;
       coverTentative[i] = 0;
@@ -468,6 +480,8 @@ export class Words {
    * person names do not run into them (`التقى بوتين [أردوغان] في [أنقرة]`).
    */
   setCover(matches: readonly GazetteerMatch[], typeOf: (m: GazetteerMatch) => { type: EntityType; tentative: boolean }): void {
+    let from = this.coverFrom;
+    let to = this.coverTo;
     for (const m of matches) {
       const { type, tentative } = typeOf(m);
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
@@ -475,7 +489,15 @@ export class Words {
         this.coverType[k] = type;
         this.coverTentative[k] = tentative ? 1 : 0;
       }
+      // The tokens written, for release: one range from the first to the last.
+      if (m.tokenStart < m.tokenEnd) {
+        if (from === to) from = m.tokenStart;
+        from = Math.min(from, m.tokenStart);
+        to = Math.max(to, m.tokenEnd);
+      }
     }
+    this.coverFrom = from;
+    this.coverTo = to;
     this.coverMatches = matches;
     this.coverStartList = undefined;
   }
@@ -546,6 +568,7 @@ export class Words {
     out = [{ proclitic: '', key: this.keys[i]!, start }];
     for (const [proclitic, key, offset] of this.doc.readings(i)) out.push({ proclitic, key, start: start + offset });
     this.readingCache[i] = out;
+    this.written |= W_READINGS;
     return out;
   }
 
@@ -751,7 +774,10 @@ export class Words {
     // Most words start no trigger phrase: one shared empty list, nothing cached per token.
     if (!this.isWord(i) || (this.bitsOf[i]! & B_NO_TRIGGER) !== 0) return NO_TRIGGERS as TriggerAt[];
     let found = this.triggerCache[i];
-    if (found === undefined) this.triggerCache[i] = found = this.matchTriggers(i);
+    if (found === undefined) {
+      this.triggerCache[i] = found = this.matchTriggers(i);
+      this.written |= W_TRIGGERS;
+    }
     return found;
   }
 
@@ -787,8 +813,14 @@ export class Words {
   nameLike(i: number): boolean {
     // Out of range (no token there): not a name word, as computeNameLike says.
     if (!(i >= 0 && i < this.doc.length)) return this.computeNameLike(i);
+    // No word, or a spelling never a name word (في، السوري): not one whatever covers the token,
+    // so nothing kept (computeNameLike answers so before reading the cover).
+    if ((this.bitsOf[i]! & (B_WORD | B_NAME_NEVER)) !== B_WORD) return false;
     let v = this.nameLikeCache[i]!;
-    if (v === 0) this.nameLikeCache[i] = v = this.computeNameLike(i) ? 2 : 1;
+    if (v === 0) {
+      this.nameLikeCache[i] = v = this.computeNameLike(i) ? 2 : 1;
+      this.written |= W_NAME_LIKE;
+    }
     return v === 2;
   }
 
@@ -891,8 +923,15 @@ interface WordTables {
   coverType: (EntityType | undefined)[];
   coverTentative: Uint8Array;
   bits: Int32Array;
+  /** Tokens of the last document whose bits are in {@link bits} (the rest are 0). */
+  bitsUsed: number;
   triggers: (TriggerAt[] | undefined)[];
 }
+
+/** {@link Words.written}: the per-token tables a document wrote. */
+const W_READINGS = 1;
+const W_TRIGGERS = 2;
+const W_NAME_LIKE = 4;
 
 /** Tables above this many tokens are not kept (a huge document's would stay alive after it). */
 const TABLES_KEEP = 1 << 16;
@@ -921,6 +960,7 @@ function borrowTables(n: number): WordTables {
     coverType: new Array<EntityType | undefined>(capacity),
     coverTentative: new Uint8Array(capacity),
     bits: new Int32Array(capacity),
+    bitsUsed: 0,
     triggers: new Array<TriggerAt[] | undefined>(capacity),
   };
 }

@@ -306,12 +306,12 @@ export class Words {
     this.triggerCache = t.triggers;
     const shared = this.shared;
     const bitsOf = this.bitsOf;
-    // Each token's spelling carries its facts for this lexicon once computed: one check a token,
-    // and only the bits are copied (the facts are read off the spelling: no table of them to fill
-    // and clear a token).
+    // Each token's spelling carries its facts for this lexicon once computed, and their bits
+    // beside them (`factsBits`): one check a token, and the bits copied without reading the facts
+    // object (the facts are read off the spelling: no table of them to fill and clear a token).
     for (let i = 0; i < n; i++) {
       const sp = doc.spelling(i);
-      bitsOf[i] = (sp.factsOwner === shared ? (sp.facts as WordFacts) : this.takeFacts(sp)).bits;
+      bitsOf[i] = sp.factsOwner === shared ? sp.factsBits : this.takeFacts(sp).bits;
     }
     // The last document's bits past this one's tokens (release leaves the bits to be written over).
     for (let i = n; i < t.bitsUsed; i++) bitsOf[i] = 0;
@@ -335,6 +335,7 @@ export class Words {
     }
     f ??= this.computeFacts(sp);
     sp.facts = f;
+    sp.factsBits = f.bits;
     sp.factsOwner = shared;
     return f;
   }

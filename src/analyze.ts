@@ -10,6 +10,9 @@ import {
   RECOGNIZE_KEYS,
   recognizeText,
   recognizerFor,
+  TYPE_LOC,
+  TYPE_ORG,
+  TYPE_PER,
   type Entity,
   type NationalityMention,
   type RecognizeOptions,
@@ -79,7 +82,7 @@ export function analyze(text: string, options: RecognizeOptions = NO_OPTIONS): A
 
 function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis {
   checkTextLength('analyze', text);
-  const { doc, entities, nationalities } = recognizeText(text, r, o, true);
+  const { doc, entities, nationalities, typesFound } = recognizeText(text, r, o, true);
   // The token objects (one a token) are made when first read: a caller that reads only the entities
   // does not pay for them. `tokens` is an ordinary enumerable property to JSON, spreading and
   // cloning, and can be assigned. The sentences (one object a sentence, most documents one) are
@@ -90,30 +93,11 @@ function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis
   Object.defineProperty(a, 'tokens', TOKENS);
   a.entities = entities;
   // Each type's summary only when an entity has it: most documents name one or two types.
-  const types = typesIn(entities);
-  a.people = (types & HAS_PER) !== 0 ? summarise(entities, 'PER') : [];
-  a.places = (types & HAS_LOC) !== 0 ? summarise(entities, 'LOC') : [];
-  a.organisations = (types & HAS_ORG) !== 0 ? summarise(entities, 'ORG') : [];
+  a.people = (typesFound & TYPE_PER) !== 0 ? summarise(entities, 'PER') : [];
+  a.places = (typesFound & TYPE_LOC) !== 0 ? summarise(entities, 'LOC') : [];
+  a.organisations = (typesFound & TYPE_ORG) !== 0 ? summarise(entities, 'ORG') : [];
   a.nationalities = nationalities;
   return a;
-}
-
-const HAS_PER = 1;
-const HAS_LOC = 2;
-const HAS_ORG = 4;
-
-/**
- * Which types `entities` hold, as bits ({@link HAS_PER}, …): one read of each entity's type, where
- * a summary of a type none has read every entity's type (the entities are of several hidden
- * classes: each read a megamorphic lookup, about 60 instructions) for an empty list.
- */
-function typesIn(entities: readonly Entity[]): number {
-  let types = 0;
-  for (let k = 0; k < entities.length; k++) {
-    const t = entities[k]!.type;
-    types |= t === 'PER' ? HAS_PER : t === 'LOC' ? HAS_LOC : HAS_ORG;
-  }
-  return types;
 }
 
 /** What an analysis keeps for its lazy array: its document, and the tokens once made. */

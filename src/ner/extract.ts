@@ -53,8 +53,8 @@ export function defaultRecognizer(): Recognizer {
 export function recognizeText(text: string, r: Recognizer, o: RecognizeOptions, analysis = false): Recognized & { doc: Doc } {
   const doc = createDoc(text, o.normalize !== undefined ? { normalize: o.normalize } : undefined);
   // Not `{ ...recognized, doc }`: an object spread per document was about 1% of a steady pass.
-  const { entities, nationalities } = recognizeDoc(doc, r, o.types, analysis);
-  return { entities, nationalities, doc };
+  const { entities, nationalities, typesFound } = recognizeDoc(doc, r, o.types, analysis);
+  return { entities, nationalities, typesFound, doc };
 }
 
 /** The recogniser over a document already made by `createDoc`. */

@@ -2,7 +2,7 @@
 export { defaultRecognizer, extractEntities, NO_OPTIONS, recognizeDoc, recognizeText } from './extract.js';
 export { ANALYZER_KEYS, configureRecognizer, describe, readOptions, RECOGNIZE_KEYS } from './configure.js';
 export type { RecognizerConfig } from './configure.js';
-export { BUILTIN_COMPONENTS, PRECEDENCE, recognizer } from './pipeline.js';
+export { BUILTIN_COMPONENTS, PRECEDENCE, recognizer, TYPE_LOC, TYPE_ORG, TYPE_PER } from './pipeline.js';
 export { recognizerFor } from './tagger/recognizer.js';
 export type { Recognizer, Recognized } from './pipeline.js';
 export type { Component, RecognizerContext } from './component.js';

@@ -111,7 +111,14 @@ export function recognizer(options: { gazetteer?: Gazetteer; components?: readon
 export interface Recognized {
   entities: Entity[];
   nationalities: NationalityMention[];
+  /** Which types the entities are of, as bits ({@link TYPE_PER}, {@link TYPE_LOC}, {@link TYPE_ORG}). */
+  typesFound: number;
 }
+
+/** {@link Recognized.typesFound}'s bits. */
+export const TYPE_PER = 1;
+export const TYPE_LOC = 2;
+export const TYPE_ORG = 4;
 
 const ALL_TYPES: ReadonlySet<EntityType> = new Set(['PER', 'LOC', 'ORG']);
 
@@ -134,7 +141,7 @@ export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<Entity
   const entities = toEntities(doc, ctx.chosen, types);
   ctx.words.release();
   forgetTokenIndex();
-  return { entities, nationalities: ctx.nationalities };
+  return { entities, nationalities: ctx.nationalities, typesFound };
 }
 
 /**
@@ -148,14 +155,23 @@ function resolveByRank(candidates: readonly Candidate[]): Candidate[] {
   return resolve(candidates, tokens, rankOf);
 }
 
+/**
+ * The types of the entities {@link toEntities} last made, as bits: read off the candidates where it
+ * reads their type anyway. A loop over the entities afterwards read each entity's type, and the
+ * entities are of several hidden classes: a load that deoptimised on a class first met in new text.
+ */
+let typesFound = 0;
+
 /** The chosen candidates as entities: offsets, provenance and position, a joined proclitic outside. */
 function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<EntityType>): Entity[] {
   const text = doc.text;
   // Made with its first entity (`[e]`), not empty and then pushed to: V8 gives the first push of an
   // empty array room for 16 elements (144 bytes), and most documents of one sentence have one or two.
   let out: Entity[] | undefined;
+  let found = 0;
   for (const c of chosen) {
-    if (!types.has(c.type)) continue;
+    const type = c.type;
+    if (!types.has(type)) continue;
     // زار دمشق\u200B أمس: no span begins or ends with an invisible character (docs/linking.md).
     // The trims and the proclitic's slice only where an edge or a tatweel asks for them (most names:
     // neither), since each makes an object or a string.
@@ -181,7 +197,9 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
     const e = entityOf(c, surface, norm, start, end, tokenStart, doc.sentence(tokenStart));
     if (out === undefined) out = [e];
     else out.push(e);
+    found |= type === 'PER' ? TYPE_PER : type === 'LOC' ? TYPE_LOC : TYPE_ORG;
   }
+  typesFound = found;
   return out ?? [];
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, builtinLexicon } from '../src/gazetteer/index.js';
 import { extendLexicon } from '../src/ner/lexicon-extension.js';
 import { CLOSED_CLASS } from '../src/ner/closed-class.js';
-import { firstWordsOf, Words, WB_ARTICLE, WB_CORPORATE, WB_DEFINITE_HEAD, WB_DEMONYM, WB_FAMILY_READING, WB_GIVEN_START, WB_NISBA, WB_NO_TRIGGER, WB_WORD } from '../src/ner/words.js';
+import { firstWordsOf, Words, WB_ARTICLE, WB_CORPORATE, WB_DEFINITE_HEAD, WB_DEMONYM, WB_FAMILY_READING, WB_GIVEN_READING, WB_GIVEN_START, WB_NISBA, WB_NO_TRIGGER, WB_WORD } from '../src/ner/words.js';
 import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
 import { TRIGGERS } from '../src/gazetteer/generated/lexicon.js';
 import { normalize } from '../src/normalize/index.js';
@@ -115,6 +115,7 @@ describe('Words.spellingBits: the token facts the masks read', () => {
           if (!word) continue;
           expect((b & WB_DEMONYM) !== 0).toBe(w.demonym(i) !== undefined);
           expect((b & WB_FAMILY_READING) !== 0).toBe(w.familyReading(i) !== undefined);
+          expect((b & WB_GIVEN_READING) !== 0).toBe(w.givenReading(i) !== undefined);
           expect((b & WB_GIVEN_START) !== 0 || (b & WB_NO_TRIGGER) === 0).toBe(w.mayStartGivenName(i));
           if ((b & WB_NO_TRIGGER) !== 0) expect(w.triggersAt(i)).toEqual([]);
           tokens++;

@@ -108,8 +108,10 @@ export const WB_WORD = B_WORD;
 export const WB_DEMONYM = B_DEMONYM;
 /** `familyReading(i) !== undefined`. */
 export const WB_FAMILY_READING = 7 << FAMILY_SHIFT;
+/** `givenReading(i) !== undefined` (a proclitic reading that is a given name: `ومحمد` → `محمد`). */
+export const WB_GIVEN_READING = 7 << GIVEN_SHIFT;
 /** `mayStartGivenName(i)` is `(b & WB_GIVEN_START) !== 0 || (b & WB_NO_TRIGGER) === 0`. */
-export const WB_GIVEN_START = B_GIVEN | (7 << GIVEN_SHIFT);
+export const WB_GIVEN_START = B_GIVEN | WB_GIVEN_READING;
 /** No trigger phrase starts at the token (`triggersAt(i)` is empty). */
 export const WB_NO_TRIGGER = B_NO_TRIGGER;
 /** `articleAt(i)`, `definiteHeadShapeAt(i)`, `nisbaShapeAt(i)`, `corporateAt(i)` (a token of any kind). */

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../gazetteer/index.js';
 import type { TokenKind } from '../../tokenize/index.js';
-import { WB_FAMILY_READING, WB_NO_TRIGGER, WB_WORD, type Words } from '../words.js';
+import { WB_FAMILY_READING, WB_GIVEN_READING, WB_NO_TRIGGER, WB_WORD, type Words } from '../words.js';
 import { FLAG, type TaggerInput } from './features.js';
 import { endOfTrigger } from './fields.js';
 import { begin } from './tags.js';
@@ -111,9 +111,11 @@ function workFor(n: number): typeof work {
  */
 function lexiconFlags(w: Words, i: number): number {
   let f = 0;
-  if (w.givenReading(i)) f |= FLAG.GIVEN;
-  // familyReading(i), from the spelling's bits: no list of readings made to test that one exists.
-  if ((w.spellingBits()[i]! & WB_FAMILY_READING) !== 0) f |= FLAG.FAMILY;
+  // givenReading(i) and familyReading(i), from the spelling's bits: no list of readings made to
+  // test that one exists.
+  const b = w.spellingBits()[i]!;
+  if ((b & WB_GIVEN_READING) !== 0) f |= FLAG.GIVEN;
+  if ((b & WB_FAMILY_READING) !== 0) f |= FLAG.FAMILY;
   if (w.isCommonAt(i)) f |= FLAG.COMMON;
   if (w.isCommonWithClitics(i)) f |= FLAG.COMMON_CLITICS;
   if (w.demonym(i)) f |= FLAG.DEMONYM;

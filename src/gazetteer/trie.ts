@@ -29,11 +29,61 @@ interface KeyNode<V> {
   next: Map<string, KeyNode<V>> | undefined;
 }
 
+/**
+ * The nodes, stems and starts below are made by constructors, not object literals: they live as
+ * long as the matcher's nodes and the spellings, and V8, once it sees a literal's objects survive,
+ * allocates that literal in the old generation and deoptimises every function it was inlined into
+ * (`learn`, `walkNodes`, `matchDocAs`: compiled again twice in the middle of a first pass,
+ * `--trace-pretenuring-statistics`). A constructor has no such allocation site.
+ */
+class KeyNodeRecord<V> implements KeyNode<V> {
+  declare readonly key: string;
+  declare readonly v: V[] | undefined;
+  declare readonly more: boolean;
+  declare next: Map<string, KeyNode<V>> | undefined;
+  constructor(key: string, v: V[] | undefined, more: boolean) {
+    this.key = key;
+    this.v = v;
+    this.more = more;
+    this.next = undefined;
+  }
+}
+
+/** A {@link StemStart} (see {@link KeyNodeRecord}). */
+class StemStartRecord<V> implements StemStart<V> {
+  declare proclitic: string;
+  declare stem: string;
+  declare node: KeyNode<V>;
+  declare cut: number;
+  constructor(proclitic: string, stem: string, node: KeyNode<V>) {
+    this.proclitic = proclitic;
+    this.stem = stem;
+    this.node = node;
+    this.cut = UNCUT;
+  }
+}
+
+/** A {@link TrieStart} (see {@link KeyNodeRecord}). */
+class TrieStartRecord<V> implements TrieStart<V> {
+  declare mid: boolean;
+  declare node: KeyNode<V>;
+  declare stems: StemStart<V>[];
+  declare short: boolean;
+  declare longerStem: boolean;
+  constructor(mid: boolean, node: KeyNode<V>, stems: StemStart<V>[], short: boolean, longerStem: boolean) {
+    this.mid = mid;
+    this.node = node;
+    this.stems = stems;
+    this.short = short;
+    this.longerStem = longerStem;
+  }
+}
+
 /** Neither a key nor the start of one: where a walk stops. */
-const DEAD: KeyNode<never> = { key: '', v: undefined, more: false, next: undefined };
+const DEAD: KeyNode<never> = new KeyNodeRecord<never>('', undefined, false);
 
 /** A spelling that starts no key but may continue one (its {@link TrieStart}; it never starts a match). */
-const MID_ONLY: TrieStart<never> = { mid: true, node: DEAD, stems: [], short: false, longerStem: false };
+const MID_ONLY: TrieStart<never> = new TrieStartRecord<never>(true, DEAD, [], false, false);
 
 /**
  * Next-token keys a node remembers before it forgets them all. The words that continue no key are
@@ -55,7 +105,7 @@ const MAX_NEXT_TOTAL = 1 << 18;
 const UNCUT = -2;
 
 /** No stem matched yet ({@link TrieMatcher.stemMatch}): a proclitic no reading has, so it equals none. */
-const NO_STEM: StemStart<never> = { proclitic: '\u0000', stem: '', node: DEAD, cut: UNCUT };
+const NO_STEM: StemStart<never> = new StemStartRecord<never>('\u0000', '', DEAD);
 
 /** One proclitic reading of a spelling for {@link TrieMatcher.matchDoc}: the stem's node and where the stem starts. */
 interface StemStart<V> {
@@ -339,7 +389,7 @@ export abstract class TrieMatcher<V> {
       const v = this.values(key);
       const more = this.more(key);
       if (v === undefined && !more) return DEAD;
-      node = { key, v, more, next: undefined };
+      node = new KeyNodeRecord(key, v, more);
       this.keyNodes.set(key, node);
     }
     return node;
@@ -425,10 +475,10 @@ export abstract class TrieMatcher<V> {
       const proclitic = rs[r]![0];
       const node = this.nodeOf(rs[r]![1]);
       if (node.more) stemMore = true;
-      stems[r] = { proclitic, stem: rs[r]![1], node, cut: UNCUT };
+      stems[r] = new StemStartRecord(proclitic, rs[r]![1], node);
     }
     const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
-    return { mid, node: this.nodeOf(norm), stems, short, longerStem: stemMore && PROCLITIC_FIRST.has(norm[0]!) };
+    return new TrieStartRecord(mid, this.nodeOf(norm), stems, short, stemMore && PROCLITIC_FIRST.has(norm[0]!));
   }
 
   /** Keeps on spelling `sp` what it can start and whether it continues a key ({@link trieStart}): once per spelling. */

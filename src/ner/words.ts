@@ -55,6 +55,28 @@ interface WordFacts {
   flags: number;
 }
 
+/**
+ * {@link WordFacts} made by a constructor, not an object literal: the facts live as long as their
+ * spelling, and V8, once it sees a literal's objects survive, allocates that literal in the old
+ * generation and deoptimises the function it was inlined into: `computeFacts`, with the segmenter it
+ * inlines, was compiled twice more in the middle of a first pass (about 100 ms of V8's compiler
+ * each). A constructor has no such allocation site.
+ */
+class Facts implements WordFacts {
+  declare bits: number;
+  declare demonym: Demonym | undefined;
+  declare stemAt: number;
+  declare stemFor: Gazetteer | undefined;
+  declare flags: number;
+  constructor(bits: number, demonym: Demonym | undefined) {
+    this.bits = bits;
+    this.demonym = demonym;
+    this.stemAt = -1;
+    this.stemFor = undefined;
+    this.flags = -1;
+  }
+}
+
 /** {@link WordFacts.bits}: the key is a given name, a family name, a closed-class word, a common word (closed-class or the lexicon's). */
 const B_GIVEN = 1;
 const B_FAMILY = 2;
@@ -402,7 +424,7 @@ export class Words {
     const person0 = given0 || family0;
     const bits =
       (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | ((f0 & F_CLOSED) !== 0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0) | (keyShapeBits(key) << SHAPE_SHIFT);
-    if (!word) return { bits: bits | B_NO_TRIGGER, demonym: undefined, stemAt: -1, stemFor: undefined, flags: -1 };
+    if (!word) return new Facts(bits | B_NO_TRIGGER, undefined);
     // The bits of each reading's key, asked once (a word has at most three readings).
     const nr = readings.length;
     const rf = readingFlags;
@@ -467,7 +489,7 @@ export class Words {
       (nameNever ? B_NAME_NEVER : person0 ? B_NAME_KNOWN : 0) |
       (conjunct ? B_CONJUNCT : 0) |
       (readingPerson << READING_PERSON_SHIFT);
-    return { bits: bits | wordBits, demonym, stemAt: -1, stemFor: undefined, flags: -1 };
+    return new Facts(bits | wordBits, demonym);
   }
 
   get length(): number {

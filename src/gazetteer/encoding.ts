@@ -220,6 +220,12 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
   private mergedBlocks: Block[] = [];
   /** After the merge, every token of a key after its first ({@link continues}); before it, not known. */
   private mids: Set<string> | undefined;
+  /**
+   * The words of {@link mids}: every new spelling is asked whether it continues a key, and most do
+   * not: one line of this filter instead of hashing the new key and probing a Set of some ten
+   * thousand words (a cache miss or two).
+   */
+  private midsFilter: KeyFilter | undefined;
   /** The key last looked up in {@link merged} and its answer (undefined: none), for the `more` after a `values`. */
   private mergedKey = '';
   private mergedAnswer: number | undefined = undefined;
@@ -408,13 +414,15 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     this.mergedFilter = filterOf(merged);
     this.mergedBlocks = blocks;
     this.mids = mids;
+    this.midsFilter = filterOf(mids);
     // The spellings asked before were told that they may continue a key (not known then): asked
     // again from the next document on, they are told which do.
     this.startsToken = {};
   }
 
   protected override continues(key: string): boolean {
-    return this.mids === undefined || key.includes(' ') || this.mids.has(key);
+    const mids = this.mids;
+    return mids === undefined || (this.midsFilter!.mayHave(key) && mids.has(key)) || key.includes(' ');
   }
 
   /** {@link merged}'s answer for `key`, the last one remembered. */

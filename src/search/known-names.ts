@@ -5,8 +5,14 @@ import { searchThenSet } from '../gazetteer/sorted.js';
 import { normalize } from '../normalize/index.js';
 import { foldedOnce } from '../normalize/search-key.js';
 
-/** Lookups of the built-in names answered by a search of the sorted lists before one Set is built. */
-const SEARCHES_BEFORE_SET = 4096;
+/**
+ * Lookups of the built-in names answered by a search of the sorted lists before one Set is built.
+ * Few enough that the Set is built before V8 optimises the segmenter's `namePlan`, which inlines
+ * this test: at 4,096 the switch came in the middle of a first pass, after that, and deoptimised it
+ * (a first path, `new Set`, with no type feedback), which V8 then compiled again. A cold start's
+ * sentence asks a few dozen, as before.
+ */
+const SEARCHES_BEFORE_SET = 512;
 
 /** `set.has` as a function (the names of a gazetteer of the caller's). */
 const setTest =

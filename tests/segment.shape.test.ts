@@ -78,6 +78,26 @@ describe('cliticShapeIfWanted: cliticShape when its answer can matter', () => {
     expect(skipped).toBeLessThan(words.size);
   });
 
+  it('plans a final ي only where a pronoun can be cut: after a particle or a ت (لي، عندي، حياتي), not a nisba (السوري)', () => {
+    // The cut of the full plan, for every word of each kind (and a wanted stem or none).
+    for (const w of ['لي', 'عندي', 'ومني', 'حياتي', 'محطتي', 'وحياتي', 'عليه', 'كتابك', 'يعلمني']) {
+      expect(check(w, undefined), w).toEqual(cliticShape(w, names.isKnownName));
+    }
+    for (const w of ['السوري', 'الدولي', 'والعربي', 'بغدادي', 'القرضاوي', 'وزيري', 'ي']) {
+      expect(check(w, undefined), w).toBeUndefined();
+      check(w, common);
+      check(w, () => true);
+    }
+  });
+
+  it('keeps the contract on any Arabic word ending in ي (the one-letter pronoun planned only where it can be cut)', () => {
+    const endingInYeh = fc.tuple(arabicWord, fc.constantFrom('ي', 'تي', 'لي', 'ني', 'يٌ', 'يـ')).map(([w, end]) => w + end);
+    fc.assert(fc.property(endingInYeh, fc.boolean(), (w, wantAll) => {
+        check(w, common);
+        check(w, wantAll ? () => true : undefined);
+      }), { numRuns: 2000 });
+  });
+
   it('keeps the contract on any Arabic word (marks, tatweel and tanween included)', () => {
     fc.assert(fc.property(arabicWord, fc.boolean(), (w, wantAll) => {
         check(w, common);

@@ -636,9 +636,29 @@ function encliticBits(L: string, tanween: number): number {
   return last === HEH || last === KAF ? 2 : 0;
 }
 
-/** `encliticOptions(L, tanween).length > 1`: some enclitic may end `L` (no list made). */
-function endsInEnclitic(L: string, tanween: number): boolean {
-  return encliticBits(L, tanween) !== 0;
+/** {@link encliticBits} of a word that can end in a pronoun of one letter only (ه، ك، ي; not ني). */
+const ONE_LETTER = 2;
+/** The longest stem of {@link PARTICLE_BASES_FIRST_PERSON} (عند، لدي، لكن، حول). */
+const FIRST_PERSON_MAX = 3;
+
+/**
+ * The default rules may cut a pronoun off `L`: some enclitic may end it ({@link encliticBits}, no
+ * list made), except for a word that can end in ي alone, which {@link validDefault} cuts only after a particle ({@link PARTICLE_BASES_FIRST_PERSON}: لي، مني، عندي) or after a ت
+ * that was ة (حياتي، محطتي: {@link encliticVerdict}). Any other such word, a nisba above all
+ * (السوري، الدولي، والعربي), is planned as one that no pronoun can end: the same cut.
+ */
+function mayCutPronoun(L: string, tanween: number): boolean {
+  const bits = encliticBits(L, tanween);
+  const n = L.length;
+  // One letter (bits 2) is ه or ك as well as ي.
+  if (bits !== ONE_LETTER || L.charCodeAt(n - 1) !== YEH) return bits !== 0;
+  if (L.charCodeAt(n - 2) === TEH) return true;
+  const pros = procliticOptions(L, tanween);
+  for (let o = 0; o < pros.length; o++) {
+    const stem = n - 1 - cutLetters(pros[o]!, 0);
+    if (stem >= 1 && stem <= FIRST_PERSON_MAX && PARTICLE_BASES_FIRST_PERSON.has(L.slice(n - 1 - stem, n - 1))) return true;
+  }
+  return false;
 }
 
 /** The enclitic lengths that may end `L` (0: none first, then the longest first). */
@@ -989,7 +1009,7 @@ export function cliticShapeIfWanted(word: string, isKnownName: (s: string) => bo
   const L = info.L;
   const n = L.length;
   if (n < 2) return undefined;
-  if (endsInEnclitic(L, info.tanween)) return shapeOfLetters(word, info, isKnownName);
+  if (mayCutPronoun(L, info.tanween)) return shapeOfLetters(word, info, isKnownName);
   if (wanted === undefined) return undefined;
   const fused = fusedCut(L);
   if (fused !== undefined) return fused > 0 && wanted(word.slice(letterOffset(word, info.pos, n, fused))) ? shapeOfLetters(word, info, isKnownName) : undefined;

@@ -95,6 +95,26 @@ describe('tagger scores without the feature list', () => {
     }
   });
 
+  // documentFactsInto groups a document's tokens by the number of their stem (scores.ts, stemIdOf),
+  // found by the stem's hash: two stems of one hash (FNV-1a) are two groups, whatever the rules' tags.
+  it('equal the listed features when two stems of a document have one hash', () => {
+    const text = 'رقهرشخ لمششثه قال رقهرشخ و لمششثه';
+    const td = taggerDocument(text, model.bits);
+    const { stems } = td.input;
+    expect(stems[0]).not.toBe(stems[1]);
+    expect(hashString(stems[0]!)).toBe(hashString(stems[1]!));
+    const n = stems.length;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }), (tags) => {
+        const input = { ...td.input, rules: Uint8Array.from(tags) };
+        const listed = listedEmissions(model, featurize(input, model.bits));
+        expect(emissions(model, input)).toEqual(listed);
+        expect(emissions(model, input, td.doc)).toEqual(listed);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   const aqmar = join(SHARED, 'corpora', 'aqmar', 'liu2019_dev.jsonl');
   it.skipIf(!existsSync(aqmar))('equal the listed features on 300 AQMAR dev sentences (../shared)', () => {
     const lines = readFileSync(aqmar, 'utf8').split('\n').filter((l) => l.trim());

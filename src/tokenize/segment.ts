@@ -118,9 +118,17 @@ function optionsKey(L: string, tanween: number): number {
 /** The letters {@link pushAfter} tells apart (1 to 11), any other letter (12), none (0: past the end). */
 function letterClass(L: string, i: number): number {
   if (i >= L.length) return 0;
-  const c = L.charCodeAt(i);
-  return c === WAW ? 1 : c === FEH ? 2 : c === BEH ? 3 : c === KAF ? 4 : c === LAM ? 5 : c === ALEF ? 6 : c === SEEN ? 7 : c === YEH ? 8 : c === TEH ? 9 : c === NOON ? 10 : c === ALEF_HAMZA ? 11 : 12;
+  const k = L.charCodeAt(i) - 0x0600;
+  return k >= 0 && k < 256 ? LETTER_CLASSES[k]! : 12;
 }
+
+/** {@link letterClass} of its letter: the class of U+0600 + k at k, one read instead of up to eleven comparisons. */
+const LETTER_CLASSES = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(256).fill(12);
+  const told = [WAW, FEH, BEH, KAF, LAM, ALEF, SEEN, YEH, TEH, NOON, ALEF_HAMZA];
+  for (let k = 0; k < told.length; k++) t[told[k]! - 0x0600] = k + 1;
+  return t;
+})();
 
 /** {@link procliticOptions}, made. */
 function makeProcliticOptions(L: string, tanween: number): (readonly Pro[])[] {

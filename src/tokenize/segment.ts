@@ -130,9 +130,15 @@ const LETTER_CLASSES = /* @__PURE__ */ (() => {
   return t;
 })();
 
+/** The start of every list of {@link procliticOptions}: the empty sequence. */
+const ONLY_NONE: readonly (readonly Pro[])[] = [S_NONE];
+
 /** {@link procliticOptions}, made. */
 function makeProcliticOptions(L: string, tanween: number): (readonly Pro[])[] {
-  const out: (readonly Pro[])[] = [S_NONE];
+  // A copy, not a literal: the lists are kept, and V8, once it saw a literal's arrays survive,
+  // allocated it in the old generation and deoptimised procliticOptions (which inlines this) in the
+  // middle of a first pass (jit-trace aqmar: compiled twice). A copy has no allocation site.
+  const out = ONLY_NONE.slice();
   pushAfter(out, L, 0, false);
   if (isConjunction(L.charCodeAt(0))) {
     out.push(S_C);

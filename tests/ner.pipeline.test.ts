@@ -58,6 +58,34 @@ describe('the recogniser as named components', () => {
   });
 });
 
+describe('components made of rules (ruleComponent)', () => {
+  const seed = readFileSync(new URL('../fixtures/003_c07e43e3ddaf4e87.txt', import.meta.url), 'utf8');
+  const texts = [
+    seed,
+    'فاز بورتو البرتغالي على خصمه وفاز ليون على مرسيليا',
+    'ولدت في كارسون، نيفادا ثم انتقلت إلى الكويت الكويتي',
+    'كفرنبل (رويترز) - قال مسؤولون إن الوداد البيضاوي فاز',
+    'وقال كوستاس إن الحكومة العراقية ووزارة الزراعة الموريتانية وصحيفة فاينانشال',
+    'نص بلا أي اسم',
+  ];
+  // The same components with no `rules`: the recogniser calls each one's `run`, as for any component.
+  const asRuns = BUILTIN_COMPONENTS.map((c) => ({ name: c.name, run: c.run.bind(c) }));
+  const entities = (components: typeof asRuns, text: string) => recognizeDoc(createDoc(text), recognizer({ components })).entities;
+
+  it('are most of the built-in ones', () => {
+    const ruled = BUILTIN_COMPONENTS.filter((c) => c.rules !== undefined).map((c) => c.name);
+    expect(ruled).toEqual(expect.arrayContaining(['given-names', 'org-heads', 'city-clubs', 'match-clubs', 'place-regions', 'datelines']));
+  });
+
+  it('find what their run finds, with the gazetteer on and off', () => {
+    for (const text of texts) {
+      expect(entities(BUILTIN_COMPONENTS as typeof asRuns, text)).toStrictEqual(entities(asRuns, text));
+      const noGazetteer = (list: typeof asRuns) => list.filter((c) => c.name !== 'gazetteer');
+      expect(entities(noGazetteer(BUILTIN_COMPONENTS as typeof asRuns), text)).toStrictEqual(entities(noGazetteer(asRuns), text));
+    }
+  });
+});
+
 describe('entities carry their provenance and position', () => {
   it('rule, tokenStart, tokenEnd and sentence agree with tokens and sentences', () => {
     const a = analyze('وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. والتقى رئيس الحكومة اللبنانية في السراي.');

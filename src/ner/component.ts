@@ -45,4 +45,35 @@ export interface RecognizerContext {
 export interface Component {
   readonly name: string;
   run(doc: Doc, ctx: RecognizerContext): void;
+  /**
+   * The rules a component is made of when it is nothing else (see {@link ruleComponent}): the
+   * recogniser calls them itself, in order, instead of `run`. Undefined for any other component.
+   */
+  readonly rules?: readonly Rule[];
+}
+
+/** A rule that proposes candidates from a document's words: `givenNamePeople(w, out)`. */
+export type Rule = (w: Words, out: Candidate[]) => void;
+
+/**
+ * A component that is its rules, run in order over the context's words and candidates.
+ *
+ * The recogniser calls the rules without `run` between (`runRecognizer`). A `run` of a few bytes
+ * that only called its rule was, for V8, a "small function": optimised at its first budget tick,
+ * about 3,000 documents into a process, with its rule and the rule's callees inlined, one large
+ * TurboFan compile a component in the middle of a first pass over new text (19 of the 166
+ * compiles of the `new` pass, about an eighth of its compile time), for code that runs once a
+ * document. Called directly, a rule is optimised when its own work makes it hot.
+ *
+ * @example
+ * export const givenNames = ruleComponent('given-names', [givenNamePeople]);
+ */
+export function ruleComponent(name: string, rules: readonly Rule[]): Component {
+  return {
+    name,
+    run(_doc, ctx) {
+      for (let k = 0; k < rules.length; k++) rules[k]!(ctx.words, ctx.candidates);
+    },
+    rules,
+  };
 }

@@ -137,7 +137,16 @@ export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<Entity
     analysis,
     nationalities: [],
   };
-  for (const c of r.components) c.run(doc, ctx);
+  // A component made of rules only (`ruleComponent`) has them called here, with no `run` between.
+  const components = r.components;
+  const words = ctx.words;
+  const candidates = ctx.candidates;
+  for (let k = 0; k < components.length; k++) {
+    const c = components[k]!;
+    const rules = c.rules;
+    if (rules === undefined) c.run(doc, ctx);
+    else for (let j = 0; j < rules.length; j++) rules[j]!(words, candidates);
+  }
   const entities = toEntities(doc, ctx.chosen, types);
   ctx.words.release();
   forgetTokenIndex();

@@ -1,12 +1,6 @@
-import type { Component } from '../component.js';
+import { ruleComponent, type Component } from '../component.js';
 import { clubsNamedAfterCities, clubsOfTownAdjective } from '../organizations.js';
 
 /** A city and a masculine nationality adjective name a club: [بورتو] البرتغالي; so do a club's head and its town's adjective: [الوداد البيضاوي]. */
-export const cityClubs: Component = {
-  name: 'city-clubs',
-  run(_doc, ctx) {
-    // A city's club needs a gazetteer match (most documents of one sentence have none).
-    if (ctx.matches.length > 0) clubsNamedAfterCities(ctx.words, ctx.candidates);
-    clubsOfTownAdjective(ctx.words, ctx.candidates);
-  },
-};
+// No test of the gazetteer's matches first: the rule visits the tokens where a match starts (`Words.coverStarts`), none in a document without.
+export const cityClubs: Component = ruleComponent('city-clubs', [clubsNamedAfterCities, clubsOfTownAdjective]);

@@ -1,10 +1,5 @@
-import type { Component } from '../component.js';
+import { ruleComponent, type Component } from '../component.js';
 import { datelinePlaces } from '../places.js';
 
 /** A news dateline: `فرانكفورت (رويترز) -` → [فرانكفورت]. */
-export const datelines: Component = {
-  name: 'datelines',
-  run(_doc, ctx) {
-    datelinePlaces(ctx.words, ctx.candidates);
-  },
-};
+export const datelines: Component = ruleComponent('datelines', [datelinePlaces]);

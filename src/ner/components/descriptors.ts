@@ -1,10 +1,5 @@
-import type { Component } from '../component.js';
+import { ruleComponent, type Component } from '../component.js';
 import { describedNames } from '../organizations.js';
 
 /** A descriptor announces the name after it, and stays outside: قناة [الجزيرة]، مدينة [الموصل]. */
-export const descriptors: Component = {
-  name: 'descriptors',
-  run(_doc, ctx) {
-    describedNames(ctx.words, ctx.candidates);
-  },
-};
+export const descriptors: Component = ruleComponent('descriptors', [describedNames]);

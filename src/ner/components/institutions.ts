@@ -1,10 +1,5 @@
-import type { Component } from '../component.js';
+import { ruleComponent, type Component } from '../component.js';
 import { nationalInstitutions } from '../organizations.js';
 
 /** An institution and the adjective of a country: [الحكومة العراقية]، [الجيش السوري]. */
-export const institutions: Component = {
-  name: 'institutions',
-  run(_doc, ctx) {
-    nationalInstitutions(ctx.words, ctx.candidates);
-  },
-};
+export const institutions: Component = ruleComponent('institutions', [nationalInstitutions]);

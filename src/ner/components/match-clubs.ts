@@ -1,11 +1,6 @@
-import type { Component } from '../component.js';
+import { ruleComponent, type Component } from '../component.js';
 import { matchClubs as findMatchClubs } from '../organizations.js';
 
 /** Clubs named after cities in a sentence about a match: فاز [ليون] على [مرسيليا] (data/lexicon/match-context.tsv). */
-export const matchClubs: Component = {
-  name: 'match-clubs',
-  run(_doc, ctx) {
-    // Every team it takes is a gazetteer match (most documents of one sentence have none).
-    if (ctx.matches.length > 0) findMatchClubs(ctx.words, ctx.candidates);
-  },
-};
+// No test of the gazetteer's matches first: the rule visits the tokens where a match starts (`Words.coverStarts`), none in a document without.
+export const matchClubs: Component = ruleComponent('match-clubs', [findMatchClubs]);

@@ -1,10 +1,5 @@
-import type { Component } from '../component.js';
+import { ruleComponent, type Component } from '../component.js';
 import { reportedPeople } from '../people.js';
 
 /** A name after a reporting or meeting verb: `وقال فالح الفياض`، `التقى وليد المعلم`. */
-export const reportingVerbs: Component = {
-  name: 'reporting-verbs',
-  run(_doc, ctx) {
-    reportedPeople(ctx.words, ctx.candidates);
-  },
-};
+export const reportingVerbs: Component = ruleComponent('reporting-verbs', [reportedPeople]);

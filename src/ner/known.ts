@@ -6,6 +6,7 @@ import { defaultRank } from './link/choose.js';
 import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
+import { entryAmbiguous, entryCountry, entryId, entryKind, entryName, entryType } from './entry-fields.js';
 
 /**
  * The entry a match stands for: an unambiguous entry when there is one, countries, then cities, before other
@@ -20,12 +21,12 @@ export function chooseEntry(m: GazetteerMatch, preferred?: (e: GazetteerEntry) =
   // Index loops, no filtered copies and no ranking closure a step: asked twice a match, every
   // document (the filters, the closures and `rank` were about 2.5 MB and 1% of a steady pass).
   let sure = false;
-  for (let k = 0; k < entries.length; k++) if (!entries[k]!.ambiguous) sure = true;
+  for (let k = 0; k < entries.length; k++) if (!entryAmbiguous(entries[k]!)) sure = true;
   let best: GazetteerEntry | undefined;
   let bestRank = 0;
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k]!;
-    if (sure && e.ambiguous) continue;
+    if (sure && entryAmbiguous(e)) continue;
     const r = defaultRank(e);
     if (best === undefined || r < bestRank) {
       best = e;
@@ -46,7 +47,7 @@ function preferredEntry(entries: readonly GazetteerEntry[], preferred: (e: Gazet
     if (!preferred(e)) continue;
     first ??= e;
     count++;
-    if (!e.ambiguous) ambiguous = false;
+    if (!entryAmbiguous(e)) ambiguous = false;
   }
   return first !== undefined && count < entries.length ? { entry: first, tentative: ambiguous } : undefined;
 }
@@ -86,14 +87,14 @@ export function gazetteerCandidates(
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية); a head that names its kind is such context
     // (مراسل [العراقية]، لاعب [العربي], the club: an adjective does not follow an indefinite noun).
-    const adjectiveLike = single && entry.kind !== 'country' && byHead === undefined && w.demonym(m.tokenStart) !== undefined;
+    const adjectiveLike = single && entryKind(entry) !== 'country' && byHead === undefined && w.demonym(m.tokenStart) !== undefined;
     // من ل[غات]: a preposition before a word read through ب/ل/ك confirms nothing (no preposition takes a second one).
     const placePreposition = afterPlacePreposition(w, m.tokenStart) && !hasPrepositionClitic(m.proclitic);
     const confirmed =
-      (!tentative && !adjectiveLike && !doubtful) || (entry.type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
+      (!tentative && !adjectiveLike && !doubtful) || (entryType(entry) === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
-    const longer = (entry.type === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);
+    const longer = (entryType(entry) === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);
     // [حزب الله] اللبناني، [سكاي نيوز] البريطانية: a party's, movement's or medium's own name
     // stands alone, and the nationality adjective after it describes it, as after a person.
     const shorter = describedByDemonym(w, m, entry);
@@ -106,15 +107,15 @@ export function gazetteerCandidates(
     const endOfLast = w.doc.end(tokenEnd - 1);
     out.push(
       gazetteerCandidate(
-        entry.type,
+        entryType(entry),
         tokenStart,
         tokenEnd,
         bare !== undefined ? startOfFirst : m.start,
         longer || shorter ? endOfLast : m.end,
         'gazetteer',
         !confirmed,
-        longer ? undefined : entry.name,
-        longer || !entry.id ? undefined : entry.id,
+        longer ? undefined : entryName(entry),
+        longer || !entryId(entry) ? undefined : entryId(entry),
         'gazetteer',
       ),
     );
@@ -177,10 +178,10 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'armed-gr
  */
 export function describedByDemonym(w: Words, m: GazetteerMatch, entry?: GazetteerEntry): boolean {
   if (m.tokenEnd - m.tokenStart < 2 || !w.demonym(m.tokenEnd - 1)) return false;
-  const named = (entry ? [entry] : m.entries).filter((e) => e.type === 'ORG' && e.kind !== undefined && NAMED_KINDS.has(e.kind));
+  const named = (entry ? [entry] : m.entries).filter((e) => entryType(e) === 'ORG' && NAMED_KINDS.has(entryKind(e) ?? ''));
   if (named.length === 0) return false;
   const rest = searchForm(w.text.slice(m.start, w.doc.end(m.tokenEnd - 2)));
-  return named.some((e) => rest === searchForm(e.name));
+  return named.some((e) => rest === searchForm(entryName(e)));
 }
 
 /** Kinds of state body that every country has one of: the adjective of a country after one names whose. */
@@ -194,13 +195,14 @@ const STATE_KINDS: ReadonlySet<string> = new Set(['ministry', 'government', 'par
  * adjective only describes it ([مكتب التحقيقات الفدرالي] الأميركي) and stays outside.
  */
 function institutionOfCountry(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
-  if (entry.type !== 'ORG' || entry.kind === undefined || !STATE_KINDS.has(entry.kind)) return false;
+  const kind = entryKind(entry);
+  if (entryType(entry) !== 'ORG' || kind === undefined || !STATE_KINDS.has(kind)) return false;
   const j = m.tokenEnd;
   if (j >= w.length || !w.joined(j - 1) || w.covered(j)) return false;
   const d = w.demonym(j);
   if (!d || !d.definite || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) return false;
   // [مكتب التحقيقات الفدرالي] الأميركي: the entry's own country's adjective only describes it.
-  if (d.country === entry.country || w.demonym(m.tokenEnd - 1)) return false;
+  if (d.country === entryCountry(entry) || w.demonym(m.tokenEnd - 1)) return false;
   // The first word agrees: [مجلس الأمن القومي السعودي].
   return (d.gender === 'f') === isFeminine(w.keyAt(m.tokenStart, m.start));
 }
@@ -214,7 +216,7 @@ function institutionOfCountry(w: Words, m: GazetteerMatch, entry: GazetteerEntry
  */
 export function insidePersonName(w: Words, m: GazetteerMatch, matched: (k: number) => boolean): boolean {
   const i = m.tokenStart;
-  if (m.tokenEnd !== i + 1 || m.proclitic !== '' || i < 2 || m.entries.some((e) => e.kind === 'country')) return false;
+  if (m.tokenEnd !== i + 1 || m.proclitic !== '' || i < 2 || m.entries.some((e) => entryKind(e) === 'country')) return false;
   if (!w.joined(i - 1) || !w.joined(i - 2) || matched(i - 2)) return false;
   const given = (k: number) => w.isWord(k) && w.givenAt(k) && !w.commonKeyAt(k);
   if (w.isParticle(i - 1) && !matched(i - 1) && given(i - 2)) return true;
@@ -357,13 +359,13 @@ function datelineEntry(w: Words, m: GazetteerMatch): GazetteerEntry | undefined 
   if (dash === s) return undefined;
   const end = datelineSource(w, dash);
   if (end < 0) return undefined;
-  if (m.tokenStart === s && m.tokenEnd === dash) return m.entries.find((e) => e.type === 'LOC');
+  if (m.tokenStart === s && m.tokenEnd === dash) return m.entries.find((e) => entryType(e) === 'LOC');
   return m.tokenStart > dash && m.tokenEnd <= end ? agencyEntry(m) : undefined;
 }
 
 /** The news agency, newspaper or channel among the entries of match `m`, if any. */
 function agencyEntry(m: GazetteerMatch): GazetteerEntry | undefined {
-  return m.entries.find((e) => e.type === 'ORG' && e.kind !== undefined && SOURCE_KINDS.has(e.kind));
+  return m.entries.find((e) => entryType(e) === 'ORG' && SOURCE_KINDS.has(entryKind(e) ?? ''));
 }
 
 /**
@@ -388,7 +390,7 @@ export function datelineSource(w: Words, dash: number): number {
 
 /** The newspaper or channel among the entries of match `m`, if any. */
 function mediaEntry(m: GazetteerMatch): GazetteerEntry | undefined {
-  return m.entries.find((e) => e.type === 'ORG' && e.kind === 'media');
+  return m.entries.find((e) => entryType(e) === 'ORG' && entryKind(e) === 'media');
 }
 
 /**
@@ -485,7 +487,7 @@ function scholarBeforeName(w: Words, m: GazetteerMatch): boolean {
  */
 function hamzaOnYaMismatch(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
   if (!hasHamzaOnYa(w.text, m.start, m.end)) return false;
-  return !entry.name.includes('ئ') && !entry.aliases.some((a) => a.includes('ئ'));
+  return !entryName(entry).includes('ئ') && !entry.aliases.some((a) => a.includes('ئ'));
 }
 
 /** `text.slice(from, to)` has a ئ, without the slice. */
@@ -504,11 +506,11 @@ function afterPlacePreposition(w: Words, i: number): boolean {
  * complement (الأمين العام [للأمم المتحدة]) or after a link head of its kind (شيخ [الأزهر]).
  */
 function roleOrganisation(w: Words, m: GazetteerMatch): boolean {
-  const org = m.entries.filter((e) => e.type === 'ORG' && !e.ambiguous);
+  const org = m.entries.filter((e) => entryType(e) === 'ORG' && !entryAmbiguous(e));
   if (org.length === 0) return false;
   if (m.proclitic.endsWith('ل')) return true;
   const head = headAt(w, m.tokenStart);
-  return head !== undefined && head.type === 'ORG' && org.some((e) => head.kinds.includes(e.kind ?? ''));
+  return head !== undefined && head.type === 'ORG' && org.some((e) => head.kinds.includes(entryKind(e) ?? ''));
 }
 
 /** Token `i` is inside a multi-word title that starts before it (وزير [الخارجية], رئيس [الوزراء]). */
@@ -535,9 +537,9 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
   // medium's head when the rest is the medium's own name (وكالة [فرانس برس]); منظمة [الأمم المتحدة]
   // and حزب [حركة الإنصاف] keep theirs.
   const rest = w.text.slice(w.doc.start(m.tokenStart + 1), m.end);
-  const descriptor = head.kind === 'descriptor' || (entry.kind === 'media' && searchForm(rest) === searchForm(entry.name));
+  const descriptor = head.kind === 'descriptor' || (entryKind(entry) === 'media' && searchForm(rest) === searchForm(entryName(entry)));
   if (m.tokenEnd - m.tokenStart !== 2 && !descriptor) return undefined;
-  const same = w.gazetteer.lookup(rest).some((e) => e === entry || (e.id !== undefined && e.id === entry.id));
+  const same = w.gazetteer.lookup(rest).some((e) => e === entry || (entryId(e) !== undefined && entryId(e) === entryId(entry)));
   return same ? m.tokenStart + 1 : undefined;
 }
 

@@ -7,6 +7,7 @@ import { filteredHas } from './word-filter.js';
 import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from './key-shapes.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
+import { entryAmbiguous, entryCountry, entryKind, entryType } from './entry-fields.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
 const FUTURE_VERB = /* @__PURE__ */ new RegExp('^س[يتن]');
@@ -542,12 +543,12 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
  * every token (about 50 bytes a token), whether or not the closure was reached.
  */
 function cityOfCountry(m: GazetteerMatch, country: string | undefined): boolean {
-  return m.entries.some((e) => e.kind === 'city' && (!e.country || e.country === country));
+  return m.entries.some((e) => entryKind(e) === 'city' && (!entryCountry(e) || entryCountry(e) === country));
 }
 
 /** `m` names the country `country` (see {@link cityOfCountry}). */
 function countryEntry(m: GazetteerMatch, country: string | undefined): boolean {
-  return m.entries.some((e) => e.kind === 'country' && e.country === country);
+  return m.entries.some((e) => entryKind(e) === 'country' && entryCountry(e) === country);
 }
 
 /**
@@ -660,7 +661,7 @@ function afterMatchVerb(w: Words, v: number): boolean {
 function bracketedCountry(w: Words, j: number): number {
   if (j + 2 >= w.length || w.doc.surface(j) !== '(') return -1;
   const m = w.coverAt(j + 1);
-  if (!m || m.tokenStart !== j + 1 || m.proclitic !== '' || !m.entries.some((e) => e.type === 'LOC' && e.kind !== 'city')) return -1;
+  if (!m || m.tokenStart !== j + 1 || m.proclitic !== '' || !m.entries.some((e) => entryType(e) === 'LOC' && entryKind(e) !== 'city')) return -1;
   return m.tokenEnd < w.length && w.doc.surface(m.tokenEnd) === ')' ? m.tokenEnd + 1 : -1;
 }
 
@@ -709,12 +710,12 @@ function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): Gazet
   return m.entries.some(isClubEntry) && m.entries.every(isAmbiguousEntry) ? m : undefined;
 }
 
-const isClubEntry = (e: GazetteerEntry): boolean => e.kind === 'club';
+const isClubEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'club';
 /** Module functions, not arrow literals at the call (a closure made at every call, every token or match). */
-const isCityEntry = (e: GazetteerEntry): boolean => e.kind === 'city';
-const isCountryEntry = (e: GazetteerEntry): boolean => e.kind === 'country';
-const isAmbiguousEntry = (e: GazetteerEntry): boolean => e.ambiguous === true;
-const isAmbiguousClub = (e: GazetteerEntry): boolean => e.kind === 'club' && e.ambiguous === true;
+const isCityEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'city';
+const isCountryEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'country';
+const isAmbiguousEntry = (e: GazetteerEntry): boolean => entryAmbiguous(e) === true;
+const isAmbiguousClub = (e: GazetteerEntry): boolean => entryKind(e) === 'club' && entryAmbiguous(e) === true;
 
 /** A city, or a club named by a common word (see {@link clubByWordAt}), at token `i`. */
 function teamAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {

@@ -4,6 +4,7 @@ import { datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
+import { entryKind } from './entry-fields.js';
 
 /**
  * Place heads that are part of the name: [جبل طارق]، [نهر الأردن]، [خليج عدن]، [جزيرة أرواد].
@@ -93,7 +94,7 @@ export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
     if (k < 2) continue;
     if (w.doc.kind(k) !== 'punct' || !COMMAS.has(w.doc.surface(k)) || !w.joined(k) || !w.joined(k - 1)) continue;
     const region = w.coverAt(k + 1);
-    if (!region || region.tokenStart !== k + 1 || region.proclitic !== '' || !region.entries.some((e) => e.kind === 'subdivision' || e.kind === 'country')) continue;
+    if (!region || region.tokenStart !== k + 1 || region.proclitic !== '' || !region.entries.some((e) => entryKind(e) === 'subdivision' || entryKind(e) === 'country')) continue;
     let i = k;
     while (i > 0 && k - i < 2 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) && !looksLikeVerb(w.keys[i - 1]!)) i--;
     if (i === k) continue;

@@ -7,6 +7,7 @@ import { documentCountries } from './evidence.js';
 import { headIn } from './heads.js';
 import { neverPerson } from './never-people.js';
 import type { LinkHead } from './types.js';
+import { entryId, entryName, entryType } from '../entry-fields.js';
 
 /** The link head right before token `i` of the document (`سلطنة [عمان]`, `مراسل [الجزيرة]`). */
 export function headAt(w: Words, i: number): LinkHead | undefined {
@@ -71,14 +72,14 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
         // One entry (most names): it is the choice whatever the head before the name or the
         // document's countries say, and no real choice (no `candidates`, no `link`), so neither is
         // looked for (the head was a lookup of the words before every linked name).
-        c.canonical = entries[0]!.name;
-        c.id = entries[0]!.id;
+        c.canonical = entryName(entries[0]!);
+        c.id = entryId(entries[0]!);
       } else if (entries.length > 1) {
         const context: LinkContext = { head: headAt(w, c.tokenStart), preferred };
         if (!oneCountry(entries)) context.countries = countries ??= documentCountries(matches, demonyms(w));
         const choice = chooseLink(entries, context)!;
-        c.canonical = choice.entry.name;
-        if (choice.entry.id !== undefined) c.id = choice.entry.id;
+        c.canonical = entryName(choice.entry);
+        if (entryId(choice.entry) !== undefined) c.id = entryId(choice.entry);
         else c.id = undefined; // not `delete`, which leaves V8 a slow (dictionary) object
         if (choice.candidates) c.candidates = choice.candidates;
         if (choice.link) c.link = choice.link;
@@ -138,10 +139,10 @@ function surnameLinked(c: Candidate, id: string, canonical: string): Candidate {
  */
 function entriesOfType(entries: readonly GazetteerEntry[], type: Candidate['type']): readonly GazetteerEntry[] {
   let all = true;
-  for (let k = 0; k < entries.length; k++) if (entries[k]!.type !== type) all = false;
+  for (let k = 0; k < entries.length; k++) if (entryType(entries[k]!) !== type) all = false;
   if (all) return entries;
   const out: GazetteerEntry[] = [];
-  for (let k = 0; k < entries.length; k++) if (entries[k]!.type === type) out.push(entries[k]!);
+  for (let k = 0; k < entries.length; k++) if (entryType(entries[k]!) === type) out.push(entries[k]!);
   return out;
 }
 

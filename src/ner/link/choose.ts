@@ -1,5 +1,6 @@
 import type { EntityType, GazetteerEntry } from '../../gazetteer/index.js';
 import type { LinkHead, LinkKind } from './types.js';
+import { entryAmbiguous, entryCountry, entryId, entryKind, entryType } from '../entry-fields.js';
 
 /**
  * The built-in order among the entries of one spelling (lower first). Which type wins when one
@@ -11,14 +12,15 @@ import type { LinkHead, LinkKind } from './types.js';
  * entries' kinds are the literals themselves (`decodeLine`): `===` finds them equal at once.
  */
 export function defaultRank(e: GazetteerEntry): number {
-  const type = e.type;
-  const kind = e.kind;
+  const type = entryType(e);
+  const kind = entryKind(e);
   return (type === 'LOC' ? 0 : type === 'ORG' ? 3 : 6) + (kind === 'country' ? 0 : kind === 'city' ? 1 : 2);
 }
 
 /** The country an entry belongs to: its `country`, or its own code for a country. */
 export function countryOf(e: GazetteerEntry): string | undefined {
-  return e.country ?? (e.kind === 'country' || e.kind === 'territory' ? e.id : undefined);
+  const kind = entryKind(e);
+  return entryCountry(e) ?? (kind === 'country' || kind === 'territory' ? entryId(e) : undefined);
 }
 
 /** What the document says about an ambiguous name (see {@link chooseLink}). */
@@ -95,7 +97,7 @@ function choice(entry: GazetteerEntry, candidates: string[] | undefined, link: L
 /** The first of the best-ranked entries, unambiguous ones first. */
 function best(pool: readonly GazetteerEntry[]): GazetteerEntry {
   if (pool.length === 1) return pool[0]!; // most names: one entry, nothing to filter
-  const sure = pool.filter((e) => !e.ambiguous);
+  const sure = pool.filter((e) => !entryAmbiguous(e));
   const from = sure.length > 0 ? sure : pool;
   let out = from[0]!;
   for (const e of from) if (defaultRank(e) < defaultRank(out)) out = e;

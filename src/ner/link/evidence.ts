@@ -1,5 +1,6 @@
 import type { Demonym, GazetteerMatch } from '../../gazetteer/index.js';
 import { countryOf } from './choose.js';
+import { entryAmbiguous } from '../entry-fields.js';
 
 /**
  * The countries a document talks about, with a weight each: one for every nationality adjective
@@ -20,7 +21,7 @@ export function documentCountries(matches: readonly GazetteerMatch[], demonyms: 
     let country: string | undefined;
     let one = true;
     for (const e of m.entries) {
-      const c = e.ambiguous ? undefined : countryOf(e);
+      const c = entryAmbiguous(e) ? undefined : countryOf(e);
       if (c === undefined || (country !== undefined && c !== country)) {
         one = false;
         break;

@@ -19,6 +19,20 @@ describe('KeyFilter', () => {
     expect(passed / others.length).toBeLessThan(0.05);
   });
 
+  it('answers mayHaveJoined(a, b) as mayHave(a + " " + b)', () => {
+    const words = [...new Set(commonWords())].slice(0, 3000);
+    const f = new KeyFilter(words.length);
+    for (let k = 0; k + 1 < words.length; k += 2) f.add(words[k] + ' ' + words[k + 1]);
+    for (let k = 0; k + 1 < words.length; k++) expect(f.mayHaveJoined(words[k]!, words[k + 1]!)).toBe(f.mayHave(words[k] + ' ' + words[k + 1]));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const g = new KeyFilter(4);
+        g.add(a + ' ' + b);
+        return g.mayHaveJoined(a, b) && g.mayHaveJoined(a, b) === g.mayHave(a + ' ' + b);
+      }),
+    );
+  });
+
   it('holds any strings added, Arabic or not', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 50 }), (keys) => {

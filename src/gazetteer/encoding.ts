@@ -425,6 +425,11 @@ export class EncodedIndex extends TrieMatcher<GazetteerEntry> {
     return mids === undefined || (this.midsFilter!.mayHave(key) && mids.has(key)) || key.includes(' ');
   }
 
+  protected override mayBeJoinedKey(key: string, next: string): boolean {
+    const filter = this.mergedFilter;
+    return filter === undefined || filter.mayHaveJoined(key, next);
+  }
+
   /** {@link merged}'s answer for `key`, the last one remembered. */
   private mergedGet(merged: Map<string, number>, key: string): number | undefined {
     if (key === this.mergedKey) return this.mergedAnswer;

@@ -53,6 +53,18 @@ export class KeyFilter {
     return this.mayHaveHash(h);
   }
 
+  /**
+   * `mayHave(a + ' ' + b)`, without making the string: a walk over a document asks whether a key
+   * goes on with the next word, and most pairs of words a first pass meets are no key.
+   */
+  mayHaveJoined(a: string, b: string): boolean {
+    let h = 0x811c9dc5 ^ (a.length + 1 + b.length);
+    for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x20, 0x01000193);
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+    return this.mayHaveHash(h);
+  }
+
   private mayHaveHash(h: number): boolean {
     const at = (h & this.blockMask) * BLOCK_WORDS;
     const bits = this.bits;

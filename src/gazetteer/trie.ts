@@ -268,6 +268,14 @@ export abstract class TrieMatcher<V> {
   }
 
   /**
+   * False when `key + ' ' + next` is certainly neither a key nor the start of one (true when that is
+   * not known): {@link step} then builds no such string and looks nothing up.
+   */
+  protected mayBeJoinedKey(_key: string, _next: string): boolean {
+    return true;
+  }
+
+  /**
    * Tags the per-spelling answers of {@link startsAt} (kept on a `Doc`'s spellings, which every
    * document shares); replaced whenever the keys change, which invalidates them.
    */
@@ -408,7 +416,8 @@ export abstract class TrieMatcher<V> {
     const next = sp.key;
     let to = node.next?.get(next);
     if (to === undefined) {
-      to = this.nodeOf(node.key + ' ' + next);
+      // Most pairs a first pass meets are no key (`في` + a new word): not built, not looked up.
+      to = this.mayBeJoinedKey(node.key, next) ? this.nodeOf(node.key + ' ' + next) : DEAD;
       if (this.nextEntries >= this.nextBudget) this.forgetNextWords();
       let map = node.next;
       if (map === undefined) map = node.next = new Map();

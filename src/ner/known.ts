@@ -221,7 +221,7 @@ export function insidePersonName(w: Words, m: GazetteerMatch, matched: (k: numbe
   const given = (k: number) => w.isWord(k) && w.givenAt(k) && !w.commonKeyAt(k);
   if (w.isParticle(i - 1) && !matched(i - 1) && given(i - 2)) return true;
   // Not an organisation: المتحدث باسم [الفيفا] إندرياس (باسم is a given name too).
-  if (!m.entries.every((e) => e.type === 'LOC') || !given(i - 1) || matched(i - 1) || i + 1 >= w.length || !w.joined(i) || !w.isWord(i + 1) || matched(i + 1)) return false;
+  if (!m.entries.every((e) => entryType(e) === 'LOC') || !given(i - 1) || matched(i - 1) || i + 1 >= w.length || !w.joined(i) || !w.isWord(i + 1) || matched(i + 1)) return false;
   const next = w.keys[i + 1]!;
   return next.length >= 3 && !w.isClosedClass(i + 1) && !w.commonKeyAt(i + 1) && !w.demonym(i + 1) && !w.isCommonWithClitics(i + 1) && w.triggersAt(i + 1).length === 0 && !w.endsWithTanween(i + 1);
 }
@@ -304,8 +304,8 @@ function sameEntryBefore(w: Words, m: GazetteerMatch): GazetteerEntry | undefine
   const full = k > 0 ? w.coverAt(k - 1) : undefined;
   if (!full || full === m || full.tokenEnd !== k) return undefined;
   for (const e of full.entries) {
-    if (e.type !== 'ORG' || e.id === undefined) continue;
-    const same = m.entries.find((x) => x.type === 'ORG' && x.id === e.id);
+    if (entryType(e) !== 'ORG' || entryId(e) === undefined) continue;
+    const same = m.entries.find((x) => entryType(x) === 'ORG' && entryId(x) === entryId(e));
     if (same) return same;
   }
   return undefined;
@@ -354,7 +354,7 @@ function datelineEntry(w: Words, m: GazetteerMatch): GazetteerEntry | undefined 
   // The place: a known one, or one or two name-like words (as `datelinePlaces` takes them).
   const place = w.coverAt(s);
   let dash = s;
-  if (place && place.tokenStart === s && place.proclitic === '' && place.tokenEnd - s <= 3 && place.entries.some((e) => e.type === 'LOC')) dash = place.tokenEnd;
+  if (place && place.tokenStart === s && place.proclitic === '' && place.tokenEnd - s <= 3 && place.entries.some((e) => entryType(e) === 'LOC')) dash = place.tokenEnd;
   else while (dash < w.length && dash - s < 2 && (dash === s || w.joined(dash - 1)) && w.nameLike(dash)) dash++;
   if (dash === s) return undefined;
   const end = datelineSource(w, dash);
@@ -404,7 +404,7 @@ function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   const b = m.tokenEnd;
   if (a < 0 || b >= w.length || m.proclitic !== '') return undefined;
   if (w.doc.kind(a) !== 'punct' || !OPENING_QUOTES.has(w.doc.surface(a)) || w.doc.kind(b) !== 'punct' || !CLOSING_QUOTES.has(w.doc.surface(b))) return undefined;
-  if (!m.entries.some((e) => e.type === 'LOC')) return undefined;
+  if (!m.entries.some((e) => entryType(e) === 'LOC')) return undefined;
   return mediaEntry(m);
 }
 

@@ -1,6 +1,7 @@
 import { type Candidate, ruleCandidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { LETTER_NAMES } from '../closed-class.js';
+import { entryType } from '../entry-fields.js';
 import type { Doc } from '../../tokenize/document.js';
 import { tokenIndex } from '../token-index.js';
 import type { Words } from '../words.js';
@@ -87,7 +88,7 @@ function arabicAcronymEnd(w: Words, j: number): number {
   if (w.endsWithTanween(k)) return 0;
   // ( [ناسا] ): an organisation the gazetteer knows by that word, even one also a common word.
   const known = w.coverAt(k);
-  if (known) return known.tokenStart === k && known.tokenEnd === k + 1 && known.entries.some((e) => e.type === 'ORG') ? k + 1 : 0;
+  if (known) return known.tokenStart === k && known.tokenEnd === k + 1 && known.entries.some((e) => entryType(e) === 'ORG') ? k + 1 : 0;
   const key = w.keys[k]!;
   if (key.startsWith('ال') || key.length < 3 || w.isCommonAt(k) || w.isCommonWithClitics(k) || w.demonym(k) || w.personAt(k)) return 0;
   return k + 1;

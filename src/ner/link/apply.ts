@@ -7,7 +7,7 @@ import { documentCountries } from './evidence.js';
 import { headIn } from './heads.js';
 import { neverPerson } from './never-people.js';
 import type { LinkHead } from './types.js';
-import { entryId, entryName, entryType } from '../entry-fields.js';
+import { entryId, entryKind, entryName, entryType } from '../entry-fields.js';
 
 /** The link head right before token `i` of the document (`سلطنة [عمان]`, `مراسل [الجزيرة]`). */
 export function headAt(w: Words, i: number): LinkHead | undefined {
@@ -24,7 +24,7 @@ export function userEntries(w: Words): ((e: GazetteerEntry) => boolean) | undefi
 
 /** The test itself in a function of its own: its closure over `builtin` made a context at every call, every document. */
 function notBuiltin(builtin: Gazetteer): (e: GazetteerEntry) => boolean {
-  return (e) => !builtin.lookup(e.name).includes(e);
+  return (e) => !builtin.lookup(entryName(e)).includes(e);
 }
 
 /**
@@ -35,7 +35,7 @@ export function confirmedByHead(w: Words, m: GazetteerMatch): GazetteerEntry | u
   if (m.proclitic !== '') return undefined;
   const head = headAt(w, m.tokenStart);
   if (!head?.confirms) return undefined;
-  const fit = m.entries.filter((e) => e.type === head.type && (head.kinds.length === 0 || head.kinds.includes(e.kind ?? '')));
+  const fit = m.entries.filter((e) => entryType(e) === head.type && (head.kinds.length === 0 || head.kinds.includes(entryKind(e) ?? '')));
   return fit.length > 0 ? chooseLink(fit, { head })?.entry : undefined;
 }
 

@@ -66,7 +66,7 @@ export function chooseLink(entries: readonly GazetteerEntry[], context: LinkCont
   let decided = false;
   const head = context.head;
   if (head) {
-    const fit = pool.filter((e) => e.type === head.type && (head.kinds.length === 0 || head.kinds.includes(e.kind ?? '')) && (!head.country || countryOf(e) === head.country));
+    const fit = pool.filter((e) => entryType(e) === head.type && (head.kinds.length === 0 || head.kinds.includes(entryKind(e) ?? '')) && (!head.country || countryOf(e) === head.country));
     if (fit.length > 0) {
       pool = fit;
       decided = true;
@@ -113,8 +113,8 @@ function realChoice(entries: readonly GazetteerEntry[]): string[] | undefined {
   // Whether they differ first (a loop, nothing made): most spellings of several entries do not.
   const first = entries[0]!;
   let differ = false;
-  for (let k = 1; k < entries.length && !differ; k++) differ = entries[k]!.type !== first.type || countryOf(entries[k]!) !== countryOf(first);
+  for (let k = 1; k < entries.length && !differ; k++) differ = entryType(entries[k]!) !== entryType(first) || countryOf(entries[k]!) !== countryOf(first);
   if (!differ) return undefined;
-  const ids = [...new Set(entries.map((e) => e.id).filter((id): id is string => id !== undefined))];
+  const ids = [...new Set(entries.map((e) => entryId(e)).filter((id): id is string => id !== undefined))];
   return ids.length < 2 ? undefined : ids;
 }

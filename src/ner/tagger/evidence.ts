@@ -1,6 +1,7 @@
 import type { EntityType } from '../../gazetteer/index.js';
 import type { TokenKind } from '../../tokenize/index.js';
 import { WB_FAMILY_READING, WB_GIVEN_READING, WB_NO_TRIGGER, WB_WORD, type Words } from '../words.js';
+import { entryType } from '../entry-fields.js';
 import { FLAG, type TaggerInput } from './features.js';
 import { endOfTrigger } from './fields.js';
 import { begin } from './tags.js';
@@ -71,7 +72,7 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     }
     const m = w.coverAt(i);
     if (m) {
-      for (let e = 0; e < m.entries.length; e++) f |= GAZ_FLAG[m.entries[e]!.type];
+      for (let e = 0; e < m.entries.length; e++) f |= GAZ_FLAG[entryType(m.entries[e]!)];
       if (m.tokenStart === i) f |= FLAG.GAZ_BEGIN;
       if (w.coverAmbiguous(i)) f |= FLAG.GAZ_TENTATIVE;
     }

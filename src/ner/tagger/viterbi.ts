@@ -77,8 +77,19 @@ export function viterbi(
   const orgBegin = m[5 * NT + 6]!;
   const orgInside = m[6 * NT + 6]!;
   const bo = beginScores;
+  // Each step reads the token's seven emissions and the moves it needs before it stores any back
+  // pointer: V8 checks a typed array's map and reloads its length and data pointer at each access
+  // after a store to any typed array (about ten instructions a read), so the stores come last. Steps of 7
+  // written as a literal: `NT` is a module variable, read from the module's context at each use.
   for (let i = 1; i < n; i++) {
-    const base = i * NT;
+    const base = i * 7;
+    const e0 = emissions[base]!;
+    const e1 = emissions[base + 1]!;
+    const e2 = emissions[base + 2]!;
+    const e3 = emissions[base + 3]!;
+    const e4 = emissions[base + 4]!;
+    const e5 = emissions[base + 5]!;
+    const e6 = emissions[base + 6]!;
     // The previous token's best tag and the runner-up's score (a tie leaves no lead).
     let top = s0;
     let first = 0;
@@ -113,6 +124,16 @@ export function viterbi(
       top = s6;
       first = 6;
     } else if (s6 > second) second = s6;
+    // An I- tag comes from its own B- or I- (ties to the B-: the I- only when strictly better).
+    const perB = s1 + perBegin;
+    const perI = s2 + perInside;
+    const n2 = (perI > perB ? perI : perB) + e2;
+    const locB = s3 + locBegin;
+    const locI = s4 + locInside;
+    const n4 = (locI > locB ? locI : locB) + e4;
+    const orgB = s5 + orgBegin;
+    const orgI = s6 + orgInside;
+    const n6 = (orgI > orgB ? orgI : orgB) + e6;
     let n0: number;
     let n1: number;
     let n3: number;
@@ -121,14 +142,14 @@ export function viterbi(
       // One tag leads the others by more than any move to O or a B- can make up (most tokens of a
       // text, deep inside a run of O): it is the best before each of those, and the scores are
       // the very sums the comparisons below would have kept (the 1e-9 keeps rounding out of it).
-      const from = first * NT;
-      n0 = top + m[from]! + emissions[base]!;
+      const from = first * 7;
+      n0 = top + m[from]! + e0;
+      n1 = top + m[from + 1]! + e1;
+      n3 = top + m[from + 3]! + e3;
+      n5 = top + m[from + 5]! + e5;
       back[base] = first;
-      n1 = top + m[from + 1]! + emissions[base + 1]!;
       back[base + 1] = first;
-      n3 = top + m[from + 3]! + emissions[base + 3]!;
       back[base + 3] = first;
-      n5 = top + m[from + 5]! + emissions[base + 5]!;
       back[base + 5] = first;
     } else {
       beginsOrOutside(bo, m, emissions, back, base, s0, s1, s2, s3, s4, s5, s6);
@@ -137,18 +158,8 @@ export function viterbi(
       n3 = bo[3]!;
       n5 = bo[5]!;
     }
-    // An I- tag comes from its own B- or I- (ties to the B-: the I- only when strictly better).
-    const perB = s1 + perBegin;
-    const perI = s2 + perInside;
-    const n2 = (perI > perB ? perI : perB) + emissions[base + 2]!;
     back[base + 2] = perI > perB ? 2 : 1;
-    const locB = s3 + locBegin;
-    const locI = s4 + locInside;
-    const n4 = (locI > locB ? locI : locB) + emissions[base + 4]!;
     back[base + 4] = locI > locB ? 4 : 3;
-    const orgB = s5 + orgBegin;
-    const orgI = s6 + orgInside;
-    const n6 = (orgI > orgB ? orgI : orgB) + emissions[base + 6]!;
     back[base + 6] = orgI > orgB ? 6 : 5;
     s0 = n0;
     s1 = n1;
@@ -172,7 +183,7 @@ export function viterbi(
   for (let t = 1; t < NT; t++) if (last[t]! > last[arg]!) arg = t;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
-    arg = back[i * NT + arg]!;
+    arg = back[i * 7 + arg]!;
   }
 }
 
@@ -201,37 +212,37 @@ function beginsOrOutside(
   s5: number,
   s6: number,
 ): void {
-  for (let t = 0; t < NT; t = t === 0 ? 1 : t + 2) {
+  for (let t = 0; t < 7; t = t === 0 ? 1 : t + 2) {
     let best = -Infinity;
     let arg = 0;
     let s = s0 + m[t]!;
     if (s > best) best = s;
-    s = s1 + m[NT + t]!;
+    s = s1 + m[7 + t]!;
     if (s > best) {
       best = s;
       arg = 1;
     }
-    s = s2 + m[2 * NT + t]!;
+    s = s2 + m[14 + t]!;
     if (s > best) {
       best = s;
       arg = 2;
     }
-    s = s3 + m[3 * NT + t]!;
+    s = s3 + m[21 + t]!;
     if (s > best) {
       best = s;
       arg = 3;
     }
-    s = s4 + m[4 * NT + t]!;
+    s = s4 + m[28 + t]!;
     if (s > best) {
       best = s;
       arg = 4;
     }
-    s = s5 + m[5 * NT + t]!;
+    s = s5 + m[35 + t]!;
     if (s > best) {
       best = s;
       arg = 5;
     }
-    s = s6 + m[6 * NT + t]!;
+    s = s6 + m[42 + t]!;
     if (s > best) {
       best = s;
       arg = 6;

@@ -16,10 +16,15 @@ import type { Doc } from '../../tokenize/document.js';
 import { ATTR, ATTRS, coarse, coarse3Value, DOC_VALUES, EDGE, FLAG, FLAG_BITS, NAME_WORD, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
 import { indexedRow, type TaggerModel } from './model.js';
-import { TAG_COUNT } from './tags.js';
 import { viterbi } from './viterbi.js';
 
-const NT = TAG_COUNT;
+/**
+ * This file's numbers (a record's layout, the rows' sizes, the tables' blocks) are members of a
+ * `const enum`, which esbuild writes into the bundle as literals: a top-level `const` becomes a `var`
+ * there, which TurboFan reads from the module's context at each use (a load, a Smi check and an
+ * overflow-checked add in the hot loops of `fill`). `C.NT`: the seven tags (`TAG_COUNT`).
+ */
+const enum C { NT = 7 }
 /**
  * Every table of sums here holds a row of seven tags as four int32 words, two tags a word
  * ({@link addPacked}): word `k` is `tag[2k] + tag[2k + 1] * 65536`, the last one `tag[6]` alone. A
@@ -27,7 +32,7 @@ const NT = TAG_COUNT;
  * bits at each of five positions), |sum| < 2^15, so each half stays exact: the sums of 17 rows a
  * token read 68 words instead of 119 (the most expensive line of a steady pass's tagger).
  */
-const PK = 4;
+const enum C { PK = 4 }
 /**
  * A spelling's record in the pool: its partial sums (packed rows): its own features, then as seen
  * from 2 before … 2 after, then its own features plus `RULE_WORD` with the rules' `O` (the usual
@@ -52,51 +57,51 @@ const PK = 4;
  * 1,600 instructions each). Over the benchmark's corpus 36,915 spellings make 39,262 records, at
  * most six for one spelling.
  */
-const OWN = 0;
-const AS_P2 = OWN + PK;
-const AS_P1 = OWN + 2 * PK;
-const AS_N1 = OWN + 3 * PK;
-const AS_N2 = OWN + 4 * PK;
+const enum C { OWN = 0 }
+const enum C { AS_P2 = C.OWN + C.PK }
+const enum C { AS_P1 = C.OWN + 2 * C.PK }
+const enum C { AS_N1 = C.OWN + 3 * C.PK }
+const enum C { AS_N2 = C.OWN + 4 * C.PK }
 /** The own features plus `RULE_WORD` with the rules' tag `O`, the usual case. */
-const OWN_O = OWN + 5 * PK;
+const enum C { OWN_O = C.OWN + 5 * C.PK }
 /** The flag set whose features the rows hold (those of the token that first read the record: {@link spellingSums}). */
-const FOLDED = OWN + 6 * PK;
+const enum C { FOLDED = C.OWN + 6 * C.PK }
 /** Where the next variant of the spelling's record starts, for other flags (0: none; record 0 is the edge's, no variant). */
-const NEXT = FOLDED + 1;
+const enum C { NEXT = C.FOLDED + 1 }
 /** The kept attributes. */
-const KEY_AT = NEXT + 1;
-const SHAPE_AT = KEY_AT + 1;
+const enum C { KEY_AT = C.NEXT + 1 }
+const enum C { SHAPE_AT = C.KEY_AT + 1 }
 /**
  * The number of the record's stem among the stems of the pool's generation (`Scorer.stemSlots`):
  * equal numbers, equal stems, so that {@link documentFactsInto} groups a document's tokens by stem
  * without hashing or comparing strings.
  */
-const STEM_ID_AT = SHAPE_AT + 1;
+const enum C { STEM_ID_AT = C.SHAPE_AT + 1 }
 /**
  * What the per-token context features read of {@link FOLDED}: its coarse facts (`coarse`, bits
  * 0–4) and whether it is a known name word (`NAME_WORD`, bit 8, as `nameRunValue` writes it).
  */
-const CONTEXT_AT = STEM_ID_AT + 1;
-const SPELLING_SUMS = CONTEXT_AT + 1;
+const enum C { CONTEXT_AT = C.STEM_ID_AT + 1 }
+const enum C { SPELLING_SUMS = C.CONTEXT_AT + 1 }
 /** Where the spellings' sums start in the pool (after the edge's). */
-const FIRST_SPELLING = SPELLING_SUMS;
+const enum C { FIRST_SPELLING = C.SPELLING_SUMS }
 /**
  * `pairSums`' rows of the rules' tags before, at and after a token, 3 bits each (`O` … `I-ORG`,
  * and beyond an edge: 7): a block of rows for each {@link sidesOf} (`RULE - 2` and `RULE + 2` in
  * the row or not), then as many with `DOC` and `DOC_RULE` of a stem the rest of the document does
  * not name (value 0: most tokens).
  */
-const PAIR_BLOCK = 512;
-const PAIR_SIDES = 5;
-const PAIR_DOC0 = PAIR_SIDES * PAIR_BLOCK;
+const enum C { PAIR_BLOCK = 512 }
+const enum C { PAIR_SIDES = 5 }
+const enum C { PAIR_DOC0 = C.PAIR_SIDES * C.PAIR_BLOCK }
 /** The zero rows of `pairSums` and `docRuleSums`, read when their features are looked up one by one (rule tags above 15). */
-const PAIR_ZERO = 2 * PAIR_DOC0;
+const enum C { PAIR_ZERO = 2 * C.PAIR_DOC0 }
 const DOC_RULE_ZERO = DOC_VALUES * 16;
 /** Flags are bits 0–31 (bit FLAG_BITS: beyond an edge). */
-const FLAG_SLOTS = 32;
+const enum C { FLAG_SLOTS = 32 }
 const CACHE_LIMIT = 100_000;
 /** Sums per flag set: one row of tags for each of the five positions (`FLAG - 2` … `FLAG + 2`). */
-const FLAG_SUMS = 5 * PK;
+const enum C { FLAG_SUMS = 5 * C.PK }
 /** Flag sets kept before they are forgotten (between documents). */
 const FLAG_LIMIT = 65_536;
 const FLAG_FIRST_SLOTS = 256;
@@ -191,7 +196,7 @@ function withRoom(pool: Int32Array, need: number): Int32Array {
 /** Past this many entries (512 KB) the spellings' pool grows to {@link POOL_FULL} at once. */
 const POOL_FAST_GROWTH = 1 << 17;
 /** Entries of the records a pool holds before its spellings are forgotten (`fill`): 9.6 MB. */
-const POOL_FULL = CACHE_LIMIT * SPELLING_SUMS;
+const POOL_FULL = CACHE_LIMIT * C.SPELLING_SUMS;
 
 /**
  * Room in `s.pool` for one more spelling's record. A first pass over new text adds tens of
@@ -205,7 +210,7 @@ const POOL_FULL = CACHE_LIMIT * SPELLING_SUMS;
  * a new generation needs no clearing).
  */
 function poolRoom(s: Scorer): void {
-  const need = s.used + SPELLING_SUMS;
+  const need = s.used + C.SPELLING_SUMS;
   const length = s.pool.length;
   if (need <= length) return;
   // Every size worked out before the choice: the first growth past 512 KB, late in a long first
@@ -224,8 +229,8 @@ function poolRoom(s: Scorer): void {
  * The rows of a record and the position of the flag sums each holds (`FLAG - 2` is what a token's
  * flags are to the token two after it: the `AS_P2` row), for {@link refold}.
  */
-const FOLD_ROW = Int32Array.of(AS_P2, AS_P1, OWN, OWN_O, AS_N1, AS_N2);
-const FOLD_SLOT = Int32Array.of(0, PK, 2 * PK, 2 * PK, 3 * PK, 4 * PK);
+const FOLD_ROW = Int32Array.of(C.AS_P2, C.AS_P1, C.OWN, C.OWN_O, C.AS_N1, C.AS_N2);
+const FOLD_SLOT = Int32Array.of(0, C.PK, 2 * C.PK, 2 * C.PK, 3 * C.PK, 4 * C.PK);
 
 /**
  * The record of the spelling whose first record starts at `o` for a token with flags `f`, when
@@ -235,39 +240,39 @@ const FOLD_SLOT = Int32Array.of(0, PK, 2 * PK, 2 * PK, 3 * PK, 4 * PK);
  */
 function variantFor(s: Scorer, o: number, f: number): number {
   let last = o;
-  for (let v = s.pool[o + NEXT]!; v !== 0; v = s.pool[v + NEXT]!) {
-    if (s.pool[v + FOLDED] === f) return v;
+  for (let v = s.pool[o + C.NEXT]!; v !== 0; v = s.pool[v + C.NEXT]!) {
+    if (s.pool[v + C.FOLDED] === f) return v;
     last = v;
   }
   poolRoom(s);
   const t = s.used;
-  s.used += SPELLING_SUMS;
+  s.used += C.SPELLING_SUMS;
   if (t >= s.written) s.written = s.used;
   const pool = s.pool;
-  pool.copyWithin(t, o, o + SPELLING_SUMS);
+  pool.copyWithin(t, o, o + C.SPELLING_SUMS);
   refold(s, pool, t, f);
-  pool[t + NEXT] = 0;
-  pool[last + NEXT] = t;
+  pool[t + C.NEXT] = 0;
+  pool[last + C.NEXT] = t;
   return t;
 }
 
 /** The record at `t` with its flag features changed from those of its {@link FOLDED} set to those of `f`. */
 function refold(s: Scorer, pool: Int32Array, t: number, f: number): void {
-  const old = pool[t + FOLDED]! >>> 0;
+  const old = pool[t + C.FOLDED]! >>> 0;
   const from = flagOffset(s, old);
   const to = flagOffset(s, f);
   const fp = s.flagPool;
-  if (((old ^ f) & FLAG_SHAPE_BITS) !== 0) refoldShape(s, pool, t, old, f);
+  if (((old ^ f) & C.FLAG_SHAPE_BITS) !== 0) refoldShape(s, pool, t, old, f);
   // Each packed row: += fp[to + slot…] - fp[from + slot…] (one loop, no call: a record's
   // variants are made on text never seen, where each function more is one more compile).
   for (let r = 0; r < FOLD_ROW.length; r++) {
     const row = t + FOLD_ROW[r]!;
     const now = to + FOLD_SLOT[r]!;
     const was = from + FOLD_SLOT[r]!;
-    for (let k = 0; k < PK; k++) pool[row + k] = pool[row + k]! + fp[now + k]! - fp[was + k]!;
+    for (let k = 0; k < C.PK; k++) pool[row + k] = pool[row + k]! + fp[now + k]! - fp[was + k]!;
   }
-  pool[t + FOLDED] = f;
-  pool[t + CONTEXT_AT] = contextOf(f);
+  pool[t + C.FOLDED] = f;
+  pool[t + C.CONTEXT_AT] = contextOf(f);
 }
 
 /** {@link CONTEXT_AT} of flags `f`. */
@@ -278,17 +283,17 @@ function contextOf(f: number): number {
 /** The record at `t`'s own rows with `FLAG_SHAPE` of flags `old` changed to that of `f` (exact: integer sums). */
 function refoldShape(s: Scorer, pool: Int32Array, t: number, old: number, f: number): void {
   const { model, mask } = s;
-  const shape = pool[t + SHAPE_AT]! >>> 0;
+  const shape = pool[t + C.SHAPE_AT]! >>> 0;
   const was = model.row(flagShape(old, shape) & mask);
   const is = model.row(flagShape(f, shape) & mask);
   const w = model.weights;
   if (was >= 0) {
-    subPacked(w, was * NT, pool, t + OWN);
-    subPacked(w, was * NT, pool, t + OWN_O);
+    subPacked(w, was * C.NT, pool, t + C.OWN);
+    subPacked(w, was * C.NT, pool, t + C.OWN_O);
   }
   if (is >= 0) {
-    addPacked(w, is * NT, pool, t + OWN);
-    addPacked(w, is * NT, pool, t + OWN_O);
+    addPacked(w, is * C.NT, pool, t + C.OWN);
+    addPacked(w, is * C.NT, pool, t + C.OWN_O);
   }
 }
 
@@ -297,9 +302,9 @@ function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
   const k = (p * 33 + c) * 33 + n;
   const at = s.coarseAt[k]!;
   if (at !== 0) return at - 1;
-  s.coarsePool = withRoom(s.coarsePool, s.coarseUsed + PK);
+  s.coarsePool = withRoom(s.coarsePool, s.coarseUsed + C.PK);
   const o = s.coarseUsed;
-  s.coarseUsed += PK;
+  s.coarseUsed += C.PK;
   add(s.model, mix(T.COARSE3, coarse3Value(p, c, n)) & s.mask, s.coarsePool, o);
   s.coarseAt[k] = o + 1;
   return o;
@@ -308,7 +313,7 @@ function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
 /** Adds the weights of feature `f` (already masked) to the packed row `out[at…at + 3]`. */
 function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
   const r = model.row(f);
-  if (r >= 0) addPacked(model.weights, r * NT, out, at);
+  if (r >= 0) addPacked(model.weights, r * C.NT, out, at);
 }
 
 /** Adds the seven weights `w[base…base + 6]` to the packed row `out[at…at + 3]` (see {@link PK}). */
@@ -339,12 +344,12 @@ function spellingSums(s: Scorer, at: number, f: number, stemId: number): void {
   const a = attrScratch;
   featureValues(a, f);
   summed(s, pool, at, flagOffset(s, f));
-  pool[at + FOLDED] = f;
-  pool[at + NEXT] = 0;
-  pool[at + CONTEXT_AT] = contextOf(f);
-  pool[at + KEY_AT] = a[ATTR.KEY]!;
-  pool[at + SHAPE_AT] = a[ATTR.SHAPE]!;
-  pool[at + STEM_ID_AT] = stemId;
+  pool[at + C.FOLDED] = f;
+  pool[at + C.NEXT] = 0;
+  pool[at + C.CONTEXT_AT] = contextOf(f);
+  pool[at + C.KEY_AT] = a[ATTR.KEY]!;
+  pool[at + C.SHAPE_AT] = a[ATTR.SHAPE]!;
+  pool[at + C.STEM_ID_AT] = stemId;
 }
 
 /**
@@ -353,9 +358,9 @@ function spellingSums(s: Scorer, at: number, f: number, stemId: number): void {
  * keeps it.
  */
 function flagShape(flags: number, shape: number): number {
-  return mix(T.FLAG_SHAPE, mix(flags & FLAG_SHAPE_BITS, shape));
+  return mix(T.FLAG_SHAPE, mix(flags & C.FLAG_SHAPE_BITS, shape));
 }
-const FLAG_SHAPE_BITS = 0x3fffff;
+const enum C { FLAG_SHAPE_BITS = 0x3fffff }
 
 /** The 32-bit attribute kept at `pool[at]` (an int32 word). */
 function kept(pool: Int32Array, at: number): number {
@@ -377,8 +382,8 @@ const FEATURE_TEMPLATE = Int32Array.from({ length: RECORD_FEATURES }, (_, k) =>
 );
 /** The end of each group of {@link summed}'s features, the record's row it goes into, and the position of the flag sums it starts from (`FLAG - 2` is what a token's flags are to the token two after it: `AS_P2`). */
 const GROUP_END = Int32Array.of(ATTRS + 1, ATTRS + 2, ATTRS + 6, ATTRS + 10, ATTRS + 11);
-const GROUP_ROW = Int32Array.of(OWN, AS_P2, AS_P1, AS_N1, AS_N2);
-const GROUP_FLAGS = Int32Array.of(2 * PK, 0, PK, 3 * PK, 4 * PK);
+const GROUP_ROW = Int32Array.of(C.OWN, C.AS_P2, C.AS_P1, C.AS_N1, C.AS_N2);
+const GROUP_FLAGS = Int32Array.of(2 * C.PK, 0, C.PK, 3 * C.PK, 4 * C.PK);
 const rowScratch = new Int32Array(RECORD_FEATURES);
 /**
  * A new spelling's attributes, then its other feature values ({@link featureValues}): what
@@ -396,7 +401,7 @@ function featureValues(v: Uint32Array, flags: number): void {
   const stem = v[ATTR.STEM]!;
   const suf3 = v[ATTR.SUF3]!;
   const shape = v[ATTR.SHAPE]!;
-  v[ATTRS] = mix(flags & FLAG_SHAPE_BITS, shape);
+  v[ATTRS] = mix(flags & C.FLAG_SHAPE_BITS, shape);
   v[ATTRS + 1] = key;
   v[ATTRS + 2] = key;
   v[ATTRS + 3] = stem;
@@ -467,8 +472,8 @@ function summed(s: Scorer, out: Int32Array, record: number, flagAt: number): voi
     out[at + 3] = s3;
   }
   // OWN_O: the own row (flags included) plus RULE_WORD with the rules' O.
-  const own = record + OWN;
-  const ownO = record + OWN_O;
+  const own = record + C.OWN;
+  const ownO = record + C.OWN_O;
   const b = rows[count - 1]!;
   out[ownO] = (out[own]! + pw[b]!) | 0;
   out[ownO + 1] = (out[own + 1]! + pw[b + 1]!) | 0;
@@ -491,17 +496,17 @@ function summedSearched(s: Scorer, out: Int32Array, record: number, flagAt: numb
     const end = GROUP_END[g]!;
     const at = record + GROUP_ROW[g]!;
     const from = flagAt + GROUP_FLAGS[g]!;
-    for (let j = 0; j < PK; j++) out[at + j] = fp[from + j]!;
+    for (let j = 0; j < C.PK; j++) out[at + j] = fp[from + j]!;
     for (; k < end; k++) {
       const r = rows[k]!;
-      if (r >= 0) addPacked(w, r * NT, out, at);
+      if (r >= 0) addPacked(w, r * C.NT, out, at);
     }
   }
-  const own = record + OWN;
-  const ownO = record + OWN_O;
-  for (let j = 0; j < PK; j++) out[ownO + j] = out[own + j]!;
+  const own = record + C.OWN;
+  const ownO = record + C.OWN_O;
+  for (let j = 0; j < C.PK; j++) out[ownO + j] = out[own + j]!;
   const r = rows[count - 1]!;
-  if (r >= 0) addPacked(w, r * NT, out, ownO);
+  if (r >= 0) addPacked(w, r * C.NT, out, ownO);
 }
 
 function scorerOf(model: TaggerModel): Scorer {
@@ -511,38 +516,38 @@ function scorerOf(model: TaggerModel): Scorer {
   s = {
     model,
     mask,
-    bias: new Int32Array(PK),
-    flagSums: new Int32Array(5 * FLAG_SLOTS * PK),
-    ruleSums: new Int32Array(5 * 16 * PK),
-    nameRunSums: new Int32Array(512 * PK),
+    bias: new Int32Array(C.PK),
+    flagSums: new Int32Array(5 * C.FLAG_SLOTS * C.PK),
+    ruleSums: new Int32Array(5 * 16 * C.PK),
+    nameRunSums: new Int32Array(512 * C.PK),
     nameRunDone: new Uint8Array(512),
-    docSums: new Int32Array(DOC_VALUES * PK),
+    docSums: new Int32Array(DOC_VALUES * C.PK),
     docDone: new Uint8Array(DOC_VALUES),
-    docRuleSums: new Int32Array((DOC_RULE_ZERO + 1) * PK),
+    docRuleSums: new Int32Array((DOC_RULE_ZERO + 1) * C.PK),
     docRuleDone: new Uint8Array(DOC_VALUES * 16),
     coarseAt: new Int32Array(33 * 33 * 33),
-    coarsePool: new Int32Array(256 * PK),
+    coarsePool: new Int32Array(256 * C.PK),
     coarseUsed: 0,
-    pairSums: new Int32Array((PAIR_ZERO + 1) * PK),
-    pairDone: new Uint8Array(PAIR_ZERO),
+    pairSums: new Int32Array((C.PAIR_ZERO + 1) * C.PK),
+    pairDone: new Uint8Array(C.PAIR_ZERO),
     flagKeys: new Uint32Array(FLAG_FIRST_SLOTS),
     flagAt: new Int32Array(FLAG_FIRST_SLOTS),
     flagCount: 0,
-    flagPool: new Int32Array(256 * FLAG_SUMS),
+    flagPool: new Int32Array(256 * C.FLAG_SUMS),
     flagUsed: 0,
     spellings: new Map(),
     stemSlots: new Int32Array(STEM_FIRST_SLOTS),
     stemHashes: new Uint32Array(STEM_FIRST_SLOTS / 2),
     stemTexts: [],
     stemCount: 0,
-    pool: new Int32Array(256 * SPELLING_SUMS), // grows (poolRoom): 688 KB zeroed at a cold start for one sentence was too much
-    used: FIRST_SPELLING,
+    pool: new Int32Array(256 * C.SPELLING_SUMS), // grows (poolRoom): 688 KB zeroed at a cold start for one sentence was too much
+    used: C.FIRST_SPELLING,
     gen: 0,
-    written: FIRST_SPELLING,
+    written: C.FIRST_SPELLING,
   };
   add(model, mix(T.BIAS, 0) & mask, s.bias, 0);
-  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * FLAG_SLOTS + bit) * PK);
-  for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * PK);
+  for (let d = -2; d <= 2; d++) for (let bit = 0; bit < C.FLAG_SLOTS; bit++) add(model, mix(T.FLAG + d, bit) & mask, s.flagSums, ((d + 2) * C.FLAG_SLOTS + bit) * C.PK);
+  for (let k = 0; k < 5; k++) for (let r = 0; r < 16; r++) add(model, mix(T.RULE + RULE_OFFSETS[k]!, r) & mask, s.ruleSums, (k * 16 + r) * C.PK);
   // Beyond either edge: the edge's record with the edge's flags, for good (no token reads it as its own).
   attrScratch.fill(0);
   attrScratch.set(EDGE);
@@ -562,13 +567,13 @@ function flagSlot(keys: Uint32Array, taken: Int32Array, f: number): number {
 /** Where `DOC` (value `dv`) + `DOC_RULE` (value `dv`, rule tag `r0` below 16) start in `s.docRuleSums` (summed on first use). */
 function docRuleRow(s: Scorer, dv: number, r0: number): number {
   const dr = (dv << 4) | r0;
-  const dd = dr * PK;
+  const dd = dr * C.PK;
   if (s.docRuleDone[dr] === 0) {
     if (s.docDone[dv] === 0) {
-      add(s.model, mix(T.DOC, dv) & s.mask, s.docSums, dv * PK);
+      add(s.model, mix(T.DOC, dv) & s.mask, s.docSums, dv * C.PK);
       s.docDone[dv] = 1;
     }
-    for (let k = 0; k < PK; k++) s.docRuleSums[dd + k] = s.docSums[dv * PK + k]!;
+    for (let k = 0; k < C.PK; k++) s.docRuleSums[dd + k] = s.docSums[dv * C.PK + k]!;
     add(s.model, mix(T.DOC_RULE, dr) & s.mask, s.docRuleSums, dd);
     s.docRuleDone[dr] = 1;
   }
@@ -597,22 +602,22 @@ function pairable(r: number): boolean {
  * of value 0 when `docInPair`: summed by {@link pairRowSums} on first use.
  */
 function pairRow(rp: number, r0: number, rn: number, sides: number, docInPair: boolean): number {
-  return (((rp & 7) << 6) | (r0 << 3) | (rn & 7)) + sides * PAIR_BLOCK + (docInPair ? PAIR_DOC0 : 0);
+  return (((rp & 7) << 6) | (r0 << 3) | (rn & 7)) + sides * C.PAIR_BLOCK + (docInPair ? C.PAIR_DOC0 : 0);
 }
 
 /** Sums {@link pairRow} `row` of those tags (`r2p`, `r2n`: the rules' tags two before and two after). */
 function pairRowSums(s: Scorer, row: number, rp: number, r0: number, rn: number, r2p: number, r2n: number, sides: number, docInPair: boolean): void {
-  const pr = row * PK;
+  const pr = row * C.PK;
   const { pairSums, ruleSums, bias } = s;
-  const b0 = (16 + r0) * PK;
-  const bp = rp * PK;
-  const bn = (32 + rn) * PK;
-  for (let k = 0; k < PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
-  if (sides !== 0) for (let k = 0; k < PK; k++) pairSums[pr + k]! += ruleSums[(48 + r2p) * PK + k]! + ruleSums[(64 + r2n) * PK + k]!;
+  const b0 = (16 + r0) * C.PK;
+  const bp = rp * C.PK;
+  const bn = (32 + rn) * C.PK;
+  for (let k = 0; k < C.PK; k++) pairSums[pr + k] = bias[k]! + ruleSums[b0 + k]! + ruleSums[bp + k]! + ruleSums[bn + k]!;
+  if (sides !== 0) for (let k = 0; k < C.PK; k++) pairSums[pr + k]! += ruleSums[(48 + r2p) * C.PK + k]! + ruleSums[(64 + r2n) * C.PK + k]!;
   add(s.model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & s.mask, pairSums, pr);
   if (docInPair) {
     const dd = docRuleRow(s, 0, r0);
-    for (let k = 0; k < PK; k++) pairSums[pr + k]! += s.docRuleSums[dd + k]!;
+    for (let k = 0; k < C.PK; k++) pairSums[pr + k]! += s.docRuleSums[dd + k]!;
   }
   s.pairDone[row] = 1;
 }
@@ -637,19 +642,19 @@ function flagOffset(s: Scorer, f: number): number {
   }
   // Grown by the helper the coarse pool grows by (asked every time): its growing, first needed here
   // late in a long text, has then run before (a deopt of this function on the benchmark's first pass).
-  s.flagPool = withRoom(s.flagPool, s.flagUsed + FLAG_SUMS);
+  s.flagPool = withRoom(s.flagPool, s.flagUsed + C.FLAG_SUMS);
   const at = s.flagUsed;
-  s.flagUsed += FLAG_SUMS;
+  s.flagUsed += C.FLAG_SUMS;
   const pool = s.flagPool;
   const flagSums = s.flagSums;
   for (let d = 0; d < 5; d++) {
-    const row = d * FLAG_SLOTS;
-    const o = at + d * PK;
-    for (let k = 0; k < PK; k++) pool[o + k] = 0;
+    const row = d * C.FLAG_SLOTS;
+    const o = at + d * C.PK;
+    for (let k = 0; k < C.PK; k++) pool[o + k] = 0;
     for (let bits = f; bits !== 0; ) {
       const low = bits & -bits;
-      const base = (row + 31 - Math.clz32(low)) * PK;
-      for (let k = 0; k < PK; k++) pool[o + k]! += flagSums[base + k]!;
+      const base = (row + 31 - Math.clz32(low)) * C.PK;
+      for (let k = 0; k < C.PK; k++) pool[o + k]! += flagSums[base + k]!;
       bits ^= low;
     }
   }
@@ -703,7 +708,7 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
     writeAttributes(attrScratch, text, input.kinds[i]!, input.keys[i]!, stem);
     poolRoom(s);
     at = s.used;
-    s.used += SPELLING_SUMS;
+    s.used += C.SPELLING_SUMS;
     if (at >= s.written) s.written = s.used;
     spellingSums(s, at, input.flags[i]!, stemIdOf(s, stem, attrScratch[ATTR.STEM]!));
     if (sp === undefined) s.spellings.set(text, { stem, at, gen: s.gen });
@@ -794,22 +799,22 @@ function clearStems(s: Scorer): void {
  * // the highest of بغداد's being B-LOC.
  */
 export function emissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Float32Array {
-  const out = new Float32Array(input.keys.length * NT);
+  const out = new Float32Array(input.keys.length * C.NT);
   fill(model, input, doc, out);
   return out;
 }
 
-let shared = new Float32Array(1024 * NT);
+let shared = new Float32Array(1024 * C.NT);
 
 /**
  * {@link emissions} in work space shared by every call: valid until the next call. For a caller
  * that reads them at once (the tagger component), so that no typed array is made per document.
  */
 export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Float32Array {
-  const size = input.keys.length * NT;
+  const size = input.keys.length * C.NT;
   // A huge document gets an array of its own, so that it does not stay alive after it.
-  if (size > WORK_KEEP * NT) return emissions(model, input, doc);
-  if (shared.length < size) shared = new Float32Array(Math.min(WORK_KEEP * NT, size * 2));
+  if (size > C.WORK_KEEP * C.NT) return emissions(model, input, doc);
+  if (shared.length < size) shared = new Float32Array(Math.min(C.WORK_KEEP * C.NT, size * 2));
   const out = shared.subarray(0, size);
   fill(model, input, doc, out);
   return out;
@@ -821,16 +826,16 @@ function workSpace(n: number) {
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R` (`FLAG_SHAPE` is in the records). */
-const TOKEN_ROWS = 2;
+const enum C { TOKEN_ROWS = 2 }
 /**
  * Tokens whose rows {@link tokenRowsInto} finds at a time, ahead of their sums: enough lookups to
  * overlap their cache misses, and work space of a fixed size (rows for the whole document were
  * 12 bytes a token of a huge document's peak memory).
  */
-const ROW_BLOCK = 256;
-const tokenRows = new Int32Array(ROW_BLOCK * TOKEN_ROWS);
+const enum C { ROW_BLOCK = 256 }
+const tokenRows = new Int32Array(C.ROW_BLOCK * C.TOKEN_ROWS);
 /** Each token's packed sums of those rows (and then of its rare features: `fill`), `PK` words a token of the block. */
-const tokenSums = new Int32Array(ROW_BLOCK * PK);
+const tokenSums = new Int32Array(C.ROW_BLOCK * C.PK);
 
 /**
  * The rows of each token's two word bigrams into `rows` (-1: not in the model),
@@ -845,18 +850,18 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
   // A token's left bigram is the pair its left neighbour's right bigram mixed: mixed once. As int32
   // (`| 0`: mix reads its arguments as such), the loop's pair is no number V8 boxes above 2^31.
   let left = mix(from > 0 ? keyOf[from - 1]! : edgeKey, keyOf[from]!) | 0;
-  for (let i = from, r = 0; i < to; i++, r += TOKEN_ROWS) {
+  for (let i = from, r = 0; i < to; i++, r += C.TOKEN_ROWS) {
     const right = mix(keyOf[i]!, i + 1 < n ? keyOf[i + 1]! : edgeKey) | 0;
     rows[r] = mix(T.BIGRAM_L, left) & mask;
     rows[r + 1] = mix(T.BIGRAM_R, right) & mask;
     left = right;
   }
   // The features' rows in place, the index asked once (through `model.row`, a call a lookup: too large for V8 to inline here).
-  const count = (to - from) * TOKEN_ROWS;
+  const count = (to - from) * C.TOKEN_ROWS;
   if (index !== undefined) for (let k = 0; k < count; k++) rows[k] = indexedRow(index, rows[k]!);
   else for (let k = 0; k < count; k++) rows[k] = model.row(rows[k]!);
   const w = model.weights;
-  for (let r = 0, at = 0; r < count; r += TOKEN_ROWS, at += PK) {
+  for (let r = 0, at = 0; r < count; r += C.TOKEN_ROWS, at += C.PK) {
     // Written out (addPacked, which V8 did not inline here), into locals: the two bigrams.
     let s0 = 0;
     let s1 = 0;
@@ -864,7 +869,7 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
     let s3 = 0;
     const bl = rows[r]!;
     if (bl >= 0) {
-      const b = bl * NT;
+      const b = bl * C.NT;
       s0 = w[b]! + (w[b + 1]! << 16);
       s1 = w[b + 2]! + (w[b + 3]! << 16);
       s2 = w[b + 4]! + (w[b + 5]! << 16);
@@ -872,7 +877,7 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
     }
     const br = rows[r + 1]!;
     if (br >= 0) {
-      const b = br * NT;
+      const b = br * C.NT;
       s0 += w[b]! + (w[b + 1]! << 16);
       s1 += w[b + 2]! + (w[b + 3]! << 16);
       s2 += w[b + 4]! + (w[b + 5]! << 16);
@@ -885,7 +890,7 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
   }
 }
 
-const WORK_KEEP = 1 << 16;
+const enum C { WORK_KEEP = 1 << 16 }
 let work = workSpace(1024);
 
 function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out: Float32Array): void {
@@ -894,11 +899,11 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   if (n === 0) return;
   // Forget the spellings before a document, never during one (its offsets into the pool stay valid).
   // A token may add two records: its spelling's and a variant of it (variantFor).
-  if (s.used / SPELLING_SUMS + 2 * n > CACHE_LIMIT) {
+  if (s.used / C.SPELLING_SUMS + 2 * n > CACHE_LIMIT) {
     s.spellings.clear();
     clearStems(s);
     s.gen++;
-    s.used = FIRST_SPELLING;
+    s.used = C.FIRST_SPELLING;
   }
   // A token may look up two flag sets (refold).
   if (s.flagCount + 2 * n > FLAG_LIMIT) {
@@ -912,8 +917,8 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // the two attributes the per-token features read. Work space shared by every call (each cell is
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
-  if (work.at.length < n && n <= WORK_KEEP) work = workSpace(Math.min(WORK_KEEP, n * 2));
-  const { at, keyOf, stemIdOf, docFacts, co, after } = n <= WORK_KEEP ? work : workSpace(n);
+  if (work.at.length < n && n <= C.WORK_KEEP) work = workSpace(Math.min(C.WORK_KEEP, n * 2));
+  const { at, keyOf, stemIdOf, docFacts, co, after } = n <= C.WORK_KEEP ? work : workSpace(n);
   recordsInto(s, input, doc, n, at);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
@@ -922,13 +927,13 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   let pool = s.pool; // sumsAt may have made it longer
   for (let i = 0; i < n; i++) {
     let o = at[i]!;
-    if (pool[o + FOLDED] !== flags[i]) {
+    if (pool[o + C.FOLDED] !== flags[i]) {
       o = at[i] = variantFor(s, o, flags[i]!);
       pool = s.pool;
     }
-    keyOf[i] = kept(pool, o + KEY_AT);
-    stemIdOf[i] = pool[o + STEM_ID_AT]!;
-    co[i] = pool[o + CONTEXT_AT]!;
+    keyOf[i] = kept(pool, o + C.KEY_AT);
+    stemIdOf[i] = pool[o + C.STEM_ID_AT]!;
+    co[i] = pool[o + C.CONTEXT_AT]!;
   }
   // NAME_RUN (nameRunValue): the known name words right after each token (up to three) and the
   // token's own bit (256), from the end; those right before it are counted in the loop below.
@@ -947,19 +952,19 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const sums = tokenSums;
   const quietRow = pairRow(0, 0, 0, 1, true);
   if (pairDone[quietRow] === 0) pairRowSums(s, quietRow, 0, 0, 0, 0, 0, 1, true);
-  const quiet = quietRow * PK;
+  const quiet = quietRow * C.PK;
   // The known name words right before token i (up to three), for NAME_RUN.
   let before = 0;
-  for (let i = 0, ts = ROW_BLOCK * PK; i < n; i++, ts += PK) {
-    if (ts === ROW_BLOCK * PK) {
-      tokenRowsInto(s, keyOf, n, i, Math.min(n, i + ROW_BLOCK), tokenRows, sums);
+  for (let i = 0, ts = C.ROW_BLOCK * C.PK; i < n; i++, ts += C.PK) {
+    if (ts === C.ROW_BLOCK * C.PK) {
+      tokenRowsInto(s, keyOf, n, i, Math.min(n, i + C.ROW_BLOCK), tokenRows, sums);
       ts = 0;
     }
     const o = at[i]!;
-    const p2 = (i > 1 ? at[i - 2]! : 0) + AS_P2;
-    const p1 = (i > 0 ? at[i - 1]! : 0) + AS_P1;
-    const n1 = (i + 1 < n ? at[i + 1]! : 0) + AS_N1;
-    const n2 = (i + 2 < n ? at[i + 2]! : 0) + AS_N2;
+    const p2 = (i > 1 ? at[i - 2]! : 0) + C.AS_P2;
+    const p1 = (i > 0 ? at[i - 1]! : 0) + C.AS_P1;
+    const n1 = (i + 1 < n ? at[i + 1]! : 0) + C.AS_N1;
+    const n2 = (i + 2 < n ? at[i + 2]! : 0) + C.AS_N2;
     const r0 = rules[i]!;
     const rp = i > 0 ? rules[i - 1]! : 15;
     const rn = i + 1 < n ? rules[i + 1]! : 15;
@@ -970,7 +975,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     // Most tokens: the rules' tags O from two before to two after, no document facts: the one
     // row of pairSums with all of those features, and the own row with RULE_WORD of O.
     let pr = quiet;
-    let own = o + OWN_O;
+    let own = o + C.OWN_O;
     if ((r0 | rp | rn | r2p | r2n | dv) !== 0) {
       // BIAS, RULE - 1, RULE, RULE + 1 and RULE_PAIR: one row of pairSums by the three rule tags,
       // with RULE - 2 and RULE + 2 in it when each is O or beyond an edge, and DOC and DOC_RULE
@@ -981,26 +986,26 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       if (inPair) {
         const row = pairRow(rp, r0, rn, sides, docInPair);
         if (pairDone[row] === 0) pairRowSums(s, row, rp, r0, rn, r2p, r2n, sides, docInPair);
-        pr = row * PK;
+        pr = row * C.PK;
       } else {
-        pr = PAIR_ZERO * PK;
-        for (let k = 0; k < PK; k++) sums[ts + k]! += bias[k]!;
+        pr = C.PAIR_ZERO * C.PK;
+        for (let k = 0; k < C.PK; k++) sums[ts + k]! += bias[k]!;
         add(model, mix(T.RULE, r0) & mask, sums, ts);
         add(model, mix(T.RULE - 1, rp) & mask, sums, ts);
         add(model, mix(T.RULE + 1, rn) & mask, sums, ts);
         add(model, mix(T.RULE_PAIR, (rp << 8) | (r0 << 4) | rn) & mask, sums, ts);
       }
       if (r0 !== 0) {
-        own = o + OWN;
+        own = o + C.OWN;
         add(model, mix(T.RULE_WORD, mix(r0, keyOf[i]!)) & mask, sums, ts);
       }
       // RULE - 2, RULE + 2 (unless in pairSums).
       if (sides !== 0) {
         // In the pair row.
       } else if (r2p < 16 && r2n < 16) {
-        const bp2 = (48 + r2p) * PK;
-        const bn2 = (64 + r2n) * PK;
-        for (let k = 0; k < PK; k++) sums[ts + k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
+        const bp2 = (48 + r2p) * C.PK;
+        const bn2 = (64 + r2n) * C.PK;
+        for (let k = 0; k < C.PK; k++) sums[ts + k]! += ruleSums[bp2 + k]! + ruleSums[bn2 + k]!;
       } else {
         add(model, mix(T.RULE - 2, r2p) & mask, sums, ts);
         add(model, mix(T.RULE + 2, r2n) & mask, sums, ts);
@@ -1009,14 +1014,14 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
         // DOC and DOC_RULE are in the pair row.
       } else if (r0 < 16) {
         const dd = docRuleRow(s, dv, r0);
-        for (let k = 0; k < PK; k++) sums[ts + k]! += docRuleSums[dd + k]!;
+        for (let k = 0; k < C.PK; k++) sums[ts + k]! += docRuleSums[dd + k]!;
       } else {
         const dr = (dv << 4) | r0;
         if (docDone[dv] === 0) {
-          add(model, mix(T.DOC, dv) & mask, docSums, dv * PK);
+          add(model, mix(T.DOC, dv) & mask, docSums, dv * C.PK);
           docDone[dv] = 1;
         }
-        for (let k = 0; k < PK; k++) sums[ts + k]! += docSums[dv * PK + k]!;
+        for (let k = 0; k < C.PK; k++) sums[ts + k]! += docSums[dv * C.PK + k]!;
         add(model, mix(T.DOC_RULE, dr) & mask, sums, ts);
       }
     }
@@ -1025,12 +1030,12 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const self = co[i]!;
     before = (self & 256) !== 0 ? (before < 3 ? before + 1 : 3) : 0;
     if (nameRunDone[run] === 0) {
-      add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * PK);
+      add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * C.PK);
       nameRunDone[run] = 1;
     }
     const cp = coarseOffset(s, i > 0 ? co[i - 1]! & 31 : 32, self & 31, i + 1 < n ? co[i + 1]! & 31 : 32);
     const cpool = s.coarsePool;
-    const nr = run * PK;
+    const nr = run * C.PK;
     // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the
     // high what is above.
     // Written out word by word: as a loop of four, its index arithmetic was a fifth of the line.
@@ -1072,7 +1077,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     v1 = (v1 + cpool[cp + 1]!) | 0;
     v2 = (v2 + cpool[cp + 2]!) | 0;
     v3 = (v3 + cpool[cp + 3]!) | 0;
-    const oi = i * NT;
+    const oi = i * C.NT;
     const l0 = (v0 << 16) >> 16;
     const l1 = (v1 << 16) >> 16;
     const l2 = (v2 << 16) >> 16;
@@ -1096,9 +1101,9 @@ let groupSeen = new Uint16Array(4096);
 let ownFacts = new Uint8Array(1024);
 let factsStamp = 0;
 /** Where {@link documentFactsInto} keeps a group's bits seen twice (above those seen once). */
-const TWICE = 6;
+const enum C { TWICE = 6 }
 /** A token that gives and takes no document facts (not a word, or a closed-class word). */
-const NO_GROUP = 128;
+const enum C { NO_GROUP = 128 }
 
 /**
  * `documentFacts(input)` (features.ts) written into `out[0…n-1]`, with `stemId[i]` a number of
@@ -1121,8 +1126,8 @@ export function documentFactsInto(input: TaggerInput, stemId: ArrayLike<number>,
     factsStamp = 0;
   }
   // A huge document gets work space of its own, so that it does not stay alive after it.
-  if (n <= WORK_KEEP && ownFacts.length < n) ownFacts = new Uint8Array(Math.min(WORK_KEEP, n * 2));
-  const own = n <= WORK_KEEP ? ownFacts : new Uint8Array(n);
+  if (n <= C.WORK_KEEP && ownFacts.length < n) ownFacts = new Uint8Array(Math.min(C.WORK_KEEP, n * 2));
+  const own = n <= C.WORK_KEEP ? ownFacts : new Uint8Array(n);
   if (factsStamp === 0x7fffffff) {
     groupStamp.fill(0);
     factsStamp = 0;
@@ -1132,7 +1137,7 @@ export function documentFactsInto(input: TaggerInput, stemId: ArrayLike<number>,
   const seen = groupSeen;
   for (let i = 0; i < n; i++) {
     if (kinds[i] !== 'word' || (flags[i]! & FLAG.CLOSED) !== 0) {
-      own[i] = NO_GROUP;
+      own[i] = C.NO_GROUP;
       continue;
     }
     const g = stemId[i]!;
@@ -1142,24 +1147,24 @@ export function documentFactsInto(input: TaggerInput, stemId: ArrayLike<number>,
     }
     const o = (own[i] = ownDocFacts(rules, n, i));
     const once = seen[g]!;
-    seen[g] = once | o | ((once & o) << TWICE);
+    seen[g] = once | o | ((once & o) << C.TWICE);
   }
   for (let i = 0; i < n; i++) {
     const o = own[i]!;
-    if (o === NO_GROUP) {
+    if (o === C.NO_GROUP) {
       out[i] = 0;
       continue;
     }
     const both = seen[stemId[i]!]!;
     // Seen twice (`both >> TWICE` is within the once bits), or once and not by this token.
-    out[i] = (both >> TWICE) | (both & DOC_MASK & ~o);
+    out[i] = (both >> C.TWICE) | (both & C.DOC_MASK & ~o);
   }
 }
 
-/** The six {@link DOC_FACT} bits. */
-const DOC_MASK = DOC_VALUES - 1;
+/** The six {@link DOC_FACT} bits (`DOC_VALUES - 1`). */
+const enum C { DOC_MASK = 63 }
 
-let scratch = new Float32Array(1024 * NT);
+let scratch = new Float32Array(1024 * C.NT);
 
 /**
  * The best BIO tags of the tokens of `input` under `model`: the same tags as
@@ -1168,8 +1173,8 @@ let scratch = new Float32Array(1024 * NT);
 export function tagInput(model: TaggerModel, input: TaggerInput, doc?: Doc): Uint8Array {
   const n = input.keys.length;
   const out = new Uint8Array(n);
-  if (scratch.length < n * NT) scratch = new Float32Array(n * NT * 2);
-  const e = scratch.subarray(0, n * NT);
+  if (scratch.length < n * C.NT) scratch = new Float32Array(n * C.NT * 2);
+  const e = scratch.subarray(0, n * C.NT);
   fill(model, input, doc, e);
   viterbi(e, n, model.transitions, out, model.viterbiMoves());
   return out;

@@ -362,11 +362,6 @@ function flagShape(flags: number, shape: number): number {
 }
 const enum C { FLAG_SHAPE_BITS = 0x3fffff }
 
-/** The 32-bit attribute kept at `pool[at]` (an int32 word). */
-function kept(pool: Int32Array, at: number): number {
-  return pool[at]! >>> 0;
-}
-
 /**
  * The features a spelling's record sums, in {@link summed}'s order, grouped by the row of the record
  * they go into: `OWN + j` for each attribute and `FLAG_SHAPE` of its flags (`OWN`); seen from a
@@ -850,10 +845,15 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
   // A token's left bigram is the pair its left neighbour's right bigram mixed: mixed once. As int32
   // (`| 0`: mix reads its arguments as such), the loop's pair is no number V8 boxes above 2^31.
   let left = mix(from > 0 ? keyOf[from - 1]! : edgeKey, keyOf[from]!) | 0;
+  // The templates in locals: `T` is an object in a module variable (a load and a map check a read).
+  const bigramL = T.BIGRAM_L;
+  const bigramR = T.BIGRAM_R;
   for (let i = from, r = 0; i < to; i++, r += C.TOKEN_ROWS) {
     const right = mix(keyOf[i]!, i + 1 < n ? keyOf[i + 1]! : edgeKey) | 0;
-    rows[r] = mix(T.BIGRAM_L, left) & mask;
-    rows[r + 1] = mix(T.BIGRAM_R, right) & mask;
+    const rl = mix(bigramL, left) & mask;
+    const rr = mix(bigramR, right) & mask;
+    rows[r] = rl;
+    rows[r + 1] = rr;
     left = right;
   }
   // The features' rows in place, the index asked once (through `model.row`, a call a lookup: too large for V8 to inline here).
@@ -931,9 +931,13 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       o = at[i] = variantFor(s, o, flags[i]!);
       pool = s.pool;
     }
-    keyOf[i] = kept(pool, o + C.KEY_AT);
-    stemIdOf[i] = pool[o + C.STEM_ID_AT]!;
-    co[i] = pool[o + C.CONTEXT_AT]!;
+    // The three words read, then stored: a read after a store to a typed array re-checks its map.
+    const key = pool[o + C.KEY_AT]! >>> 0;
+    const stemId = pool[o + C.STEM_ID_AT]!;
+    const context = pool[o + C.CONTEXT_AT]!;
+    keyOf[i] = key;
+    stemIdOf[i] = stemId;
+    co[i] = context;
   }
   // NAME_RUN (nameRunValue): the known name words right after each token (up to three) and the
   // token's own bit (256), from the end; those right before it are counted in the loop below.
@@ -1135,19 +1139,19 @@ export function documentFactsInto(input: TaggerInput, stemId: ArrayLike<number>,
   const stamp = ++factsStamp;
   const stamps = groupStamp;
   const seen = groupSeen;
+  const closed = FLAG.CLOSED;
   for (let i = 0; i < n; i++) {
-    if (kinds[i] !== 'word' || (flags[i]! & FLAG.CLOSED) !== 0) {
+    if (kinds[i] !== 'word' || (flags[i]! & closed) !== 0) {
       own[i] = C.NO_GROUP;
       continue;
     }
+    // Reads first, stores last (a read after a store to a typed array re-checks its map).
+    const o = ownDocFacts(rules, n, i);
     const g = stemId[i]!;
-    if (stamps[g] !== stamp) {
-      stamps[g] = stamp;
-      seen[g] = 0;
-    }
-    const o = (own[i] = ownDocFacts(rules, n, i));
-    const once = seen[g]!;
+    const once = stamps[g] === stamp ? seen[g]! : 0;
+    stamps[g] = stamp;
     seen[g] = once | o | ((once & o) << C.TWICE);
+    own[i] = o;
   }
   for (let i = 0; i < n; i++) {
     const o = own[i]!;

@@ -26,37 +26,41 @@ export interface TaggerInput {
   rules: ArrayLike<number>;
 }
 
-/** Facts about a token, one bit each (see `evidence.ts` for where each comes from). */
-export const FLAG = {
-  GIVEN: 1 << 0, // a known given name (محمد), proclitics allowed
-  FAMILY: 1 << 1, // a family name that can stand alone (الكاظمي)
-  COMMON: 1 << 2, // a common or closed-class word (قال، في)
-  COMMON_CLITICS: 1 << 3, // a common word under clitics (بالأسلحة، نظيره)
-  DEMONYM: 1 << 4, // a nationality adjective (السوري، والعراقية)
-  CLOSED: 1 << 5, // a closed-class word (في، الذي)
-  NAME_LIKE: 1 << 6, // can be part of a name
-  PRONOUN_SUFFIX: 1 << 7, // ends in a pronoun (ضيفه)
-  CONJUNCT: 1 << 8, // و/ف starting a new phrase (وسمير، والثالثة)
-  TITLE: 1 << 9, // الرئيس، وزير الخارجية
-  ORG_HEAD: 1 << 10, // وزارة، جامعة
-  INSTITUTION: 1 << 11, // الحكومة، الجيش
-  DESCRIPTOR: 1 << 12, // شركة، مدينة
-  PLACE_HEAD: 1 << 13, // بحر، جبل
-  PERSON_VERB: 1 << 14, // قال، أعلن
-  PARTICLE: 1 << 15, // بن، أبو، عبد
-  IN_TRIGGER: 1 << 16, // a later word of a trigger phrase (الخارجية in وزير الخارجية)
-  GAZ_PER: 1 << 17,
-  GAZ_LOC: 1 << 18,
-  GAZ_ORG: 1 << 19,
-  GAZ_BEGIN: 1 << 20, // the first word of a gazetteer name
-  GAZ_TENTATIVE: 1 << 21, // the gazetteer name is also a common word (عمان، الجزيرة)
-  LINE_START: 1 << 22, // first token of a line (datelines, headlines)
-  PERSON_NAME: 1 << 23, // the whole word is a given or family name
-} as const;
+/**
+ * Facts about a token, one bit each (see `evidence.ts` for where each comes from). `FLAG`, `ATTR`, `T`
+ * and `DOC_FACT` are `const enum`s: their members are literals in the bundle, where an object in a
+ * module variable cost a context load and a map check at each read (evidence reads several a token).
+ */
+export const enum FLAG {
+  GIVEN = 1 << 0, // a known given name (محمد), proclitics allowed
+  FAMILY = 1 << 1, // a family name that can stand alone (الكاظمي)
+  COMMON = 1 << 2, // a common or closed-class word (قال، في)
+  COMMON_CLITICS = 1 << 3, // a common word under clitics (بالأسلحة، نظيره)
+  DEMONYM = 1 << 4, // a nationality adjective (السوري، والعراقية)
+  CLOSED = 1 << 5, // a closed-class word (في، الذي)
+  NAME_LIKE = 1 << 6, // can be part of a name
+  PRONOUN_SUFFIX = 1 << 7, // ends in a pronoun (ضيفه)
+  CONJUNCT = 1 << 8, // و/ف starting a new phrase (وسمير، والثالثة)
+  TITLE = 1 << 9, // الرئيس، وزير الخارجية
+  ORG_HEAD = 1 << 10, // وزارة، جامعة
+  INSTITUTION = 1 << 11, // الحكومة، الجيش
+  DESCRIPTOR = 1 << 12, // شركة، مدينة
+  PLACE_HEAD = 1 << 13, // بحر، جبل
+  PERSON_VERB = 1 << 14, // قال، أعلن
+  PARTICLE = 1 << 15, // بن، أبو، عبد
+  IN_TRIGGER = 1 << 16, // a later word of a trigger phrase (الخارجية in وزير الخارجية)
+  GAZ_PER = 1 << 17,
+  GAZ_LOC = 1 << 18,
+  GAZ_ORG = 1 << 19,
+  GAZ_BEGIN = 1 << 20, // the first word of a gazetteer name
+  GAZ_TENTATIVE = 1 << 21, // the gazetteer name is also a common word (عمان، الجزيرة)
+  LINE_START = 1 << 22, // first token of a line (datelines, headlines)
+  PERSON_NAME = 1 << 23, // the whole word is a given or family name
+}
 export const FLAG_BITS = 24;
 
 /** Attributes of a spelling, hashed once and cached: they depend on the token's text only. */
-export const ATTR = { KEY: 0, STEM: 1, PRE2: 2, PRE3: 3, SUF2: 4, SUF3: 5, STEM_PRE3: 6, SUF1: 7, SHAPE: 8, PROCLITIC: 9, STEM_SUF3: 10, SKELETON: 11 } as const;
+export const enum ATTR { KEY = 0, STEM = 1, PRE2 = 2, PRE3 = 3, SUF2 = 4, SUF3 = 5, STEM_PRE3 = 6, SUF1 = 7, SHAPE = 8, PROCLITIC = 9, STEM_SUF3 = 10, SKELETON = 11 }
 export const ATTRS = 12;
 
 interface Spelling {
@@ -245,14 +249,14 @@ export function spellingOf(input: TaggerInput, i: number): Uint32Array {
 export const EDGE = new Uint32Array(ATTRS).fill(0x5eed);
 
 /** Template numbers: each feature is `mix(template, value)`. */
-export const T = { BIAS: 1, OWN: 10, WORD: 30, STEM: 40, SUF3: 45, SHAPE: 50, PRE3: 55, BIGRAM_L: 60, BIGRAM_R: 61, FLAG: 70, RULE: 80, RULE_PAIR: 84, RULE_WORD: 85, FLAG_SHAPE: 86, NAME_RUN: 87, COARSE3: 88, DOC: 90, DOC_RULE: 91 } as const;
+export const enum T { BIAS = 1, OWN = 10, WORD = 30, STEM = 40, SUF3 = 45, SHAPE = 50, PRE3 = 55, BIGRAM_L = 60, BIGRAM_R = 61, FLAG = 70, RULE = 80, RULE_PAIR = 84, RULE_WORD = 85, FLAG_SHAPE = 86, NAME_RUN = 87, COARSE3 = 88, DOC = 90, DOC_RULE = 91 }
 
 /**
  * What the rules made of the same stem ELSEWHERE in the document (other tokens, not this one), one
  * bit each ({@link documentFacts}): inside a person / a place / an organisation, at the start of a
  * name of several words, inside one after its first word, outside every name.
  */
-export const DOC_FACT = { PER: 1, LOC: 2, ORG: 4, MULTI_BEGIN: 8, MULTI_INSIDE: 16, OUTSIDE: 32 } as const;
+export const enum DOC_FACT { PER = 1, LOC = 2, ORG = 4, MULTI_BEGIN = 8, MULTI_INSIDE = 16, OUTSIDE = 32 }
 /** Values of {@link documentFacts}: below 64. */
 export const DOC_VALUES = 64;
 const DOC_BITS = 6;

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinGazetteer, builtinLexicon } from '../src/gazetteer/index.js';
+import { builtinGazetteer, builtinLexicon, createGazetteer } from '../src/gazetteer/index.js';
 import { extendLexicon } from '../src/ner/lexicon-extension.js';
 import { CLOSED_CLASS } from '../src/ner/closed-class.js';
 import { firstWordsOf, Words, WB_ARTICLE, WB_CORPORATE, WB_DEFINITE_HEAD, WB_DEMONYM, WB_FAMILY_READING, WB_GIVEN_READING, WB_GIVEN_START, WB_NISBA, WB_NO_TRIGGER, WB_WORD } from '../src/ner/words.js';
@@ -54,6 +54,23 @@ describe('Words: the lexicon facts of a spelling, asked once', () => {
     expect(facts(a)).toEqual(builtinAlone);
     expect(facts(b)).toEqual(extendedAlone);
     expect(facts(a)).toEqual(builtinAlone);
+  });
+
+  it('reads the stem reading for its own gazetteer after a Words of another gazetteer has read the same spellings', () => {
+    // The stem reading is kept on the spelling beside the facts, tagged with its gazetteer: وقصقص
+    // reads as قصقص only where قصقص is a gazetteer key (no name, no article, unknown to the lexicon).
+    const text = 'قال وقصقص إن وبغداد والكاظمي وزارة';
+    const custom = createGazetteer([{ name: 'قصقص', type: 'LOC' }]);
+    const stems = (w: Words): (string | undefined)[] => [...Array(w.length).keys()].map((i) => w.stemReading(i)?.key);
+    const builtinAlone = stems(new Words(createDoc(text), builtinLexicon(), builtinGazetteer()));
+    const customAlone = stems(new Words(createDoc(text), builtinLexicon(), custom));
+    expect(builtinAlone[1]).toBeUndefined();
+    expect(customAlone[1]).toBe('قصقص');
+    const a = new Words(createDoc(text), builtinLexicon(), builtinGazetteer());
+    const b = new Words(createDoc(text), builtinLexicon(), custom);
+    expect(stems(a)).toEqual(builtinAlone);
+    expect(stems(b)).toEqual(customAlone);
+    expect(stems(a)).toEqual(builtinAlone);
   });
 
   for (const [name, lexicon] of [

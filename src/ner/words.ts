@@ -34,46 +34,35 @@ export interface TriggerAt {
 
 /**
  * What can be said of a word from its spelling alone, computed once per distinct spelling and
- * shared by every document (words repeat: the cache is what keeps the recogniser fast).
+ * shared by every document (words repeat: the cache is what keeps the recogniser fast). A
+ * spelling keeps them in its own fields (`factsBits`, and `facts`: the nationality adjective, when
+ * there is one); this object holds them only in a lexicon's Map, when a `Words` of another lexicon
+ * has taken the spelling's fields ({@link Words.takeFacts}).
  */
 interface WordFacts {
   /**
    * What the lexicon says of the whole spelling's key, whatever its kind (`B_GIVEN | B_FAMILY |
    * B_CLOSED | B_COMMON`), and the word's facts as bits: `B_WORD`, `B_NO_TRIGGER`,
    * `B_COMMON_CLITICS`, `B_PRONOUN`, `B_CONJUNCT`, which readings are a given name and a
-   * family name ({@link readingIn}) and which a person's name at all. Bits, not a field each: a new spelling's facts are 32 bytes
-   * instead of 68 (each is kept, so a first pass copies it in each scavenge it lives through), and
-   * a steady pass reads one object that lies on one cache line or two, where it read fields on two
-   * or three lines.
+   * family name ({@link readingIn}) and which a person's name at all. Bits, not a field each: a
+   * steady pass reads one number a token off the spelling.
    */
-  bits: number;
-  demonym: Demonym | undefined;
-  /** Which reading {@link Words.stemReading} picks (-1: none), valid for the gazetteer `stemFor`. */
-  stemAt: number;
-  stemFor: Gazetteer | undefined;
-  /** {@link Words.spellingFlags}: -1 not computed yet. */
-  flags: number;
+  readonly bits: number;
+  readonly demonym: Demonym | undefined;
 }
 
 /**
- * {@link WordFacts} made by a constructor, not an object literal: the facts live as long as their
- * spelling, and V8, once it sees a literal's objects survive, allocates that literal in the old
- * generation and deoptimises the function it was inlined into: `computeFacts`, with the segmenter it
- * inlines, was compiled twice more in the middle of a first pass (about 100 ms of V8's compiler
- * each). A constructor has no such allocation site.
+ * {@link WordFacts} made by a constructor, not an object literal (V8 deoptimises a function that
+ * inlines a literal whose objects it sees survive, once it allocates them in the old generation).
+ * Made only when a spelling's facts move to their lexicon's Map: a new spelling's facts are numbers
+ * on the spelling (where each new spelling had an object of 32 bytes, read again at every word).
  */
 class Facts implements WordFacts {
-  declare bits: number;
-  declare demonym: Demonym | undefined;
-  declare stemAt: number;
-  declare stemFor: Gazetteer | undefined;
-  declare flags: number;
+  declare readonly bits: number;
+  declare readonly demonym: Demonym | undefined;
   constructor(bits: number, demonym: Demonym | undefined) {
     this.bits = bits;
     this.demonym = demonym;
-    this.stemAt = -1;
-    this.stemFor = undefined;
-    this.flags = -1;
   }
 }
 
@@ -335,7 +324,7 @@ export class Words {
     // object (the facts are read off the spelling: no table of them to fill and clear a token).
     for (let i = 0; i < n; i++) {
       const sp = doc.spelling(i);
-      bitsOf[i] = sp.factsOwner === shared ? sp.factsBits : this.takeFacts(sp).bits;
+      bitsOf[i] = sp.factsOwner === shared ? sp.factsBits : this.takeFacts(sp);
     }
     // The last document's bits past this one's tokens (release leaves the bits to be written over).
     for (let i = n; i < t.bitsUsed; i++) bitsOf[i] = 0;
@@ -343,25 +332,30 @@ export class Words {
   }
 
   /**
-   * The facts of spelling `sp` for this lexicon, put in its slot (the spelling's slot is the cache:
-   * a spelling made again is the same object, `createDoc`). A slot that holds another lexicon's
-   * facts gives them to that lexicon's Map, and this lexicon's may be in its own Map; a new
-   * spelling's slot holds nothing.
+   * The facts of spelling `sp` for this lexicon, put in its fields (the spelling is the cache: a
+   * spelling made again is the same object, `createDoc`); returns their bits. Fields that hold
+   * another lexicon's facts give them to that lexicon's Map, and this lexicon's may be in its own
+   * Map; a new spelling's fields hold nothing. The numbers kept beside them (the tagger's flags,
+   * the stem reading) are asked again.
    */
-  private takeFacts(sp: Spelling): WordFacts {
+  private takeFacts(sp: Spelling): number {
     const shared = this.shared;
     let f: WordFacts | undefined;
     const owner = sp.factsOwner as LexiconCache | undefined;
     if (owner !== undefined) {
-      keep(owner.facts, sp.text, sp.facts as WordFacts);
+      keep(owner.facts, sp.text, new Facts(sp.factsBits, sp.facts as Demonym | undefined));
       f = shared.facts.get(sp.text);
       if (f !== undefined && (f.bits & B_WORD) !== (sp.kind === K_WORD ? B_WORD : 0)) f = undefined;
     }
-    f ??= this.computeFacts(sp);
-    sp.facts = f;
-    sp.factsBits = f.bits;
+    if (f !== undefined) {
+      sp.facts = f.demonym;
+      sp.factsBits = f.bits;
+    } else this.computeFacts(sp);
+    sp.factsFlags = -1;
+    sp.factsStem = -1;
+    sp.factsStemFor = undefined;
     sp.factsOwner = shared;
-    return f;
+    return sp.factsBits;
   }
 
   /**
@@ -402,15 +396,17 @@ export class Words {
   }
 
   /**
-   * The spelling-only facts of word `i` (shared across documents through a bounded cache): its
-   * spelling's, taken back when a `Words` of another lexicon has had the spelling since.
+   * The spelling of word `i`, its facts this lexicon's (shared across documents): taken back when a
+   * `Words` of another lexicon has had the spelling since.
    */
-  private facts(i: number): WordFacts {
+  private ownSpelling(i: number): Spelling {
     const sp = this.doc.spelling(i);
-    return sp.factsOwner === this.shared ? (sp.facts as WordFacts) : this.takeFacts(sp);
+    if (sp.factsOwner !== this.shared) this.takeFacts(sp);
+    return sp;
   }
 
-  private computeFacts(sp: Spelling): WordFacts {
+  /** Computes the facts of `sp` for this lexicon into its fields `factsBits` and `facts` (the nationality adjective). */
+  private computeFacts(sp: Spelling): void {
     const key = sp.key;
     const word = sp.kind === K_WORD;
     const readings = sp.readings;
@@ -424,7 +420,11 @@ export class Words {
     const person0 = given0 || family0;
     const bits =
       (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | ((f0 & F_CLOSED) !== 0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0) | (keyShapeBits(key) << SHAPE_SHIFT);
-    if (!word) return new Facts(bits | B_NO_TRIGGER, undefined);
+    if (!word) {
+      sp.factsBits = bits | B_NO_TRIGGER;
+      sp.facts = undefined;
+      return;
+    }
     // The bits of each reading's key, asked once (a word has at most three readings).
     const nr = readings.length;
     const rf = readingFlags;
@@ -489,7 +489,8 @@ export class Words {
       (nameNever ? B_NAME_NEVER : person0 ? B_NAME_KNOWN : 0) |
       (conjunct ? B_CONJUNCT : 0) |
       (readingPerson << READING_PERSON_SHIFT);
-    return new Facts(bits | wordBits, demonym);
+    sp.factsBits = bits | wordBits;
+    sp.facts = demonym;
   }
 
   get length(): number {
@@ -672,12 +673,12 @@ export class Words {
   /** Index of {@link stemReading} in {@link readings} (-1: none). */
   private stemAt(i: number): number {
     if (!this.isWord(i)) return -1;
-    const f = this.facts(i);
-    if (f.stemFor !== this.gazetteer) {
-      f.stemAt = this.computeStemReading(i);
-      f.stemFor = this.gazetteer;
+    const sp = this.ownSpelling(i);
+    if (sp.factsStemFor !== this.gazetteer) {
+      sp.factsStem = this.computeStemReading(i);
+      sp.factsStemFor = this.gazetteer;
     }
-    return f.stemAt;
+    return sp.factsStem;
   }
 
   private computeStemReading(i: number): number {
@@ -713,9 +714,9 @@ export class Words {
    * slot, for one caller: the tagger's lexicon flags (`evidence.ts`).
    */
   spellingFlags(i: number, compute: (w: Words, i: number) => number): number {
-    const f = this.facts(i);
-    if (f.flags < 0) f.flags = compute(this, i);
-    return f.flags;
+    const sp = this.ownSpelling(i);
+    if (sp.factsFlags < 0) sp.factsFlags = compute(this, i);
+    return sp.factsFlags;
   }
 
   /**
@@ -791,7 +792,7 @@ export class Words {
   /** The nationality adjective word `i` is, proclitics allowed (`والسوري`). */
   demonym(i: number): Demonym | undefined {
     // The bit first: the facts object is read only for a nationality adjective.
-    return this.isWord(i) && (this.bitsOf[i]! & B_DEMONYM) !== 0 ? this.facts(i).demonym : undefined;
+    return this.isWord(i) && (this.bitsOf[i]! & B_DEMONYM) !== 0 ? (this.ownSpelling(i).facts as Demonym | undefined) : undefined;
   }
 
   /** Trigger phrases starting at token `i`, longest first (proclitics allowed on the first word). */

@@ -63,6 +63,15 @@ export interface Spelling {
    */
   factsBits: number;
   /**
+   * Two more numbers `factsOwner` keeps beside its bits (the recogniser's: the tagger's lexicon
+   * flags of the spelling, -1 until asked; and which reading is its stem, valid for the gazetteer
+   * `factsStemFor`): read at every word of every document, where they were fields of the facts'
+   * own object, one more load a token and a 32-byte object kept for every new spelling.
+   */
+  factsFlags: number;
+  factsStem: number;
+  factsStemFor: unknown;
+  /**
    * The tagger `scoresOwner`'s sums of this spelling: where they start in its pool (`scoresAt`,
    * valid in its generation `scoresGen`) and the stem they were summed for (`scores`). Numbers
    * here rather than an object of their own: a steady pass reads them at every token, and the
@@ -93,7 +102,7 @@ function spell(text: string, kind: number): Spelling {
   // generation: spellings made there lie in the order they were met, which a later pass over the same
   // text reads them in; made young, the scavenger moves them in the order of the cache's slots, and a
   // steady pass was about 4% slower (fresh processes, 2026-12-06).
-  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, factsBits: 0, scores: undefined, scoresOwner: undefined, scoresAt: 0, scoresGen: 0, trieStart: false, trieOwner: undefined };
+  return { text, kind, key, readings, norm: undefined, facts: undefined, factsOwner: undefined, factsBits: 0, factsFlags: -1, factsStem: -1, factsStemFor: undefined, scores: undefined, scoresOwner: undefined, scoresAt: 0, scoresGen: 0, trieStart: false, trieOwner: undefined };
 }
 
 // A cache of recent spellings, four ways a set, the last used first: real text uses a few thousand

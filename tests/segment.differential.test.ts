@@ -68,6 +68,31 @@ describe('segment: the fast default cut equals the exhaustive one', () => {
     );
   });
 
+  it('shares a list of proclitic options only between words that would make the same list', () => {
+    // procliticOptions keeps one list per optionsKey (what the first letters allow, and the
+    // tanween): the kept list must be the one the word itself makes.
+    const seen = new Map<number, string>();
+    fc.assert(
+      fc.property(fc.oneof(word, randomStem), tanween, (L, t) => {
+        const made = I.makeProcliticOptions(L, t);
+        const shared = I.procliticOptions(L, t);
+        const listed = JSON.stringify(made.map((pro) => pro.map((x) => [x.len, x.tag, x.elided])));
+        expect(JSON.stringify(shared.map((pro) => pro.map((x) => [x.len, x.tag, x.elided]))), L).toBe(listed);
+        const k = I.optionsKey(L, t);
+        expect(k).toBeGreaterThanOrEqual(0);
+        expect(k).toBeLessThan(168);
+        const before = seen.get(k);
+        if (before !== undefined) expect(listed, L).toBe(before);
+        else seen.set(k, listed);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const L of ['وللعراق', 'فبالتالي', 'سيقول', 'وسيقول', 'كالعادة', 'للعراق', 'بغداد', 'والحكومة', 'وسأل', 'ل', 'و', 'ولل', 'وبال']) {
+      expect(I.procliticOptions(L, 0).length, L).toBe(I.makeProcliticOptions(L, 0).length);
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  });
+
   it('gives real words the cuts they always had', () => {
     expect(segment('فإنني').proclitics.map((p) => p.text)).toEqual(['ف']); // ف + إن + ني
     expect(segment('يمكنني').enclitics.map((p) => p.text)).toEqual(['ني']);

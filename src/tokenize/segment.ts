@@ -99,36 +99,46 @@ function pushAfter(out: (readonly Pro[])[], L: string, p: number, conj: boolean)
  */
 function procliticOptions(L: string, tanween: number): readonly (readonly Pro[])[] {
   const key = optionsKey(L, tanween);
-  let out = optionsByKey.get(key);
-  if (out === undefined) optionsByKey.set(key, (out = makeProcliticOptions(L, tanween)));
+  let out = OPTIONS_BY_KEY[key];
+  if (out === undefined) OPTIONS_BY_KEY[key] = out = makeProcliticOptions(L, tanween);
   return out;
 }
 
-const optionsByKey = new Map<number, readonly (readonly Pro[])[]>();
+/**
+ * What {@link pushAfter} appends at letter `p` of `L`: 0 nothing, 1 a preposition, 2 a
+ * preposition and the article's elided alef (لل), 3 a preposition and the article, 4 the article,
+ * 5 the future س. The same tests as pushAfter, in the same order.
+ */
+function afterKind(L: string, p: number): number {
+  const ch = L.charCodeAt(p);
+  const c1 = L.charCodeAt(p + 1);
+  if (isPreposition(ch)) {
+    if (ch === LAM && c1 === LAM) return 2;
+    return c1 === ALEF && p + 2 < L.length && L.charCodeAt(p + 2) === LAM ? 3 : 1;
+  }
+  if (ch === ALEF && c1 === LAM) return 4;
+  return ch === SEEN && (c1 === YEH || c1 === TEH || c1 === NOON || c1 === ALEF_HAMZA) ? 5 : 0;
+}
+
+/** Kinds {@link afterKind} tells apart. */
+const AFTER_KINDS = 6;
+/** Keys of {@link optionsKey} for one tanween: no conjunction (the kind at letter 0), or one and the kind at letter 1. */
+const KEYS_A_TANWEEN = AFTER_KINDS * (AFTER_KINDS + 1);
 
 /**
- * What decides {@link procliticOptions}: the class of each of the first four letters ({@link
- * letterClass}; {@link pushAfter} reads letters 0 to 3) and the tanween, as one small integer.
+ * What decides {@link procliticOptions}, as a small integer below `4 * KEYS_A_TANWEEN`: what
+ * {@link pushAfter} finds at the word's start, or after its conjunction, and the tanween. A
+ * table of 168 lists read by it, where a Map by the classes of the first four letters (thousands
+ * of keys, one lookup a call, about three calls a new word) was a cache miss or two a call.
  */
 function optionsKey(L: string, tanween: number): number {
   const t = tanween === 0 ? 0 : tanween === TANWEEN_FATH ? 1 : tanween === TANWEEN_DAMM ? 2 : 3;
-  return letterClass(L, 0) + 13 * (letterClass(L, 1) + 13 * (letterClass(L, 2) + 13 * (letterClass(L, 3) + 13 * t)));
+  const after = isConjunction(L.charCodeAt(0)) ? AFTER_KINDS * (1 + afterKind(L, 1)) : afterKind(L, 0);
+  return after + KEYS_A_TANWEEN * t;
 }
 
-/** The letters {@link pushAfter} tells apart (1 to 11), any other letter (12), none (0: past the end). */
-function letterClass(L: string, i: number): number {
-  if (i >= L.length) return 0;
-  const k = L.charCodeAt(i) - 0x0600;
-  return k >= 0 && k < 256 ? LETTER_CLASSES[k]! : 12;
-}
-
-/** {@link letterClass} of its letter: the class of U+0600 + k at k, one read instead of up to eleven comparisons. */
-const LETTER_CLASSES = /* @__PURE__ */ (() => {
-  const t = new Uint8Array(256).fill(12);
-  const told = [WAW, FEH, BEH, KAF, LAM, ALEF, SEEN, YEH, TEH, NOON, ALEF_HAMZA];
-  for (let k = 0; k < told.length; k++) t[told[k]! - 0x0600] = k + 1;
-  return t;
-})();
+/** The lists of {@link procliticOptions} by {@link optionsKey}, each made on first use. */
+const OPTIONS_BY_KEY: (readonly (readonly Pro[])[] | undefined)[] = /* @__PURE__ */ new Array(4 * KEYS_A_TANWEEN).fill(undefined);
 
 /** The start of every list of {@link procliticOptions}: the empty sequence. */
 const ONLY_NONE: readonly (readonly Pro[])[] = [S_NONE];
@@ -1126,4 +1136,6 @@ export const segmentInternals = {
   plainPlan,
   plan,
   hehMatters,
+  makeProcliticOptions,
+  optionsKey,
 };

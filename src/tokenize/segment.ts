@@ -110,11 +110,14 @@ function procliticOptions(L: string, tanween: number): readonly (readonly Pro[])
  * 5 the future س. The same tests as pushAfter, in the same order.
  */
 function afterKind(L: string, p: number): number {
-  const ch = L.charCodeAt(p);
-  const c1 = L.charCodeAt(p + 1);
+  // No read past the end (NaN, which no test matches): V8 deoptimises at the first such read, and
+  // this runs for every word (a conjunction alone or before one letter reads past it here).
+  const n = L.length;
+  const ch = p < n ? L.charCodeAt(p) : 0;
+  const c1 = p + 1 < n ? L.charCodeAt(p + 1) : 0;
   if (isPreposition(ch)) {
     if (ch === LAM && c1 === LAM) return 2;
-    return c1 === ALEF && p + 2 < L.length && L.charCodeAt(p + 2) === LAM ? 3 : 1;
+    return c1 === ALEF && p + 2 < n && L.charCodeAt(p + 2) === LAM ? 3 : 1;
   }
   if (ch === ALEF && c1 === LAM) return 4;
   return ch === SEEN && (c1 === YEH || c1 === TEH || c1 === NOON || c1 === ALEF_HAMZA) ? 5 : 0;

@@ -740,11 +740,14 @@ function sumsAt(s: Scorer, input: TaggerInput, i: number, doc: Doc | undefined):
 }
 
 /**
- * Slots of `Scorer.stemSlots` at first (128 KB), four times
- * as many when half full: each growing places every stem again, a likely cache miss each (doubling
- * from 1,024 slots, 2 of the 14 ms this table saved in a profile of the AQMAR pass).
+ * Slots of `Scorer.stemSlots` at first (4 KB), four times as many when half full: each growing
+ * places every stem again, a likely cache miss each (doubling from 1,024 slots, 2 of the 14 ms this
+ * table saved in a profile of the AQMAR pass). The table and `stemHashes` grow at 512, 2,048 and
+ * 8,192 stems, in a process's first text: from 32,768 slots, their first growing came at 16,384
+ * stems, in the middle of the benchmark's first pass, and deoptimised `sumsAt` there (a product it
+ * had never run: `bench/jit-trace.mjs new --sites`).
  */
-const STEM_FIRST_SLOTS = 1 << 15;
+const STEM_FIRST_SLOTS = 1 << 10;
 
 /**
  * The number of `stem` (FNV-1a hash `hash`, its `ATTR.STEM`) among the stems of the records of
@@ -755,8 +758,12 @@ const STEM_FIRST_SLOTS = 1 << 15;
  * no string is compared; a stem seen before compares its hash, then its text.
  */
 function stemIdOf(s: Scorer, stem: string, hash: number): number {
-  let slots = s.stemSlots;
-  let m = slots.length - 1;
+  // Grown (four times the slots) before the search when one stem more would make it more than half
+  // full: the search then finds the stem or its free slot in the table it stores into, and no
+  // second search after growing runs (first run in the middle of a long text, it deoptimised sumsAt).
+  if (2 * (s.stemCount + 1) > s.stemSlots.length) s.stemSlots = stemSlotsOf(s.stemHashes, s.stemCount, 4 * s.stemSlots.length);
+  const slots = s.stemSlots;
+  const m = slots.length - 1;
   let slot = stemSlot(hash, m);
   for (let e = slots[slot]!; e !== 0; e = slots[slot]!) {
     const id = e - 1;
@@ -764,12 +771,6 @@ function stemIdOf(s: Scorer, stem: string, hash: number): number {
     slot = (slot + 1) & m;
   }
   const id = s.stemCount++;
-  if (2 * s.stemCount > slots.length) {
-    slots = s.stemSlots = stemSlotsOf(s.stemHashes, id, 4 * slots.length);
-    m = slots.length - 1;
-    slot = stemSlot(hash, m);
-    while (slots[slot] !== 0) slot = (slot + 1) & m;
-  }
   if (id >= s.stemHashes.length) {
     const hashes = new Uint32Array(2 * s.stemHashes.length);
     hashes.set(s.stemHashes);

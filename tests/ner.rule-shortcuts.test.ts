@@ -10,7 +10,7 @@ import { matchStarts } from '../src/ner/match-starts.js';
 import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from '../src/ner/organizations.js';
 import { rankOf } from '../src/ner/pipeline.js';
 import { Words } from '../src/ner/words.js';
-import { C_NEWLINE, tokenClasses } from '../src/tokenize/classes.js';
+import { Cls, tokenClasses } from '../src/tokenize/classes.js';
 import { createDoc } from '../src/tokenize/document.js';
 import { normalize } from '../src/normalize/index.js';
 import { tokenIndex } from '../src/ner/token-index.js';
@@ -146,7 +146,7 @@ describe('a reading ends in its word’s last letter (propagation looks up only 
 describe('a document of one sentence has no line break between its tokens', () => {
   it('the line breaks Words.joined stops at end a sentence', () => {
     const C = tokenClasses();
-    for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) expect(C[c]).toBe(C_NEWLINE);
+    for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) expect(C[c]).toBe(Cls.NEWLINE);
   });
 
   it('so every token of a one-sentence document is joined to the next (datelines asks only its first)', () => {

@@ -2,8 +2,8 @@
 // closure version it replaced (kept below as the reference) on random mixed text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { C_ALETTER, C_LLETTER, C_NEWLINE, tokenClasses } from '../src/tokenize/classes.js';
-import { isTerminal, K_LATIN, K_NUMBER, K_PUNCT, K_WORD, releaseScratch, scan } from '../src/tokenize/scan.js';
+import { Cls, tokenClasses } from '../src/tokenize/classes.js';
+import { isTerminal, K, releaseScratch, scan } from '../src/tokenize/scan.js';
 import { sentenceRanges } from '../src/tokenize/sentences.js';
 import { mixedText } from './tokenize.helpers.js';
 
@@ -36,14 +36,14 @@ function referenceRanges(text: string, raw: Int32Array, count: number, emit: (fi
     sStart = -1;
   };
   const hasLineBreak = (from: number, to: number): boolean => {
-    for (let p = from; p < to; p++) if (C[text.charCodeAt(p)] === C_NEWLINE) return true;
+    for (let p = from; p < to; p++) if (C[text.charCodeAt(p)] === Cls.NEWLINE) return true;
     return false;
   };
   const letterCount = (s: number, e: number): number => {
     let k = 0;
     for (let p = s; p < e; p++) {
       const cls = C[text.charCodeAt(p)];
-      if (cls === C_ALETTER || cls === C_LLETTER) k++;
+      if (cls === Cls.ALETTER || cls === Cls.LLETTER) k++;
     }
     return k;
   };
@@ -51,7 +51,7 @@ function referenceRanges(text: string, raw: Int32Array, count: number, emit: (fi
   const lastLetter = (s: number, e: number): number => {
     for (let p = e - 1; p >= s; p--) {
       const ch = text.charCodeAt(p);
-      if (C[ch] === C_ALETTER || C[ch] === C_LLETTER) return ch;
+      if (C[ch] === Cls.ALETTER || C[ch] === Cls.LLETTER) return ch;
     }
     return 0;
   };
@@ -72,7 +72,7 @@ function referenceRanges(text: string, raw: Int32Array, count: number, emit: (fi
     prevEnd = end;
 
     const c = text.charCodeAt(start);
-    if (kind !== K_PUNCT || !isTerminal(c)) continue;
+    if (kind !== K.PUNCT || !isTerminal(c)) continue;
 
     const nextStart = t + 1 < count ? raw[t * 3 + 3]! : -1;
     const nextKind = t + 1 < count ? raw[t * 3 + 5]! : -1;
@@ -80,24 +80,24 @@ function referenceRanges(text: string, raw: Int32Array, count: number, emit: (fi
     let boundary = true;
     const singleDot = c === 0x2e && letterCount(start, end) === 0 && (end - start === 1 || text.charCodeAt(start + 1) !== 0x2e);
     if (singleDot && t > 0 && prevTokEnd === start) {
-      const letters = prevKind === K_WORD || prevKind === K_LATIN ? letterCount(prevStart, prevTokEnd) : -1;
+      const letters = prevKind === K.WORD || prevKind === K.LATIN ? letterCount(prevStart, prevTokEnd) : -1;
       if (letters === 1) {
         // A single-letter abbreviation, maybe one link of a chain. Not a boundary, except an era
         // letter after a year (2020 م. / 2020م. / 500 ق.م.) followed by white space.
         if (chainDotEnd !== prevStart) chainBefore = t >= 2 ? raw[t * 3 - 4]! : -1;
-        boundary = chainBefore === K_NUMBER && isEraLetter(lastLetter(prevStart, prevTokEnd)) && !nextAdjacent;
+        boundary = chainBefore === K.NUMBER && isEraLetter(lastLetter(prevStart, prevTokEnd)) && !nextAdjacent;
         chainDotEnd = end;
       } else if (letters > 1 && ABBREVIATIONS.has(text.slice(prevStart, prevTokEnd))) {
         boundary = false;
-      } else if (prevKind === K_LATIN && nextAdjacent && nextKind === K_LATIN) {
+      } else if (prevKind === K.LATIN && nextAdjacent && nextKind === K.LATIN) {
         boundary = false; // Node.js, e.g
-      } else if (prevKind === K_NUMBER && prevStart === sStart && !nextAdjacent) {
+      } else if (prevKind === K.NUMBER && prevStart === sStart && !nextAdjacent) {
         boundary = false; // "1." at the start of a list item
       }
     }
     if (!boundary) continue;
     // Closing quotes and brackets glued to the terminal punctuation stay in the sentence.
-    while (t + 1 < count && raw[t * 3 + 3]! === sEnd && raw[t * 3 + 5]! === K_PUNCT && isCloser(text.charCodeAt(raw[t * 3 + 3]!))) {
+    while (t + 1 < count && raw[t * 3 + 3]! === sEnd && raw[t * 3 + 5]! === K.PUNCT && isCloser(text.charCodeAt(raw[t * 3 + 3]!))) {
       t++;
       sEnd = prevEnd = raw[t * 3 + 1]!;
     }
@@ -156,7 +156,7 @@ describe('scan', () => {
           const t = scan(text);
           for (let k = 0; k < t.length / 3; k++) expect(t.hashes[k]).toBe(fnv(text.slice(t.data[3 * k]!, t.data[3 * k + 1]!)));
           let lineBreak = false;
-          for (let p = 0; p < text.length; p++) if (C[text.charCodeAt(p)] === C_NEWLINE) lineBreak = true;
+          for (let p = 0; p < text.length; p++) if (C[text.charCodeAt(p)] === Cls.NEWLINE) lineBreak = true;
           expect(t.lineBreak).toBe(lineBreak);
           releaseScratch();
         }),

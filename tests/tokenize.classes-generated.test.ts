@@ -2,7 +2,7 @@
 // table that computeTokenClasses() builds from the Arabic code-point table and Unicode properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { C_ALETTER, C_PUNCT, computeTokenClasses, decodeClassRuns, encodeClassRuns, tokenClasses } from '../src/tokenize/classes.js';
+import { Cls, computeTokenClasses, decodeClassRuns, encodeClassRuns, tokenClasses } from '../src/tokenize/classes.js';
 
 describe('the generated token class runs', () => {
   it('are the computed table (after a change to src/normalize/chars.ts: npm run gen:token-classes)', () => {
@@ -16,10 +16,10 @@ describe('the generated token class runs', () => {
   it('class Arabic letters and punctuation of a real sentence', () => {
     const t = tokenClasses();
     const text = 'وصل الوفد إلى بغداد، ثم دمشق؟';
-    expect(t['و'.charCodeAt(0)]).toBe(C_ALETTER);
-    expect(t['غ'.charCodeAt(0)]).toBe(C_ALETTER);
-    expect(t[text.charCodeAt(text.indexOf('،'))]).toBe(C_PUNCT);
-    expect(t['؟'.charCodeAt(0)]).toBe(C_PUNCT);
+    expect(t['و'.charCodeAt(0)]).toBe(Cls.ALETTER);
+    expect(t['غ'.charCodeAt(0)]).toBe(Cls.ALETTER);
+    expect(t[text.charCodeAt(text.indexOf('،'))]).toBe(Cls.PUNCT);
+    expect(t['؟'.charCodeAt(0)]).toBe(Cls.PUNCT);
   });
 
   it('decode what they encode, for any table (property)', () => {

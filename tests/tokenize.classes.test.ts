@@ -3,16 +3,16 @@
 // punctuation, format; anything else is a symbol. Checked against a per-code-unit reference.
 import { describe, expect, it } from 'vitest';
 import { classTable } from '../src/normalize/chars.js';
-import { C_INVIS, C_LLETTER, C_LMARK, C_ODIGIT, C_PUNCT, C_SPACE, C_SYMBOL, tokenClasses } from '../src/tokenize/classes.js';
+import { Cls, tokenClasses } from '../src/tokenize/classes.js';
 import { tokenize } from '../src/tokenize/index.js';
 
 const PROPERTIES: [RegExp, number][] = [
-  [/^\s$/u, C_SPACE],
-  [/^\p{L}$/u, C_LLETTER],
-  [/^\p{M}$/u, C_LMARK],
-  [/^\p{N}$/u, C_ODIGIT],
-  [/^\p{P}$/u, C_PUNCT],
-  [/^\p{Cf}$/u, C_INVIS],
+  [/^\s$/u, Cls.SPACE],
+  [/^\p{L}$/u, Cls.LLETTER],
+  [/^\p{M}$/u, Cls.LMARK],
+  [/^\p{N}$/u, Cls.ODIGIT],
+  [/^\p{P}$/u, Cls.PUNCT],
+  [/^\p{Cf}$/u, Cls.INVIS],
 ];
 
 describe('tokenClasses', () => {
@@ -24,7 +24,7 @@ describe('tokenClasses', () => {
     for (let c = 0; c < 0x10000; c++) {
       if ((c >= 0xd800 && c <= 0xdfff) || flags[c] !== 0 || (c >= 0x30 && c <= 0x39) || c === 0xfe0e || c === 0xfe0f || c === 0x20e3) continue;
       const ch = String.fromCharCode(c);
-      const expected = PROPERTIES.find(([re]) => re.test(ch))?.[1] ?? C_SYMBOL;
+      const expected = PROPERTIES.find(([re]) => re.test(ch))?.[1] ?? Cls.SYMBOL;
       checked++;
       if (t[c] !== expected && wrong.length < 10) wrong.push(`U+${c.toString(16).padStart(4, '0')}: ${t[c]} (expected ${expected})`);
     }

@@ -4,7 +4,7 @@ import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
 import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
 import { spansOf, type Doc, type Spelling, type TokenSpans } from '../tokenize/document.js';
-import { K_WORD } from '../tokenize/scan.js';
+import { K } from '../tokenize/scan.js';
 import { foldedOnce } from '../normalize/search-key.js';
 
 interface TrieNode<V> {
@@ -493,7 +493,7 @@ export abstract class TrieMatcher<V> {
   /** Keeps on spelling `sp` what it can start and whether it continues a key ({@link trieStart}): once per spelling. */
   private learn(sp: Spelling): void {
     // A word's spelling has its proclitic readings already (the same as procliticReadings(key)).
-    sp.trieStart = sp.kind === K_WORD ? this.trieStart(sp.key, sp.readings) : this.trieStart(sp.key);
+    sp.trieStart = sp.kind === K.WORD ? this.trieStart(sp.key, sp.readings) : this.trieStart(sp.key);
     sp.trieOwner = this.nodesToken;
   }
 

@@ -8,7 +8,7 @@ import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../normalize/search-key.js';
 import { cliticShapeIfWanted } from '../tokenize/segment.js';
-import { K_WORD } from '../tokenize/scan.js';
+import { K } from '../tokenize/scan.js';
 import { endsWithTanween } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
@@ -345,7 +345,7 @@ export class Words {
     if (owner !== undefined) {
       keep(owner.facts, sp.text, new Facts(sp.factsBits, sp.facts as Demonym | undefined));
       f = shared.facts.get(sp.text);
-      if (f !== undefined && (f.bits & B_WORD) !== (sp.kind === K_WORD ? B_WORD : 0)) f = undefined;
+      if (f !== undefined && (f.bits & B_WORD) !== (sp.kind === K.WORD ? B_WORD : 0)) f = undefined;
     }
     if (f !== undefined) {
       sp.facts = f.demonym;
@@ -408,7 +408,7 @@ export class Words {
   /** Computes the facts of `sp` for this lexicon into its fields `factsBits` and `facts` (the nationality adjective). */
   private computeFacts(sp: Spelling): void {
     const key = sp.key;
-    const word = sp.kind === K_WORD;
+    const word = sp.kind === K.WORD;
     const readings = sp.readings;
     const lex = this.lexicon;
     const flagsOf = this.shared.flagsOf;
@@ -498,7 +498,7 @@ export class Words {
   }
 
   isWord(i: number): boolean {
-    return i >= 0 && i < this.doc.length && this.table[i * TOKEN_FIELDS + 2] === K_WORD;
+    return i >= 0 && i < this.doc.length && this.table[i * TOKEN_FIELDS + 2] === K.WORD;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { builtinGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { normalize } from '../normalize/index.js';
 import { segment, tokenize } from '../tokenize/index.js';
-import { K_HASHTAG, K_LATIN, K_MENTION, K_NUMBER, K_WORD, releaseScratch, scan } from '../tokenize/scan.js';
+import { K, releaseScratch, scan } from '../tokenize/scan.js';
 import { knownNames } from './known-names.js';
 import { defaultKnownName, stemUncached } from './stem.js';
 import { isStopwordUncached } from './stopwords.js';
@@ -59,7 +59,7 @@ function termCache(key: number): TermCache {
 
 /** The term of the token `surface` of scanner kind `kind` (null: none), through the word cache. */
 function tokenTerm(surface: string, kind: number, cache: TermCache, doStem: boolean, dropStop: boolean): string | null {
-  if (kind !== K_WORD) return normalize(surface, 'search').toLowerCase() || null;
+  if (kind !== K.WORD) return normalize(surface, 'search').toLowerCase() || null;
   let term = cache.words.get(surface);
   if (term === undefined) {
     term = wordTerm(surface, doStem, dropStop);
@@ -117,7 +117,7 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
   releaseScratch();
   for (let r = 0; r < raw.length; r += 3) {
     const kind = raw[r + 2]!;
-    if (kind !== K_WORD && kind !== K_LATIN && kind !== K_NUMBER && kind !== K_HASHTAG && kind !== K_MENTION) continue;
+    if (kind !== K.WORD && kind !== K.LATIN && kind !== K.NUMBER && kind !== K.HASHTAG && kind !== K.MENTION) continue;
     const start = raw[r]!;
     const end = raw[r + 1]!;
     const len = end - start;

@@ -23,44 +23,71 @@ import {
 } from '../normalize/chars.js';
 import { TOKEN_CLASS_RUNS } from './classes.generated.js';
 
-/** Anything else: a symbol (general categories S, C other than format). */
-export const C_SYMBOL = 0;
-/** White space that is not a line break. */
-export const C_SPACE = 1;
-/** Arabic letter (including presentation forms). */
-export const C_ALETTER = 2;
-/** Arabic combining mark (tashkeel, Quranic marks). */
-export const C_AMARK = 3;
-/** Tatweel ـ U+0640. */
-export const C_TATWEEL = 4;
-/** Invisible format character (ZWNJ, ZWJ, RLM, LRM, bidi controls, BOM, soft hyphen …). */
-export const C_INVIS = 5;
-/** Arabic-Indic or Extended Arabic-Indic digit. */
-export const C_ADIGIT = 6;
-/** ASCII digit 0–9. */
-export const C_DIGIT = 7;
-/** A letter of any other script (Latin, Greek, Cyrillic, CJK …). */
-export const C_LLETTER = 8;
-/** A non-Arabic combining mark (general category M), variation selectors excepted. */
-export const C_LMARK = 9;
-/** Punctuation (Arabic or other, general category P). */
-export const C_PUNCT = 10;
-/** High surrogate. */
-export const C_HIGH = 11;
-/** Low surrogate. */
-export const C_LOW = 12;
-/** Basic-plane Extended_Pictographic with default emoji presentation (⌚ ☕ ⚽ …). */
-export const C_EMOJI = 13;
-/** Basic-plane Extended_Pictographic with default text presentation (© ® ™ ☀ ❤ …): emoji only with U+FE0F. */
-export const C_EMOJI_TEXT = 14;
-/** Variation selectors U+FE0E, U+FE0F. */
-export const C_VS = 15;
-/** U+20E3 COMBINING ENCLOSING KEYCAP. */
-export const C_KEYCAP = 16;
-/** A digit of another script (general category Nd) or another number (½ ² Ⅻ). */
-export const C_ODIGIT = 17;
-/** A line break (LF, CR, VT, FF, NEL, U+2028, U+2029). Also white space. */
-export const C_NEWLINE = 18;
+/**
+ * The classes (`Cls.ALETTER` …): a `const enum` of one declaration, which esbuild writes as literals
+ * wherever it is used, in every module (a top-level `const` becomes a module variable in the bundle,
+ * read from the module context at each use in the scanner's loops).
+ */
+export const enum Cls {
+  /** Anything else: a symbol (general categories S, C other than format). */
+  SYMBOL = 0,
+  /** White space that is not a line break. */
+  SPACE = 1,
+  /** Arabic letter (including presentation forms). */
+  ALETTER = 2,
+  /** Arabic combining mark (tashkeel, Quranic marks). */
+  AMARK = 3,
+  /** Tatweel ـ U+0640. */
+  TATWEEL = 4,
+  /** Invisible format character (ZWNJ, ZWJ, RLM, LRM, bidi controls, BOM, soft hyphen …). */
+  INVIS = 5,
+  /** Arabic-Indic or Extended Arabic-Indic digit. */
+  ADIGIT = 6,
+  /** ASCII digit 0–9. */
+  DIGIT = 7,
+  /** A letter of any other script (Latin, Greek, Cyrillic, CJK …). */
+  LLETTER = 8,
+  /** A non-Arabic combining mark (general category M), variation selectors excepted. */
+  LMARK = 9,
+  /** Punctuation (Arabic or other, general category P). */
+  PUNCT = 10,
+  /** High surrogate. */
+  HIGH = 11,
+  /** Low surrogate. */
+  LOW = 12,
+  /** Basic-plane Extended_Pictographic with default emoji presentation (⌚ ☕ ⚽ …). */
+  EMOJI = 13,
+  /** Basic-plane Extended_Pictographic with default text presentation (© ® ™ ☀ ❤ …): emoji only with U+FE0F. */
+  EMOJI_TEXT = 14,
+  /** Variation selectors U+FE0E, U+FE0F. */
+  VS = 15,
+  /** U+20E3 COMBINING ENCLOSING KEYCAP. */
+  KEYCAP = 16,
+  /** A digit of another script (general category Nd) or another number (½ ² Ⅻ). */
+  ODIGIT = 17,
+  /** A line break (LF, CR, VT, FF, NEL, U+2028, U+2029). Also white space. */
+  NEWLINE = 18,
+}
+
+/** Sets of classes, bit `1 << Cls.X` for each class `X`, that the scanner tests a code unit's class against. */
+export const enum ClassSet {
+  /** Classes a word goes on with (letters, marks, tatweel, other marks, variation selectors), and invisibles. */
+  IN_WORD = (1 << Cls.ALETTER) | (1 << Cls.AMARK) | (1 << Cls.TATWEEL) | (1 << Cls.LMARK) | (1 << Cls.VS) | (1 << Cls.INVIS),
+  /** After invisibles, the word goes on only with an Arabic letter, mark or tatweel. */
+  AFTER_INVIS = (1 << Cls.ALETTER) | (1 << Cls.AMARK) | (1 << Cls.TATWEEL) | (1 << Cls.INVIS),
+  /** Classes that begin a word. */
+  WORD_START = (1 << Cls.ALETTER) | (1 << Cls.AMARK) | (1 << Cls.TATWEEL),
+  /** White space and line breaks. */
+  BLANK = (1 << Cls.SPACE) | (1 << Cls.NEWLINE),
+  /** Invisibles, combining marks and variation selectors right after a token belong to it. */
+  TRAILING = (1 << Cls.INVIS) | (1 << Cls.LMARK) | (1 << Cls.VS),
+  /** The classes that begin a number. */
+  NUMBER_START = (1 << Cls.DIGIT) | (1 << Cls.ADIGIT) | (1 << Cls.ODIGIT),
+  /** Classes that are one symbol of one code unit (`default` of the scanner's cases). */
+  ONE_SYMBOL = (1 << Cls.SYMBOL) | (1 << Cls.LOW),
+  /** {@link IN_WORD} without the invisibles: the classes of a word's run of visible code units. */
+  VISIBLE_IN_WORD = ClassSet.IN_WORD & ~(1 << Cls.INVIS),
+}
 
 let table: Uint8Array | undefined;
 
@@ -73,7 +100,7 @@ const UNSET = 255;
  * categories L, M, N, P and Cf do not overlap; `\s` shares only U+FEFF with Cf, and comes first.
  */
 const PROPERTY_RUNS = /(\s+)|(\p{L}+)|(\p{M}+)|(\p{N}+)|(\p{P}+)|(\p{Cf}+)/gu;
-const PROPERTY_CLASSES = [C_SPACE, C_LLETTER, C_LMARK, C_ODIGIT, C_PUNCT, C_INVIS];
+const PROPERTY_CLASSES = [Cls.SPACE, Cls.LLETTER, Cls.LMARK, Cls.ODIGIT, Cls.PUNCT, Cls.INVIS];
 
 /** The code units from..to (no surrogates) as one string, built in chunks (no `+=` per unit). */
 function codeUnits(from: number, to: number): string {
@@ -149,24 +176,24 @@ export function computeTokenClasses(): Uint8Array {
   const emojiPresentation = /\p{Emoji_Presentation}/u;
   for (let c = 0; c < 0x10000; c++) {
     const f = flags[c]!;
-    if (c >= 0xd800 && c <= 0xdfff) t[c] = c < 0xdc00 ? C_HIGH : C_LOW;
-    else if (f & F_LINE_BREAK) t[c] = C_NEWLINE;
-    else if (f & F_SPACE) t[c] = C_SPACE;
-    else if (f & F_DIGIT) t[c] = C_ADIGIT;
-    else if (c === TATWEEL_CODE) t[c] = C_TATWEEL;
-    else if (f & F_MARK) t[c] = C_AMARK;
-    else if (f & F_LETTER) t[c] = C_ALETTER;
-    else if (c === 0xfe0e || c === 0xfe0f) t[c] = C_VS;
-    else if (c === 0x20e3) t[c] = C_KEYCAP;
-    else if (f & F_INVISIBLE) t[c] = C_INVIS;
-    else if (f & F_PUNCT) t[c] = C_PUNCT;
-    else if (c >= 0x30 && c <= 0x39) t[c] = C_DIGIT;
-    else if (f & F_EMOJI) t[c] = emojiPresentation.test(String.fromCharCode(c)) ? C_EMOJI : C_EMOJI_TEXT;
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = c < 0xdc00 ? Cls.HIGH : Cls.LOW;
+    else if (f & F_LINE_BREAK) t[c] = Cls.NEWLINE;
+    else if (f & F_SPACE) t[c] = Cls.SPACE;
+    else if (f & F_DIGIT) t[c] = Cls.ADIGIT;
+    else if (c === TATWEEL_CODE) t[c] = Cls.TATWEEL;
+    else if (f & F_MARK) t[c] = Cls.AMARK;
+    else if (f & F_LETTER) t[c] = Cls.ALETTER;
+    else if (c === 0xfe0e || c === 0xfe0f) t[c] = Cls.VS;
+    else if (c === 0x20e3) t[c] = Cls.KEYCAP;
+    else if (f & F_INVISIBLE) t[c] = Cls.INVIS;
+    else if (f & F_PUNCT) t[c] = Cls.PUNCT;
+    else if (c >= 0x30 && c <= 0x39) t[c] = Cls.DIGIT;
+    else if (f & F_EMOJI) t[c] = emojiPresentation.test(String.fromCharCode(c)) ? Cls.EMOJI : Cls.EMOJI_TEXT;
   }
   // Non-Arabic classes from Unicode properties (a code unit already classed above keeps its class).
   assignProperties(t, 0, 0xd7ff);
   assignProperties(t, 0xe000, 0xffff);
-  for (let c = 0; c < 0x10000; c++) if (t[c] === UNSET) t[c] = C_SYMBOL;
+  for (let c = 0; c < 0x10000; c++) if (t[c] === UNSET) t[c] = Cls.SYMBOL;
   return t;
 }
 
@@ -186,10 +213,10 @@ export function isAstralEmoji(cp: number): boolean {
 export function astralClass(cp: number): number {
   const s = String.fromCodePoint(cp);
   const [astralLetter, astralMark, astralNumber, astralPunct, astralFormat] = (astralTests ??= ['L', 'M', 'N', 'P', 'Cf'].map((p) => new RegExp(`^\\p{${p}}$`, 'u'))) as [RegExp, RegExp, RegExp, RegExp, RegExp];
-  if (astralLetter.test(s)) return C_LLETTER;
-  if (astralMark.test(s)) return C_LMARK;
-  if (astralNumber.test(s)) return C_ODIGIT;
-  if (astralPunct.test(s)) return C_PUNCT;
-  if (astralFormat.test(s)) return C_INVIS;
-  return C_SYMBOL;
+  if (astralLetter.test(s)) return Cls.LLETTER;
+  if (astralMark.test(s)) return Cls.LMARK;
+  if (astralNumber.test(s)) return Cls.ODIGIT;
+  if (astralPunct.test(s)) return Cls.PUNCT;
+  if (astralFormat.test(s)) return Cls.INVIS;
+  return Cls.SYMBOL;
 }

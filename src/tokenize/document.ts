@@ -9,7 +9,7 @@
  */
 import { procliticReadingsAt } from './clitics.js';
 import { searchKey } from '../normalize/search-key.js';
-import { KIND_NAMES, K_WORD, releaseScratch, scan } from './scan.js';
+import { K, KIND_NAMES, releaseScratch, scan } from './scan.js';
 import { sentenceRanges } from './sentences.js';
 import { checkOptions, checkString, normOf, normState, type NormState } from './tokenize.js';
 import type { Sentence, Token, TokenizeOptions, TokenKind } from './types.js';
@@ -93,7 +93,7 @@ function spell(text: string, kind: number): Spelling {
   // folds (a quarter) is two slices and the letter: no call of normalize for either.
   const key = searchKey(text);
   let readings = NO_READINGS;
-  if (kind === K_WORD) {
+  if (kind === K.WORD) {
     const pr = procliticReadingsAt(key, text);
     if (pr.length > 0) readings = pr;
   }
@@ -345,7 +345,7 @@ export class Doc implements TokenSpans {
   }
   /** Token `i` is an Arabic word. */
   isWord(i: number): boolean {
-    return i >= 0 && i < this.length && this.table[i * TOKEN_FIELDS + 2] === K_WORD;
+    return i >= 0 && i < this.length && this.table[i * TOKEN_FIELDS + 2] === K.WORD;
   }
   /** Index of the sentence token `i` belongs to. */
   sentence(i: number): number {

@@ -8,39 +8,25 @@
  */
 import {
   astralClass,
-  C_ADIGIT,
-  C_ALETTER,
-  C_AMARK,
-  C_DIGIT,
-  C_EMOJI,
-  C_EMOJI_TEXT,
-  C_HIGH,
-  C_INVIS,
-  C_KEYCAP,
-  C_LLETTER,
-  C_LMARK,
-  C_LOW,
-  C_NEWLINE,
-  C_ODIGIT,
-  C_PUNCT,
-  C_SPACE,
-  C_SYMBOL,
-  C_TATWEEL,
-  C_VS,
+  ClassSet,
+  Cls,
   isAstralEmoji,
   tokenClasses,
 } from './classes.js';
 
-export const K_WORD = 0;
-export const K_LATIN = 1;
-export const K_NUMBER = 2;
-export const K_PUNCT = 3;
-export const K_SYMBOL = 4;
-export const K_URL = 5;
-export const K_EMAIL = 6;
-export const K_HASHTAG = 7;
-export const K_MENTION = 8;
-export const K_EMOJI = 9;
+/** The token kinds (`KIND_NAMES` in this order): a `const enum`, literals in the bundle (see `Cls`). */
+export const enum K {
+  WORD = 0,
+  LATIN = 1,
+  NUMBER = 2,
+  PUNCT = 3,
+  SYMBOL = 4,
+  URL = 5,
+  EMAIL = 6,
+  HASHTAG = 7,
+  MENTION = 8,
+  EMOJI = 9,
+}
 
 export const KIND_NAMES = [
   'word',
@@ -87,7 +73,7 @@ export function isTerminal(c: number): boolean {
 }
 
 function isDigitClass(k: number): boolean {
-  return k === C_DIGIT || k === C_ADIGIT || k === C_ODIGIT;
+  return k === Cls.DIGIT || k === Cls.ADIGIT || k === Cls.ODIGIT;
 }
 
 /** Does `text` contain the lower-case ASCII `word` at `i`, ignoring ASCII case? */
@@ -99,30 +85,13 @@ function startsWithCI(text: string, i: number, word: string): boolean {
   return true;
 }
 
-/** Classes a word goes on with (letters, marks, tatweel, other marks, variation selectors), and invisibles. */
-const IN_WORD = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL) | (1 << C_LMARK) | (1 << C_VS) | (1 << C_INVIS);
-/** After invisibles, the word goes on only with an Arabic letter, mark or tatweel. */
-const AFTER_INVIS = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL) | (1 << C_INVIS);
-/** Classes that begin a word. */
-const WORD_START = (1 << C_ALETTER) | (1 << C_AMARK) | (1 << C_TATWEEL);
-/** White space and line breaks. */
-const BLANK = (1 << C_SPACE) | (1 << C_NEWLINE);
-/** Invisibles, combining marks and variation selectors right after a token belong to it. */
-const TRAILING = (1 << C_INVIS) | (1 << C_LMARK) | (1 << C_VS);
-/** The classes that begin a number. */
-const NUMBER_START = (1 << C_DIGIT) | (1 << C_ADIGIT) | (1 << C_ODIGIT);
-/** Classes that are one symbol of one code unit (`default` of the scanner's cases). */
-const ONE_SYMBOL = (1 << C_SYMBOL) | (1 << C_LOW);
-
-/** {@link IN_WORD} without the invisibles: the classes of a word's run of visible code units. */
-const VISIBLE_IN_WORD = IN_WORD & ~(1 << C_INVIS);
 
 /**
  * End of a word (Arabic letters, marks, tatweel, invisibles between them) starting at `i`, with
  * the invisibles, marks and variation selectors that trail it ({@link trailingEnd}), its
  * hash in {@link wordHash}. A run of visible code units, read with one class test each; a run of
  * invisibles (ZWNJ: `می‌خواهد`) joins the word only when an Arabic letter, mark or tatweel follows
- * it ({@link AFTER_INVIS}), and the word then goes on. The loop over a run asks nothing else of a
+ * it ({@link ClassSet.AFTER_INVIS}), and the word then goes on. The loop over a run asks nothing else of a
  * code unit (it asked whether each was invisible, and carried the end and the hash of the last
  * visible one beside the current ones). {@link warmRareWordPaths} runs the invisibles' path once
  * before any text, so that a word with a ZWNJ first met in a long text does not send the
@@ -131,27 +100,27 @@ const VISIBLE_IN_WORD = IN_WORD & ~(1 << C_INVIS);
 function wordEnd(text: string, C: Uint8Array, i: number): number {
   const n = text.length;
   let j = i;
-  let h = HASH_SEED;
+  let h: number = S.HASH_SEED;
   for (;;) {
     let k = 0;
     while (j < n) {
       const c = text.charCodeAt(j);
       k = C[c]!;
-      if (((VISIBLE_IN_WORD >>> k) & 1) === 0) break;
+      if (((ClassSet.VISIBLE_IN_WORD >>> k) & 1) === 0) break;
       j++;
-      h = Math.imul(h ^ c, HASH_PRIME);
+      h = Math.imul(h ^ c, S.HASH_PRIME);
     }
-    if (j >= n || k !== C_INVIS) break;
+    if (j >= n || k !== Cls.INVIS) break;
     // Invisibles: taken, with their hash, only before an Arabic letter, mark or tatweel.
     let q = j;
     let hq = h;
-    let kq = C_INVIS;
-    while (kq === C_INVIS) {
-      hq = Math.imul(hq ^ text.charCodeAt(q), HASH_PRIME);
+    let kq: number = Cls.INVIS;
+    while (kq === Cls.INVIS) {
+      hq = Math.imul(hq ^ text.charCodeAt(q), S.HASH_PRIME);
       q++;
-      kq = q < n ? C[text.charCodeAt(q)]! : C_SPACE;
+      kq = q < n ? C[text.charCodeAt(q)]! : Cls.SPACE;
     }
-    if (((AFTER_INVIS >>> kq) & 1) === 0) {
+    if (((ClassSet.AFTER_INVIS >>> kq) & 1) === 0) {
       // The word ends before them, and they belong to it as trailing code units (with any marks
       // and variation selectors after them): what the scanner's `trailingEnd` takes after any
       // other token. Taken here, the scanner asks nothing after a word (a word's own run stops
@@ -173,13 +142,13 @@ let warmed = false;
  * Rounds of {@link warmRareWordPaths}: V8 keeps type feedback for a function only from about its
  * eighth call on (it allocates the feedback vector lazily), so one call left the path without any.
  */
-const WARM_ROUNDS = 16;
+const enum S { WARM_ROUNDS = 16 }
 
 /** Runs {@link wordEnd}'s path through invisibles (see there); called by {@link scan} before its first text. */
 function warmRareWordPaths(C: Uint8Array): void {
   warmed = true;
   // ب ZWNJ ب, ب ZWNJ before a space, ب ZWNJ at the end: a run of invisibles taken into a word, and two left out.
-  for (let r = 0; r < WARM_ROUNDS; r++) {
+  for (let r = 0; r < S.WARM_ROUNDS; r++) {
     wordEnd('\u0628\u200c\u0628', C, 0);
     wordEnd('\u0628\u200c ', C, 0);
     wordEnd('\u0628\u200c', C, 0);
@@ -187,8 +156,8 @@ function warmRareWordPaths(C: Uint8Array): void {
 }
 
 /** The seed and the multiplier of {@link spellingHash} (FNV-1a over code units). */
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_PRIME = 0x01000193;
+const enum S { HASH_SEED = 0x811c9dc5 | 0 }
+const enum S { HASH_PRIME = 0x01000193 }
 
 /**
  * `h` carried on over the code units of `text` in `[from, to)`: `spellingHash(text, s, to)` from
@@ -196,7 +165,7 @@ const HASH_PRIME = 0x01000193;
  * unit), so its loop has run before a rare token needs it.
  */
 function hashOn(h: number, text: string, from: number, to: number): number {
-  for (let p = from; p < to; p++) h = Math.imul(h ^ text.charCodeAt(p), HASH_PRIME);
+  for (let p = from; p < to; p++) h = Math.imul(h ^ text.charCodeAt(p), S.HASH_PRIME);
   return h;
 }
 
@@ -206,7 +175,7 @@ function hashOn(h: number, text: string, from: number, to: number): number {
  * unit of a word once already, where `createDoc` read them all a second time to hash them.
  */
 export function spellingHash(text: string, start: number, end: number): number {
-  return hashOn(HASH_SEED, text, start, end);
+  return hashOn(S.HASH_SEED, text, start, end);
 }
 
 /** `end` moved past the invisibles, combining marks and variation selectors that follow it. */
@@ -215,7 +184,7 @@ function trailingEnd(text: string, C: Uint8Array, end: number): number {
   let t: number;
   // `end += t` runs for every token (t = 0 nearly always): no operation first met on a rare text.
   do {
-    t = end < n ? (TRAILING >>> C[text.charCodeAt(end)]!) & 1 : 0;
+    t = end < n ? (ClassSet.TRAILING >>> C[text.charCodeAt(end)]!) & 1 : 0;
     end += t;
   } while (t !== 0);
   return end;
@@ -232,7 +201,7 @@ export class Triples {
   length = 0;
   /**
    * Some white space between the tokens (or before or after them) is a line break (the class
-   * `C_NEWLINE`): `sentenceRanges` looks for breaks between tokens only then.
+   * `Cls.NEWLINE`): `sentenceRanges` looks for breaks between tokens only then.
    */
   lineBreak = false;
   constructor(capacity: number) {
@@ -274,7 +243,7 @@ let hostFail = 0;
 /** Length in code units of the code point {@link emojiAt} read last. */
 let cpLen = 1;
 /** The kind of the token {@link otherEnd} (or {@link rareEnd}) ended last. */
-let otherKind = K_SYMBOL;
+let otherKind = K.SYMBOL;
 /** The hash of the word {@link wordEnd} ended last (its code units up to the end it returned). */
 let wordHash = 0;
 
@@ -302,7 +271,7 @@ export function scan(text: string): Triples {
   let t = 0;
   while (i < n) {
     const bit = 1 << C[text.charCodeAt(i)]!;
-    if (bit & BLANK) {
+    if (bit & ClassSet.BLANK) {
       blanks |= bit;
       i++;
       continue;
@@ -310,10 +279,10 @@ export function scan(text: string): Triples {
     let last: number;
     let kind: number;
     let h: number;
-    if (bit & WORD_START) {
+    if (bit & ClassSet.WORD_START) {
       // Its trailing code units included (wordEnd).
       last = wordEnd(text, C, i);
-      kind = K_WORD;
+      kind = K.WORD;
       h = wordHash;
     } else {
       const end = otherEnd(text, C, i);
@@ -335,7 +304,7 @@ export function scan(text: string): Triples {
     i = last;
   }
   out.length = 3 * t;
-  out.lineBreak = (blanks & (1 << C_NEWLINE)) !== 0;
+  out.lineBreak = (blanks & (1 << Cls.NEWLINE)) !== 0;
   return out;
 }
 
@@ -351,11 +320,11 @@ function otherEnd(text: string, C: Uint8Array, i: number): number {
   const bit = 1 << k;
   const next = i + 1;
   // Every test computed first: a branch taken late then runs no operation V8 has not seen run.
-  const plainPunct = ((bit >>> C_PUNCT) & 1) & (c === 0x23 || c === 0x2a || c === 0x40 ? 0 : 1);
-  const number = bit & NUMBER_START;
-  const symbol = bit & ONE_SYMBOL;
+  const plainPunct = ((bit >>> Cls.PUNCT) & 1) & (c === 0x23 || c === 0x2a || c === 0x40 ? 0 : 1);
+  const number = bit & ClassSet.NUMBER_START;
+  const symbol = bit & ClassSet.ONE_SYMBOL;
   if (plainPunct) {
-    otherKind = K_PUNCT;
+    otherKind = K.PUNCT;
     let end = next;
     if (isTerminal(c)) {
       let t: number;
@@ -367,7 +336,7 @@ function otherEnd(text: string, C: Uint8Array, i: number): number {
     return end;
   }
   if (symbol) {
-    otherKind = K_SYMBOL;
+    otherKind = K.SYMBOL;
     return next;
   }
   if (number) {
@@ -388,20 +357,20 @@ function percentSign(s: number): number {
  */
 function numberEnd(text: string, C: Uint8Array, i: number, k: number): number {
   const n = text.length;
-  const ascii = k === C_DIGIT;
-  const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)]! : C_SPACE;
-  if (ascii && (k1 === C_KEYCAP || k1 === C_VS)) return -1;
+  const ascii = k === Cls.DIGIT;
+  const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)]! : Cls.SPACE;
+  if (ascii && (k1 === Cls.KEYCAP || k1 === Cls.VS)) return -1;
   if (ascii && i >= emailFail) {
     const e = emailAt(text, i);
     if (e > 0) {
-      otherKind = K_EMAIL;
+      otherKind = K.EMAIL;
       return e;
     }
   }
   const end = scanNumber(text, C, i);
   const s = end < n ? text.charCodeAt(end) : 0x20;
-  if (ascii && C[s] === C_LLETTER) return -1;
-  otherKind = K_NUMBER;
+  if (ascii && C[s] === Cls.LLETTER) return -1;
+  otherKind = K.NUMBER;
   return end + percentSign(s);
 }
 
@@ -414,84 +383,84 @@ function rareEnd(text: string, C: Uint8Array, i: number, k: number): number {
   const n = text.length;
   const c = text.charCodeAt(i);
   switch (k) {
-    case C_INVIS: {
+    case Cls.INVIS: {
       // Invisibles after white space: attached to the token that follows, or a symbol on their own.
       let j = i + 1;
-      while (j < n && C[text.charCodeAt(j)] === C_INVIS) j++;
-      const kk = j < n ? C[text.charCodeAt(j)]! : C_SPACE;
-      if (kk === C_SPACE || kk === C_NEWLINE) {
-        otherKind = K_SYMBOL;
+      while (j < n && C[text.charCodeAt(j)] === Cls.INVIS) j++;
+      const kk = j < n ? C[text.charCodeAt(j)]! : Cls.SPACE;
+      if (kk === Cls.SPACE || kk === Cls.NEWLINE) {
+        otherKind = K.SYMBOL;
         return j;
       }
-      if (kk === C_ALETTER || kk === C_AMARK || kk === C_TATWEEL) {
-        otherKind = K_WORD;
+      if (kk === Cls.ALETTER || kk === Cls.AMARK || kk === Cls.TATWEEL) {
+        otherKind = K.WORD;
         return wordEnd(text, C, j);
       }
       return otherEnd(text, C, j);
     }
-    case C_DIGIT: {
+    case Cls.DIGIT: {
       // An ASCII digit before a keycap, a variation selector or a letter of another script (numberEnd).
       const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)] : -1;
-      if (k1 === C_KEYCAP || (k1 === C_VS && i + 2 < n && C[text.charCodeAt(i + 2)] === C_KEYCAP)) {
-        otherKind = K_EMOJI;
-        return k1 === C_KEYCAP ? i + 2 : i + 3;
+      if (k1 === Cls.KEYCAP || (k1 === Cls.VS && i + 2 < n && C[text.charCodeAt(i + 2)] === Cls.KEYCAP)) {
+        otherKind = K.EMOJI;
+        return k1 === Cls.KEYCAP ? i + 2 : i + 3;
       }
       // Otherwise the number as usual.
       let end = scanNumber(text, C, i);
-      otherKind = K_NUMBER;
+      otherKind = K.NUMBER;
       if (i >= emailFail) {
         const e = emailAt(text, i);
         if (e > 0) {
-          otherKind = K_EMAIL;
+          otherKind = K.EMAIL;
           return e;
         }
       }
       if (end < n) {
         const s = text.charCodeAt(end);
         if (s === 0x25 || s === 0x066a || s === 0x2030 || s === 0x0609 || s === 0x060a) end++;
-        else if (C[s] === C_LLETTER && isAsciiAlnum(s)) {
+        else if (C[s] === Cls.LLETTER && isAsciiAlnum(s)) {
           end = scanLatin(text, C, end);
-          otherKind = K_LATIN;
+          otherKind = K.LATIN;
         }
       }
       return end;
     }
-    case C_LLETTER: {
+    case Cls.LLETTER: {
       if (c < 0x80) {
         const u = schemeUrlAt(text, C, i);
         if (u > 0) {
-          otherKind = K_URL;
+          otherKind = K.URL;
           return u;
         }
         if (i >= emailFail) {
           const e = emailAt(text, i);
           if (e > 0) {
-            otherKind = K_EMAIL;
+            otherKind = K.EMAIL;
             return e;
           }
         }
         if (i >= hostFail) {
           const h = hostAt(text, C, i);
           if (h > 0) {
-            otherKind = K_URL;
+            otherKind = K.URL;
             return h;
           }
         }
       }
-      otherKind = K_LATIN;
+      otherKind = K.LATIN;
       return scanLatin(text, C, i);
     }
-    case C_PUNCT: {
+    case Cls.PUNCT: {
       // # * @ only (otherEnd reads the rest).
       if (c === 0x23 || c === 0x2a) {
         // Keycap emoji #️⃣ *️⃣
         const k1 = i + 1 < n ? C[text.charCodeAt(i + 1)] : -1;
-        if (k1 === C_KEYCAP || (k1 === C_VS && i + 2 < n && C[text.charCodeAt(i + 2)] === C_KEYCAP)) {
-          otherKind = K_EMOJI;
-          return k1 === C_KEYCAP ? i + 2 : i + 3;
+        if (k1 === Cls.KEYCAP || (k1 === Cls.VS && i + 2 < n && C[text.charCodeAt(i + 2)] === Cls.KEYCAP)) {
+          otherKind = K.EMOJI;
+          return k1 === Cls.KEYCAP ? i + 2 : i + 3;
         }
       }
-      otherKind = K_PUNCT;
+      otherKind = K.PUNCT;
       if (c === 0x23 || c === 0x40) {
         // #hashtag, @mention
         let j = i + 1;
@@ -500,71 +469,71 @@ function rareEnd(text: string, C: Uint8Array, i: number, k: number): number {
           const d = text.charCodeAt(j);
           const kd = C[d]!;
           if (
-            kd === C_ALETTER ||
-            kd === C_LLETTER ||
-            kd === C_DIGIT ||
-            kd === C_ADIGIT ||
+            kd === Cls.ALETTER ||
+            kd === Cls.LLETTER ||
+            kd === Cls.DIGIT ||
+            kd === Cls.ADIGIT ||
             d === 0x5f ||
-            (j > i + 1 && (kd === C_AMARK || kd === C_TATWEEL || kd === C_LMARK))
+            (j > i + 1 && (kd === Cls.AMARK || kd === Cls.TATWEEL || kd === Cls.LMARK))
           ) {
             j++;
-          } else if (kd === C_INVIS && j > i + 1) {
+          } else if (kd === Cls.INVIS && j > i + 1) {
             let m = j + 1;
-            while (m < n && C[text.charCodeAt(m)] === C_INVIS) m++;
-            if (m < n && (C[text.charCodeAt(m)] === C_ALETTER || C[text.charCodeAt(m)] === C_AMARK)) j = m;
+            while (m < n && C[text.charCodeAt(m)] === Cls.INVIS) m++;
+            if (m < n && (C[text.charCodeAt(m)] === Cls.ALETTER || C[text.charCodeAt(m)] === Cls.AMARK)) j = m;
             else break;
           } else break;
         }
         if (j > i + 1) {
-          otherKind = c === 0x23 ? K_HASHTAG : K_MENTION;
+          otherKind = c === 0x23 ? K.HASHTAG : K.MENTION;
           return j;
         }
       }
       return i + 1;
     }
-    case C_EMOJI:
-      otherKind = K_EMOJI;
+    case Cls.EMOJI:
+      otherKind = K.EMOJI;
       return scanEmoji(text, C, i, c, 1);
-    case C_EMOJI_TEXT:
+    case Cls.EMOJI_TEXT:
       if (i + 1 < n && text.charCodeAt(i + 1) === 0xfe0f) {
-        otherKind = K_EMOJI;
+        otherKind = K.EMOJI;
         return scanEmoji(text, C, i, c, 1);
       }
-      otherKind = K_SYMBOL;
+      otherKind = K.SYMBOL;
       return i + 1;
-    case C_HIGH: {
-      if (i + 1 < n && C[text.charCodeAt(i + 1)] === C_LOW) {
+    case Cls.HIGH: {
+      if (i + 1 < n && C[text.charCodeAt(i + 1)] === Cls.LOW) {
         const cp = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
         if (isAstralEmoji(cp)) {
-          otherKind = K_EMOJI;
+          otherKind = K.EMOJI;
           return scanEmoji(text, C, i, cp, 2);
         }
         const a = astralClass(cp);
-        if (a === C_LLETTER) {
-          otherKind = K_LATIN;
+        if (a === Cls.LLETTER) {
+          otherKind = K.LATIN;
           return scanLatin(text, C, i);
         }
-        otherKind = a === C_ODIGIT ? K_NUMBER : a === C_PUNCT ? K_PUNCT : K_SYMBOL;
+        otherKind = a === Cls.ODIGIT ? K.NUMBER : a === Cls.PUNCT ? K.PUNCT : K.SYMBOL;
         return i + 2;
       }
-      otherKind = K_SYMBOL; // lone high surrogate
+      otherKind = K.SYMBOL; // lone high surrogate
       return i + 1;
     }
-    case C_LMARK:
-    case C_VS:
-    case C_KEYCAP: {
+    case Cls.LMARK:
+    case Cls.VS:
+    case Cls.KEYCAP: {
       // Combining marks with no base: one symbol.
       let j = i + 1;
       while (j < n) {
         const kj = C[text.charCodeAt(j)];
-        if (kj === C_LMARK || kj === C_VS || kj === C_KEYCAP) j++;
+        if (kj === Cls.LMARK || kj === Cls.VS || kj === Cls.KEYCAP) j++;
         else break;
       }
-      otherKind = K_SYMBOL;
+      otherKind = K.SYMBOL;
       return j;
     }
     default:
-      otherKind = K_SYMBOL;
+      otherKind = K.SYMBOL;
       return i + 1;
   }
 }
@@ -575,11 +544,11 @@ function emojiAt(text: string, C: Uint8Array, j: number): number {
   if (j >= n) return 0;
   const c = text.charCodeAt(j);
   const k = C[c]!;
-  if (k === C_EMOJI || k === C_EMOJI_TEXT) {
+  if (k === Cls.EMOJI || k === Cls.EMOJI_TEXT) {
     cpLen = 1;
     return c;
   }
-  if (k === C_HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LOW) {
+  if (k === Cls.HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === Cls.LOW) {
     const cp = ((c - 0xd800) << 10) + (text.charCodeAt(j + 1) - 0xdc00) + 0x10000;
     if (isAstralEmoji(cp)) {
       cpLen = 2;
@@ -600,7 +569,7 @@ function scanEmoji(text: string, C: Uint8Array, i: number, cp: number, len: numb
     return j;
   }
   for (;;) {
-    if (j < n && C[text.charCodeAt(j)] === C_VS) j++;
+    if (j < n && C[text.charCodeAt(j)] === Cls.VS) j++;
     let m = emojiAt(text, C, j);
     if (m >= 0x1f3fb && m <= 0x1f3ff) {
       j += 2; // skin tone
@@ -629,14 +598,14 @@ function scanLatin(text: string, C: Uint8Array, i: number): number {
   while (j < n) {
     const c = text.charCodeAt(j);
     const k = C[c]!;
-    if (k === C_LLETTER || k === C_DIGIT || k === C_LMARK || k === C_VS) j++;
-    else if (k === C_HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LOW) {
+    if (k === Cls.LLETTER || k === Cls.DIGIT || k === Cls.LMARK || k === Cls.VS) j++;
+    else if (k === Cls.HIGH && j + 1 < n && C[text.charCodeAt(j + 1)] === Cls.LOW) {
       const cp = ((c - 0xd800) << 10) + (text.charCodeAt(j + 1) - 0xdc00) + 0x10000;
       if (isAstralEmoji(cp)) break;
       const a = astralClass(cp);
-      if (a === C_LLETTER || a === C_LMARK) j += 2;
+      if (a === Cls.LLETTER || a === Cls.LMARK) j += 2;
       else break;
-    } else if ((c === 0x27 || c === 0x2019) && j > i && j + 1 < n && C[text.charCodeAt(j + 1)] === C_LLETTER) {
+    } else if ((c === 0x27 || c === 0x2019) && j > i && j + 1 < n && C[text.charCodeAt(j + 1)] === Cls.LLETTER) {
       j += 2; // don't, O'Brien
     } else break;
   }
@@ -672,7 +641,7 @@ function scanUrlBody(text: string, C: Uint8Array, from: number, j: number): numb
       j++;
     } else {
       const k = C[c]!;
-      if (k === C_ALETTER || k === C_AMARK || k === C_LLETTER || k === C_LMARK || k === C_ADIGIT || k === C_ODIGIT || k === C_TATWEEL) j++;
+      if (k === Cls.ALETTER || k === Cls.AMARK || k === Cls.LLETTER || k === Cls.LMARK || k === Cls.ADIGIT || k === Cls.ODIGIT || k === Cls.TATWEEL) j++;
       else break;
     }
   }

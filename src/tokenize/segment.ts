@@ -1,4 +1,4 @@
-import { C_ALETTER, C_AMARK, C_INVIS, C_LMARK, C_TATWEEL, C_VS, tokenClasses } from './classes.js';
+import { Cls, tokenClasses } from './classes.js';
 import {
   MAX_PROTECTED_SUFFIX,
   PARTICLE_BASES,
@@ -829,7 +829,7 @@ function lettersOf(word: string): Letters | null {
   const C = tokenClasses();
   let plain = true;
   for (let i = 0; i < word.length; i++) {
-    if (C[word.charCodeAt(i)] !== C_ALETTER) {
+    if (C[word.charCodeAt(i)] !== Cls.ALETTER) {
       plain = false;
       break;
     }
@@ -857,10 +857,10 @@ function lettersOf(word: string): Letters | null {
   return { L, pos, tanween };
 }
 
-const LETTER_BIT = 1 << C_ALETTER;
-const MARK_BIT = 1 << C_AMARK;
+const LETTER_BIT = 1 << Cls.ALETTER;
+const MARK_BIT = 1 << Cls.AMARK;
 /** Tatweel, invisibles, other marks, variation selectors: kept in a word, no letter of it. */
-const CARRIED_BITS = (1 << C_TATWEEL) | (1 << C_INVIS) | (1 << C_LMARK) | (1 << C_VS);
+const CARRIED_BITS = (1 << Cls.TATWEEL) | (1 << Cls.INVIS) | (1 << Cls.LMARK) | (1 << Cls.VS);
 
 function part(word: string, start: number, end: number, tag?: CliticTag, elided?: boolean): SegmentPart {
   const p: SegmentPart = { text: word.slice(start, end), start, end };

@@ -1,5 +1,5 @@
-import { C_ALETTER, C_LLETTER, C_NEWLINE, tokenClasses } from './classes.js';
-import { isTerminal, K_LATIN, K_NUMBER, K_PUNCT, K_WORD, releaseScratch, scan, type Triples } from './scan.js';
+import { Cls, tokenClasses } from './classes.js';
+import { isTerminal, K, releaseScratch, scan, type Triples } from './scan.js';
 import { checkString } from './tokenize.js';
 import type { Sentence } from './types.js';
 
@@ -67,7 +67,7 @@ export function sentences(text: string): Sentence[] {
 
 /** Some code unit of `text` in `[from, to)` is a line break. */
 function hasLineBreak(text: string, C: Uint8Array, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (C[text.charCodeAt(p)] === C_NEWLINE) return true;
+  for (let p = from; p < to; p++) if (C[text.charCodeAt(p)] === Cls.NEWLINE) return true;
   return false;
 }
 
@@ -76,7 +76,7 @@ function letterCount(text: string, C: Uint8Array, s: number, e: number): number 
   let k = 0;
   for (let p = s; p < e; p++) {
     const cls = C[text.charCodeAt(p)];
-    if (cls === C_ALETTER || cls === C_LLETTER) k++;
+    if (cls === Cls.ALETTER || cls === Cls.LLETTER) k++;
   }
   return k;
 }
@@ -85,7 +85,7 @@ function letterCount(text: string, C: Uint8Array, s: number, e: number): number 
 function lastLetter(text: string, C: Uint8Array, s: number, e: number): number {
   for (let p = e - 1; p >= s; p--) {
     const ch = text.charCodeAt(p);
-    if (C[ch] === C_ALETTER || C[ch] === C_LLETTER) return ch;
+    if (C[ch] === Cls.ALETTER || C[ch] === Cls.LLETTER) return ch;
   }
   return 0;
 }
@@ -122,7 +122,7 @@ export function sentenceRanges(
     const kind = raw[t * 3 + 2]!;
     // Without a line break only punctuation can end a sentence: any other token only opens one
     // (the end of the sentence is read when it ends).
-    if (!lineBreak && kind !== K_PUNCT) {
+    if (!lineBreak && kind !== K.PUNCT) {
       if (sStart < 0) {
         sStart = raw[t * 3]!;
         sFirst = t;
@@ -142,7 +142,7 @@ export function sentenceRanges(
     sEnd = end;
     prevEnd = end;
 
-    if (kind !== K_PUNCT) continue;
+    if (kind !== K.PUNCT) continue;
     const c = text.charCodeAt(start);
     if (!isTerminal(c)) continue;
 
@@ -155,24 +155,24 @@ export function sentenceRanges(
     let boundary = true;
     const singleDot = c === 0x2e && letterCount(text, C, start, end) === 0 && (end - start === 1 || text.charCodeAt(start + 1) !== 0x2e);
     if (singleDot && t > 0 && prevTokEnd === start) {
-      const letters = prevKind === K_WORD || prevKind === K_LATIN ? letterCount(text, C, prevStart, prevTokEnd) : -1;
+      const letters = prevKind === K.WORD || prevKind === K.LATIN ? letterCount(text, C, prevStart, prevTokEnd) : -1;
       if (letters === 1) {
         // A single-letter abbreviation, maybe one link of a chain. Not a boundary, except an era
         // letter after a year (2020 م. / 2020م. / 500 ق.م.) followed by white space.
         if (chainDotEnd !== prevStart) chainBefore = t >= 2 ? raw[t * 3 - 4]! : -1;
-        boundary = chainBefore === K_NUMBER && isEraLetter(lastLetter(text, C, prevStart, prevTokEnd)) && !nextAdjacent;
+        boundary = chainBefore === K.NUMBER && isEraLetter(lastLetter(text, C, prevStart, prevTokEnd)) && !nextAdjacent;
         chainDotEnd = end;
       } else if (letters > 1 && isAbbreviation(text, prevStart, prevTokEnd)) {
         boundary = false;
-      } else if (prevKind === K_LATIN && nextAdjacent && nextKind === K_LATIN) {
+      } else if (prevKind === K.LATIN && nextAdjacent && nextKind === K.LATIN) {
         boundary = false; // Node.js, e.g
-      } else if (prevKind === K_NUMBER && prevStart === sStart && !nextAdjacent) {
+      } else if (prevKind === K.NUMBER && prevStart === sStart && !nextAdjacent) {
         boundary = false; // "1." at the start of a list item
       }
     }
     if (!boundary) continue;
     // Closing quotes and brackets glued to the terminal punctuation stay in the sentence.
-    while (t + 1 < count && raw[t * 3 + 3]! === sEnd && raw[t * 3 + 5]! === K_PUNCT && isCloser(text.charCodeAt(raw[t * 3 + 3]!))) {
+    while (t + 1 < count && raw[t * 3 + 3]! === sEnd && raw[t * 3 + 5]! === K.PUNCT && isCloser(text.charCodeAt(raw[t * 3 + 3]!))) {
       t++;
       sEnd = prevEnd = raw[t * 3 + 1]!;
     }

@@ -3,7 +3,7 @@ import { matchStarts } from './match-starts.js';
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
 import type { TrieGazetteer } from '../gazetteer/gazetteer.js';
 import { addFlag, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type TriggerMatch, type WordFlagSource } from '../gazetteer/lexicon.js';
-import { TOKEN_FIELDS, type Doc, type Spelling } from '../tokenize/document.js';
+import { type Doc, type Spelling, Tok } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../normalize/search-key.js';
@@ -498,7 +498,7 @@ export class Words {
   }
 
   isWord(i: number): boolean {
-    return i >= 0 && i < this.doc.length && this.table[i * TOKEN_FIELDS + 2] === K.WORD;
+    return i >= 0 && i < this.doc.length && this.table[i * Tok.FIELDS + 2] === K.WORD;
   }
 
   /**
@@ -578,7 +578,7 @@ export class Words {
     if (i < 0 || i + 1 >= this.doc.length) return false;
     const t = this.table;
     const text = this.text;
-    for (let k = t[i * TOKEN_FIELDS + 1]!, to = t[(i + 1) * TOKEN_FIELDS]!; k < to; k++) {
+    for (let k = t[i * Tok.FIELDS + 1]!, to = t[(i + 1) * Tok.FIELDS]!; k < to; k++) {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
     }

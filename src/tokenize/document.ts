@@ -110,32 +110,32 @@ function spell(text: string, kind: number): Spelling {
 // stages keep on it) to a rare one of the same hash. Direct-mapped, 19,082 of the 181,874 tokens of
 // the benchmark corpus were spelled again on every pass; four ways, 824.
 //
-// It starts with `1 << FIRST_CACHE_BITS` slots and grows four-fold, keeping its spellings in their
+// It starts with `1 << D.FIRST_CACHE_BITS` slots and grows four-fold, keeping its spellings in their
 // order, each time it has taken a quarter as many new spellings as it has slots, up to
-// `1 << CACHE_BITS`: a cold start's sentence does not allocate and fill a 131,072-slot array
+// `1 << D.CACHE_BITS`: a cold start's sentence does not allocate and fill a 131,072-slot array
 // (1 MB, a tenth of what a cold start allocates on the heap) and a 512 KB hash table.
-const CACHE_BITS = 17;
-const FIRST_CACHE_BITS = 10;
-const WAYS = 4;
-const CACHE_MAX_LENGTH = 24;
-let cacheMask = (1 << FIRST_CACHE_BITS) - WAYS;
-let cache: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << FIRST_CACHE_BITS).fill(undefined);
+const enum D { CACHE_BITS = 17 }
+const enum D { FIRST_CACHE_BITS = 10 }
+const enum D { WAYS = 4 }
+const enum D { CACHE_MAX_LENGTH = 24 }
+let cacheMask = (1 << D.FIRST_CACHE_BITS) - D.WAYS;
+let cache: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << D.FIRST_CACHE_BITS).fill(undefined);
 /** The hash of each cached spelling, side by side: a miss reads one line of these, not four spellings. */
-let hashes = new Int32Array(1 << FIRST_CACHE_BITS);
+let hashes = new Int32Array(1 << D.FIRST_CACHE_BITS);
 /** Spellings put into the cache since it last grew. */
 let entered = 0;
 
 /** Moves the cache into one four times as large: a set's spellings go, in their order, to one set of the new cache. */
 function growCache(): void {
-  const size = Math.min(1 << CACHE_BITS, cache.length * 4);
-  const mask = size - WAYS;
+  const size = Math.min(1 << D.CACHE_BITS, cache.length * 4);
+  const mask = size - D.WAYS;
   const grown = new Array<Spelling | undefined>(size).fill(undefined);
   const grownHashes = new Int32Array(size);
   for (let slot = 0; slot < cache.length; slot++) {
     const s = cache[slot];
     if (s === undefined) continue;
     const h = hashes[slot]!;
-    let to = (h ^ (h >>> CACHE_BITS)) & mask;
+    let to = (h ^ (h >>> D.CACHE_BITS)) & mask;
     while (grown[to] !== undefined) to++;
     grown[to] = s;
     grownHashes[to] = h;
@@ -168,18 +168,18 @@ function sameSpelling(c: Spelling | undefined, text: string, start: number, len:
 let forgotten: (Spelling | undefined)[] | undefined;
 /** The cache's hash of each spelling in {@link forgotten}. */
 let forgottenHashes = new Int32Array(0);
-const FORGOTTEN_BITS = 16;
+const enum D { FORGOTTEN_BITS = 16 }
 
 /** The slot of {@link forgotten} of a spelling of hash `h`. */
 function forgottenSlot(h: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> (32 - FORGOTTEN_BITS);
+  return Math.imul(h, 0x9e3779b1) >>> (32 - D.FORGOTTEN_BITS);
 }
 
 /** Keeps `s`, of hash `h`, in {@link forgotten}. */
 function remember(s: Spelling, h: number): void {
   if (forgotten === undefined) {
-    forgotten = new Array<Spelling | undefined>(1 << FORGOTTEN_BITS).fill(undefined);
-    forgottenHashes = new Int32Array(1 << FORGOTTEN_BITS);
+    forgotten = new Array<Spelling | undefined>(1 << D.FORGOTTEN_BITS).fill(undefined);
+    forgottenHashes = new Int32Array(1 << D.FORGOTTEN_BITS);
   }
   const slot = forgottenSlot(h);
   forgotten[slot] = s;
@@ -199,21 +199,21 @@ function forgottenAt(text: string, start: number, end: number, kind: number, h: 
  * object too). Cleared when full.
  */
 const longSpellings = new Map<string, Spelling>();
-const LONG_LIMIT = 65_536;
+const enum D { LONG_LIMIT = 65_536 }
 
 /** The spelling of `word` (a slice of the text too long for the cache): the one kept, else a new one. */
 function longSpellingOf(word: string, kind: number): Spelling {
   const s = longSpellings.get(word);
   if (s !== undefined && s.kind === kind) return s;
   const made = spell(word, kind);
-  if (longSpellings.size >= LONG_LIMIT) longSpellings.clear();
+  if (longSpellings.size >= D.LONG_LIMIT) longSpellings.clear();
   longSpellings.set(word, made);
   return made;
 }
 
 /** The first slot of the set of a spelling of hash `h`. */
 function setOf(h: number): number {
-  return (h ^ (h >>> CACHE_BITS)) & cacheMask;
+  return (h ^ (h >>> D.CACHE_BITS)) & cacheMask;
 }
 
 /** Written once a document, so that {@link touchSets}' reads are not optimised away. */
@@ -233,7 +233,7 @@ function touchSets(hs: Int32Array, from: number, to: number): void {
     // The way whose hash matches (the first when none does): a word that shares its set with a
     // more frequent one is found in a later way, and its spelling was read only at the lookup.
     let w = 0;
-    while (w < WAYS - 1 && hashes[set + w] !== h) w++;
+    while (w < D.WAYS - 1 && hashes[set + w] !== h) w++;
     const c = cache[set + w];
     if (c !== undefined) x ^= c.text.length;
   }
@@ -243,24 +243,24 @@ function touchSets(hs: Int32Array, from: number, to: number): void {
 /** The spelling of `text.slice(start, end)` (of kind `kind`, hash `h` when short enough for the cache). */
 function spellingAt(text: string, start: number, end: number, kind: number, h: number): Spelling {
   const len = end - start;
-  if (len > CACHE_MAX_LENGTH) return longSpellingOf(text.slice(start, end), kind);
+  if (len > D.CACHE_MAX_LENGTH) return longSpellingOf(text.slice(start, end), kind);
   let set = setOf(h);
   if (hashes[set] === h && sameSpelling(cache[set], text, start, len, kind)) return cache[set]!;
   let w = 1;
-  while (w < WAYS && !(hashes[set + w] === h && sameSpelling(cache[set + w], text, start, len, kind))) w++;
+  while (w < D.WAYS && !(hashes[set + w] === h && sameSpelling(cache[set + w], text, start, len, kind))) w++;
   // A hit moves to the front; a miss enters at the front and the last way is forgotten.
   let s: Spelling;
-  if (w < WAYS) s = cache[set + w]!;
+  if (w < D.WAYS) s = cache[set + w]!;
   else {
     s = forgottenAt(text, start, end, kind, h) ?? spell(text.slice(start, end), kind);
-    if (++entered * 4 > cache.length && cache.length < 1 << CACHE_BITS) {
+    if (++entered * 4 > cache.length && cache.length < 1 << D.CACHE_BITS) {
       growCache();
       set = setOf(h);
     }
-    const last = cache[set + WAYS - 1];
-    if (last !== undefined) remember(last, hashes[set + WAYS - 1]!);
+    const last = cache[set + D.WAYS - 1];
+    if (last !== undefined) remember(last, hashes[set + D.WAYS - 1]!);
   }
-  for (let k = Math.min(w, WAYS - 1); k > 0; k--) {
+  for (let k = Math.min(w, D.WAYS - 1); k > 0; k--) {
     cache[set + k] = cache[set + k - 1];
     hashes[set + k] = hashes[set + k - 1]!;
   }
@@ -273,17 +273,17 @@ function spellingAt(text: string, start: number, end: number, kind: number, h: n
  * Tokens whose cache sets {@link createDoc} reads ahead at a time ({@link touchSets}): enough to
  * overlap their cache misses.
  */
-const HASH_BLOCK = 256;
+const enum D { HASH_BLOCK = 256 }
 
 /** {@link Doc.kindMask} of the first `n` tokens of `table`. */
 function maskOfKinds(table: Int32Array, n: number): number {
   let mask = 0;
-  for (let i = 0; i < n; i++) mask |= 1 << table[i * TOKEN_FIELDS + 2]!;
+  for (let i = 0; i < n; i++) mask |= 1 << table[i * Tok.FIELDS + 2]!;
   return mask;
 }
 
-/** Int32 fields per token in {@link Doc.table}. */
-export const TOKEN_FIELDS = 4;
+/** Int32 fields per token in {@link Doc.table} (a `const enum` of one declaration: a literal in every module of the bundle). */
+export const enum Tok { FIELDS = 4 }
 
 /**
  * One text, tokenised once. Token `i` has its offsets, kind and sentence in `table`, its spelling's
@@ -331,13 +331,13 @@ export class Doc implements TokenSpans {
   }
 
   start(i: number): number {
-    return this.table[i * TOKEN_FIELDS]!;
+    return this.table[i * Tok.FIELDS]!;
   }
   end(i: number): number {
-    return this.table[i * TOKEN_FIELDS + 1]!;
+    return this.table[i * Tok.FIELDS + 1]!;
   }
   kind(i: number): TokenKind {
-    return KIND_NAMES[this.table[i * TOKEN_FIELDS + 2]!]!;
+    return KIND_NAMES[this.table[i * Tok.FIELDS + 2]!]!;
   }
   /** Some token is of kind `kind`. */
   hasKind(kind: TokenKind): boolean {
@@ -345,11 +345,11 @@ export class Doc implements TokenSpans {
   }
   /** Token `i` is an Arabic word. */
   isWord(i: number): boolean {
-    return i >= 0 && i < this.length && this.table[i * TOKEN_FIELDS + 2] === K.WORD;
+    return i >= 0 && i < this.length && this.table[i * Tok.FIELDS + 2] === K.WORD;
   }
   /** Index of the sentence token `i` belongs to. */
   sentence(i: number): number {
-    return this.table[i * TOKEN_FIELDS + 3]!;
+    return this.table[i * Tok.FIELDS + 3]!;
   }
   surface(i: number): string {
     return this.spellings[i]!.text;
@@ -411,7 +411,7 @@ export class Doc implements TokenSpans {
       const sp = this.spellings;
       const own = this.norms;
       const standard = own === undefined ? normState(undefined) : undefined;
-      for (let i = 0, o = 0; i < n; i++, o += TOKEN_FIELDS) {
+      for (let i = 0, o = 0; i < n; i++, o += Tok.FIELDS) {
         const s = sp[i]!;
         const norm = own === undefined ? (s.norm ??= normOf(standard!, s.text)) : normOf(own, s.text);
         out[i] = { text: s.text, start: table[o]!, end: table[o + 1]!, kind: KIND_NAMES[table[o + 2]!]!, norm };
@@ -460,13 +460,13 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
   // Each token's hash, from the scan (which reads every code unit of a word once already).
   const hs = triples.hashes;
   const n = triples.length / 3;
-  const table = intTable(n * TOKEN_FIELDS);
+  const table = intTable(n * Tok.FIELDS);
   const spellings = new Array<Spelling>(n);
   let kinds = 0;
-  for (let b = 0; b < n; b += HASH_BLOCK) {
-    const e = Math.min(n, b + HASH_BLOCK);
+  for (let b = 0; b < n; b += D.HASH_BLOCK) {
+    const e = Math.min(n, b + D.HASH_BLOCK);
     touchSets(hs, b, e);
-    for (let t = b, r = 3 * b, o = b * TOKEN_FIELDS; t < e; t++, r += 3, o += TOKEN_FIELDS) {
+    for (let t = b, r = 3 * b, o = b * Tok.FIELDS; t < e; t++, r += 3, o += Tok.FIELDS) {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const kind = raw[r + 2]!;
@@ -502,7 +502,7 @@ function addSentence(first: number, endTok: number, start: number, end: number):
   const table = sentenceTokens;
   const s = sentenceList === undefined ? 0 : sentenceList.length / 4;
   // The table starts zeroed (intTable): the first sentence's tokens already say 0.
-  if (s > 0) for (let t = first; t < endTok; t++) table[t * TOKEN_FIELDS + 3] = s;
+  if (s > 0) for (let t = first; t < endTok; t++) table[t * Tok.FIELDS + 3] = s;
   if (sentenceList === undefined) sentenceList = [first, endTok, start, end];
   else sentenceList.push(first, endTok, start, end);
 }
@@ -515,23 +515,23 @@ function addSentence(first: number, endTok: number, start: number, end: number):
  * sentence table, which was a second view, is a plain array (four numbers a sentence).
  * A document kept alive keeps its slab (at most 16 KB) alive; a long document's table is its own.
  */
-const SLAB_INTS = 4096;
-const SLAB_TABLE_MAX = 1024;
+const enum D { SLAB_INTS = 4096 }
+const enum D { SLAB_TABLE_MAX = 1024 }
 let slab = new ArrayBuffer(0);
 let slabAt = 0;
 
 /**
- * A zeroed Int32Array of `ints` elements (see {@link SLAB_INTS}). A long document's table gets a
+ * A zeroed Int32Array of `ints` elements (see {@link D.SLAB_INTS}). A long document's table gets a
  * buffer of its own through the same two constructions as a new slab and its views: a `new
  * Int32Array(ints)` of its own, first met at the first long document, deoptimised `createDoc`,
  * which inlines this.
  */
 function intTable(ints: number): Int32Array {
-  const own = ints > SLAB_TABLE_MAX;
+  const own = ints > D.SLAB_TABLE_MAX;
   let buffer = slab;
   let at = slabAt;
-  if (own || at + ints > SLAB_INTS || buffer.byteLength === 0) {
-    buffer = new ArrayBuffer((own ? ints : SLAB_INTS) * 4);
+  if (own || at + ints > D.SLAB_INTS || buffer.byteLength === 0) {
+    buffer = new ArrayBuffer((own ? ints : D.SLAB_INTS) * 4);
     at = 0;
     if (!own) slab = buffer;
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEMONYM_FORMS } from '../src/gazetteer/generated/lexicon.js';
 import { builtinLexicon } from '../src/gazetteer/index.js';
-import { BuiltinLexicon, demonymForms, expandDemonyms, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type WordFlagSource } from '../src/gazetteer/lexicon.js';
+import { BuiltinLexicon, demonymForms, Lex, type WordFlagSource, expandDemonyms } from '../src/gazetteer/lexicon.js';
 import { extendLexicon } from '../src/ner/lexicon-extension.js';
 import { findRow, rowMap, searchThenMap } from '../src/gazetteer/sorted.js';
 import { tokenize } from '../src/tokenize/index.js';
@@ -173,7 +173,7 @@ describe.skipIf(!has('lexicon/common-words.txt'))('common words', () => {
 
 describe('wordFlags (one table of what the lexicon knows of each word)', () => {
   const bits = (l: typeof lex, w: string): number =>
-    (l.isGivenName(w) ? LEX_GIVEN : 0) | (l.isFamilyName(w) ? LEX_FAMILY : 0) | (l.isCommonWord(w) ? LEX_COMMON : 0) | (l.demonym(w) !== undefined ? LEX_DEMONYM : 0);
+    (l.isGivenName(w) ? Lex.GIVEN : 0) | (l.isFamilyName(w) ? Lex.FAMILY : 0) | (l.isCommonWord(w) ? Lex.COMMON : 0) | (l.demonym(w) !== undefined ? Lex.DEMONYM : 0);
   it('gives every word the bits its lookups give, and lists every word they know', () => {
     const flags = new BuiltinLexicon().wordFlags();
     expect(flags.size).toBeGreaterThan(15_000);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, builtinLexicon, createGazetteer } from '../src/gazetteer/index.js';
 import { extendLexicon } from '../src/ner/lexicon-extension.js';
 import { CLOSED_CLASS } from '../src/ner/closed-class.js';
-import { firstWordsOf, Words, WB_ARTICLE, WB_CORPORATE, WB_DEFINITE_HEAD, WB_DEMONYM, WB_FAMILY_READING, WB_GIVEN_READING, WB_GIVEN_START, WB_NISBA, WB_NO_TRIGGER, WB_WORD } from '../src/ner/words.js';
+import { firstWordsOf, WB, Words } from '../src/ner/words.js';
+import { keyShapeBits, Shape } from '../src/ner/key-shapes.js';
 import { BuiltinLexicon } from '../src/gazetteer/lexicon.js';
 import { TRIGGERS } from '../src/gazetteer/generated/lexicon.js';
 import { normalize } from '../src/normalize/index.js';
@@ -123,18 +124,23 @@ describe('Words.spellingBits: the token facts the masks read', () => {
         const bits = w.spellingBits();
         for (let i = 0; i < w.length; i++) {
           const b = bits[i]!;
-          const word = (b & WB_WORD) !== 0;
+          const word = (b & WB.WORD) !== 0;
           expect(word).toBe(w.isWord(i));
-          expect((b & WB_NISBA) !== 0).toBe(w.nisbaShapeAt(i));
-          expect((b & WB_DEFINITE_HEAD) !== 0).toBe(w.definiteHeadShapeAt(i));
-          expect((b & WB_ARTICLE) !== 0).toBe(w.articleAt(i));
-          expect((b & WB_CORPORATE) !== 0).toBe(w.corporateAt(i));
+          expect((b & WB.NISBA) !== 0).toBe(w.nisbaShapeAt(i));
+          expect((b & WB.DEFINITE_HEAD) !== 0).toBe(w.definiteHeadShapeAt(i));
+          expect((b & WB.ARTICLE) !== 0).toBe(w.articleAt(i));
+          expect((b & WB.CORPORATE) !== 0).toBe(w.corporateAt(i));
+          // The shape masks are written out in words.ts (literals in the bundle): each is its Shape bit.
+          const shape = keyShapeBits(w.keys[i]!);
+          expect([WB.ARTICLE, WB.DEFINITE_HEAD, WB.NISBA, WB.CORPORATE].map((m) => (b & m) !== 0)).toEqual(
+            [Shape.ARTICLE, Shape.DEFINITE_HEAD, Shape.NISBA, Shape.CORPORATE].map((m) => (shape & m) !== 0),
+          );
           if (!word) continue;
-          expect((b & WB_DEMONYM) !== 0).toBe(w.demonym(i) !== undefined);
-          expect((b & WB_FAMILY_READING) !== 0).toBe(w.familyReading(i) !== undefined);
-          expect((b & WB_GIVEN_READING) !== 0).toBe(w.givenReading(i) !== undefined);
-          expect((b & WB_GIVEN_START) !== 0 || (b & WB_NO_TRIGGER) === 0).toBe(w.mayStartGivenName(i));
-          if ((b & WB_NO_TRIGGER) !== 0) expect(w.triggersAt(i)).toEqual([]);
+          expect((b & WB.DEMONYM) !== 0).toBe(w.demonym(i) !== undefined);
+          expect((b & WB.FAMILY_READING) !== 0).toBe(w.familyReading(i) !== undefined);
+          expect((b & WB.GIVEN_READING) !== 0).toBe(w.givenReading(i) !== undefined);
+          expect((b & WB.GIVEN_START) !== 0 || (b & WB.NO_TRIGGER) === 0).toBe(w.mayStartGivenName(i));
+          if ((b & WB.NO_TRIGGER) !== 0) expect(w.triggersAt(i)).toEqual([]);
           tokens++;
         }
         expect(bits[w.length] ?? 0).toBe(0);
@@ -142,6 +148,12 @@ describe('Words.spellingBits: the token facts the masks read', () => {
       }
     }
     expect(tokens).toBeGreaterThan(500);
+  });
+
+  it('the shape masks are the Shape bits at one shift', () => {
+    const shift = Math.log2(WB.ARTICLE / Shape.ARTICLE);
+    expect(Number.isInteger(shift)).toBe(true);
+    expect([WB.ARTICLE, WB.DEFINITE_HEAD, WB.NISBA, WB.CORPORATE]).toEqual([Shape.ARTICLE, Shape.DEFINITE_HEAD, Shape.NISBA, Shape.CORPORATE].map((m) => m << shift));
   });
 });
 

@@ -190,10 +190,12 @@ function expandDemonymTable(table: string): Map<string, Demonym> {
 const DEMONYM_MAP_AFTER = 4096;
 
 /** Bits of {@link WordFlagSource.wordFlags}: a given name, a family name, a common word, a nationality adjective. */
-export const LEX_GIVEN = 1;
-export const LEX_FAMILY = 2;
-export const LEX_COMMON = 4;
-export const LEX_DEMONYM = 8;
+export const enum Lex {
+  GIVEN = 1,
+  FAMILY = 2,
+  COMMON = 4,
+  DEMONYM = 8,
+}
 
 /**
  * A lexicon that can list what it knows of every word in one table (the built-in one and its
@@ -282,14 +284,14 @@ export class BuiltinLexicon implements Lexicon, WordFlagSource {
   }
   wordFlags(): Map<string, number> {
     const flags = new Map<string, number>();
-    for (const w of this.given.keys()) addFlag(flags, w, LEX_GIVEN);
-    for (const w of this.family) addFlag(flags, w, LEX_FAMILY);
+    for (const w of this.given.keys()) addFlag(flags, w, Lex.GIVEN);
+    for (const w of this.family) addFlag(flags, w, Lex.FAMILY);
     const common = this.common instanceof PartedWords ? this.common.words() : this.common;
-    for (const w of common) addFlag(flags, w, LEX_COMMON);
+    for (const w of common) addFlag(flags, w, Lex.COMMON);
     // A form of the table, and its form with ال (see readDemonym).
     for (const form of rowMap(this.demonymTable).keys()) {
-      addFlag(flags, form, LEX_DEMONYM);
-      addFlag(flags, 'ال' + form, LEX_DEMONYM);
+      addFlag(flags, form, Lex.DEMONYM);
+      addFlag(flags, 'ال' + form, Lex.DEMONYM);
     }
     return flags;
   }

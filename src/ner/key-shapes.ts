@@ -50,16 +50,19 @@ export function definiteNisbaShape(key: string): boolean {
   return last === YA || (last === HA && key.charCodeAt(n - 2) === YA);
 }
 
-/** {@link keyShapeBits}: the key starts with the article ({@link startsWithArticle}). */
-export const S_ARTICLE = 1;
-/** {@link mayBeDefiniteHead}. */
-export const S_DEFINITE_HEAD = 2;
-/** {@link definiteNisbaShape}. */
-export const S_NISBA = 4;
-/** A word of a company's name in English (`CORPORATE_WORDS`: غروب، كابيتال، إيرلاينز). */
-export const S_CORPORATE = 8;
+/** The shape bits of a key (a `const enum` of one declaration: literals in every module of the bundle). */
+export const enum Shape {
+  /** {@link keyShapeBits}: the key starts with the article ({@link startsWithArticle}). */
+  ARTICLE = 1,
+  /** {@link mayBeDefiniteHead}. */
+  DEFINITE_HEAD = 2,
+  /** {@link definiteNisbaShape}. */
+  NISBA = 4,
+  /** A word of a company's name in English (`CORPORATE_WORDS`: غروب، كابيتال، إيرلاينز). */
+  CORPORATE = 8,
+}
 
 /** The shape tests above of `key`, one bit each. */
 export function keyShapeBits(key: string): number {
-  return (startsWithArticle(key) ? S_ARTICLE : 0) | (mayBeDefiniteHead(key) ? S_DEFINITE_HEAD : 0) | (definiteNisbaShape(key) ? S_NISBA : 0) | (CORPORATE_WORDS.has(key) ? S_CORPORATE : 0);
+  return (startsWithArticle(key) ? Shape.ARTICLE : 0) | (mayBeDefiniteHead(key) ? Shape.DEFINITE_HEAD : 0) | (definiteNisbaShape(key) ? Shape.NISBA : 0) | (CORPORATE_WORDS.has(key) ? Shape.CORPORATE : 0);
 }

@@ -1,5 +1,5 @@
 import type { Demonym, EntityType, Lexicon, Trigger, TriggerKind, TriggerMatch } from '../gazetteer/index.js';
-import { addFlag, LEX_COMMON, LEX_FAMILY, LEX_GIVEN, type WordFlagSource } from '../gazetteer/lexicon.js';
+import { addFlag, Lex, type WordFlagSource } from '../gazetteer/lexicon.js';
 import { keyTokens, searchForm, TokenTrie } from '../gazetteer/trie.js';
 import { spansOf, type TokenSpans } from '../tokenize/document.js';
 import type { Token } from '../tokenize/index.js';
@@ -63,9 +63,9 @@ class ExtendedLexicon implements Lexicon, Partial<WordFlagSource> {
   readonly wordFlags: (() => Map<string, number>) | undefined;
 
   private withOwnFlags(flags: Map<string, number>): Map<string, number> {
-    for (const w of this.given) addFlag(flags, w, LEX_GIVEN);
-    for (const w of this.family) addFlag(flags, w, LEX_FAMILY);
-    for (const w of this.common) addFlag(flags, w, LEX_COMMON);
+    for (const w of this.given) addFlag(flags, w, Lex.GIVEN);
+    for (const w of this.family) addFlag(flags, w, Lex.FAMILY);
+    for (const w of this.common) addFlag(flags, w, Lex.COMMON);
     return flags;
   }
 

@@ -1,4 +1,4 @@
-import { WB_ARTICLE, WB_CORPORATE, WB_DEFINITE_HEAD, WB_DEMONYM, WB_FAMILY_READING, WB_GIVEN_START, WB_NISBA, WB_NO_TRIGGER, type Words } from './words.js';
+import { WB, type Words } from './words.js';
 
 /**
  * Where in a document each rule that starts at a word of some spelling can start, found in one
@@ -109,16 +109,16 @@ function fillIndex(w: Words): void {
   const bits = w.spellingBits();
   for (let i = 0; i < n; i++) {
     const b = bits[i]!;
-    // The bits that put a token on some list; a clear WB_NO_TRIGGER counts as one (mayStartGivenName).
-    const lists = (b & ON_SOME_LIST) | (~b & WB_NO_TRIGGER);
+    // The bits that put a token on some list; a clear WB.NO_TRIGGER counts as one (mayStartGivenName).
+    const lists = (b & WB.ON_SOME_LIST) | (~b & WB.NO_TRIGGER);
     if (lists === 0) continue;
-    if ((b & WB_NISBA) !== 0) x.nisbas[nisbas++] = i;
-    if ((b & WB_DEFINITE_HEAD) !== 0 && i + 1 < n && (bits[i + 1]! & WB_ARTICLE) !== 0) x.definiteHeads[definiteHeads++] = i;
-    if ((lists & ON_A_WORD_LIST) === 0 || !w.isWord(i)) continue;
-    if ((b & WB_DEMONYM) !== 0) x.demonyms[demonyms++] = i;
-    if ((b & WB_FAMILY_READING) !== 0) x.families[families++] = i;
-    if ((b & WB_GIVEN_START) !== 0 || (b & WB_NO_TRIGGER) === 0) x.givens[givens++] = i;
-    if ((b & WB_CORPORATE) !== 0) x.corporates[corporates++] = i;
+    if ((b & WB.NISBA) !== 0) x.nisbas[nisbas++] = i;
+    if ((b & WB.DEFINITE_HEAD) !== 0 && i + 1 < n && (bits[i + 1]! & WB.ARTICLE) !== 0) x.definiteHeads[definiteHeads++] = i;
+    if ((lists & WB.ON_A_WORD_LIST) === 0 || !w.isWord(i)) continue;
+    if ((b & WB.DEMONYM) !== 0) x.demonyms[demonyms++] = i;
+    if ((b & WB.FAMILY_READING) !== 0) x.families[families++] = i;
+    if ((b & WB.GIVEN_START) !== 0 || (b & WB.NO_TRIGGER) === 0) x.givens[givens++] = i;
+    if ((b & WB.CORPORATE) !== 0) x.corporates[corporates++] = i;
   }
   x.demonymCount = demonyms;
   x.familyCount = families;
@@ -134,11 +134,6 @@ function fillIndex(w: Words): void {
   x.triggerCount = triggers;
   x.oneLine = w.doc.sentenceCount <= 1 || !LINE_BREAK.test(w.text);
 }
-
-/** The bits of the lists of words only (a clear {@link WB_NO_TRIGGER} puts a word on `givens` too). */
-const ON_A_WORD_LIST = WB_DEMONYM | WB_FAMILY_READING | WB_GIVEN_START | WB_CORPORATE | WB_NO_TRIGGER;
-/** The bits that put a token on some list, but {@link WB_NO_TRIGGER}, which does when clear. */
-const ON_SOME_LIST = WB_NISBA | WB_DEFINITE_HEAD | WB_DEMONYM | WB_FAMILY_READING | WB_GIVEN_START | WB_CORPORATE;
 
 /** What ends a line for `Words.joined`. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;

@@ -2,7 +2,7 @@ import type { Demonym, EntityType, Gazetteer, GazetteerMatch, Lexicon, Trigger, 
 import { matchStarts } from './match-starts.js';
 import { keyTokens, searchForm } from '../gazetteer/trie.js';
 import type { TrieGazetteer } from '../gazetteer/gazetteer.js';
-import { addFlag, LEX_COMMON, LEX_DEMONYM, LEX_FAMILY, LEX_GIVEN, type TriggerMatch, type WordFlagSource } from '../gazetteer/lexicon.js';
+import { addFlag, Lex, type TriggerMatch, type WordFlagSource } from '../gazetteer/lexicon.js';
 import { type Doc, type Spelling, Tok } from '../tokenize/document.js';
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { knownNames } from '../search/known-names.js';
@@ -12,7 +12,7 @@ import { K } from '../tokenize/scan.js';
 import { endsWithTanween } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
-import { keyShapeBits, S_ARTICLE, S_CORPORATE, S_DEFINITE_HEAD, S_NISBA } from './key-shapes.js';
+import { keyShapeBits } from './key-shapes.js';
 
 /** A reading of a word after cutting its proclitics: `وبدمشق` → `{ proclitic: 'وب', key: 'دمشق', start }`. */
 export interface Reading {
@@ -41,9 +41,9 @@ export interface TriggerAt {
  */
 interface WordFacts {
   /**
-   * What the lexicon says of the whole spelling's key, whatever its kind (`B_GIVEN | B_FAMILY |
-   * B_CLOSED | B_COMMON`), and the word's facts as bits: `B_WORD`, `B_NO_TRIGGER`,
-   * `B_COMMON_CLITICS`, `B_PRONOUN`, `B_CONJUNCT`, which readings are a given name and a
+   * What the lexicon says of the whole spelling's key, whatever its kind (`W.B_GIVEN | W.B_FAMILY |
+   * W.B_CLOSED | W.B_COMMON`), and the word's facts as bits: `W.B_WORD`, `W.B_NO_TRIGGER`,
+   * `W.B_COMMON_CLITICS`, `W.B_PRONOUN`, `W.B_CONJUNCT`, which readings are a given name and a
    * family name ({@link readingIn}) and which a person's name at all. Bits, not a field each: a
    * steady pass reads one number a token off the spelling.
    */
@@ -67,71 +67,82 @@ class Facts implements WordFacts {
 }
 
 /** {@link WordFacts.bits}: the key is a given name, a family name, a closed-class word, a common word (closed-class or the lexicon's). */
-const B_GIVEN = 1;
-const B_FAMILY = 2;
-const B_CLOSED = 4;
-const B_COMMON = 8;
+const enum W { B_GIVEN = 1 }
+const enum W { B_FAMILY = 2 }
+const enum W { B_CLOSED = 4 }
+const enum W { B_COMMON = 8 }
 /** The token is an Arabic word (the other kinds get no readings, and none of the bits below). */
-const B_WORD = 16;
+const enum W { B_WORD = 16 }
 /** No trigger phrase starts with this word or one of its readings. */
-const B_NO_TRIGGER = 32;
+const enum W { B_NO_TRIGGER = 32 }
 /** {@link Words.isCommonWithClitics}. */
-const B_COMMON_CLITICS = 64;
+const enum W { B_COMMON_CLITICS = 64 }
 /** {@link Words.hasPronounSuffix}. */
-const B_PRONOUN = 128;
+const enum W { B_PRONOUN = 128 }
 /** {@link Words.startsConjunct}. */
-const B_CONJUNCT = 512;
+const enum W { B_CONJUNCT = 512 }
 /** Where the given-name reading (-1 none, 0 the whole word, r + 1 proclitic reading r) is kept, plus 1, in three bits. */
-const GIVEN_SHIFT = 10;
+const enum W { GIVEN_SHIFT = 10 }
 /** Where the standalone family-name reading ({@link Words.familyReading}) is kept, as the given one. */
-const FAMILY_SHIFT = 13;
+const enum W { FAMILY_SHIFT = 13 }
 /** The word, or a reading of it, is a nationality adjective ({@link WordFacts.demonym} is set). */
-const B_DEMONYM = 1 << 16;
-/** The given-name reading ({@link GIVEN_SHIFT}) is a common word too ({@link Words.isCommon} of its key): وأمل → أمل. */
-const B_GIVEN_COMMON = 1 << 17;
+const enum W { B_DEMONYM = 1 << 16 }
+/** The given-name reading ({@link W.GIVEN_SHIFT}) is a common word too ({@link Words.isCommon} of its key): وأمل → أمل. */
+const enum W { B_GIVEN_COMMON = 1 << 17 }
 /** Where the key's shape bits ({@link keyShapeBits}: article, head, nisba, corporate word) are kept, four bits, for a token of any kind. */
-const SHAPE_SHIFT = 18;
+const enum W { SHAPE_SHIFT = 18 }
 /**
  * What {@link Words.nameLike} can tell from the spelling alone: never a name word (a key of one
  * letter, a closed-class or common word, a nationality adjective, tanween: `في`، `السوري`، `قائلةً`),
  * or a known name (a name word unless a gazetteer name covers it). Neither: it is one unless a
  * gazetteer name covers it or a trigger phrase starts at it (read per token).
  */
-const B_NAME_NEVER = 1 << 22;
-const B_NAME_KNOWN = 1 << 23;
+const enum W { B_NAME_NEVER = 1 << 22 }
+const enum W { B_NAME_KNOWN = 1 << 23 }
 /**
  * Which proclitic readings' keys are a given or family name ({@link Words.isPersonName}), bit `r`
  * for reading `r`, three bits: {@link Words.computeStemReading} reads them instead of asking the
  * lexicon again about each reading of a new spelling (وسمير → سمير).
  */
-const READING_PERSON_SHIFT = 24;
+const enum W { READING_PERSON_SHIFT = 24 }
 
 /**
  * Masks of a token's spelling bits ({@link Words.spellingBits}), for a caller that asks several
  * facts of every token of a document (the token index): one read of the table a token, where each
  * method reads it again behind a call and a bounds check (and `demonym`, `familyReading` read the
  * spelling's facts object or make the token's list of readings). Each mask answers as the method
- * named; every bit but {@link WB_WORD} and the shapes is set only on an Arabic word.
+ * named; every bit but {@link WB.WORD} and the shapes is set only on an Arabic word.
  */
-/** `isWord(i)`. */
-export const WB_WORD = B_WORD;
-/** `demonym(i) !== undefined`. */
-export const WB_DEMONYM = B_DEMONYM;
-/** `familyReading(i) !== undefined`. */
-export const WB_FAMILY_READING = 7 << FAMILY_SHIFT;
-/** `givenReading(i) !== undefined` (a proclitic reading that is a given name: `ومحمد` → `محمد`). */
-export const WB_GIVEN_READING = 7 << GIVEN_SHIFT;
-/** `mayStartGivenName(i)` is `(b & WB_GIVEN_START) !== 0 || (b & WB_NO_TRIGGER) === 0`. */
-export const WB_GIVEN_START = B_GIVEN | WB_GIVEN_READING;
-/** No trigger phrase starts at the token (`triggersAt(i)` is empty). */
-export const WB_NO_TRIGGER = B_NO_TRIGGER;
-/** `articleAt(i)`, `definiteHeadShapeAt(i)`, `nisbaShapeAt(i)`, `corporateAt(i)` (a token of any kind). */
-export const WB_ARTICLE = S_ARTICLE << SHAPE_SHIFT;
-export const WB_DEFINITE_HEAD = S_DEFINITE_HEAD << SHAPE_SHIFT;
-export const WB_NISBA = S_NISBA << SHAPE_SHIFT;
-export const WB_CORPORATE = S_CORPORATE << SHAPE_SHIFT;
+export const enum WB {
+  /** `isWord(i)`. */
+  WORD = W.B_WORD,
+  /** `demonym(i) !== undefined`. */
+  DEMONYM = W.B_DEMONYM,
+  /** `familyReading(i) !== undefined`. */
+  FAMILY_READING = 7 << W.FAMILY_SHIFT,
+  /** `givenReading(i) !== undefined` (a proclitic reading that is a given name: `ومحمد` → `محمد`). */
+  GIVEN_READING = 7 << W.GIVEN_SHIFT,
+  /** `mayStartGivenName(i)` is `(b & WB.GIVEN_START) !== 0 || (b & WB.NO_TRIGGER) === 0`. */
+  GIVEN_START = W.B_GIVEN | WB.GIVEN_READING,
+  /** No trigger phrase starts at the token (`triggersAt(i)` is empty). */
+  NO_TRIGGER = W.B_NO_TRIGGER,
+  /**
+   * `articleAt(i)`, `definiteHeadShapeAt(i)`, `nisbaShapeAt(i)`, `corporateAt(i)` (a token of any
+   * kind): `Shape.ARTICLE` … `Shape.CORPORATE` (1, 2, 4, 8) at {@link W.SHAPE_SHIFT}, written out here
+   * because esbuild inlines a member only when its value is known in this file (tests/ner.words.test.ts
+   * checks them against `Shape`).
+   */
+  ARTICLE = 1 << W.SHAPE_SHIFT,
+  DEFINITE_HEAD = 2 << W.SHAPE_SHIFT,
+  NISBA = 4 << W.SHAPE_SHIFT,
+  CORPORATE = 8 << W.SHAPE_SHIFT,
+  /** For the token index: the bits of the lists of words only (a clear {@link WB.NO_TRIGGER} puts a word on `givens` too). */
+  ON_A_WORD_LIST = WB.DEMONYM | WB.FAMILY_READING | WB.GIVEN_START | WB.CORPORATE | WB.NO_TRIGGER,
+  /** For the token index: the bits that put a token on some list, but {@link WB.NO_TRIGGER}, which does when clear. */
+  ON_SOME_LIST = WB.NISBA | WB.DEFINITE_HEAD | WB.DEMONYM | WB.FAMILY_READING | WB.GIVEN_START | WB.CORPORATE,
+}
 
-/** The reading kept at `shift` of `bits` ({@link GIVEN_SHIFT}, {@link FAMILY_SHIFT}): -1 none. */
+/** The reading kept at `shift` of `bits` ({@link W.GIVEN_SHIFT}, {@link W.FAMILY_SHIFT}): -1 none. */
 function readingIn(bits: number, shift: number): number {
   return ((bits >>> shift) & 7) - 1;
 }
@@ -139,17 +150,14 @@ function readingIn(bits: number, shift: number): number {
 /**
  * What the lexicon (and the closed-class list, and the trigger phrases' first words) says of one
  * 'search' key, as bits ({@link LexiconCache.flagsOf}): {@link Words.computeFacts} asks about the key
- * and each of its readings once, where it asked each table in turn.
+ * and each of its readings once, where it asked each table in turn: the lexicon's bits
+ * (`Lex.GIVEN`, `Lex.FAMILY`, `Lex.COMMON`: `isCommonWord`, `Lex.DEMONYM`), a closed-class word, the
+ * first word of a trigger phrase.
  */
-const F_GIVEN = LEX_GIVEN;
-const F_FAMILY = LEX_FAMILY;
-/** The lexicon's common word (`isCommonWord`). */
-const F_WORD = LEX_COMMON;
-const F_DEMONYM = LEX_DEMONYM;
-const F_CLOSED = 16;
-const F_FIRST = 32;
+const enum W { F_CLOSED = 16 }
+const enum W { F_FIRST = 32 }
 /** {@link Words.isCommon}: a closed-class word or the lexicon's common word. */
-const F_COMMON = F_CLOSED | F_WORD;
+const F_COMMON = W.F_CLOSED | Lex.COMMON;
 
 /**
  * Keys asked of a lexicon's tables one by one before {@link LexiconCache.flagsOf} reads them all
@@ -158,9 +166,9 @@ const F_COMMON = F_CLOSED | F_WORD;
  * tables (given, family, closed-class, common, nationality adjectives, trigger words) where the
  * Map hashes it once.
  */
-const FLAGS_AFTER = 4096;
+const enum W { FLAGS_AFTER = 4096 }
 
-const FACTS_LIMIT = 100_000;
+const enum W { FACTS_LIMIT = 100_000 }
 interface LexiconCache {
   facts: Map<string, WordFacts>;
   firstWords: Set<string>;
@@ -173,7 +181,7 @@ const factsByLexicon = new WeakMap<Lexicon, LexiconCache>();
 
 /**
  * The `F_*` bits of keys in `lexicon` (whose trigger phrases start with `firstWords`): asked of
- * each table until {@link FLAGS_AFTER} keys, then read from one Map of every word any of them knows,
+ * each table until {@link W.FLAGS_AFTER} keys, then read from one Map of every word any of them knows,
  * when the lexicon can list its words.
  */
 function flagLookup(lexicon: Lexicon, firstWords: Set<string>): (key: string) => number {
@@ -183,18 +191,18 @@ function flagLookup(lexicon: Lexicon, firstWords: Set<string>): (key: string) =>
   let known: KeyFilter | undefined;
   let asked = 0;
   const fromTables = (k: string): number =>
-    (lexicon.isGivenName(k) ? F_GIVEN : 0) |
-    (lexicon.isFamilyName(k) ? F_FAMILY : 0) |
-    (lexicon.isCommonWord(k) ? F_WORD : 0) |
-    (lexicon.demonym(k) !== undefined ? F_DEMONYM : 0) |
-    (CLOSED_CLASS.has(k) ? F_CLOSED : 0) |
-    (firstWords.has(k) ? F_FIRST : 0);
+    (lexicon.isGivenName(k) ? Lex.GIVEN : 0) |
+    (lexicon.isFamilyName(k) ? Lex.FAMILY : 0) |
+    (lexicon.isCommonWord(k) ? Lex.COMMON : 0) |
+    (lexicon.demonym(k) !== undefined ? Lex.DEMONYM : 0) |
+    (CLOSED_CLASS.has(k) ? W.F_CLOSED : 0) |
+    (firstWords.has(k) ? W.F_FIRST : 0);
   return (k) => {
     if (table !== undefined) return known!.mayHave(k) ? (table.get(k) ?? 0) : 0;
-    if (++asked > FLAGS_AFTER && typeof source.wordFlags === 'function') {
+    if (++asked > W.FLAGS_AFTER && typeof source.wordFlags === 'function') {
       const t = source.wordFlags();
-      for (const w of CLOSED_CLASS) addFlag(t, w, F_CLOSED);
-      for (const w of firstWords) addFlag(t, w, F_FIRST);
+      for (const w of CLOSED_CLASS) addFlag(t, w, W.F_CLOSED);
+      for (const w of firstWords) addFlag(t, w, W.F_FIRST);
       table = t;
       known = filterOf(t);
       return table.get(k) ?? 0;
@@ -205,7 +213,7 @@ function flagLookup(lexicon: Lexicon, firstWords: Set<string>): (key: string) =>
 
 /** Keeps the facts a spelling's slot gave up to another lexicon (bounded). */
 function keep(facts: Map<string, WordFacts>, text: string, f: WordFacts): void {
-  if (facts.size >= FACTS_LIMIT) facts.clear();
+  if (facts.size >= W.FACTS_LIMIT) facts.clear();
   facts.set(text, f);
 }
 
@@ -225,7 +233,7 @@ const TRIGGER_KINDS: readonly TriggerKind[] = ['title', 'org-head', 'institution
 
 /**
  * The first word ('search' form) of every trigger phrase of `lexicon`: a word that is none of them,
- * nor after its proclitics, starts no phrase ({@link B_NO_TRIGGER}).
+ * nor after its proclitics, starts no phrase ({@link W.B_NO_TRIGGER}).
  *
  * @internal exported for the tests
  */
@@ -285,8 +293,8 @@ export class Words {
   private readonly shared: LexiconCache;
   private readonly docTriggers: DocTriggerMatcher | undefined;
   /**
-   * Which per-token tables this document has written ({@link W_READINGS}, {@link W_TRIGGERS},
-   * {@link W_NAME_LIKE}), and the tokens {@link setCover} wrote: {@link release} clears only those
+   * Which per-token tables this document has written ({@link W.W_READINGS}, {@link W.W_TRIGGERS},
+   * {@link W.W_NAME_LIKE}), and the tokens {@link setCover} wrote: {@link release} clears only those
    * (most documents ask no token's readings, and start a trigger phrase at few words).
    */
   private written = 0;
@@ -345,7 +353,7 @@ export class Words {
     if (owner !== undefined) {
       keep(owner.facts, sp.text, new Facts(sp.factsBits, sp.facts as Demonym | undefined));
       f = shared.facts.get(sp.text);
-      if (f !== undefined && (f.bits & B_WORD) !== (sp.kind === K.WORD ? B_WORD : 0)) f = undefined;
+      if (f !== undefined && (f.bits & W.B_WORD) !== (sp.kind === K.WORD ? W.B_WORD : 0)) f = undefined;
     }
     if (f !== undefined) {
       sp.facts = f.demonym;
@@ -370,16 +378,16 @@ export class Words {
     // only); the bits are written over by the next document's Words.
     const n = this.doc.length;
     const written = this.written;
-    if ((written & W_NAME_LIKE) !== 0) for (let i = 0; i < n; i++) t.nameLike[i] = 0;
-    if ((written & W_READINGS) !== 0) for (let i = 0; i < n; i++) t.readings[i] = undefined;
-    if ((written & W_TRIGGERS) !== 0) for (let i = 0; i < n; i++) t.triggers[i] = undefined;
+    if ((written & W.W_NAME_LIKE) !== 0) for (let i = 0; i < n; i++) t.nameLike[i] = 0;
+    if ((written & W.W_READINGS) !== 0) for (let i = 0; i < n; i++) t.readings[i] = undefined;
+    if ((written & W.W_TRIGGERS) !== 0) for (let i = 0; i < n; i++) t.triggers[i] = undefined;
     const { cover, coverType, coverTentative } = t;
     for (let i = this.coverFrom, to = this.coverTo; i < to; i++) {
       cover[i] = undefined;
       coverType[i] = undefined;
       coverTentative[i] = 0;
     }
-    if (t.capacity <= TABLES_KEEP) spareTables = t;
+    if (t.capacity <= W.TABLES_KEEP) spareTables = t;
   }
 
   /**
@@ -414,14 +422,14 @@ export class Words {
     const flagsOf = this.shared.flagsOf;
     // The whole spelling in the lexicon, asked once: the rules read these bits instead of asking again.
     const f0 = flagsOf(key);
-    const given0 = (f0 & F_GIVEN) !== 0;
-    const family0 = (f0 & F_FAMILY) !== 0;
+    const given0 = (f0 & Lex.GIVEN) !== 0;
+    const family0 = (f0 & Lex.FAMILY) !== 0;
     const common0 = (f0 & F_COMMON) !== 0;
     const person0 = given0 || family0;
     const bits =
-      (given0 ? B_GIVEN : 0) | (family0 ? B_FAMILY : 0) | ((f0 & F_CLOSED) !== 0 ? B_CLOSED : 0) | (common0 ? B_COMMON : 0) | (keyShapeBits(key) << SHAPE_SHIFT);
+      (given0 ? W.B_GIVEN : 0) | (family0 ? W.B_FAMILY : 0) | ((f0 & W.F_CLOSED) !== 0 ? W.B_CLOSED : 0) | (common0 ? W.B_COMMON : 0) | (keyShapeBits(key) << W.SHAPE_SHIFT);
     if (!word) {
-      sp.factsBits = bits | B_NO_TRIGGER;
+      sp.factsBits = bits | W.B_NO_TRIGGER;
       sp.facts = undefined;
       return;
     }
@@ -429,24 +437,24 @@ export class Words {
     const nr = readings.length;
     const rf = readingFlags;
     for (let r = 0; r < nr; r++) rf[r] = flagsOf(readings[r]![1]);
-    let demonym = (f0 & F_DEMONYM) !== 0 ? lex.demonym(key) : undefined;
-    for (let r = 0; !demonym && r < nr; r++) if ((rf[r]! & F_DEMONYM) !== 0) demonym = lex.demonym(readings[r]![1]);
+    let demonym = (f0 & Lex.DEMONYM) !== 0 ? lex.demonym(key) : undefined;
+    for (let r = 0; !demonym && r < nr; r++) if ((rf[r]! & Lex.DEMONYM) !== 0) demonym = lex.demonym(readings[r]![1]);
     // startsConjunct: و or ف before a known name, a common word or a definite word (`وسمير`,
     // `وإلى`, `والثالثة`), read from the readings' bits; never when the whole word is a name (`وليد`).
     let conjunct = false;
     let readingPerson = 0;
     for (let r = 0; r < nr; r++) {
       const f = rf[r]!;
-      if ((f & (F_GIVEN | F_FAMILY)) !== 0) readingPerson |= 1 << r;
+      if ((f & (Lex.GIVEN | Lex.FAMILY)) !== 0) readingPerson |= 1 << r;
       const p0 = readings[r]![0].charCodeAt(0);
-      if ((p0 === WAW_CODE || p0 === FEH_CODE) && ((f & (F_GIVEN | F_FAMILY | F_COMMON)) !== 0 || readings[r]![1].startsWith('ال'))) conjunct = !person0;
+      if ((p0 === W.WAW_CODE || p0 === W.FEH_CODE) && ((f & (Lex.GIVEN | Lex.FAMILY | F_COMMON)) !== 0 || readings[r]![1].startsWith('ال'))) conjunct = !person0;
     }
-    let noTrigger = (f0 & F_FIRST) === 0;
-    for (let r = 0; noTrigger && r < nr; r++) if ((rf[r]! & F_FIRST) !== 0) noTrigger = false;
-    let commonWithClitics = key.length > 3 && key.charCodeAt(key.length - 1) === ALEF_CODE && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
+    let noTrigger = (f0 & W.F_FIRST) === 0;
+    for (let r = 0; noTrigger && r < nr; r++) if ((rf[r]! & W.F_FIRST) !== 0) noTrigger = false;
+    let commonWithClitics = key.length > 3 && key.charCodeAt(key.length - 1) === W.ALEF_CODE && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
     for (let r = 0; !commonWithClitics && r < nr; r++) {
       const f = rf[r]!;
-      if ((f & F_COMMON) !== 0 || (readings[r]![1].startsWith('ال') && (f & (F_GIVEN | F_FAMILY)) === 0)) commonWithClitics = true;
+      if ((f & F_COMMON) !== 0 || (readings[r]![1].startsWith('ال') && (f & (Lex.GIVEN | Lex.FAMILY)) === 0)) commonWithClitics = true;
     }
     let pronounSuffix = false;
     // بعلبك is not ب + علبك: segmentation keeps the built-in gazetteer's names whole (the facts
@@ -467,7 +475,7 @@ export class Words {
     let family = -1;
     if (!common0) {
       if (given0) given = 0;
-      else for (let r = 0; given < 0 && r < nr; r++) if ((rf[r]! & F_GIVEN) !== 0) given = r + 1;
+      else for (let r = 0; given < 0 && r < nr; r++) if ((rf[r]! & Lex.GIVEN) !== 0) given = r + 1;
       // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); a definite family name that is
       // also a noun (الجمال) needs a given name before it.
       if (family0 && standaloneFamily(key, f0 & ~F_COMMON)) family = 0;
@@ -476,19 +484,19 @@ export class Words {
     // The whole word as a given name is no common word (`!common0`); a reading may be one.
     const givenCommon = given > 0 && (rf[given - 1]! & F_COMMON) !== 0;
     // nameLike's tests of the spelling (computeNameLike), once a spelling instead of once a token.
-    const nameNever = key.length < 2 || (f0 & F_CLOSED) !== 0 || (!person0 && (common0 || commonWithClitics || demonym !== undefined || endsWithTanween(sp.text)));
+    const nameNever = key.length < 2 || (f0 & W.F_CLOSED) !== 0 || (!person0 && (common0 || commonWithClitics || demonym !== undefined || endsWithTanween(sp.text)));
     const wordBits =
-      B_WORD |
-      (noTrigger ? B_NO_TRIGGER : 0) |
-      (commonWithClitics ? B_COMMON_CLITICS : 0) |
-      (pronounSuffix ? B_PRONOUN : 0) |
-      ((given + 1) << GIVEN_SHIFT) |
-      ((family + 1) << FAMILY_SHIFT) |
-      (demonym !== undefined ? B_DEMONYM : 0) |
-      (givenCommon ? B_GIVEN_COMMON : 0) |
-      (nameNever ? B_NAME_NEVER : person0 ? B_NAME_KNOWN : 0) |
-      (conjunct ? B_CONJUNCT : 0) |
-      (readingPerson << READING_PERSON_SHIFT);
+      W.B_WORD |
+      (noTrigger ? W.B_NO_TRIGGER : 0) |
+      (commonWithClitics ? W.B_COMMON_CLITICS : 0) |
+      (pronounSuffix ? W.B_PRONOUN : 0) |
+      ((given + 1) << W.GIVEN_SHIFT) |
+      ((family + 1) << W.FAMILY_SHIFT) |
+      (demonym !== undefined ? W.B_DEMONYM : 0) |
+      (givenCommon ? W.B_GIVEN_COMMON : 0) |
+      (nameNever ? W.B_NAME_NEVER : person0 ? W.B_NAME_KNOWN : 0) |
+      (conjunct ? W.B_CONJUNCT : 0) |
+      (readingPerson << W.READING_PERSON_SHIFT);
     sp.factsBits = bits | wordBits;
     sp.facts = demonym;
   }
@@ -594,7 +602,7 @@ export class Words {
     out = [{ proclitic: '', key: this.keys[i]!, start }];
     for (const [proclitic, key, offset] of this.doc.readings(i)) out.push({ proclitic, key, start: start + offset });
     this.readingCache[i] = out;
-    this.written |= W_READINGS;
+    this.written |= W.W_READINGS;
     return out;
   }
 
@@ -609,7 +617,7 @@ export class Words {
 
   /** Word `i` (or the word under its proclitics) is a known given name, and the word is no common word. */
   givenReading(i: number): Reading | undefined {
-    const g = this.isWord(i) ? readingIn(this.bitsOf[i]!, GIVEN_SHIFT) : -1;
+    const g = this.isWord(i) ? readingIn(this.bitsOf[i]!, W.GIVEN_SHIFT) : -1;
     return g < 0 ? undefined : this.readings(i)[g];
   }
 
@@ -620,37 +628,37 @@ export class Words {
    */
   mayStartGivenName(i: number): boolean {
     const bits = this.bitsOf[i]!;
-    return (bits & (B_GIVEN | (7 << GIVEN_SHIFT))) !== 0 || (bits & B_NO_TRIGGER) === 0;
+    return (bits & (W.B_GIVEN | (7 << W.GIVEN_SHIFT))) !== 0 || (bits & W.B_NO_TRIGGER) === 0;
   }
 
   /** {@link givenReading}'s key is a common word too ({@link isCommon} of it: وأمل → أمل), read from the spelling's bits. */
   givenReadingIsCommon(i: number): boolean {
-    return (this.bitsOf[i]! & B_GIVEN_COMMON) !== 0;
+    return (this.bitsOf[i]! & W.B_GIVEN_COMMON) !== 0;
   }
 
   /** Token `i`'s key starts with the article ال (`startsWithArticle`), read from the spelling's bits. */
   articleAt(i: number): boolean {
-    return (this.bitsOf[i]! & (S_ARTICLE << SHAPE_SHIFT)) !== 0;
+    return (this.bitsOf[i]! & WB.ARTICLE) !== 0;
   }
 
   /** Token `i`'s key may be a definite organisation head (`mayBeDefiniteHead`: ال، وال، فال), from the spelling's bits. */
   definiteHeadShapeAt(i: number): boolean {
-    return (this.bitsOf[i]! & (S_DEFINITE_HEAD << SHAPE_SHIFT)) !== 0;
+    return (this.bitsOf[i]! & WB.DEFINITE_HEAD) !== 0;
   }
 
   /** Token `i`'s key is shaped like a definite nisba (`definiteNisbaShape`: البيضاوي، الوجدية), from the spelling's bits. */
   nisbaShapeAt(i: number): boolean {
-    return (this.bitsOf[i]! & (S_NISBA << SHAPE_SHIFT)) !== 0;
+    return (this.bitsOf[i]! & WB.NISBA) !== 0;
   }
 
   /** Token `i`'s key is a word of `CORPORATE_WORDS` (غروب، كابيتال), from the spelling's bits. */
   corporateAt(i: number): boolean {
-    return (this.bitsOf[i]! & (S_CORPORATE << SHAPE_SHIFT)) !== 0;
+    return (this.bitsOf[i]! & WB.CORPORATE) !== 0;
   }
 
   /** Word `i` (or the word under its proclitics) is a family name that can stand alone as a person. */
   familyReading(i: number): Reading | undefined {
-    const f = this.isWord(i) ? readingIn(this.bitsOf[i]!, FAMILY_SHIFT) : -1;
+    const f = this.isWord(i) ? readingIn(this.bitsOf[i]!, W.FAMILY_SHIFT) : -1;
     return f < 0 ? undefined : this.readings(i)[f];
   }
 
@@ -684,11 +692,11 @@ export class Words {
   private computeStemReading(i: number): number {
     const key = this.keys[i]!;
     // isPersonName(key) || isCommon(key), read from the spelling's facts (asked of the lexicon when they were made).
-    if ((this.bitsOf[i]! & (B_GIVEN | B_FAMILY | B_COMMON)) !== 0) return -1;
+    if ((this.bitsOf[i]! & (W.B_GIVEN | W.B_FAMILY | W.B_COMMON)) !== 0) return -1;
     // readings(i)[r] is the spelling's reading r - 1 (reading 0 is the whole word); whether a
     // reading's key is a person's name was asked when the facts were made.
     const readings = this.doc.readings(i);
-    const person = this.bitsOf[i]! >>> READING_PERSON_SHIFT;
+    const person = this.bitsOf[i]! >>> W.READING_PERSON_SHIFT;
     for (let r = 0; r < readings.length; r++) {
       const k = readings[r]![1];
       if (k.startsWith('ال') || (person & (1 << r)) !== 0 || this.isGazetteerKey(k)) return r + 1;
@@ -732,7 +740,7 @@ export class Words {
 
   /** Word `i` as a whole is a closed-class or common word. */
   isCommonAt(i: number): boolean {
-    return this.isWord(i) && (this.bitsOf[i]! & B_COMMON) !== 0;
+    return this.isWord(i) && (this.bitsOf[i]! & W.B_COMMON) !== 0;
   }
 
   /** The first reading of word `i` that satisfies `test`. */
@@ -746,17 +754,17 @@ export class Words {
   }
 
   isClosedClass(i: number): boolean {
-    return (this.bitsOf[i]! & B_CLOSED) !== 0;
+    return (this.bitsOf[i]! & W.B_CLOSED) !== 0;
   }
 
   /** `lexicon.isGivenName(keys[i])`, read from the spelling's facts (token `i` of any kind). */
   givenAt(i: number): boolean {
-    return (this.bitsOf[i]! & B_GIVEN) !== 0;
+    return (this.bitsOf[i]! & W.B_GIVEN) !== 0;
   }
 
   /** `lexicon.isFamilyName(keys[i])`, read from the spelling's facts. */
   familyAt(i: number): boolean {
-    return (this.bitsOf[i]! & B_FAMILY) !== 0;
+    return (this.bitsOf[i]! & W.B_FAMILY) !== 0;
   }
 
   /**
@@ -776,15 +784,15 @@ export class Words {
 
   /** `isPersonName(keys[i])`: the whole key of token `i` is a known given or family name. */
   personAt(i: number): boolean {
-    return (this.bitsOf[i]! & (B_GIVEN | B_FAMILY)) !== 0;
+    return (this.bitsOf[i]! & (W.B_GIVEN | W.B_FAMILY)) !== 0;
   }
 
   /** `isCommon(keys[i])`: the whole key of token `i` (of any kind) is a closed-class or common word. */
   commonKeyAt(i: number): boolean {
-    return (this.bitsOf[i]! & B_COMMON) !== 0;
+    return (this.bitsOf[i]! & W.B_COMMON) !== 0;
   }
 
-  /** A closed-class word or the lexicon's common word (one lookup once the lexicon's words are in one Map: {@link FLAGS_AFTER}). */
+  /** A closed-class word or the lexicon's common word (one lookup once the lexicon's words are in one Map: {@link W.FLAGS_AFTER}). */
   isCommon(key: string): boolean {
     return (this.shared.flagsOf(key) & F_COMMON) !== 0;
   }
@@ -792,17 +800,17 @@ export class Words {
   /** The nationality adjective word `i` is, proclitics allowed (`والسوري`). */
   demonym(i: number): Demonym | undefined {
     // The bit first: the facts object is read only for a nationality adjective.
-    return this.isWord(i) && (this.bitsOf[i]! & B_DEMONYM) !== 0 ? (this.ownSpelling(i).facts as Demonym | undefined) : undefined;
+    return this.isWord(i) && (this.bitsOf[i]! & W.B_DEMONYM) !== 0 ? (this.ownSpelling(i).facts as Demonym | undefined) : undefined;
   }
 
   /** Trigger phrases starting at token `i`, longest first (proclitics allowed on the first word). */
   triggersAt(i: number): TriggerAt[] {
     // Most words start no trigger phrase: one shared empty list, nothing cached per token.
-    if (!this.isWord(i) || (this.bitsOf[i]! & B_NO_TRIGGER) !== 0) return NO_TRIGGERS as TriggerAt[];
+    if (!this.isWord(i) || (this.bitsOf[i]! & W.B_NO_TRIGGER) !== 0) return NO_TRIGGERS as TriggerAt[];
     let found = this.triggerCache[i];
     if (found === undefined) {
       this.triggerCache[i] = found = this.matchTriggers(i);
-      this.written |= W_TRIGGERS;
+      this.written |= W.W_TRIGGERS;
     }
     return found;
   }
@@ -841,22 +849,22 @@ export class Words {
     if (!(i >= 0 && i < this.doc.length)) return this.computeNameLike(i);
     // No word, or a spelling never a name word (في، السوري): not one whatever covers the token,
     // so nothing kept (computeNameLike answers so before reading the cover).
-    if ((this.bitsOf[i]! & (B_WORD | B_NAME_NEVER)) !== B_WORD) return false;
+    if ((this.bitsOf[i]! & (W.B_WORD | W.B_NAME_NEVER)) !== W.B_WORD) return false;
     let v = this.nameLikeCache[i]!;
     if (v === 0) {
       this.nameLikeCache[i] = v = this.computeNameLike(i) ? 2 : 1;
-      this.written |= W_NAME_LIKE;
+      this.written |= W.W_NAME_LIKE;
     }
     return v === 2;
   }
 
   private computeNameLike(i: number): boolean {
     if (!this.isWord(i)) return false;
-    // The spelling's part of the answer is in its bits (B_NAME_NEVER, B_NAME_KNOWN); the token's
+    // The spelling's part of the answer is in its bits (W.B_NAME_NEVER, W.B_NAME_KNOWN); the token's
     // part is whether a gazetteer name covers it and whether a trigger phrase starts at it.
     const bits = this.bitsOf[i]!;
-    if ((bits & B_NAME_NEVER) !== 0 || this.covered(i)) return false;
-    if ((bits & B_NAME_KNOWN) !== 0) return true;
+    if ((bits & W.B_NAME_NEVER) !== 0 || this.covered(i)) return false;
+    if ((bits & W.B_NAME_KNOWN) !== 0) return true;
     return this.triggersAt(i).length === 0;
   }
 
@@ -874,12 +882,12 @@ export class Words {
    * proclitic followed by ال counts too (`بالنقاط`). Known names are checked before this.
    */
   isCommonWithClitics(i: number): boolean {
-    return this.isWord(i) && (this.bitsOf[i]! & B_COMMON_CLITICS) !== 0;
+    return this.isWord(i) && (this.bitsOf[i]! & W.B_COMMON_CLITICS) !== 0;
   }
 
   /** The tokenizer's segmentation finds a pronoun suffix on word `i` (ضيفه = ضيف + ه), which names do not take. */
   hasPronounSuffix(i: number): boolean {
-    return this.isWord(i) && (this.bitsOf[i]! & B_PRONOUN) !== 0;
+    return this.isWord(i) && (this.bitsOf[i]! & W.B_PRONOUN) !== 0;
   }
 
   /**
@@ -888,12 +896,12 @@ export class Words {
    */
   startsConjunct(i: number): boolean {
     // It depends on the spelling alone: computed with its facts ({@link computeFacts}).
-    return this.isWord(i) && (this.bitsOf[i]! & B_CONJUNCT) !== 0;
+    return this.isWord(i) && (this.bitsOf[i]! & W.B_CONJUNCT) !== 0;
   }
 
   /** A given or family name from the lexicon. */
   isPersonName(key: string): boolean {
-    return (this.shared.flagsOf(key) & (F_GIVEN | F_FAMILY)) !== 0;
+    return (this.shared.flagsOf(key) & (Lex.GIVEN | Lex.FAMILY)) !== 0;
   }
 
   /** A name particle: بن، ابن، أبو، عبد، آل… */
@@ -910,15 +918,15 @@ function builtinNames(): (word: string) => boolean {
 }
 
 /** ا and ت: the last letters {@link Words.computeFacts} tests by code unit (an `endsWith` was a builtin call each, about 150 instructions, for most new spellings). */
-const ALEF_CODE = 0x0627;
-const TEH_CODE = 0x062a;
+const enum W { ALEF_CODE = 0x0627 }
+const enum W { TEH_CODE = 0x062a }
 /** و and ف, the conjunctions a proclitic reading can start with ({@link Words.startsConjunct}). */
-const WAW_CODE = 0x0648;
-const FEH_CODE = 0x0641;
+const enum W { WAW_CODE = 0x0648 }
+const enum W { FEH_CODE = 0x0641 }
 
 /** `s.endsWith('ت')`: a pronoun's stem written with ت for ة (وحكومته = و + حكومت + ه). */
 function endsWithTeh(s: string): boolean {
-  return s.length > 0 && s.charCodeAt(s.length - 1) === TEH_CODE;
+  return s.length > 0 && s.charCodeAt(s.length - 1) === W.TEH_CODE;
 }
 
 /** {@link Words.computeFacts}' bits of a spelling's readings (at most three: و/ف, then ب/ك/ل, then لل read as ل + ال). */
@@ -930,7 +938,7 @@ const readingFlags = new Int32Array(4);
  * unless a nisba in ـي (القرضاوي, not الجمال).
  */
 function standaloneFamily(k: string, f: number): boolean {
-  return (f & (F_FAMILY | F_COMMON | F_DEMONYM)) === F_FAMILY && (!k.startsWith('ال') || k.endsWith('ي'));
+  return (f & (Lex.FAMILY | F_COMMON | Lex.DEMONYM)) === Lex.FAMILY && (!k.startsWith('ال') || k.endsWith('ي'));
 }
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
@@ -955,14 +963,14 @@ interface WordTables {
 }
 
 /** {@link Words.written}: the per-token tables a document wrote. */
-const W_READINGS = 1;
-const W_TRIGGERS = 2;
-const W_NAME_LIKE = 4;
+const enum W { W_READINGS = 1 }
+const enum W { W_TRIGGERS = 2 }
+const enum W { W_NAME_LIKE = 4 }
 
 /** Tables above this many tokens are not kept (a huge document's would stay alive after it). */
-const TABLES_KEEP = 1 << 16;
+const enum W { TABLES_KEEP = 1 << 16 }
 /** The first tables' tokens: a news article's (about 40 KB of tables). */
-const TABLES_FIRST = 1024;
+const enum W { TABLES_FIRST = 1024 }
 let spareTables: WordTables | undefined;
 
 /** Tables for `n` tokens: the spare ones when they are large enough (taken: a `Words` made meanwhile gets its own), else new ones. */
@@ -973,11 +981,11 @@ function borrowTables(n: number): WordTables {
     return spare;
   }
   // Grown geometrically, so that a run of longer documents does not make new tables each time;
-  // the first for TABLES_FIRST tokens, so that most processes never grow them. A growth first met
+  // the first for W.TABLES_FIRST tokens, so that most processes never grow them. A growth first met
   // once V8 had optimised the constructor deoptimised it (its path had no type feedback), and the
   // new arrays, of another elements kind until written, then deoptimised `setCover`, `readings`
   // and `isParticle` ("wrong map"): four recompiles in the `new` pass.
-  const capacity = n > TABLES_KEEP ? n : Math.min(TABLES_KEEP, Math.max(TABLES_FIRST, n, 2 * (spare?.capacity ?? 0)));
+  const capacity = n > W.TABLES_KEEP ? n : Math.min(W.TABLES_KEEP, Math.max(W.TABLES_FIRST, n, 2 * (spare?.capacity ?? 0)));
   return {
     capacity,
     readings: new Array<Reading[] | undefined>(capacity),

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../gazetteer/index.js';
 import type { TokenKind } from '../../tokenize/index.js';
-import { WB_FAMILY_READING, WB_GIVEN_READING, WB_NO_TRIGGER, WB_WORD, type Words } from '../words.js';
+import { WB, type Words } from '../words.js';
 import { entryType } from '../entry-fields.js';
 import { FLAG, type TaggerInput } from './features.js';
 import { endOfTrigger } from './fields.js';
@@ -54,10 +54,10 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     kinds[i] = doc.kind(i);
     stems[i] = stemOf(w, i);
     let f = i === 0 ? FLAG.LINE_START : 0;
-    if ((b & WB_WORD) !== 0) {
+    if ((b & WB.WORD) !== 0) {
       f |= w.spellingFlags(i, lexiconFlags);
       if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
-      if ((b & WB_NO_TRIGGER) === 0) {
+      if ((b & WB.NO_TRIGGER) === 0) {
         const triggers = w.triggersAt(i);
         for (let t = 0; t < triggers.length; t++) {
           const tr = triggers[t]!;
@@ -126,8 +126,8 @@ function lexiconFlags(w: Words, i: number): number {
   // givenReading(i) and familyReading(i), from the spelling's bits: no list of readings made to
   // test that one exists.
   const b = w.spellingBits()[i]!;
-  if ((b & WB_GIVEN_READING) !== 0) f |= FLAG.GIVEN;
-  if ((b & WB_FAMILY_READING) !== 0) f |= FLAG.FAMILY;
+  if ((b & WB.GIVEN_READING) !== 0) f |= FLAG.GIVEN;
+  if ((b & WB.FAMILY_READING) !== 0) f |= FLAG.FAMILY;
   if (w.isCommonAt(i)) f |= FLAG.COMMON;
   if (w.isCommonWithClitics(i)) f |= FLAG.COMMON_CLITICS;
   if (w.demonym(i)) f |= FLAG.DEMONYM;

@@ -2,7 +2,7 @@ import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
-import { tokenIndex } from './token-index.js';
+import { oneLine, tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 import { entryKind } from './entry-fields.js';
 
@@ -55,9 +55,9 @@ function isChar(w: Words, k: number, code: number): boolean {
 export function datelinePlaces(w: Words, out: Candidate[]): void {
   // In a text of one line only its first token begins a line: the others are not asked whether
   // they are joined to the token before (a scan of the characters between them, every token).
-  // A line break between two tokens always ends a sentence (sentences.ts), so a text of one
-  // sentence (most documents) has none there, and its characters are not searched for one either.
-  const last = w.doc.sentenceCount > 1 && LINE_BREAK.test(w.text) ? w.length : Math.min(1, w.length);
+  // A line break between two tokens always ends a sentence (sentences.ts), so only each sentence's
+  // first token is asked ({@link oneLine}): a text of one sentence (most documents) asks none.
+  const last = oneLine(w) ? Math.min(1, w.length) : w.length;
   for (let i = 0; i < last; i++) {
     if (i > 0 && w.joined(i - 1)) continue; // must begin a line
     let end = i;
@@ -77,8 +77,6 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
   }
 }
 
-/** What ends a line for {@link Words.joined}. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
  * A town named with its region after a comma, as news writes American and other places:

@@ -9,12 +9,14 @@
 import { CORPORATE_WORDS } from './closed-class.js';
 
 /** Code units the tests below compare ('search' keys: ة is written ه). */
-const ALEF = 0x627; // ا
-const LAM = 0x644; // ل
-const YA = 0x64a; // ي
-const HA = 0x647; // ه
-const WAW = 0x648; // و
-const FA = 0x641; // ف
+const enum Ch {
+  ALEF = 0x627, // ا
+  LAM = 0x644, // ل
+  YA = 0x64a, // ي
+  HA = 0x647, // ه
+  WAW = 0x648, // و
+  FA = 0x641, // ف
+}
 
 /**
  * `key.startsWith('ال')` by code units: TurboFan reads `charCodeAt` inline, where each
@@ -22,7 +24,7 @@ const FA = 0x641; // ف
  * deoptimises the code that inlined it.
  */
 export function startsWithArticle(key: string): boolean {
-  return key.length >= 2 && key.charCodeAt(0) === ALEF && key.charCodeAt(1) === LAM;
+  return key.length >= 2 && key.charCodeAt(0) === Ch.ALEF && key.charCodeAt(1) === Ch.LAM;
 }
 
 /**
@@ -36,7 +38,7 @@ export function mayBeDefiniteHead(key: string): boolean {
   if (startsWithArticle(key)) return true;
   if (key.length < 3) return false;
   const c = key.charCodeAt(0);
-  return (c === WAW || c === FA) && key.charCodeAt(1) === ALEF && key.charCodeAt(2) === LAM;
+  return (c === Ch.WAW || c === Ch.FA) && key.charCodeAt(1) === Ch.ALEF && key.charCodeAt(2) === Ch.LAM;
 }
 
 /**
@@ -47,7 +49,7 @@ export function definiteNisbaShape(key: string): boolean {
   const n = key.length;
   if (n < 6 || !startsWithArticle(key)) return false;
   const last = key.charCodeAt(n - 1);
-  return last === YA || (last === HA && key.charCodeAt(n - 2) === YA);
+  return last === Ch.YA || (last === Ch.HA && key.charCodeAt(n - 2) === Ch.YA);
 }
 
 /** The shape bits of a key (a `const enum` of one declaration: literals in every module of the bundle). */

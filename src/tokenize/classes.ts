@@ -87,6 +87,10 @@ export const enum ClassSet {
   ONE_SYMBOL = (1 << Cls.SYMBOL) | (1 << Cls.LOW),
   /** {@link IN_WORD} without the invisibles: the classes of a word's run of visible code units. */
   VISIBLE_IN_WORD = ClassSet.IN_WORD & ~(1 << Cls.INVIS),
+  /** For the segmenter: an Arabic letter, an Arabic mark, and what a word keeps that is no letter of it (tatweel, invisibles, other marks, variation selectors). */
+  LETTER = 1 << Cls.ALETTER,
+  MARK = 1 << Cls.AMARK,
+  CARRIED = (1 << Cls.TATWEEL) | (1 << Cls.INVIS) | (1 << Cls.LMARK) | (1 << Cls.VS),
 }
 
 let table: Uint8Array | undefined;

@@ -11,11 +11,11 @@
  */
 
 /** Bits a key sets (in one 512-bit block). */
-const PROBES = 3;
+const enum F { PROBES = 3 }
 /** Int32 words a block (one 64-byte cache line). */
-const BLOCK_WORDS = 16;
+const enum F { BLOCK_WORDS = 16 }
 /** Bits of the filter a key added: about 1.5% of the misses pass it (a key that is absent said to be there). */
-const BITS_PER_KEY = 16;
+const enum F { BITS_PER_KEY = 16 }
 
 /** A filter of the keys added with {@link add} (none can be removed). */
 export class KeyFilter {
@@ -25,16 +25,16 @@ export class KeyFilter {
   /** A filter sized for about `keys` keys. */
   constructor(keys: number) {
     let blocks = 1;
-    while (blocks * BLOCK_WORDS * 32 < keys * BITS_PER_KEY) blocks *= 2;
-    this.bits = new Int32Array(blocks * BLOCK_WORDS);
+    while (blocks * F.BLOCK_WORDS * 32 < keys * F.BITS_PER_KEY) blocks *= 2;
+    this.bits = new Int32Array(blocks * F.BLOCK_WORDS);
     this.blockMask = blocks - 1;
   }
 
   add(key: string): void {
     const h = keyHash(key);
-    const at = (h & this.blockMask) * BLOCK_WORDS;
+    const at = (h & this.blockMask) * F.BLOCK_WORDS;
     let g = mix(h);
-    for (let p = 0; p < PROBES; p++, g >>>= 9) this.bits[at + ((g >>> 5) & 15)]! |= 1 << (g & 31);
+    for (let p = 0; p < F.PROBES; p++, g >>>= 9) this.bits[at + ((g >>> 5) & 15)]! |= 1 << (g & 31);
   }
 
   /** False: `key` was never added. */
@@ -66,10 +66,10 @@ export class KeyFilter {
   }
 
   private mayHaveHash(h: number): boolean {
-    const at = (h & this.blockMask) * BLOCK_WORDS;
+    const at = (h & this.blockMask) * F.BLOCK_WORDS;
     const bits = this.bits;
     let g = mix(h);
-    for (let p = 0; p < PROBES; p++, g >>>= 9) if ((bits[at + ((g >>> 5) & 15)]! & (1 << (g & 31))) === 0) return false;
+    for (let p = 0; p < F.PROBES; p++, g >>>= 9) if ((bits[at + ((g >>> 5) & 15)]! & (1 << (g & 31))) === 0) return false;
     return true;
   }
 }

@@ -7,16 +7,9 @@
  * @module
  */
 import { CORPORATE_WORDS } from './closed-class.js';
+import { Letter } from '../normalize/chars.js';
 
-/** Code units the tests below compare ('search' keys: ة is written ه). */
-const enum Ch {
-  ALEF = 0x627, // ا
-  LAM = 0x644, // ل
-  YA = 0x64a, // ي
-  HA = 0x647, // ه
-  WAW = 0x648, // و
-  FA = 0x641, // ف
-}
+// Letters by code unit (`Letter`, src/normalize/chars.ts); 'search' keys write ة as ه.
 
 /**
  * `key.startsWith('ال')` by code units: TurboFan reads `charCodeAt` inline, where each
@@ -24,7 +17,7 @@ const enum Ch {
  * deoptimises the code that inlined it.
  */
 export function startsWithArticle(key: string): boolean {
-  return key.length >= 2 && key.charCodeAt(0) === Ch.ALEF && key.charCodeAt(1) === Ch.LAM;
+  return key.length >= 2 && key.charCodeAt(0) === Letter.ALEF && key.charCodeAt(1) === Letter.LAM;
 }
 
 /**
@@ -38,7 +31,7 @@ export function mayBeDefiniteHead(key: string): boolean {
   if (startsWithArticle(key)) return true;
   if (key.length < 3) return false;
   const c = key.charCodeAt(0);
-  return (c === Ch.WAW || c === Ch.FA) && key.charCodeAt(1) === Ch.ALEF && key.charCodeAt(2) === Ch.LAM;
+  return (c === Letter.WAW || c === Letter.FEH) && key.charCodeAt(1) === Letter.ALEF && key.charCodeAt(2) === Letter.LAM;
 }
 
 /**
@@ -49,7 +42,7 @@ export function definiteNisbaShape(key: string): boolean {
   const n = key.length;
   if (n < 6 || !startsWithArticle(key)) return false;
   const last = key.charCodeAt(n - 1);
-  return last === Ch.YA || (last === Ch.HA && key.charCodeAt(n - 2) === Ch.YA);
+  return last === Letter.YEH || (last === Letter.HEH && key.charCodeAt(n - 2) === Letter.YEH);
 }
 
 /** The shape bits of a key (a `const enum` of one declaration: literals in every module of the bundle). */

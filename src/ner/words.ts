@@ -9,7 +9,7 @@ import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../normalize/search-key.js';
 import { cliticShapeIfWanted } from '../tokenize/segment.js';
 import { K } from '../tokenize/scan.js';
-import { endsWithTanween } from '../normalize/chars.js';
+import { endsWithTanween, Letter } from '../normalize/chars.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
 import { keyShapeBits } from './key-shapes.js';
@@ -447,11 +447,11 @@ export class Words {
       const f = rf[r]!;
       if ((f & (Lex.GIVEN | Lex.FAMILY)) !== 0) readingPerson |= 1 << r;
       const p0 = readings[r]![0].charCodeAt(0);
-      if ((p0 === W.WAW_CODE || p0 === W.FEH_CODE) && ((f & (Lex.GIVEN | Lex.FAMILY | F_COMMON)) !== 0 || readings[r]![1].startsWith('ال'))) conjunct = !person0;
+      if ((p0 === Letter.WAW || p0 === Letter.FEH) && ((f & (Lex.GIVEN | Lex.FAMILY | F_COMMON)) !== 0 || readings[r]![1].startsWith('ال'))) conjunct = !person0;
     }
     let noTrigger = (f0 & W.F_FIRST) === 0;
     for (let r = 0; noTrigger && r < nr; r++) if ((rf[r]! & W.F_FIRST) !== 0) noTrigger = false;
-    let commonWithClitics = key.length > 3 && key.charCodeAt(key.length - 1) === W.ALEF_CODE && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
+    let commonWithClitics = key.length > 3 && key.charCodeAt(key.length - 1) === Letter.ALEF && (flagsOf(key.slice(0, -1)) & F_COMMON) !== 0;
     for (let r = 0; !commonWithClitics && r < nr; r++) {
       const f = rf[r]!;
       if ((f & F_COMMON) !== 0 || (readings[r]![1].startsWith('ال') && (f & (Lex.GIVEN | Lex.FAMILY)) === 0)) commonWithClitics = true;
@@ -917,16 +917,13 @@ function builtinNames(): (word: string) => boolean {
   return (builtinIsKnownName ??= knownNames(builtinGazetteer()).isKnownName);
 }
 
-/** ا and ت: the last letters {@link Words.computeFacts} tests by code unit (an `endsWith` was a builtin call each, about 150 instructions, for most new spellings). */
-const enum W { ALEF_CODE = 0x0627 }
-const enum W { TEH_CODE = 0x062a }
-/** و and ف, the conjunctions a proclitic reading can start with ({@link Words.startsConjunct}). */
-const enum W { WAW_CODE = 0x0648 }
-const enum W { FEH_CODE = 0x0641 }
+// ا and ت (`Letter.ALEF`, `Letter.TEH`): the last letters {@link Words.computeFacts} tests by code unit (an `endsWith`
+// was a builtin call each, about 150 instructions, for most new spellings). و and ف (`Letter.WAW`, `Letter.FEH`): the
+// conjunctions a proclitic reading can start with ({@link Words.startsConjunct}).
 
 /** `s.endsWith('ت')`: a pronoun's stem written with ت for ة (وحكومته = و + حكومت + ه). */
 function endsWithTeh(s: string): boolean {
-  return s.length > 0 && s.charCodeAt(s.length - 1) === W.TEH_CODE;
+  return s.length > 0 && s.charCodeAt(s.length - 1) === Letter.TEH;
 }
 
 /** {@link Words.computeFacts}' bits of a spelling's readings (at most three: و/ف, then ب/ك/ل, then لل read as ل + ال). */

@@ -99,6 +99,33 @@ export const TANWEEN_KASR = 0x064d;
 /** Alef U+0627, which carries fathatan at the end of an accusative (`كتاباً`، `هاتفيًا`). */
 export const ALEF_CODE = 0x0627;
 
+/**
+ * The Arabic letters that code compares by code unit (segmenter, clitics, key shapes, word facts): one
+ * list, a `const enum` of one declaration, so that esbuild writes each member as a literal in every
+ * module of the bundle (a top-level `const` there becomes a `var`, read from the module's context at
+ * each use). Not exported from the package.
+ */
+export const enum Letter {
+  HAMZA = 0x0621, // ء
+  ALEF_HAMZA = 0x0623, // أ
+  WAW_HAMZA = 0x0624, // ؤ
+  YEH_HAMZA = 0x0626, // ئ
+  ALEF = 0x0627, // ا
+  BEH = 0x0628, // ب
+  TEH_MARBUTA = 0x0629, // ة
+  TEH = 0x062a, // ت
+  SEEN = 0x0633, // س
+  FEH = 0x0641, // ف
+  KAF = 0x0643, // ك
+  LAM = 0x0644, // ل
+  MEEM = 0x0645, // م
+  NOON = 0x0646, // ن
+  HEH = 0x0647, // ه
+  WAW = 0x0648, // و
+  ALEF_MAKSURA = 0x0649, // ى
+  YEH = 0x064a, // ي
+}
+
 /** Code unit `cu` is a tanween mark (ً ٌ ٍ). */
 export function isTanween(cu: number): boolean {
   return cu >= TANWEEN_FATH && cu <= TANWEEN_KASR;

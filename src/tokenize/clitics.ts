@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isArabicMark, isInvisible, isTatweel } from '../normalize/chars.js';
+import { isArabicMark, isInvisible, isTatweel, Letter } from '../normalize/chars.js';
 
 /** The conjunctions و (and) and ف (so): `وبغداد` = و + بغداد. */
 export const CONJUNCTIONS = 'وف';
@@ -18,20 +18,15 @@ export const PREPOSITIONS = 'بكل';
  */
 export const PROCLITIC_LETTERS: ReadonlySet<string> = new Set([...CONJUNCTIONS, ...PREPOSITIONS, '\u0640']);
 
-const enum Ch { WAW = 0x0648 }
-const enum Ch { FEH = 0x0641 }
-const enum Ch { BEH = 0x0628 }
-const enum Ch { KAF = 0x0643 }
-const enum Ch { LAM = 0x0644 }
 
 /** و or ف (letter code). */
 export function isConjunction(c: number): boolean {
-  return c === Ch.WAW || c === Ch.FEH;
+  return c === Letter.WAW || c === Letter.FEH;
 }
 
 /** ب، ك or ل (letter code). */
 export function isPreposition(c: number): boolean {
-  return c === Ch.BEH || c === Ch.KAF || c === Ch.LAM;
+  return c === Letter.BEH || c === Letter.KAF || c === Letter.LAM;
 }
 
 /**
@@ -91,7 +86,7 @@ function readingsOf<R>(norm: string, text: string, make: (proclitic: string, ste
   const prep = make(proclitic, norm.slice(i + 1), text);
   // Two or three readings from one literal (و + لل, the three, is rare: its own literal, first
   // met late in a long text, deoptimised the spelling of every new word, with all it inlines).
-  const article = p === Ch.LAM && norm.charCodeAt(i + 1) === Ch.LAM ? make(proclitic, 'ا' + norm.slice(i + 1), text) : undefined;
+  const article = p === Letter.LAM && norm.charCodeAt(i + 1) === Letter.LAM ? make(proclitic, 'ا' + norm.slice(i + 1), text) : undefined;
   const first = conj ?? prep;
   const second = conj === undefined ? article : prep;
   const third = conj === undefined ? undefined : article;

@@ -8,7 +8,7 @@ import {
   PROTECTED_SUFFIXES,
   SHORT_STEMS,
 } from './segment-lexicon.js';
-import { TANWEEN_DAMM, TANWEEN_FATH, TANWEEN_KASR } from '../normalize/chars.js';
+import { Letter, TANWEEN_DAMM, TANWEEN_FATH, TANWEEN_KASR } from '../normalize/chars.js';
 import { isConjunction, isPreposition } from './clitics.js';
 import { checkString } from './tokenize.js';
 import { DEMONYM_FORMS } from '../gazetteer/generated/lexicon.js';
@@ -16,24 +16,6 @@ import { commonWordSet } from '../gazetteer/common-words.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
 import type { CliticTag, SegmentOptions, SegmentPart, Segmentation, Token } from './types.js';
 
-const enum Ch { WAW = 0x0648 }
-const enum Ch { FEH = 0x0641 }
-const enum Ch { BEH = 0x0628 }
-const enum Ch { KAF = 0x0643 }
-const enum Ch { LAM = 0x0644 }
-const enum Ch { SEEN = 0x0633 }
-const enum Ch { ALEF = 0x0627 }
-const enum Ch { YEH = 0x064a }
-const enum Ch { TEH = 0x062a }
-const enum Ch { NOON = 0x0646 }
-const enum Ch { ALEF_HAMZA = 0x0623 }
-const enum Ch { TEH_MARBUTA = 0x0629 }
-const enum Ch { HEH = 0x0647 }
-const enum Ch { ALEF_MAKSURA = 0x0649 }
-const enum Ch { HAMZA = 0x0621 }
-const enum Ch { YEH_HAMZA = 0x0626 }
-const enum Ch { WAW_HAMZA = 0x0624 }
-const enum Ch { MEEM = 0x0645 }
 
 /** A proclitic in a plan: its length in letters, its tag, whether it is the elided article of لل. */
 interface Pro {
@@ -81,12 +63,12 @@ function pushAfter(out: (readonly Pro[])[], L: string, p: number, conj: boolean)
   const c1 = L.charCodeAt(p + 1);
   if (isPreposition(ch)) {
     out.push(conj ? S_C_P : S_P);
-    if (ch === Ch.LAM && c1 === Ch.LAM) out.push(conj ? S_C_P_DE : S_P_DE);
-    // `p + 2 < L.length`, not a read past the end (NaN, never Ch.LAM): V8 deoptimises at such a read.
-    else if (c1 === Ch.ALEF && p + 2 < L.length && L.charCodeAt(p + 2) === Ch.LAM) out.push(conj ? S_C_P_D : S_P_D);
-  } else if (ch === Ch.ALEF && c1 === Ch.LAM) {
+    if (ch === Letter.LAM && c1 === Letter.LAM) out.push(conj ? S_C_P_DE : S_P_DE);
+    // `p + 2 < L.length`, not a read past the end (NaN, never Letter.LAM): V8 deoptimises at such a read.
+    else if (c1 === Letter.ALEF && p + 2 < L.length && L.charCodeAt(p + 2) === Letter.LAM) out.push(conj ? S_C_P_D : S_P_D);
+  } else if (ch === Letter.ALEF && c1 === Letter.LAM) {
     out.push(conj ? S_C_D : S_D);
-  } else if (ch === Ch.SEEN && (c1 === Ch.YEH || c1 === Ch.TEH || c1 === Ch.NOON || c1 === Ch.ALEF_HAMZA)) {
+  } else if (ch === Letter.SEEN && (c1 === Letter.YEH || c1 === Letter.TEH || c1 === Letter.NOON || c1 === Letter.ALEF_HAMZA)) {
     out.push(conj ? S_C_F : S_F);
   }
 }
@@ -116,11 +98,11 @@ function afterKind(L: string, p: number): number {
   const ch = p < n ? L.charCodeAt(p) : 0;
   const c1 = p + 1 < n ? L.charCodeAt(p + 1) : 0;
   if (isPreposition(ch)) {
-    if (ch === Ch.LAM && c1 === Ch.LAM) return 2;
-    return c1 === Ch.ALEF && p + 2 < n && L.charCodeAt(p + 2) === Ch.LAM ? 3 : 1;
+    if (ch === Letter.LAM && c1 === Letter.LAM) return 2;
+    return c1 === Letter.ALEF && p + 2 < n && L.charCodeAt(p + 2) === Letter.LAM ? 3 : 1;
   }
-  if (ch === Ch.ALEF && c1 === Ch.LAM) return 4;
-  return ch === Ch.SEEN && (c1 === Ch.YEH || c1 === Ch.TEH || c1 === Ch.NOON || c1 === Ch.ALEF_HAMZA) ? 5 : 0;
+  if (ch === Letter.ALEF && c1 === Letter.LAM) return 4;
+  return ch === Letter.SEEN && (c1 === Letter.YEH || c1 === Letter.TEH || c1 === Letter.NOON || c1 === Letter.ALEF_HAMZA) ? 5 : 0;
 }
 
 /** Kinds {@link afterKind} tells apart. */
@@ -184,9 +166,9 @@ function protectedSuffix(L: string, q: number, hehIsTeh: boolean): number {
     if (isProtected(base, hehIsTeh)) return x;
     // A final hamza changes its seat before a pronoun: بناء → بنائه، لقاء → لقائها، أبناء → أبناؤهم.
     const b = base.charCodeAt(base.length - 1);
-    if ((b === Ch.YEH_HAMZA || b === Ch.WAW_HAMZA) && PROTECTED.has(base.slice(0, -1) + 'ء')) return x;
+    if ((b === Letter.YEH_HAMZA || b === Letter.WAW_HAMZA) && PROTECTED.has(base.slice(0, -1) + 'ء')) return x;
     const s0 = suffix.charCodeAt(0);
-    if ((s0 === Ch.TEH || s0 === Ch.ALEF) && PROTECTED.has(base + 'ة')) return x;
+    if ((s0 === Letter.TEH || s0 === Letter.ALEF) && PROTECTED.has(base + 'ة')) return x;
   }
   return -1;
 }
@@ -212,11 +194,11 @@ function suffixFilter(): KeyFilter {
 function mayBeProtectedBase(f: KeyFilter, L: string, from: number, to: number, suffixed: boolean, hehIsTeh: boolean): boolean {
   if (f.mayHaveRange(L, from, to)) return true;
   const b = L.charCodeAt(to - 1);
-  if (hehIsTeh && b === Ch.HEH && f.mayHaveRange(L, from, to - 1, Ch.TEH_MARBUTA)) return true;
+  if (hehIsTeh && b === Letter.HEH && f.mayHaveRange(L, from, to - 1, Letter.TEH_MARBUTA)) return true;
   if (!suffixed) return false;
-  if ((b === Ch.YEH_HAMZA || b === Ch.WAW_HAMZA) && f.mayHaveRange(L, from, to - 1, Ch.HAMZA)) return true;
+  if ((b === Letter.YEH_HAMZA || b === Letter.WAW_HAMZA) && f.mayHaveRange(L, from, to - 1, Letter.HAMZA)) return true;
   const s0 = L.charCodeAt(to);
-  return (s0 === Ch.TEH || s0 === Ch.ALEF) && f.mayHaveRange(L, from, to, Ch.TEH_MARBUTA);
+  return (s0 === Letter.TEH || s0 === Letter.ALEF) && f.mayHaveRange(L, from, to, Letter.TEH_MARBUTA);
 }
 
 /** 1 if `L` begins with و or ف, else 0. */
@@ -229,21 +211,21 @@ function conjLength(L: string): number {
 function hasArticleAhead(r: string): boolean {
   if (r.startsWith('ال') || r.startsWith('لل')) return true;
   const c = r.charCodeAt(0);
-  return (c === Ch.BEH || c === Ch.KAF) && r.startsWith('ال', 1);
+  return (c === Letter.BEH || c === Letter.KAF) && r.startsWith('ال', 1);
 }
 
 /** Length of `s` without one inflectional ending (ة، ات، وا، ت after a consonant, ا), for the minimum-stem rule. */
 function coreLength(s: string): number {
   const n = s.length;
   const last = s.charCodeAt(n - 1);
-  if (last === Ch.TEH_MARBUTA) return n - 1;
+  if (last === Letter.TEH_MARBUTA) return n - 1;
   if (n >= 4 && s.endsWith('ات')) return n - 2;
   if (n >= 4 && s.endsWith('وا')) return n - 2;
-  if (last === Ch.TEH && n >= 2) {
+  if (last === Letter.TEH && n >= 2) {
     const before = s.charCodeAt(n - 2);
-    return before === Ch.WAW || before === Ch.YEH || before === Ch.ALEF ? n : n - 1;
+    return before === Letter.WAW || before === Letter.YEH || before === Letter.ALEF ? n : n - 1;
   }
-  if (last === Ch.ALEF) return n - 1;
+  if (last === Letter.ALEF) return n - 1;
   return n;
 }
 
@@ -258,7 +240,7 @@ function isProtected(s: string, hehIsTeh: boolean): boolean {
 
 /** Does the 'search' normalisation fold the letter `c` (أ إ آ ٱ ؤ ئ ى ی ة ک)? */
 function folds(c: number): boolean {
-  return c === Ch.ALEF_HAMZA || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === Ch.WAW_HAMZA || c === Ch.YEH_HAMZA || c === Ch.ALEF_MAKSURA || c === 0x06cc || c === Ch.TEH_MARBUTA || c === 0x06a9;
+  return c === Letter.ALEF_HAMZA || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === Letter.WAW_HAMZA || c === Letter.YEH_HAMZA || c === Letter.ALEF_MAKSURA || c === 0x06cc || c === Letter.TEH_MARBUTA || c === 0x06a9;
 }
 
 /** Letters folded as the 'search' normalisation folds them (أ إ آ ٱ → ا، ؤ → و، ئ ى → ي، ة → ه). */
@@ -269,10 +251,10 @@ function fold(s: string): string {
   let out = s.slice(0, i);
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === Ch.ALEF_HAMZA || c === 0x0625 || c === 0x0622 || c === 0x0671) out += 'ا';
-    else if (c === Ch.WAW_HAMZA) out += 'و';
-    else if (c === Ch.YEH_HAMZA || c === Ch.ALEF_MAKSURA || c === 0x06cc) out += 'ي';
-    else if (c === Ch.TEH_MARBUTA) out += 'ه';
+    if (c === Letter.ALEF_HAMZA || c === 0x0625 || c === 0x0622 || c === 0x0671) out += 'ا';
+    else if (c === Letter.WAW_HAMZA) out += 'و';
+    else if (c === Letter.YEH_HAMZA || c === Letter.ALEF_MAKSURA || c === 0x06cc) out += 'ي';
+    else if (c === Letter.TEH_MARBUTA) out += 'ه';
     else if (c === 0x06a9) out += 'ك';
     else out += s[i];
   }
@@ -302,12 +284,12 @@ function isCommon(s: string): boolean {
 /** May the stem `s` stand after bare proclitics (conjunction/preposition, no article, no future)? */
 function bareStemOk(s: string, lastPro: Pro, lastProLetter: number): boolean {
   if (SHORT_STEMS.has(s) || PROTECTED.has(s)) return true; // وهو، فقد، وكما، ولكن، فكان
-  const need = lastPro.tag === 'prep' && lastProLetter === Ch.KAF ? 4 : 3;
+  const need = lastPro.tag === 'prep' && lastProLetter === Letter.KAF ? 4 : 3;
   const first = s.charCodeAt(0);
-  if (first === Ch.TEH_MARBUTA || first === Ch.ALEF_MAKSURA || first === Ch.HAMZA) return false;
+  if (first === Letter.TEH_MARBUTA || first === Letter.ALEF_MAKSURA || first === Letter.HAMZA) return false;
   const core = coreLength(s);
   if (core < need) return false;
-  if (first === Ch.ALEF && core <= 3) return false; // كامل، واحد، فاطمة، لاعب: فاعل patterns
+  if (first === Letter.ALEF && core <= 3) return false; // كامل، واحد، فاطمة، لاعب: فاعل patterns
   return true;
 }
 
@@ -323,28 +305,28 @@ function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: n
   let bare = L.slice(p - len, stemEnd);
   if (stemEnd < L.length && bare.endsWith('ت')) bare = bare.slice(0, -1) + 'ة'; // بصمتها: بصمة + ها
   // The alef of tanween fath is no letter of the word: فرداً is the known word فرد.
-  const accusative = tanween === TANWEEN_FATH && L.length - (p - len) > 3 && L.charCodeAt(L.length - 1) === Ch.ALEF;
+  const accusative = tanween === TANWEEN_FATH && L.length - (p - len) > 3 && L.charCodeAt(L.length - 1) === Letter.ALEF;
   const wordKnown = isCommon(L.slice(p - len)) || (stemEnd < L.length && isCommon(bare)) || (accusative && isCommon(L.slice(p - len, -1)));
   if (wordKnown && !stemKnown) return false;
   const pro = L.charCodeAt(p - 1);
   if (stemKnown && wordKnown) {
     // Both are words (لمدة، لكن، لعب): ل before a noun of three letters or more
     // is the likelier reading, unless the stem starts with a bare alef outside the wasl patterns.
-    if (pro === Ch.LAM && len === 1 && S.length >= 3 && (S.charCodeAt(0) !== Ch.ALEF || waslPattern(S))) return true;
+    if (pro === Letter.LAM && len === 1 && S.length >= 3 && (S.charCodeAt(0) !== Letter.ALEF || waslPattern(S))) return true;
     return undefined;
   }
   if (stemKnown) {
-    if (S.length < 3 || (S.charCodeAt(0) === Ch.ALEF && S.length < 4 && !waslPattern(S))) return undefined;
+    if (S.length < 3 || (S.charCodeAt(0) === Letter.ALEF && S.length < 4 && !waslPattern(S))) return undefined;
     // A genitive tanween after ك says it is the preposition: كجزءٍ.
-    return pro !== Ch.KAF || S.length >= 4 || S.charCodeAt(0) === Ch.ALEF_HAMZA || tanween === TANWEEN_KASR || undefined;
+    return pro !== Letter.KAF || S.length >= 4 || S.charCodeAt(0) === Letter.ALEF_HAMZA || tanween === TANWEEN_KASR || undefined;
   }
   {
     // Nothing known: a bare ك stands before few unknown words but starts many foreign names
     // (كولورادو، كارلوس); any proclitic is refused before a stem that looks transliterated.
-    if (L.charCodeAt(p - 1) === Ch.KAF && S.charCodeAt(0) !== Ch.ALEF_HAMZA && S.charCodeAt(0) !== 0x0625) return false;
+    if (L.charCodeAt(p - 1) === Letter.KAF && S.charCodeAt(0) !== Letter.ALEF_HAMZA && S.charCodeAt(0) !== 0x0625) return false;
     // A conjunction stands before foreign names too (وغلاسكو); only one on a long vowel is doubtful (وودز).
     const conj = isConjunction(L.charCodeAt(p - 1));
-    const doubtful = !conj || len !== 1 || p > 1 || L.charCodeAt(0) === Ch.FEH || S.charCodeAt(0) === Ch.WAW || S.charCodeAt(0) === Ch.ALEF;
+    const doubtful = !conj || len !== 1 || p > 1 || L.charCodeAt(0) === Letter.FEH || S.charCodeAt(0) === Letter.WAW || S.charCodeAt(0) === Letter.ALEF;
     if (doubtful && (looksForeign(S) || foreignStart(S, L.charCodeAt(p - 1)))) return false;
   }
   return undefined;
@@ -352,7 +334,7 @@ function lexiconVerdict(L: string, p: number, len: number, S: string, stemEnd: n
 
 // A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts).
 const ARABIC_ENDING = /* @__PURE__ */ new RegExp('(?:ات|ة|ون|ين|ان)$', 'u');
-const LONG = (c: number): boolean => c === Ch.ALEF || c === Ch.WAW || c === Ch.YEH;
+const LONG = (c: number): boolean => c === Letter.ALEF || c === Letter.WAW || c === Letter.YEH;
 
 /**
  * Does the stem look like a transliterated foreign word? Two long vowels among its first three
@@ -366,8 +348,8 @@ function looksForeign(S: string): boolean {
   for (let i = 0; i < 3 && i < n; i++) if (LONG(S.charCodeAt(i))) long++;
   if (long >= 2 && !ARABIC_ENDING.test(S)) return true; // but زيادات، سيارة، قيادية are Arabic
   if (S.includes('نغ') || S.includes('وو')) return true;
-  if (n >= 5 && S.charCodeAt(n - 1) === Ch.WAW) return true;
-  if (S.charCodeAt(0) === Ch.ALEF && !waslPattern(S)) return true;
+  if (n >= 5 && S.charCodeAt(n - 1) === Letter.WAW) return true;
+  if (S.charCodeAt(0) === Letter.ALEF && !waslPattern(S)) return true;
   return false;
 }
 
@@ -379,9 +361,9 @@ function looksForeign(S: string): boolean {
 function foreignStart(S: string, pro: number): boolean {
   const c0 = S.charCodeAt(0);
   const c1 = S.charCodeAt(1);
-  if (c0 === Ch.WAW) return true;
-  if (c0 === Ch.YEH && pro === Ch.BEH) return true;
-  return (c0 === 0x0631 || c0 === Ch.LAM) && LONG(c1);
+  if (c0 === Letter.WAW) return true;
+  if (c0 === Letter.YEH && pro === Letter.BEH) return true;
+  return (c0 === 0x0631 || c0 === Letter.LAM) && LONG(c1);
 }
 
 /** اسم، ابن، اثن… and the verbal nouns of forms VII, VIII, X (انسحاب، اتفاق، اجتماع، استقلال). */
@@ -389,9 +371,9 @@ function waslPattern(S: string): boolean {
   if (S.startsWith('است') || S.startsWith('اسم') || S.startsWith('ابن') || S.startsWith('اثن') || S.startsWith('امر')) return true;
   const c1 = S.charCodeAt(1);
   const c2 = S.charCodeAt(2);
-  if (c1 === Ch.TEH && S.charCodeAt(3) === Ch.ALEF) return true; // اتفاق، اتصال، اتجاه
-  if (c1 === Ch.NOON && S.charCodeAt(4) === Ch.ALEF) return true; // انسحاب، انتخاب
-  if ((c2 === Ch.TEH || c2 === 0x0637 || c2 === 0x062f) && S.charCodeAt(4) === Ch.ALEF) return true; // اجتماع، اضطرار، ازدياد
+  if (c1 === Letter.TEH && S.charCodeAt(3) === Letter.ALEF) return true; // اتفاق، اتصال، اتجاه
+  if (c1 === Letter.NOON && S.charCodeAt(4) === Letter.ALEF) return true; // انسحاب، انتخاب
+  if ((c2 === Letter.TEH || c2 === 0x0637 || c2 === 0x062f) && S.charCodeAt(4) === Letter.ALEF) return true; // اجتماع، اضطرار، ازدياد
   return false;
 }
 
@@ -404,19 +386,19 @@ function waslPattern(S: string): boolean {
 function encliticVerdict(rest: string, S: string): boolean | undefined {
   if (PARTICLE_BASES.has(S)) return undefined;
   // نا after a past verb of forms VII, VIII, X is its subject, no clitic (انطلقنا، افترضنا، استطعنا).
-  if (rest.endsWith('نا') && rest.length - S.length === 2 && S.charCodeAt(0) === Ch.ALEF && S.length >= 5 && S.length <= 6 && !waslPattern(S)) return false;
+  if (rest.endsWith('نا') && rest.length - S.length === 2 && S.charCodeAt(0) === Letter.ALEF && S.length >= 5 && S.length <= 6 && !waslPattern(S)) return false;
   const last = S.charCodeAt(S.length - 1);
   // حكومت + ها is حكومة + ها; بنائ + ه is بناء + ه.
   // مستوا + ها is مستوى + ها.
   const stem =
-    last === Ch.TEH ? S.slice(0, -1) + 'ة' : last === Ch.YEH_HAMZA || last === Ch.WAW_HAMZA ? S.slice(0, -1) + 'ء' : last === Ch.ALEF ? S.slice(0, -1) + 'ى' : S;
+    last === Letter.TEH ? S.slice(0, -1) + 'ة' : last === Letter.YEH_HAMZA || last === Letter.WAW_HAMZA ? S.slice(0, -1) + 'ء' : last === Letter.ALEF ? S.slice(0, -1) + 'ى' : S;
   const stemKnown = isCommon(S) || (stem !== S && isCommon(stem));
   const restKnown = isCommon(rest) || isDemonym(rest);
   if (restKnown && !stemKnown && rest.length - S.length === 1) return false;
   if (stemKnown && !restKnown && S.length >= 3) {
     // A ي after a known stem is as often the nisba (عامي، ملياري) as "my"; after a ة become ت
     // it can only be "my" (حياتي، محطتي).
-    return rest.length - S.length !== 1 || rest.charCodeAt(rest.length - 1) !== Ch.YEH || last === Ch.TEH || undefined;
+    return rest.length - S.length !== 1 || rest.charCodeAt(rest.length - 1) !== Letter.YEH || last === Letter.TEH || undefined;
   }
   return undefined;
 }
@@ -450,30 +432,30 @@ function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: n
       else if (enc === 'ي') return false;
       else {
         const f = S.charCodeAt(0);
-        if (!((f === Ch.YEH || f === Ch.TEH) && S.length >= 3 && lastS !== Ch.ALEF && lastS !== Ch.WAW)) return false;
+        if (!((f === Letter.YEH || f === Letter.TEH) && S.length >= 3 && lastS !== Letter.ALEF && lastS !== Letter.WAW)) return false;
       }
     } else if (!particle) {
       if (S.length < 3) return false;
-      if (enc === 'ه' && (lastS === Ch.ALEF || lastS === Ch.YEH || lastS === Ch.WAW)) return false;
+      if (enc === 'ه' && (lastS === Letter.ALEF || lastS === Letter.YEH || lastS === Letter.WAW)) return false;
       if (enc === 'ه' && L.endsWith('الله')) return false; // عبدالله
       // ك is rare in news and ends many stems (يشارك، يترك، مبارك، فيسبوك، بعلبك): only after a
       // particle or a ة that became ت (حكومتك).
-      if (enc === 'ك' && lastS !== Ch.TEH) return false;
-      if ((enc === 'هم' || enc === 'هما' || enc === 'هن') && lastS === Ch.ALEF) return false; // ساهم
+      if (enc === 'ك' && lastS !== Letter.TEH) return false;
+      if ((enc === 'هم' || enc === 'هما' || enc === 'هن') && lastS === Letter.ALEF) return false; // ساهم
       if (enc === 'كن') return false;
-      if ((enc === 'نا' || enc === 'ها') && lastS === Ch.ALEF) return false;
+      if ((enc === 'نا' || enc === 'ها') && lastS === Letter.ALEF) return false;
       // نا also ends verb duals and accusatives of ن-final words (تمكنا، معلنا): after three
       // letters only when they end in ت (ة: حكومتنا، دولتنا).
-      if (enc === 'نا' && S.length < 4 && lastS !== Ch.TEH) return false;
+      if (enc === 'نا' && S.length < 4 && lastS !== Letter.TEH) return false;
       // نا after an unknown stem in ي ends names (كارولينا، مارينا، هيلينا) more than it is "our".
-      if (enc === 'نا' && lastS === Ch.YEH && ev === undefined && !isCommon(S)) return false;
+      if (enc === 'نا' && lastS === Letter.YEH && ev === undefined && !isCommon(S)) return false;
     }
   }
   if (hasDet) {
     if (S.length < 2) return false;
-    if (S.charCodeAt(0) === Ch.ALEF && S.length < 3) return false;
+    if (S.charCodeAt(0) === Letter.ALEF && S.length < 3) return false;
     // ك and the article do not stand before a stem that looks transliterated: كاليفورنيا is a name.
-    if (pro.length > 1 && p >= 3 && L.charCodeAt(p - 3) === Ch.KAF && !isCommon(S) && looksForeign(S)) return false;
+    if (pro.length > 1 && p >= 3 && L.charCodeAt(p - 3) === Letter.KAF && !isCommon(S) && looksForeign(S)) return false;
   } else if (hasFut) {
     if (S.length < 3) return false;
     const rest = L.slice(p);
@@ -484,7 +466,7 @@ function validDefault(L: string, pro: readonly Pro[], encLen: number, tanween: n
       // سيشل، سيري، سينمائي، سيبيريا: too short for a verb the lexicon does not know, or a nisba.
       if (S.length < 4 || S.endsWith('ائي') || S.endsWith('يا')) return false;
       // يغال، يفينغز: a long vowel after the second letter of a four-letter stem, or نغ.
-      if ((S.length === 4 && S.charCodeAt(2) === Ch.ALEF) || S.includes('نغ')) return false;
+      if ((S.length === 4 && S.charCodeAt(2) === Letter.ALEF) || S.includes('نغ')) return false;
     }
   } else if (last && !particle) {
     const verdict = lexiconVerdict(L, p, last.len, S, stemEnd, tanween);
@@ -649,18 +631,18 @@ function encliticBits(L: string, tanween: number): number {
   const last = L.charCodeAt(n - 1);
   const before = L.charCodeAt(n - 2);
   // هـ or كـ before the last letter (هم، كم، هن، كن; هما، كما before the final ا).
-  const hehOrKaf = before === Ch.HEH || before === Ch.KAF;
-  if (last === Ch.ALEF) {
+  const hehOrKaf = before === Letter.HEH || before === Letter.KAF;
+  if (last === Letter.ALEF) {
     // ها، نا (كتابها، كتابنا); هما، كما (كتابهما).
-    if (before === Ch.HEH || before === Ch.NOON) return n > 2 ? 4 : 0;
-    if (before !== Ch.MEEM || n < 4) return 0;
+    if (before === Letter.HEH || before === Letter.NOON) return n > 2 ? 4 : 0;
+    if (before !== Letter.MEEM || n < 4) return 0;
     const third = L.charCodeAt(n - 3);
-    return third === Ch.HEH || third === Ch.KAF ? 8 : 0;
+    return third === Letter.HEH || third === Letter.KAF ? 8 : 0;
   }
-  if (last === Ch.MEEM || last === Ch.NOON) return hehOrKaf && n > 2 ? 4 : 0;
+  if (last === Letter.MEEM || last === Letter.NOON) return hehOrKaf && n > 2 ? 4 : 0;
   // ي, and ني (يعلمني).
-  if (last === Ch.YEH) return 2 | (before === Ch.NOON && n > 2 ? 4 : 0);
-  return last === Ch.HEH || last === Ch.KAF ? 2 : 0;
+  if (last === Letter.YEH) return 2 | (before === Letter.NOON && n > 2 ? 4 : 0);
+  return last === Letter.HEH || last === Letter.KAF ? 2 : 0;
 }
 
 /** {@link encliticBits} of a word that can end in a pronoun of one letter only (ه، ك، ي; not ني). */
@@ -678,8 +660,8 @@ function mayCutPronoun(L: string, tanween: number): boolean {
   const bits = encliticBits(L, tanween);
   const n = L.length;
   // One letter (bits 2) is ه or ك as well as ي.
-  if (bits !== Sg.ONE_LETTER || L.charCodeAt(n - 1) !== Ch.YEH) return bits !== 0;
-  if (L.charCodeAt(n - 2) === Ch.TEH) return true;
+  if (bits !== Sg.ONE_LETTER || L.charCodeAt(n - 1) !== Letter.YEH) return bits !== 0;
+  if (L.charCodeAt(n - 2) === Letter.TEH) return true;
   const pros = procliticOptions(L, tanween);
   for (let o = 0; o < pros.length; o++) {
     const stem = n - 1 - cutLetters(pros[o]!, 0);
@@ -804,14 +786,14 @@ let tehStems: Set<string> | undefined;
 function hehMatters(L: string): boolean {
   const n = L.length;
   let b = n;
-  while (b > 0 && b >= n - MAX_PROTECTED_SUFFIX && L.charCodeAt(b - 1) !== Ch.HEH) b--;
+  while (b > 0 && b >= n - MAX_PROTECTED_SUFFIX && L.charCodeAt(b - 1) !== Letter.HEH) b--;
   if (b === 0 || b < n - MAX_PROTECTED_SUFFIX) return false;
   if (!tehStems) {
     tehStems = new Set();
     for (const w of PROTECTED) if (w.endsWith('ة')) tehStems.add(w.slice(0, -1));
   }
   for (; b >= n - MAX_PROTECTED_SUFFIX && b > 0; b--) {
-    if (L.charCodeAt(b - 1) !== Ch.HEH) continue;
+    if (L.charCodeAt(b - 1) !== Letter.HEH) continue;
     for (let q = 0; q <= 4 && q <= b - 1; q++) if (tehStems.has(L.slice(q, b - 1))) return true;
   }
   return false;

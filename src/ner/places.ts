@@ -2,7 +2,7 @@ import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
-import { oneLine, tokenIndex } from './token-index.js';
+import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 import { entryKind } from './entry-fields.js';
 
@@ -56,8 +56,9 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
   // In a text of one line only its first token begins a line: the others are not asked whether
   // they are joined to the token before (a scan of the characters between them, every token).
   // A line break between two tokens always ends a sentence (sentences.ts), so only each sentence's
-  // first token is asked ({@link oneLine}): a text of one sentence (most documents) asks none.
-  const last = oneLine(w) ? Math.min(1, w.length) : w.length;
+  // first token is asked (`oneLine`, in the document's token index, which the other rules read
+  // too): a text of one sentence (most documents) asks none.
+  const last = tokenIndex(w).oneLine ? Math.min(1, w.length) : w.length;
   for (let i = 0; i < last; i++) {
     if (i > 0 && w.joined(i - 1)) continue; // must begin a line
     let end = i;

@@ -440,29 +440,7 @@ function summed(s: Scorer, out: Int32Array, record: number, flagAt: number): voi
   const count = templates.length;
   // Where each feature's packed row starts: 4 * (row + 1), the zero row 0 for a missing one (-1).
   // (`<< 2` and `| 0` below: int32 arithmetic V8 need not check for overflow.)
-  // `(indexedRow(index, mix(templates[k], v[k]) & mask) + 1) << 2`, written out: an inlined call of a
-  // module function re-checks the function's identity at each step (three a feature here).
-  for (let k = 0; k < count; k++) {
-    let h = Math.imul(templates[k]! ^ Math.imul(v[k]!, 0x9e3779b1), 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    const f = h & mask;
-    const at = 2 * (f >>> 5);
-    let row = 0;
-    if (at < index.length) {
-      const word = index[at]!;
-      const b = f & 31;
-      if (((word >>> b) & 1) !== 0) {
-        // index[at + 1] + popcount of the bits below b
-        let x = word & ~(-1 << b);
-        x -= (x >>> 1) & 0x55555555;
-        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-        row = (index[at + 1]! + (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) + 1) << 2;
-      }
-    }
-    rows[k] = row;
-  }
+  for (let k = 0; k < count; k++) rows[k] = (indexedRow(index, mix(templates[k]!, v[k]!) & mask) + 1) << 2;
   const fp = s.flagPool;
   const ends = GROUP_END;
   const flagsAt = GROUP_FLAGS;

@@ -95,6 +95,29 @@ describe('tagger scores without the feature list', () => {
     }
   });
 
+  // Every token's row of sums starts from the rows most tokens read (scores.ts, quietBase: the
+  // rules' O from two before to two after, no document facts, no known name word around: NAME_RUN
+  // 0); a token with a rule tag or a name word near it adds the difference. Documents of more than
+  // one block of 256 tokens (tokenRowsInto), names and rule tags anywhere in them.
+  it('equal the listed features with names and rule tags anywhere in documents of several blocks of tokens', () => {
+    const words = ['بشار', 'الأسد', 'جهاد', 'الشماع', 'محمد', 'قال', 'في', 'بغداد', 'الرئيس', 'وزير', 'الخارجية', '،', '.'];
+    const tag = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 6 }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 250, maxLength: 560 }), fc.array(tag, { minLength: 64, maxLength: 64 }), (picked, tags) => {
+        const td = taggerDocument(picked.join(' '), model.bits);
+        const n = td.input.keys.length;
+        expect(n).toBeGreaterThan(249);
+        // The rules' tags in stretches: O where the drawn tag of the stretch of 16 tokens is O.
+        const input = { ...td.input, rules: Uint8Array.from({ length: n }, (_, i) => tags[(i >> 4) % tags.length]! === 0 ? 0 : tags[i % tags.length]!) };
+        const listed = listedEmissions(model, featurize(input, model.bits));
+        expect(emissions(model, input)).toEqual(listed);
+        expect(emissions(model, input, td.doc)).toEqual(listed);
+        expect(emissions(model, td.input, td.doc)).toEqual(listedEmissions(model, td.features));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   // documentFactsInto groups a document's tokens by the number of their stem (scores.ts, stemIdOf),
   // found by the stem's hash: two stems of one hash (FNV-1a) are two groups, whatever the rules' tags.
   it('equal the listed features when two stems of a document have one hash', () => {

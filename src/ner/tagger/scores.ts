@@ -832,6 +832,8 @@ const enum C { ROW_BLOCK = 256 }
 const tokenRows = new Int32Array(C.ROW_BLOCK * C.TOKEN_ROWS);
 /** Each token's packed sums of those rows (and then of its rare features: `fill`), `PK` words a token of the block. */
 const tokenSums = new Int32Array(C.ROW_BLOCK * C.PK);
+/** The packed row every token's row of `tokenSums` starts from: `fill`'s quiet pair row plus `NAME_RUN` of value 0. */
+const quietBase = new Int32Array(C.PK);
 
 /**
  * The rows of each token's two word bigrams into `rows` (-1: not in the model),
@@ -839,7 +841,7 @@ const tokenSums = new Int32Array(C.ROW_BLOCK * C.PK);
  * and here they do not wait for one another. Then their weights, summed into `sums` (packed, a
  * token's row at `(i - from) * PK`), again in a loop of independent reads.
  */
-function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array, sums: Int32Array): void {
+function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, to: number, rows: Int32Array, sums: Int32Array, base: Int32Array): void {
   const { model, mask } = s;
   const index = model.rowIndex();
   const edgeKey = EDGE[ATTR.KEY]!;
@@ -862,27 +864,32 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
   if (index !== undefined) for (let k = 0; k < count; k++) rows[k] = indexedRow(index, rows[k]!);
   else for (let k = 0; k < count; k++) rows[k] = model.row(rows[k]!);
   const w = model.weights;
+  // Each token's row starts from `base` (fill's rows that most tokens read: see quietBase).
+  const b0 = base[0]!;
+  const b1 = base[1]!;
+  const b2 = base[2]!;
+  const b3 = base[3]!;
   for (let r = 0, at = 0; r < count; r += C.TOKEN_ROWS, at += C.PK) {
     // Written out (addPacked, which V8 did not inline here), into locals: the two bigrams.
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
+    let s0 = b0;
+    let s1 = b1;
+    let s2 = b2;
+    let s3 = b3;
     const bl = rows[r]!;
     if (bl >= 0) {
       const b = bl * C.NT;
-      s0 = w[b]! + (w[b + 1]! << 16);
-      s1 = w[b + 2]! + (w[b + 3]! << 16);
-      s2 = w[b + 4]! + (w[b + 5]! << 16);
-      s3 = w[b + 6]!;
+      s0 = (s0 + w[b]! + (w[b + 1]! << 16)) | 0;
+      s1 = (s1 + w[b + 2]! + (w[b + 3]! << 16)) | 0;
+      s2 = (s2 + w[b + 4]! + (w[b + 5]! << 16)) | 0;
+      s3 = (s3 + w[b + 6]!) | 0;
     }
     const br = rows[r + 1]!;
     if (br >= 0) {
       const b = br * C.NT;
-      s0 += w[b]! + (w[b + 1]! << 16);
-      s1 += w[b + 2]! + (w[b + 3]! << 16);
-      s2 += w[b + 4]! + (w[b + 5]! << 16);
-      s3 += w[b + 6]!;
+      s0 = (s0 + w[b]! + (w[b + 1]! << 16)) | 0;
+      s1 = (s1 + w[b + 2]! + (w[b + 3]! << 16)) | 0;
+      s2 = (s2 + w[b + 4]! + (w[b + 5]! << 16)) | 0;
+      s3 = (s3 + w[b + 6]!) | 0;
     }
     sums[at] = s0;
     sums[at + 1] = s1;
@@ -958,11 +965,20 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   const quietRow = pairRow(0, 0, 0, 1, true);
   if (pairDone[quietRow] === 0) pairRowSums(s, quietRow, 0, 0, 0, 0, 0, 1, true);
   const quiet = quietRow * C.PK;
+  if (nameRunDone[0] === 0) {
+    add(model, mix(T.NAME_RUN, 0) & mask, nameRunSums, 0);
+    nameRunDone[0] = 1;
+  }
+  // The rows most tokens read (the quiet pair row, NAME_RUN 0) are where every token's row of
+  // `tokenSums` starts (tokenRowsInto); a token that reads others adds the difference (exact:
+  // int32 sums modulo 2^32, as below).
+  const base = quietBase;
+  for (let k = 0; k < C.PK; k++) base[k] = (pairSums[quiet + k]! + nameRunSums[k]!) | 0;
   // The known name words right before token i (up to three), for NAME_RUN.
   let before = 0;
   for (let i = 0, ts = C.ROW_BLOCK * C.PK; i < n; i++, ts += C.PK) {
     if (ts === C.ROW_BLOCK * C.PK) {
-      tokenRowsInto(s, keyOf, n, i, Math.min(n, i + C.ROW_BLOCK), tokenRows, sums);
+      tokenRowsInto(s, keyOf, n, i, Math.min(n, i + C.ROW_BLOCK), tokenRows, sums, base);
       ts = 0;
     }
     const o = at[i]!;
@@ -1040,7 +1056,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     }
     const cp = coarseOffset(s, i > 0 ? co[i - 1]! & 31 : 32, self & 31, i + 1 < n ? co[i + 1]! & 31 : 32);
     const cpool = s.coarsePool;
-    const nr = run * C.PK;
     // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the
     // high what is above.
     // Written out word by word: as a loop of four, its index arithmetic was a fifth of the line.
@@ -1070,14 +1085,20 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     v1 = (v1 + pool[n2 + 1]!) | 0;
     v2 = (v2 + pool[n2 + 2]!) | 0;
     v3 = (v3 + pool[n2 + 3]!) | 0;
-    v0 = (v0 + pairSums[pr]!) | 0;
-    v1 = (v1 + pairSums[pr + 1]!) | 0;
-    v2 = (v2 + pairSums[pr + 2]!) | 0;
-    v3 = (v3 + pairSums[pr + 3]!) | 0;
-    v0 = (v0 + nameRunSums[nr]!) | 0;
-    v1 = (v1 + nameRunSums[nr + 1]!) | 0;
-    v2 = (v2 + nameRunSums[nr + 2]!) | 0;
-    v3 = (v3 + nameRunSums[nr + 3]!) | 0;
+    // The token's row holds the quiet pair row and NAME_RUN 0 (base): another row instead.
+    if (pr !== quiet) {
+      v0 = (v0 + pairSums[pr]! - pairSums[quiet]!) | 0;
+      v1 = (v1 + pairSums[pr + 1]! - pairSums[quiet + 1]!) | 0;
+      v2 = (v2 + pairSums[pr + 2]! - pairSums[quiet + 2]!) | 0;
+      v3 = (v3 + pairSums[pr + 3]! - pairSums[quiet + 3]!) | 0;
+    }
+    if (run !== 0) {
+      const nr = run * C.PK;
+      v0 = (v0 + nameRunSums[nr]! - nameRunSums[0]!) | 0;
+      v1 = (v1 + nameRunSums[nr + 1]! - nameRunSums[1]!) | 0;
+      v2 = (v2 + nameRunSums[nr + 2]! - nameRunSums[2]!) | 0;
+      v3 = (v3 + nameRunSums[nr + 3]! - nameRunSums[3]!) | 0;
+    }
     v0 = (v0 + cpool[cp]!) | 0;
     v1 = (v1 + cpool[cp + 1]!) | 0;
     v2 = (v2 + cpool[cp + 2]!) | 0;

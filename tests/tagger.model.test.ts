@@ -128,6 +128,28 @@ describe('Viterbi with a lead of exactly the moves\' spread', () => {
   });
 });
 
+// The back-pointers are one byte a token (the tag before O and the B- when one tag led, and the
+// I- bits) and four more for a token where none led (viterbi.ts). A document too long for the
+// shared work space gets buffers of its own; the shared ones grow, and a shorter document after a
+// longer one reads only its own tokens' bytes.
+describe('Viterbi\'s back-pointers', () => {
+  const tags = (n: number, seed: number) => {
+    // Emissions close together (no tag leads: the slow pointers) in stretches, far apart elsewhere.
+    let x = seed;
+    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    return Float32Array.from({ length: n * TAG_COUNT }, (_, k) => (((k / TAG_COUNT) >> 5) % 3 === 0 ? Math.round(next() * 6) : Math.round(next() * 80 - 40)));
+  };
+  const transitions = Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, k) => ((k * 7) % 5) - 2);
+  it('give the textbook tags in a document of 160,000 tokens, then in shorter and longer ones', () => {
+    for (const [n, seed] of [[160_000, 1], [3, 2], [2_000, 3], [700, 4], [5_000, 5]] as const) {
+      const emissions = tags(n, seed);
+      const out = new Uint8Array(n);
+      viterbi(emissions, n, transitions, out);
+      expect([...out]).toEqual(textbookViterbi(emissions, n, transitions));
+    }
+  });
+});
+
 /** Viterbi written plainly: every allowed previous tag in increasing order, the first best kept. */
 function textbookViterbi(emissions: Float32Array, n: number, transitions: Float32Array): number[] {
   const NT = TAG_COUNT;

@@ -37,7 +37,17 @@ function movesInto(m: Float64Array, transitions: Float32Array | Float64Array): F
   m[LEAD_AT] = leadNeeded(m);
   return m;
 }
-let backScratch = new Uint8Array(1024 * NT);
+/**
+ * The back-pointers, one byte a token ({@link viterbi}): the tag before `O` and each B- when one
+ * tag led (bits 0–2; {@link SLOW} when not, and those four are in `slowScratch`), and whether each
+ * I- came from itself rather than its B- (bits 3–5: I-PER, I-LOC, I-ORG). Seven bytes a token were
+ * seven stores a step, where most steps need one.
+ */
+let backScratch = new Uint8Array(1024);
+/** The tags before `O`, B-PER, B-LOC, B-ORG of a token without a leading tag, four bytes a token (most are never written). */
+let slowScratch = new Uint8Array(1024 * 4);
+/** A token's back-pointer byte: no tag led, the tags before `O` and the B- are in the slow pointers. */
+const enum Back { SLOW = 64 }
 
 /**
  * The best tag sequence under BIO: `emissions[i * 7 + t]` is the score of tag `t` at token `i`,
@@ -55,8 +65,12 @@ export function viterbi(
   if (n === 0) return;
   // A huge document gets buffers of its own, so that they do not stay alive after it.
   const own = n * NT > SCRATCH_KEEP;
-  if (!own && backScratch.length < n * NT) backScratch = new Uint8Array(Math.min(SCRATCH_KEEP, n * NT * 2));
-  const back = own ? new Uint8Array(n * NT) : backScratch;
+  if (!own && backScratch.length < n) {
+    backScratch = new Uint8Array(Math.min(SCRATCH_KEEP, n * 2));
+    slowScratch = new Uint8Array(Math.min(SCRATCH_KEEP, n * 2) * 4);
+  }
+  const back = own ? new Uint8Array(n) : backScratch;
+  const slow = own ? new Uint8Array(n * 4) : slowScratch;
   const m = prepared;
   // The previous token's scores live in locals (`s0` … `s6`), the new token's are made in `n0` …
   // `n6`: no row of scores written and read back at every token (14 typed-array accesses a token).
@@ -138,6 +152,8 @@ export function viterbi(
     let n1: number;
     let n3: number;
     let n5: number;
+    // Whether each I- comes from itself (bits 3–5), then the tag before O and the B- (bits 0–2).
+    let b = (perI > perB ? 8 : 0) | (locI > locB ? 16 : 0) | (orgI > orgB ? 32 : 0);
     if (top - second > lead + 1e-9 * (Math.abs(top) + 1)) {
       // One tag leads the others by more than any move to O or a B- can make up (most tokens of a
       // text, deep inside a run of O): it is the best before each of those, and the scores are
@@ -147,20 +163,16 @@ export function viterbi(
       n1 = top + m[from + 1]! + e1;
       n3 = top + m[from + 3]! + e3;
       n5 = top + m[from + 5]! + e5;
-      back[base] = first;
-      back[base + 1] = first;
-      back[base + 3] = first;
-      back[base + 5] = first;
+      b |= first;
     } else {
-      beginsOrOutside(bo, m, emissions, back, base, s0, s1, s2, s3, s4, s5, s6);
+      beginsOrOutside(bo, m, emissions, slow, base, i * 4, s0, s1, s2, s3, s4, s5, s6);
       n0 = bo[0]!;
       n1 = bo[1]!;
       n3 = bo[3]!;
       n5 = bo[5]!;
+      b |= Back.SLOW;
     }
-    back[base + 2] = perI > perB ? 2 : 1;
-    back[base + 4] = locI > locB ? 4 : 3;
-    back[base + 6] = orgI > orgB ? 6 : 5;
+    back[i] = b;
     s0 = n0;
     s1 = n1;
     s2 = n2;
@@ -181,10 +193,15 @@ export function viterbi(
   last[6] = s6;
   let arg = 0;
   for (let t = 1; t < NT; t++) if (last[t]! > last[arg]!) arg = t;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = n - 1; i > 0; i--) {
     out[i] = arg;
-    arg = back[i * 7 + arg]!;
+    const b = back[i]!;
+    // An I- (2, 4, 6): itself or its B-, by bit 3, 4 or 5; O or a B- (0, 1, 3, 5): the leading
+    // tag, or its own slow pointer (slot 0–3).
+    if (arg !== 0 && (arg & 1) === 0) arg = (b & (4 << (arg >> 1))) !== 0 ? arg : arg - 1;
+    else arg = (b & Back.SLOW) === 0 ? b & 7 : slow[i * 4 + ((arg + 1) >> 1)]!;
   }
+  out[0] = arg;
 }
 
 /** The last token's seven scores, for `viterbi`'s choice of the last tag. */
@@ -197,13 +214,15 @@ const beginScores = new Float64Array(NT);
  * Token `i`'s scores of `O` and the B- tags (t = 0, 1, 3, 5), before each of which BIO allows all
  * seven tags: unrolled, the previous row read once (`s0` … `s6`): the same sums and comparisons, in
  * the same order (ties go to the lower tag), as a loop over the allowed tags, at about half the cost.
+ * The tag before each is written at `slow[at + 0…3]` (O, B-PER, B-LOC, B-ORG).
  */
 function beginsOrOutside(
   score: Float64Array,
   m: Float64Array,
   emissions: Float32Array | Float64Array,
-  back: Uint8Array,
+  slow: Uint8Array,
   base: number,
+  at: number,
   s0: number,
   s1: number,
   s2: number,
@@ -248,7 +267,7 @@ function beginsOrOutside(
       arg = 6;
     }
     score[t] = best + emissions[base + t]!;
-    back[base + t] = arg;
+    slow[at + ((t + 1) >> 1)] = arg;
   }
 }
 

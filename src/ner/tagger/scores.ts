@@ -976,21 +976,46 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   for (let k = 0; k < C.PK; k++) base[k] = (pairSums[quiet + k]! + nameRunSums[k]!) | 0;
   // The known name words right before token i (up to three), for NAME_RUN.
   let before = 0;
+  // The records, rule tags and context words of the tokens around token i, carried from one token
+  // to the next (one read each a token, not five): beyond an edge, the edge's record (0), the rule
+  // tag 15 and no coarse facts (32).
+  let atP2 = 0;
+  let atP1 = 0;
+  let atHere = at[0]!;
+  let atN1 = n > 1 ? at[1]! : 0;
+  let ruleP2 = 15;
+  let ruleP1 = 15;
+  let ruleHere = rules[0]!;
+  let ruleN1 = n > 1 ? rules[1]! : 15;
+  let coarseP1 = 32;
+  let coHere = co[0]!;
   for (let i = 0, ts = C.ROW_BLOCK * C.PK; i < n; i++, ts += C.PK) {
     if (ts === C.ROW_BLOCK * C.PK) {
       tokenRowsInto(s, keyOf, n, i, Math.min(n, i + C.ROW_BLOCK), tokenRows, sums, base);
       ts = 0;
     }
-    const o = at[i]!;
-    const p2 = (i > 1 ? at[i - 2]! : 0) + C.AS_P2;
-    const p1 = (i > 0 ? at[i - 1]! : 0) + C.AS_P1;
-    const n1 = (i + 1 < n ? at[i + 1]! : 0) + C.AS_N1;
-    const n2 = (i + 2 < n ? at[i + 2]! : 0) + C.AS_N2;
-    const r0 = rules[i]!;
-    const rp = i > 0 ? rules[i - 1]! : 15;
-    const rn = i + 1 < n ? rules[i + 1]! : 15;
-    const r2p = i > 1 ? rules[i - 2]! : 15;
-    const r2n = i + 2 < n ? rules[i + 2]! : 15;
+    const two = i + 2 < n;
+    const atN2 = two ? at[i + 2]! : 0;
+    const ruleN2 = two ? rules[i + 2]! : 15;
+    const coN1 = i + 1 < n ? co[i + 1]! : -1;
+    const o = atHere;
+    const p2 = atP2 + C.AS_P2;
+    const p1 = atP1 + C.AS_P1;
+    const n1 = atN1 + C.AS_N1;
+    const n2 = atN2 + C.AS_N2;
+    const r0 = ruleHere;
+    const rp = ruleP1;
+    const rn = ruleN1;
+    const r2p = ruleP2;
+    const r2n = ruleN2;
+    atP2 = atP1;
+    atP1 = atHere;
+    atHere = atN1;
+    atN1 = atN2;
+    ruleP2 = ruleP1;
+    ruleP1 = ruleHere;
+    ruleHere = ruleN1;
+    ruleN1 = ruleN2;
     // DOC and DOC_RULE: what the rules found for this stem elsewhere in the document (docRuleRow).
     const dv = docFacts[i]!;
     // Most tokens: the rules' tags O from two before to two after, no document facts: the one
@@ -1048,13 +1073,15 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     }
     // The features of contextFeatures, from tables: NAME_RUN, COARSE3 (RULE - 2, RULE + 2 above).
     const run = (before << 4) | after[i]!;
-    const self = co[i]!;
+    const self = coHere;
     before = (self & 256) !== 0 ? (before < 3 ? before + 1 : 3) : 0;
     if (nameRunDone[run] === 0) {
       add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * C.PK);
       nameRunDone[run] = 1;
     }
-    const cp = coarseOffset(s, i > 0 ? co[i - 1]! & 31 : 32, self & 31, i + 1 < n ? co[i + 1]! & 31 : 32);
+    const cp = coarseOffset(s, coarseP1, self & 31, coN1 < 0 ? 32 : coN1 & 31);
+    coarseP1 = self & 31;
+    coHere = coN1;
     const cpool = s.coarsePool;
     // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the
     // high what is above.

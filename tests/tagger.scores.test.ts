@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinTagger } from '../src/ner/tagger/builtin.js';
 import { taggerDocument } from '../src/ner/tagger/document.js';
-import { ATTR, ATTRS, featurize, shape, writeAttributes, type Features } from '../src/ner/tagger/features.js';
+import { ATTR, ATTRS, coarse, featurize, shape, writeAttributes, type Features } from '../src/ner/tagger/features.js';
 import { hashString } from '../src/ner/tagger/hash.js';
 import type { TaggerModel } from '../src/ner/tagger/model.js';
 import { emissions, tagInput } from '../src/ner/tagger/scores.js';
@@ -116,6 +116,13 @@ describe('tagger scores without the feature list', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  // fill reads a token's context word (coarse facts in bits 0–4, a known name word in bit 8) with
+  // `& 63` and takes 32 beyond the last token (scores.ts, CO_EDGE): coarse facts never reach bit 5.
+  it('read coarse facts below 32 whatever the flags', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 0xffffffff }), (f) => coarse(f) >= 0 && coarse(f) < 32));
+    expect(coarse(0xffffffff)).toBeLessThan(32);
   });
 
   // documentFactsInto groups a document's tokens by the number of their stem (scores.ts, stemIdOf),

@@ -818,7 +818,7 @@ export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Do
 
 /** Per-token work space of {@link fill}, for documents of up to `n` tokens. */
 function workSpace(n: number) {
-  return { at: new Int32Array(n), keyOf: new Uint32Array(n), stemIdOf: new Int32Array(n), docFacts: new Uint8Array(n), co: new Uint16Array(n), after: new Uint16Array(n) };
+  return { at: new Int32Array(n), keyOf: new Uint32Array(n), stemIdOf: new Int32Array(n), docFacts: new Uint8Array(n), co: new Uint16Array(n) };
 }
 
 /** The per-token features whose rows {@link tokenRowsInto} finds first: `BIGRAM_L`, `BIGRAM_R` (`FLAG_SHAPE` is in the records). */
@@ -899,6 +899,11 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
 }
 
 const enum C { WORK_KEEP = 1 << 16 }
+/**
+ * A context word ({@link CONTEXT_AT}) beyond the document's last token: no known name word (bit 8
+ * clear) and, read as `& 63`, the coarse facts of an edge (32; a record's own are bits 0–4).
+ */
+const enum C { CO_EDGE = 32 }
 let work = workSpace(1024);
 
 function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out: Float32Array): void {
@@ -926,7 +931,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   // written before it is read): a typed array made per document costs more than its use here.
   // A huge document gets work space of its own, so that it does not stay alive after it.
   if (work.at.length < n && n <= C.WORK_KEEP) work = workSpace(Math.min(C.WORK_KEEP, n * 2));
-  const { at, keyOf, stemIdOf, docFacts, co, after } = n <= C.WORK_KEEP ? work : workSpace(n);
+  const { at, keyOf, stemIdOf, docFacts, co } = n <= C.WORK_KEEP ? work : workSpace(n);
   recordsInto(s, input, doc, n, at);
   // In a loop of its own: each record is a likely cache miss, and here the reads of many tokens'
   // records overlap (after sumsAt in the same loop, the misses came one token at a time: the
@@ -946,13 +951,6 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     keyOf[i] = key;
     stemIdOf[i] = stemId;
     co[i] = context;
-  }
-  // NAME_RUN (nameRunValue): the known name words right after each token (up to three) and the
-  // token's own bit (256), from the end; those right before it are counted in the loop below.
-  for (let i = n - 1, run = 0; i >= 0; i--) {
-    const c = co[i]!;
-    after[i] = run | (c & 256);
-    run = (c & 256) !== 0 ? (run < 3 ? run + 1 : 3) : 0;
   }
   documentFactsInto(input, stemIdOf, s.stemCount, docFacts);
   const weights = model.weights;
@@ -987,8 +985,12 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
   let ruleP1 = 15;
   let ruleHere = rules[0]!;
   let ruleN1 = n > 1 ? rules[1]! : 15;
+  // The context words of the token and the three after it (beyond the last: C.CO_EDGE), for
+  // COARSE3 and for NAME_RUN (nameRunValue: the known name words right after it, up to three).
   let coarseP1 = 32;
   let coHere = co[0]!;
+  let coN1 = n > 1 ? co[1]! : C.CO_EDGE;
+  let coN2 = n > 2 ? co[2]! : C.CO_EDGE;
   for (let i = 0, ts = C.ROW_BLOCK * C.PK; i < n; i++, ts += C.PK) {
     if (ts === C.ROW_BLOCK * C.PK) {
       tokenRowsInto(s, keyOf, n, i, Math.min(n, i + C.ROW_BLOCK), tokenRows, sums, base);
@@ -997,7 +999,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     const two = i + 2 < n;
     const atN2 = two ? at[i + 2]! : 0;
     const ruleN2 = two ? rules[i + 2]! : 15;
-    const coN1 = i + 1 < n ? co[i + 1]! : -1;
+    const coN3 = i + 3 < n ? co[i + 3]! : C.CO_EDGE;
     const o = atHere;
     const p2 = atP2 + C.AS_P2;
     const p1 = atP1 + C.AS_P1;
@@ -1072,16 +1074,19 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
       }
     }
     // The features of contextFeatures, from tables: NAME_RUN, COARSE3 (RULE - 2, RULE + 2 above).
-    const run = (before << 4) | after[i]!;
     const self = coHere;
+    const runAfter = (coN1 & 256) === 0 ? 0 : (coN2 & 256) === 0 ? 1 : (coN3 & 256) === 0 ? 2 : 3;
+    const run = (before << 4) | runAfter | (self & 256);
     before = (self & 256) !== 0 ? (before < 3 ? before + 1 : 3) : 0;
     if (nameRunDone[run] === 0) {
       add(model, mix(T.NAME_RUN, run) & mask, nameRunSums, run * C.PK);
       nameRunDone[run] = 1;
     }
-    const cp = coarseOffset(s, coarseP1, self & 31, coN1 < 0 ? 32 : coN1 & 31);
+    const cp = coarseOffset(s, coarseP1, self & 31, coN1 & 63);
     coarseP1 = self & 31;
     coHere = coN1;
+    coN1 = coN2;
+    coN2 = coN3;
     const cpool = s.coarsePool;
     // Each word holds two tags (the last one tag 6 alone); the low half is the signed 16 bits, the
     // high what is above.

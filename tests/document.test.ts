@@ -68,6 +68,34 @@ describe('createDoc: one scan gives the tokens and the sentences', () => {
     expect(again.spelling(3)).toBe(many.spelling(5999));
   });
 
+  it('finds each token its own spelling in the cache, whose text and kind are the token\'s (hits, ways moved, spellings forgotten)', () => {
+    // The cache keeps each slot's hash beside its spelling in one array: a hit, a spelling moved to
+    // the front of its set and one forgotten and met again must each be the token's own.
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const words: string[] = [];
+    for (let i = 0; words.length < 40_000; i++) words.push(letters[i % 28]! + letters[Math.floor(i / 28) % 28]! + letters[Math.floor(i / 784) % 28]! + 'ات'.slice(0, Math.floor(i / 21_952)));
+    const first = createDoc(words.join(' '));
+    const again = createDoc(words.slice(-5000).join(' ، ') + ' 12 abc');
+    for (let i = 0; i < again.length; i++) {
+      const sp = again.spelling(i);
+      expect(sp.text).toBe(again.text.slice(again.start(i), again.end(i)));
+      expect(sp.kind).toBe(again.table[i * 4 + 2]);
+    }
+    // The last words of the first document are still cached: the same objects.
+    for (let k = 1; k <= 200; k++) expect(again.spelling(2 * (5000 - k))).toBe(first.spelling(words.length - k));
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        const a = createDoc(text);
+        const b = createDoc(text);
+        for (let i = 0; i < a.length; i++) {
+          expect(b.spelling(i)).toBe(a.spelling(i));
+          expect(a.spelling(i).text).toBe(text.slice(a.start(i), a.end(i)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('rejects what is not text, naming the function', () => {
     expect(() => createDoc(5 as unknown as string)).toThrow(/createDoc: expected text to be a string/);
     expect(() => createDoc('نص', { normalize: 5 as never })).toThrow(TypeError);

@@ -16,6 +16,7 @@ import { chooseLink, documentCountries, headBefore, neverPerson, trimInvisibles 
 import { headIn } from '../src/ner/link/heads.js';
 import { procliticReadings } from '../src/tokenize/clitics.js';
 import { readFileSync, readdirSync } from 'node:fs';
+import { mixedText } from './tokenize.helpers.js';
 
 const lex = builtinLexicon();
 const keysOf = (text: string) => tokenize(text).map((t) => normalize(t.text, 'search'));
@@ -99,6 +100,29 @@ describe('linking: which entry an ambiguous name means (src/ner/link)', () => {
       }
     }
     expect(found).toBeGreaterThan(rows.size / 2);
+  });
+
+  it('a token that is no word has no proclitic readings, so headIn reads the document\'s (empty) list for it', () => {
+    // headIn asks the document for a token's readings whatever its kind: the document keeps none for
+    // a token that is no word, and procliticReadings of its key must agree (a token that starts with
+    // an Arabic letter is a word). Random text of every kind of token, and heads after numbers,
+    // Latin, hashtags and links.
+    const rows = LINK_HEADS.split('\n').map((line) => line.split('\t')[0]!);
+    const noWordBefore = ['2020', '٢٠٢٠', 'CNN', '#مصر', '@user', 'www.gov.iq', '😀', '«', '3.5'];
+    const texts = rows.slice(0, 60).map((key, n) => `${noWordBefore[n % noWordBefore.length]} ${key} السورية عمان`);
+    const check = (text: string): void => {
+      const doc = createDoc(text);
+      const w = new Words(doc, lex, builtinGazetteer());
+      for (let i = 0; i < doc.length; i++) {
+        if (!doc.isWord(i)) {
+          expect(doc.readings(i), text).toEqual([]);
+          expect(procliticReadings(doc.key(i)), `${text}: ${doc.key(i)}`).toEqual([]);
+        }
+        expect(headIn(w.keys, i, lex, w, doc), `${i}: ${text}`).toEqual(headIn(w.keys, i, lex, w));
+      }
+    };
+    texts.forEach(check);
+    fc.assert(fc.property(mixedText, (text) => check(text)), { numRuns: 400 });
   });
 
   it('nationality adjectives and people of one country choose the entry of that country', () => {

@@ -51,7 +51,6 @@ interface Joins {
 
 /** Where {@link headIn} reads the proclitic readings of a word the document has read already: a `Doc`. */
 interface Readings {
-  isWord(k: number): boolean;
   readings(k: number): readonly (readonly [string, string, ...unknown[]])[];
 }
 
@@ -83,8 +82,12 @@ export function headIn(keys: readonly string[], i: number, lexicon: Demonyms, wo
     const first = keys[from]!;
     // The word itself, then the stem of each proclitic reading: a loop over the readings, not
     // `[first, ...readings.map(…)]`, whose `map` met lists of two hidden classes (an empty one, a
-    // list of readings) and deoptimised on new text.
-    const readings = doc !== undefined && doc.isWord(from) ? doc.readings(from) : procliticReadings(first);
+    // list of readings) and deoptimised on new text. A document's token that is no word has none
+    // (the doc's one frozen empty list), as `procliticReadings` of its key would say: a token that
+    // starts with an Arabic letter is a word (the scanner's classes; tested). Asked of the key, it
+    // gave such a token a third class of list (`[]`), first met in new text: a wrong-map deopt of
+    // headIn and all it inlines in the `new` pass.
+    const readings = doc !== undefined ? doc.readings(from) : procliticReadings(first);
     for (let q = -1; q < readings.length; q++) {
       const r = q < 0 ? first : readings[q]![1];
       const row = t.get(rest === '' ? r : r + rest);

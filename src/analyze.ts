@@ -174,8 +174,12 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
   let groups: Map<string, SummaryItem> | undefined;
   for (const e of entities) {
     if (e.type !== type) continue;
-    // An entity's norm is its text in 'search' form already (toEntities): normalised once.
-    const key = e.id ?? (e.canonical !== undefined ? normalize(e.canonical, 'search') : typeof e.norm === 'string' ? e.norm : normalize(e.text, 'search'));
+    // An entity's norm is its text in 'search' form already (toEntities): normalised once. Each
+    // field read once (entities come in several hidden classes: each read is a megamorphic load).
+    const id = e.id;
+    const canonical = e.canonical;
+    const norm = e.norm;
+    const key = id ?? (canonical !== undefined ? normalize(canonical, 'search') : typeof norm === 'string' ? norm : normalize(e.text, 'search'));
     const item = items === undefined ? undefined : groups !== undefined ? groups.get(key) : scanFor(keys!, items, key);
     if (item) {
       item.count++;
@@ -183,7 +187,8 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
       continue;
     }
     // Not `...(e.id ? { id } : {})`: an object spread per group (key order as documented).
-    const made: SummaryItem = e.id ? { name: e.canonical ?? e.text, type, id: e.id, count: 1, mentions: [e] } : { name: e.canonical ?? e.text, type, count: 1, mentions: [e] };
+    const name = canonical ?? e.text;
+    const made: SummaryItem = id ? { name, type, id, count: 1, mentions: [e] } : { name, type, count: 1, mentions: [e] };
     if (items === undefined) {
       items = [made];
       keys = [key];

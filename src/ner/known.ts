@@ -20,20 +20,26 @@ export function chooseEntry(m: GazetteerMatch, preferred?: (e: GazetteerEntry) =
   if (mine) return mine;
   // Index loops, no filtered copies and no ranking closure a step: asked twice a match, every
   // document (the filters, the closures and `rank` were about 2.5 MB and 1% of a steady pass).
-  let sure = false;
-  for (let k = 0; k < entries.length; k++) if (!entryAmbiguous(entries[k]!)) sure = true;
-  let best: GazetteerEntry | undefined;
-  let bestRank = 0;
-  for (let k = 0; k < entries.length; k++) {
+  // One pass: the best-ranked unambiguous entry and the best-ranked of all, the first on a tie,
+  // each field read once (entries come in a dozen hidden classes: each read is a megamorphic
+  // load); most names have one entry, which is its own best.
+  let any = entries[0]!; // undefined for a match of no entry (another Gazetteer's), as before
+  let anyRank = entries.length > 1 ? defaultRank(any) : 0;
+  let sure = entries.length > 0 && !entryAmbiguous(any) ? any : undefined;
+  let sureRank = anyRank;
+  for (let k = 1; k < entries.length; k++) {
     const e = entries[k]!;
-    if (sure && entryAmbiguous(e)) continue;
     const r = defaultRank(e);
-    if (best === undefined || r < bestRank) {
-      best = e;
-      bestRank = r;
+    if (r < anyRank) {
+      any = e;
+      anyRank = r;
+    }
+    if (!entryAmbiguous(e) && (sure === undefined || r < sureRank)) {
+      sure = e;
+      sureRank = r;
     }
   }
-  return { entry: best!, tentative: !sure };
+  return { entry: sure ?? any, tentative: sure === undefined };
 }
 
 
@@ -83,6 +89,9 @@ export function gazetteerCandidates(
     const bare = standaloneAfterHead(w, m, entry);
     if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m) || hamzaOnYaMismatch(w, m, entry))) continue;
     if (scholarBeforeName(w, m)) continue;
+    // The entry's type and id read once (each read is a megamorphic load: entries come in a dozen hidden classes).
+    const type = entryType(entry);
+    const id = entryId(entry);
     const doubtful = chosen.doubtful();
     // A name spelled like a nationality adjective (العراقية the channel, العربية) needs context,
     // unless it is the country itself (السعودية); a head that names its kind is such context
@@ -91,10 +100,10 @@ export function gazetteerCandidates(
     // من ل[غات]: a preposition before a word read through ب/ل/ك confirms nothing (no preposition takes a second one).
     const placePreposition = afterPlacePreposition(w, m.tokenStart) && !hasPrepositionClitic(m.proclitic);
     const confirmed =
-      (!tentative && !adjectiveLike && !doubtful) || (entryType(entry) === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
+      (!tentative && !adjectiveLike && !doubtful) || (type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
-    const longer = (entryType(entry) === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);
+    const longer = (type === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);
     // [حزب الله] اللبناني، [سكاي نيوز] البريطانية: a party's, movement's or medium's own name
     // stands alone, and the nationality adjective after it describes it, as after a person.
     const shorter = describedByDemonym(w, m, entry);
@@ -107,7 +116,7 @@ export function gazetteerCandidates(
     const endOfLast = w.doc.end(tokenEnd - 1);
     out.push(
       gazetteerCandidate(
-        entryType(entry),
+        type,
         tokenStart,
         tokenEnd,
         bare !== undefined ? startOfFirst : m.start,
@@ -115,7 +124,7 @@ export function gazetteerCandidates(
         'gazetteer',
         !confirmed,
         longer ? undefined : entryName(entry),
-        longer || !entryId(entry) ? undefined : entryId(entry),
+        longer || !id ? undefined : id,
         'gazetteer',
       ),
     );

@@ -178,6 +178,11 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
   // empty array room for 16 elements (144 bytes), and most documents of one sentence have one or two.
   let out: Entity[] | undefined;
   let found = 0;
+  // The first tatweel at or after `tatweelFrom` (-1: none), searched again only when asked before
+  // that point or past what was found: most texts have none, and one search then answers for every
+  // entity (each asked `indexOf` to the text's end before).
+  let tatweelFrom = text.length + 1;
+  let tatweel = -1;
   for (const c of chosen) {
     const type = c.type;
     if (!types.has(type)) continue;
@@ -189,7 +194,11 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
     if (hasEdgeToTrim(text, start, end)) ({ start, end } = trimInvisibles(text, start, end));
     let tokenStart = c.tokenStart;
     // ANNOTATION.md: a proclitic joined by tatweel stays outside (لـالأسد → الأسد), whatever the rule.
-    const joined = hasTatweel(text, start, end) ? joinedProclitic(text.slice(start, end)) : 0;
+    if (start < tatweelFrom || (tatweel >= 0 && tatweel < start)) {
+      tatweelFrom = start;
+      tatweel = text.indexOf('\u0640', start);
+    }
+    const joined = tatweel >= 0 && tatweel < end ? joinedProclitic(text.slice(start, end)) : 0;
     if (joined > 0) {
       start += joined;
       // a token that is nothing but the proclitic (\u200Cلـ فالح): the name begins at the next token
@@ -253,11 +262,6 @@ function joinableKey(key: string): boolean {
   return a !== SPACE && a !== 0x0a && z !== SPACE && z !== 0x0a;
 }
 
-/** A tatweel in `[start, end)` of `text` (without which no proclitic is joined by one). */
-function hasTatweel(text: string, start: number, end: number): boolean {
-  const t = text.indexOf('\u0640', start);
-  return t >= 0 && t < end;
-}
 
 /**
  * The entity of candidate `c`, its keys in the documented order (the optional ones only when set).

@@ -69,8 +69,8 @@ describe('createDoc: one scan gives the tokens and the sentences', () => {
   });
 
   it('finds each token its own spelling in the cache, whose text and kind are the token\'s (hits, ways moved, spellings forgotten)', () => {
-    // The cache keeps each slot's hash beside its spelling in one array: a hit, a spelling moved to
-    // the front of its set and one forgotten and met again must each be the token's own.
+    // A hit, a spelling moved to the front of its set and one forgotten and met again must each be
+    // the token's own.
     const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
     const words: string[] = [];
     for (let i = 0; words.length < 40_000; i++) words.push(letters[i % 28]! + letters[Math.floor(i / 28) % 28]! + letters[Math.floor(i / 784) % 28]! + 'ات'.slice(0, Math.floor(i / 21_952)));
@@ -84,14 +84,15 @@ describe('createDoc: one scan gives the tokens and the sentences', () => {
     // The last words of the first document are still cached: the same objects.
     for (let k = 1; k <= 200; k++) expect(again.spelling(2 * (5000 - k))).toBe(first.spelling(words.length - k));
     // Every word again: the cached and the forgotten ones (a set holds four) are the same objects,
-    // but for the rare forgotten one whose slot another took since.
+    // but for the rare forgotten one whose slot another took since (10 of 40,000 at e592c69's hash;
+    // with the forgotten spellings not found, 1,569).
     const all = createDoc(words.join(' '));
     let other = 0;
     for (let i = 0; i < all.length; i++) {
       expect(all.spelling(i).text).toBe(words[i]);
       if (all.spelling(i) !== first.spelling(i)) other++;
     }
-    expect(other).toBeLessThan(8);
+    expect(other).toBeLessThan(words.length / 1000);
     fc.assert(
       fc.property(mixedText, (text) => {
         const a = createDoc(text);

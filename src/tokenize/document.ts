@@ -119,48 +119,29 @@ const enum D { FIRST_CACHE_BITS = 10 }
 const enum D { WAYS = 4 }
 const enum D { CACHE_MAX_LENGTH = 24 }
 let cacheMask = (1 << D.FIRST_CACHE_BITS) - D.WAYS;
-/**
- * The cache: slot `k`'s hash at `2k` (a small integer: the scanner's hash shifted right by one bit,
- * {@link cacheHash}; 0 for an empty slot) and its spelling at `2k + 1`. Each hash beside its
- * spelling in one array, so that a set's four hashes and four spellings lie together (64 bytes,
- * 32 under V8's pointer compression), where a lookup read a line of a typed array of the hashes and
- * then a line of an array of the spellings: in a steady pass these lookups are mostly cache misses
- * (`bench/callgrind-misses.mjs`: createDoc's misses of a 1 MB cache 137 → 113 thousand a pass of
- * 2,000 documents, the pass's 1,173 → 1,117).
- */
-let cache: (Spelling | number | undefined)[] = emptyCache(1 << D.FIRST_CACHE_BITS);
-let cacheSlots = 1 << D.FIRST_CACHE_BITS;
+let cache: (Spelling | undefined)[] = new Array<Spelling | undefined>(1 << D.FIRST_CACHE_BITS).fill(undefined);
+/** The hash of each cached spelling, side by side: a miss reads one line of these, not four spellings. */
+let hashes = new Int32Array(1 << D.FIRST_CACHE_BITS);
 /** Spellings put into the cache since it last grew. */
 let entered = 0;
 
-/** A cache of `slots` empty slots (every array made here: one elements kind, which the lookups are optimised for). */
-function emptyCache(slots: number): (Spelling | number | undefined)[] {
-  const a = new Array<Spelling | number | undefined>(2 * slots).fill(undefined);
-  for (let i = 0; i < 2 * slots; i += 2) a[i] = 0;
-  return a;
-}
-
-/** The cache's hash of a token of {@link Triples.hashes} `h`: a small integer, which the cache's array holds without a box. */
-function cacheHash(h: number): number {
-  return h >> 1;
-}
-
 /** Moves the cache into one four times as large: a set's spellings go, in their order, to one set of the new cache. */
 function growCache(): void {
-  const size = Math.min(1 << D.CACHE_BITS, cacheSlots * 4);
+  const size = Math.min(1 << D.CACHE_BITS, cache.length * 4);
   const mask = size - D.WAYS;
-  const grown = emptyCache(size);
-  for (let slot = 0; slot < cacheSlots; slot++) {
-    const s = cache[2 * slot + 1];
+  const grown = new Array<Spelling | undefined>(size).fill(undefined);
+  const grownHashes = new Int32Array(size);
+  for (let slot = 0; slot < cache.length; slot++) {
+    const s = cache[slot];
     if (s === undefined) continue;
-    const h = cache[2 * slot] as number;
+    const h = hashes[slot]!;
     let to = (h ^ (h >>> D.CACHE_BITS)) & mask;
-    while (grown[2 * to + 1] !== undefined) to++;
-    grown[2 * to] = h;
-    grown[2 * to + 1] = s;
+    while (grown[to] !== undefined) to++;
+    grown[to] = s;
+    grownHashes[to] = h;
   }
   cache = grown;
-  cacheSlots = size;
+  hashes = grownHashes;
   cacheMask = mask;
   entered = 0;
 }
@@ -246,49 +227,45 @@ let touched = 0;
  */
 function touchSets(hs: Int32Array, from: number, to: number): void {
   let x = 0;
-  const c2 = cache;
   for (let t = from; t < to; t++) {
-    const h = cacheHash(hs[t]!);
-    const at = 2 * setOf(h);
+    const h = hs[t]!;
+    const set = setOf(h);
     // The way whose hash matches (the first when none does): a word that shares its set with a
     // more frequent one is found in a later way, and its spelling was read only at the lookup.
     let w = 0;
-    while (w < D.WAYS - 1 && c2[at + 2 * w] !== h) w++;
-    const c = c2[at + 2 * w + 1] as Spelling | undefined;
+    while (w < D.WAYS - 1 && hashes[set + w] !== h) w++;
+    const c = cache[set + w];
     if (c !== undefined) x ^= c.text.length;
   }
   touched = x;
 }
 
-/** The spelling of `text.slice(start, end)` (of kind `kind`, cache hash `h` when short enough for the cache: {@link cacheHash}). */
+/** The spelling of `text.slice(start, end)` (of kind `kind`, hash `h` when short enough for the cache). */
 function spellingAt(text: string, start: number, end: number, kind: number, h: number): Spelling {
   const len = end - start;
   if (len > D.CACHE_MAX_LENGTH) return longSpellingOf(text.slice(start, end), kind);
-  const c = cache;
-  let at = 2 * setOf(h);
-  if (c[at] === h && sameSpelling(c[at + 1] as Spelling | undefined, text, start, len, kind)) return c[at + 1] as Spelling;
+  let set = setOf(h);
+  if (hashes[set] === h && sameSpelling(cache[set], text, start, len, kind)) return cache[set]!;
   let w = 1;
-  while (w < D.WAYS && !(c[at + 2 * w] === h && sameSpelling(c[at + 2 * w + 1] as Spelling | undefined, text, start, len, kind))) w++;
+  while (w < D.WAYS && !(hashes[set + w] === h && sameSpelling(cache[set + w], text, start, len, kind))) w++;
   // A hit moves to the front; a miss enters at the front and the last way is forgotten.
   let s: Spelling;
-  if (w < D.WAYS) s = c[at + 2 * w + 1] as Spelling;
+  if (w < D.WAYS) s = cache[set + w]!;
   else {
     s = forgottenAt(text, start, end, kind, h) ?? spell(text.slice(start, end), kind);
-    if (++entered * 4 > cacheSlots && cacheSlots < 1 << D.CACHE_BITS) {
+    if (++entered * 4 > cache.length && cache.length < 1 << D.CACHE_BITS) {
       growCache();
-      at = 2 * setOf(h);
+      set = setOf(h);
     }
-    const lastAt = at + 2 * (D.WAYS - 1);
-    const last = cache[lastAt + 1] as Spelling | undefined;
-    if (last !== undefined) remember(last, cache[lastAt] as number);
+    const last = cache[set + D.WAYS - 1];
+    if (last !== undefined) remember(last, hashes[set + D.WAYS - 1]!);
   }
-  const d = cache;
-  for (let k = 2 * Math.min(w, D.WAYS - 1); k > 0; k -= 2) {
-    d[at + k] = d[at + k - 2];
-    d[at + k + 1] = d[at + k - 1];
+  for (let k = Math.min(w, D.WAYS - 1); k > 0; k--) {
+    cache[set + k] = cache[set + k - 1];
+    hashes[set + k] = hashes[set + k - 1]!;
   }
-  d[at] = h;
-  d[at + 1] = s;
+  cache[set] = s;
+  hashes[set] = h;
   return s;
 }
 
@@ -497,7 +474,7 @@ export function createDoc(text: string, options?: TokenizeOptions): Doc {
       table[o + 1] = end;
       table[o + 2] = kind;
       kinds |= 1 << kind;
-      spellings[t] = spellingAt(text, start, end, kind, cacheHash(hs[t]!));
+      spellings[t] = spellingAt(text, start, end, kind, hs[t]!);
     }
   }
   sentenceTokens = table;

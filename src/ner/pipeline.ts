@@ -262,7 +262,6 @@ function joinableKey(key: string): boolean {
   return a !== SPACE && a !== 0x0a && z !== SPACE && z !== 0x0a;
 }
 
-
 /**
  * The entity of candidate `c`, its keys in the documented order (the optional ones only when set).
  * Built key by key, not with `...(c.id !== undefined ? { id } : {})`: four object spreads per

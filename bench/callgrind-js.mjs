@@ -20,82 +20,14 @@
 // callgrind names (it was 23–45% before 2026-12-06 10:40, when names callgrind gives first in a cfn=
 // line were not read: node's own C++ and builtins). The child runs in the temporary directory, where
 // V8 may leave an isolate-*.log.
-import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { costsByFunction, parseArgs, runUnderCallgrind } from './callgrind-run.mjs';
 
-const corpus = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'corpus.mjs')).href;
-const args = process.argv.slice(2);
-const mode = args[0] === 'new' || args[0] === 'novel' ? args.shift() : 'steady';
-const [dir = '.', passesArg = '1', ndocs = '2000'] = args;
-const passes = mode === 'steady' ? Number(passesArg) : 1;
-const dist = pathToFileURL(join(resolve(dir), 'dist', 'index.js')).href;
-const go = join(tmpdir(), `tahlil-cgjs-go.${process.pid}`);
-const go2 = `${go}.2`;
-const wait = (file) => `while (!existsSync(${JSON.stringify(file)})) { for (let i = 0; i < 1e5; i++); }`;
-const head = `import { existsSync } from 'node:fs'; const { corpusDocuments, warmupDocuments } = await import(${JSON.stringify(corpus)}); const { analyze } = await import(${JSON.stringify(dist)});`;
-const src = {
-  steady: `${head} const docs = corpusDocuments().slice(-${ndocs}); for (let r = 0; r < 3; r++) for (const d of docs) analyze(d);
-process.stdout.write('START\\n'); ${wait(go)} for (let r = 0; r < ${passes}; r++) for (const d of docs) analyze(d);`,
-  new: `${head} const docs = corpusDocuments(); for (let r = 0; r < 3; r++) for (const d of warmupDocuments()) analyze(d);
-process.stdout.write('START\\n'); ${wait(go)} for (const d of docs) analyze(d);`,
-  novel: `${head} const docs = corpusDocuments(); const odd = docs.filter((_, i) => i % 2 === 1);
-for (let r = 0; r < 3; r++) for (const d of warmupDocuments()) analyze(d); for (let i = 0; i < docs.length; i += 2) analyze(docs[i]);
-process.stdout.write('START\\n'); ${wait(go)} for (const d of odd) analyze(d);
-process.stdout.write('MID\\n'); ${wait(go2)} for (const d of odd) analyze(d);`,
-}[mode];
-const out = join(tmpdir(), `tahlil-cgjs.${process.pid}.out`);
-const child = spawn('valgrind', ['--tool=callgrind', '--instr-atstart=no', '--dump-instr=yes', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', '--perf-basic-prof', '--no-compact-code-space', '--input-type=module', '-e', src], { stdio: ['ignore', 'pipe', 'pipe'], cwd: tmpdir() });
-let err = '';
-child.stderr.on('data', (d) => (err += d));
-child.stdout.on('data', (d) => {
-  const s = String(d);
-  if (s.includes('START')) {
-    execFileSync('callgrind_control', ['-i', 'on', String(child.pid)]);
-    writeFileSync(go, '');
-  }
-  // novel: the first pass dumped apart (out.1), the second in the file written at exit.
-  if (s.includes('MID')) {
-    execFileSync('callgrind_control', ['-d', String(child.pid)]);
-    writeFileSync(go2, '');
-  }
-});
-await new Promise((r) => child.on('exit', r));
-rmSync(go, { force: true });
-rmSync(go2, { force: true });
-const pid = /==(\d+)==/.exec(err)[1];
-const map = readFileSync(`/tmp/perf-${pid}.map`, 'utf8').split('\n').filter(Boolean).map((l) => { const [a, s, ...n] = l.split(' '); return [parseInt(a, 16), parseInt(s, 16), n.join(' ')]; }).sort((x, y) => x[0] - y[0]);
-rmSync(`/tmp/perf-${pid}.map`, { force: true });
-const starts = map.map((m) => m[0]);
-function find(a) { let lo = 0, hi = starts.length - 1, best = -1; while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= a) { best = mid; lo = mid + 1; } else hi = mid - 1; } if (best >= 0 && a < map[best][0] + map[best][1]) return map[best][2]; return null; }
-
+const { mode, dir, passes, ndocs } = parseArgs(process.argv.slice(2));
+const run = await runUnderCallgrind({ tag: 'tahlil-cgjs', mode, dir, passes, ndocs });
 /** One callgrind output: instructions by function (JS by the map, C++ by callgrind's names) and the total. */
 function instructionsByFunction(file) {
-  const text = readFileSync(file, 'utf8').split('\n');
-  let addr = 0, skipNext = false, total = 0, fnName = '';
-  const by = new Map(); const names = new Map();
-  for (const l of text) {
-    if (l.startsWith('summary:') || l.startsWith('totals:')) { total = Number(l.split(/\s+/)[1]); continue; }
-    if (l.startsWith('calls=')) { skipNext = true; continue; }
-    if (l.startsWith('fn=')) { const m = /^fn=\((\d+)\)(?: (.*))?$/.exec(l); if (m) { if (m[2] !== undefined) names.set(m[1], m[2]); fnName = names.get(m[1]); } continue; }
-    // callgrind compresses names: a function's name is given once, in whichever fn= or cfn= line names it
-    // first (before this was read, code first named as a callee was counted as `unknown`).
-    if (l.startsWith('cfn=')) { const m = /^cfn=\((\d+)\) (.*)$/.exec(l); if (m) names.set(m[1], m[2]); continue; }
-    const c = l.charCodeAt(0);
-    if (!(c === 48 || c === 43 || c === 45 || c === 42)) continue;
-    const parts = l.split(' ');
-    const a = parts[0];
-    if (a.startsWith('0x')) addr = parseInt(a, 16); else if (a[0] === '+') addr += parseInt(a.slice(1), 16); else if (a[0] === '-') addr -= parseInt(a.slice(1), 16);
-    if (skipNext) { skipNext = false; continue; }
-    const ir = Number(parts[2] ?? 0);
-    if (!ir) continue;
-    let k = fnName && !fnName.startsWith('0x') && fnName !== '???' ? 'C:' + fnName : find(addr) ?? 'unknown';
-    k = k.replace(/file:\/\/\/[^ ]*\/(dist\/)/, '$1');
-    by.set(k, (by.get(k) ?? 0) + ir);
-  }
-  return { by, total };
+  const { by, total } = costsByFunction(file, run.find, ['Ir']);
+  return { by: new Map([...by].map(([k, [ir]]) => [k, ir])), total: total[0] };
 }
 
 // By kind: V8's optimising compiler (its zone sets are the _Rb_tree), the garbage collector, builtins, other C++, JS.
@@ -108,11 +40,8 @@ function byKind(by) {
 const top = Number(process.env.TOP ?? 60);
 const M = (v) => (v / 1e6 / passes).toFixed(2).padStart(9);
 
-// `out`, written at exit; for novel first `out.1`, the first pass, dumped by MID (numbered dumps first).
-const dumpNumber = (f) => (/\.out\.(\d+)$/.exec(f) ? Number(/\.out\.(\d+)$/.exec(f)[1]) : Infinity);
-const files = readdirSync(tmpdir()).filter((f) => f.startsWith(`tahlil-cgjs.${process.pid}.out`)).map((f) => join(tmpdir(), f)).sort((a, b) => dumpNumber(a) - dumpNumber(b));
-const counts = files.map(instructionsByFunction);
-for (const f of files) rmSync(f, { force: true });
+const counts = run.files.map(instructionsByFunction);
+run.remove();
 if (mode !== 'novel') {
   const { by, total } = counts[0];
   console.log('total', (total / 1e6 / passes).toFixed(1), 'M per pass');

@@ -136,16 +136,12 @@ function fillIndex(w: Words): void {
 }
 
 /**
- * No line break between two tokens of `w` (every `joined(i)`). A line break between two tokens
- * always ends a sentence (`sentenceRanges`: the scanner's class `Cls.NEWLINE` holds LF, CR, U+2028
- * and U+2029, the breaks `joined` reads), so only the first token of each sentence after the first
- * is asked; a document of one sentence (most) asks none. The text was searched with a regex before
- * (in a document of several sentences), which also answered for a break before the first token or
- * after the last, where no rule looks (`datelinePlaces`, `datelineEntry`: the same answers).
+ * No line break between two tokens of `w` (every `joined(i)`): no sentence after the first starts a
+ * line (`Words.lineStartOf`). The text was searched with a regex before (in a document of several
+ * sentences), which also answered for a break before the first token or after the last, where no
+ * rule looks (`datelinePlaces`, `datelineEntry`: the same answers).
  */
 export function oneLine(w: Words): boolean {
-  const doc = w.doc;
-  const table = doc.sentenceTable;
-  for (let s = 1; s < doc.sentenceCount; s++) if (!w.joined(table[s * 4]! - 1)) return false;
+  for (let s = 1; s < w.doc.sentenceCount; s++) if (w.lineStartOf(s) >= 0) return false;
   return true;
 }

@@ -581,6 +581,19 @@ export class Words {
     return this.cover[i]?.tokenEnd ?? i + 1;
   }
 
+  /**
+   * The first token of sentence `s` when a line break comes before it, else -1 (the first sentence:
+   * always -1). A line break between two tokens always ends a sentence (`sentenceRanges`: the
+   * scanner's class `Cls.NEWLINE` holds LF, CR, U+2028 and U+2029, the breaks {@link joined} reads),
+   * so only a sentence's first token can start a line: callers ask each sentence after the first,
+   * and a document of one sentence (most) asks nothing.
+   */
+  lineStartOf(s: number): number {
+    if (s <= 0) return -1;
+    const i = this.doc.sentenceTable[s * 4]!;
+    return this.joined(i - 1) ? -1 : i;
+  }
+
   /** Tokens `i` and `i + 1` are separated by spaces only, on the same line. */
   joined(i: number): boolean {
     if (i < 0 || i + 1 >= this.doc.length) return false;

@@ -86,20 +86,15 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
 }
 
 /**
- * `LINE_START` of the tokens after the first: a token with a line break before it (`!joined`). A
- * line break between two tokens always ends a sentence (`sentenceRanges`: the scanner's class
- * `Cls.NEWLINE` holds LF, CR, U+2028 and U+2029, the breaks `joined` reads), so only the first token
- * of each sentence after the first is asked; a document of one sentence (most) asks none. The whole
- * text was searched for each of the four breaks before: `indexOf('\u2028')` and `'\u2029'` stop at
- * every ب and ة of an Arabic text (V8's search looks for the code unit's low byte, 0x28 or 0x29),
- * about 1% of a steady pass.
+ * `LINE_START` of the tokens after the first: a token with a line break before it, which only a
+ * sentence's first token can have (`Words.lineStartOf`). The whole text was searched for each of
+ * the four breaks before: `indexOf('\u2028')` and `'\u2029'` stop at every ب and ة of an Arabic text
+ * (V8's search looks for the code unit's low byte, 0x28 or 0x29), about 1% of a steady pass.
  */
 function lineStartsInto(w: Words, flags: Uint32Array): void {
-  const doc = w.doc;
-  const table = doc.sentenceTable;
-  for (let s = 1; s < doc.sentenceCount; s++) {
-    const i = table[s * 4]!;
-    if (!w.joined(i - 1)) flags[i]! |= FLAG.LINE_START;
+  for (let s = 1; s < w.doc.sentenceCount; s++) {
+    const i = w.lineStartOf(s);
+    if (i >= 0) flags[i]! |= FLAG.LINE_START;
   }
 }
 

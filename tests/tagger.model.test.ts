@@ -6,7 +6,7 @@ import { taggedSpans, taggerDocument, tokenRange } from '../src/ner/tagger/docum
 import { CONTEXT_MAX, contextFeatures, endsWithTanween, FEATURE_GROUP, FLAG, shape, T } from '../src/ner/tagger/features.js';
 import { mix } from '../src/ner/tagger/hash.js';
 import { TaggerModel } from '../src/ner/tagger/model.js';
-import { allowed, begin, spansOf, TAG_COUNT } from '../src/ner/tagger/tags.js';
+import { allowed, begin, spansOf, TAG_COUNT, TAGS, Tags } from '../src/ner/tagger/tags.js';
 import { trainPerceptron, type TrainingExample } from '../src/ner/tagger/train.js';
 import { viterbi, viterbiMoves } from '../src/ner/tagger/viterbi.js';
 
@@ -51,6 +51,12 @@ function examples(lines: readonly string[], bits = 18): TrainingExample[] {
 }
 
 describe('tagger: BIO tags and Viterbi', () => {
+  it('counts its tags once: the literal the hot loops read is the number of BIO tags (O, B-/I- of PER, LOC, ORG)', () => {
+    expect(TAGS).toEqual(['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG']);
+    expect(Tags.COUNT).toBe(TAGS.length);
+    expect(TAG_COUNT).toBe(Tags.COUNT);
+  });
+
   it('an I- tag only continues its own type', () => {
     expect(allowed(0, 2)).toBe(false); // O → I-PER
     expect(allowed(1, 2)).toBe(true); // B-PER → I-PER

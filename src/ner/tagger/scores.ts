@@ -15,6 +15,7 @@
 import type { Doc } from '../../tokenize/document.js';
 import { ATTR, ATTRS, coarse, coarse3Value, DOC_VALUES, EDGE, FLAG, FLAG_BITS, NAME_WORD, ownDocFacts, T, writeAttributes, type TaggerInput } from './features.js';
 import { mix } from './hash.js';
+import { Tags } from './tags.js';
 import { indexedRow, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
@@ -22,10 +23,8 @@ import { viterbi } from './viterbi.js';
  * This file's numbers (a record's layout, the rows' sizes, the tables' blocks) are members of a
  * `const enum`, which esbuild writes into the bundle as literals: a top-level `const` becomes a `var`
  * there, which TurboFan reads from the module's context at each use (a load, a Smi check and an
- * overflow-checked add in the hot loops of `fill`). `C.NT`: the seven tags (`TAG_COUNT`).
- */
-const enum C { NT = 7 }
-/**
+ * overflow-checked add in the hot loops of `fill`); the seven tags are `Tags.COUNT` (tags.ts).
+ *
  * Every table of sums here holds a row of seven tags as four int32 words, two tags a word
  * ({@link addPacked}): word `k` is `tag[2k] + tag[2k + 1] * 65536`, the last one `tag[6]` alone. A
  * token's score adds at most about 160 int8 weights (the own and neighbours' features, 25 flag
@@ -288,12 +287,12 @@ function refoldShape(s: Scorer, pool: Int32Array, t: number, old: number, f: num
   const is = model.row(flagShape(f, shape) & mask);
   const w = model.weights;
   if (was >= 0) {
-    subPacked(w, was * C.NT, pool, t + C.OWN);
-    subPacked(w, was * C.NT, pool, t + C.OWN_O);
+    subPacked(w, was * Tags.COUNT, pool, t + C.OWN);
+    subPacked(w, was * Tags.COUNT, pool, t + C.OWN_O);
   }
   if (is >= 0) {
-    addPacked(w, is * C.NT, pool, t + C.OWN);
-    addPacked(w, is * C.NT, pool, t + C.OWN_O);
+    addPacked(w, is * Tags.COUNT, pool, t + C.OWN);
+    addPacked(w, is * Tags.COUNT, pool, t + C.OWN_O);
   }
 }
 
@@ -313,7 +312,7 @@ function coarseOffset(s: Scorer, p: number, c: number, n: number): number {
 /** Adds the weights of feature `f` (already masked) to the packed row `out[at…at + 3]`. */
 function add(model: TaggerModel, f: number, out: Int32Array, at: number): void {
   const r = model.row(f);
-  if (r >= 0) addPacked(model.weights, r * C.NT, out, at);
+  if (r >= 0) addPacked(model.weights, r * Tags.COUNT, out, at);
 }
 
 /** Adds the seven weights `w[base…base + 6]` to the packed row `out[at…at + 3]` (see {@link PK}). */
@@ -494,14 +493,14 @@ function summedSearched(s: Scorer, out: Int32Array, record: number, flagAt: numb
     for (let j = 0; j < C.PK; j++) out[at + j] = fp[from + j]!;
     for (; k < end; k++) {
       const r = rows[k]!;
-      if (r >= 0) addPacked(w, r * C.NT, out, at);
+      if (r >= 0) addPacked(w, r * Tags.COUNT, out, at);
     }
   }
   const own = record + C.OWN;
   const ownO = record + C.OWN_O;
   for (let j = 0; j < C.PK; j++) out[ownO + j] = out[own + j]!;
   const r = rows[count - 1]!;
-  if (r >= 0) addPacked(w, r * C.NT, out, ownO);
+  if (r >= 0) addPacked(w, r * Tags.COUNT, out, ownO);
 }
 
 function scorerOf(model: TaggerModel): Scorer {
@@ -795,22 +794,22 @@ function clearStems(s: Scorer): void {
  * // the highest of بغداد's being B-LOC.
  */
 export function emissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Float32Array {
-  const out = new Float32Array(input.keys.length * C.NT);
+  const out = new Float32Array(input.keys.length * Tags.COUNT);
   fill(model, input, doc, out);
   return out;
 }
 
-let shared = new Float32Array(1024 * C.NT);
+let shared = new Float32Array(1024 * Tags.COUNT);
 
 /**
  * {@link emissions} in work space shared by every call: valid until the next call. For a caller
  * that reads them at once (the tagger component), so that no typed array is made per document.
  */
 export function sharedEmissions(model: TaggerModel, input: TaggerInput, doc?: Doc): Float32Array {
-  const size = input.keys.length * C.NT;
+  const size = input.keys.length * Tags.COUNT;
   // A huge document gets an array of its own, so that it does not stay alive after it.
-  if (size > C.WORK_KEEP * C.NT) return emissions(model, input, doc);
-  if (shared.length < size) shared = new Float32Array(Math.min(C.WORK_KEEP * C.NT, size * 2));
+  if (size > C.WORK_KEEP * Tags.COUNT) return emissions(model, input, doc);
+  if (shared.length < size) shared = new Float32Array(Math.min(C.WORK_KEEP * Tags.COUNT, size * 2));
   const out = shared.subarray(0, size);
   fill(model, input, doc, out);
   return out;
@@ -877,7 +876,7 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
     let s3 = b3;
     const bl = rows[r]!;
     if (bl >= 0) {
-      const b = bl * C.NT;
+      const b = bl * Tags.COUNT;
       s0 = (s0 + w[b]! + (w[b + 1]! << 16)) | 0;
       s1 = (s1 + w[b + 2]! + (w[b + 3]! << 16)) | 0;
       s2 = (s2 + w[b + 4]! + (w[b + 5]! << 16)) | 0;
@@ -885,7 +884,7 @@ function tokenRowsInto(s: Scorer, keyOf: Uint32Array, n: number, from: number, t
     }
     const br = rows[r + 1]!;
     if (br >= 0) {
-      const b = br * C.NT;
+      const b = br * Tags.COUNT;
       s0 = (s0 + w[b]! + (w[b + 1]! << 16)) | 0;
       s1 = (s1 + w[b + 2]! + (w[b + 3]! << 16)) | 0;
       s2 = (s2 + w[b + 4]! + (w[b + 5]! << 16)) | 0;
@@ -1135,7 +1134,7 @@ function fill(model: TaggerModel, input: TaggerInput, doc: Doc | undefined, out:
     v1 = (v1 + cpool[cp + 1]!) | 0;
     v2 = (v2 + cpool[cp + 2]!) | 0;
     v3 = (v3 + cpool[cp + 3]!) | 0;
-    const oi = i * C.NT;
+    const oi = i * Tags.COUNT;
     const l0 = (v0 << 16) >> 16;
     const l1 = (v1 << 16) >> 16;
     const l2 = (v2 << 16) >> 16;
@@ -1222,7 +1221,7 @@ export function documentFactsInto(input: TaggerInput, stemId: ArrayLike<number>,
 /** The six {@link DOC_FACT} bits (`DOC_VALUES - 1`). */
 const enum C { DOC_MASK = 63 }
 
-let scratch = new Float32Array(1024 * C.NT);
+let scratch = new Float32Array(1024 * Tags.COUNT);
 
 /**
  * The best BIO tags of the tokens of `input` under `model`: the same tags as
@@ -1231,8 +1230,8 @@ let scratch = new Float32Array(1024 * C.NT);
 export function tagInput(model: TaggerModel, input: TaggerInput, doc?: Doc): Uint8Array {
   const n = input.keys.length;
   const out = new Uint8Array(n);
-  if (scratch.length < n * C.NT) scratch = new Float32Array(n * C.NT * 2);
-  const e = scratch.subarray(0, n * C.NT);
+  if (scratch.length < n * Tags.COUNT) scratch = new Float32Array(n * Tags.COUNT * 2);
+  const e = scratch.subarray(0, n * Tags.COUNT);
   fill(model, input, doc, e);
   viterbi(e, n, model.transitions, out, model.viterbiMoves());
   return out;

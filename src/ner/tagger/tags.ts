@@ -7,6 +7,12 @@ import type { EntityType } from '../../gazetteer/index.js';
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
+/**
+ * The number of tags as a literal in every module of the bundle (a `const enum` of one declaration:
+ * esbuild inlines its members across modules, where `TAG_COUNT` is a module variable read at each
+ * use), for the tagger's hot loops (scores.ts). Equal to `TAG_COUNT` (tested).
+ */
+export const enum Tags { COUNT = 7 }
 export const O = 0;
 
 const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];

@@ -55,22 +55,22 @@ const S_C_D: readonly Pro[] = [P_CONJ, P_DET];
 const S_C_F: readonly Pro[] = [P_CONJ, P_FUT];
 
 /**
- * Appends to `out` the proclitic sequences that may start at letter `p` of `L` after `conj`
- * (a conjunction or nothing): (ب|ك|ل)(ال)? | ل(ل elided) | ال | س before ي ت ن أ.
+ * The proclitic sequences each {@link afterKind} allows at a letter, after nothing (`[0]`) and after
+ * a conjunction (`[1]`): nothing; ب/ك/ل; لل (the article's alef elided: للعراق); ب/ك/ل + ال
+ * (بالعراق); ال; the future س (سيقول).
  */
+const SEQUENCES_AFTER: readonly (readonly (readonly Pro[])[])[][] = [
+  [[], []],
+  [[S_P], [S_C_P]],
+  [[S_P, S_P_DE], [S_C_P, S_C_P_DE]],
+  [[S_P, S_P_D], [S_C_P, S_C_P_D]],
+  [[S_D], [S_C_D]],
+  [[S_F], [S_C_F]],
+];
+
+/** Appends to `out` the proclitic sequences that may start at letter `p` of `L` after `conj` (a conjunction or nothing). */
 function pushAfter(out: (readonly Pro[])[], L: string, p: number, conj: boolean): void {
-  const ch = L.charCodeAt(p);
-  const c1 = L.charCodeAt(p + 1);
-  if (isPreposition(ch)) {
-    out.push(conj ? S_C_P : S_P);
-    if (ch === Letter.LAM && c1 === Letter.LAM) out.push(conj ? S_C_P_DE : S_P_DE);
-    // `p + 2 < L.length`, not a read past the end (NaN, never Letter.LAM): V8 deoptimises at such a read.
-    else if (c1 === Letter.ALEF && p + 2 < L.length && L.charCodeAt(p + 2) === Letter.LAM) out.push(conj ? S_C_P_D : S_P_D);
-  } else if (ch === Letter.ALEF && c1 === Letter.LAM) {
-    out.push(conj ? S_C_D : S_D);
-  } else if (ch === Letter.SEEN && (c1 === Letter.YEH || c1 === Letter.TEH || c1 === Letter.NOON || c1 === Letter.ALEF_HAMZA)) {
-    out.push(conj ? S_C_F : S_F);
-  }
+  for (const seq of SEQUENCES_AFTER[afterKind(L, p)]![conj ? 1 : 0]!) out.push(seq);
 }
 
 /**
@@ -87,9 +87,9 @@ function procliticOptions(L: string, tanween: number): readonly (readonly Pro[])
 }
 
 /**
- * What {@link pushAfter} appends at letter `p` of `L`: 0 nothing, 1 a preposition, 2 a
- * preposition and the article's elided alef (لل), 3 a preposition and the article, 4 the article,
- * 5 the future س. The same tests as pushAfter, in the same order.
+ * Which proclitics may start at letter `p` of `L` ({@link SEQUENCES_AFTER}): 0 none, 1 a preposition
+ * (ب ك ل), 2 a preposition and the article's elided alef (لل), 3 a preposition and the article
+ * (بال), 4 the article (ال), 5 the future س before ي ت ن أ.
  */
 function afterKind(L: string, p: number): number {
   // No read past the end (NaN, which no test matches): V8 deoptimises at the first such read, and

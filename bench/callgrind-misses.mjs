@@ -21,21 +21,22 @@ import { costsByFunction, parseArgs, runUnderCallgrind } from './callgrind-run.m
 const { mode, dir, passes, ndocs } = parseArgs(process.argv.slice(2));
 const valgrindArgs = ['--cache-sim=yes', `--LL=${process.env.LL ?? '1048576,16,64'}`, '--D1=32768,8,64', '--I1=32768,8,64'];
 const run = await runUnderCallgrind({ tag: 'tahlil-cgmiss', mode, dir, passes, ndocs, valgrindArgs });
-const code = process.env.MISSES === 'code';
-/** Instructions, then D1 misses and last-level data misses (or I1 and last-level instruction misses) by function. */
-const costsOf = (file) => costsByFunction(file, run.find, code ? ['Ir', 'I1mr', 'ILmr'] : ['Ir', 'D1mr+D1mw', 'DLmr+DLmw']);
+/** What is counted: data misses (the default) or, with MISSES=code, instruction-cache misses. */
+const COUNTS = {
+  // `shown`: the columns of the costs listed, by index (0 is the instructions), sorted by the first:
+  // data misses last level first (what leaves the core), code misses I1 first.
+  data: { events: ['D1mr+D1mw', 'DLmr+DLmw'], names: ['D1 misses', 'LL data misses'], columns: '   LL miss    D1 miss', shown: [2, 1] },
+  code: { events: ['I1mr', 'ILmr'], names: ['I1 misses', 'LL instruction misses'], columns: '   I1 miss   LL imiss', shown: [1, 2] },
+};
+const { events, names, columns, shown } = COUNTS[process.env.MISSES === 'code' ? 'code' : 'data'];
+/** Instructions, then the two kinds of miss, by function. */
+const costsOf = (file) => costsByFunction(file, run.find, ['Ir', ...events]);
 
 const top = Number(process.env.TOP ?? 40);
 const counts = run.files.map(costsOf);
 run.remove();
 const { by, total } = counts[0];
 const per = (x) => (x / passes / 1e3).toFixed(1).padStart(10);
-if (code) {
-  console.log(`${mode}, per pass (thousands): instructions ${(total[0] / passes / 1e3).toFixed(0)}, I1 misses ${(total[1] / passes / 1e3).toFixed(1)}, LL instruction misses ${(total[2] / passes / 1e3).toFixed(1)}`);
-  console.log('   I1 miss   LL imiss      Ir (k)  function');
-  for (const [k, [ir, i1, il]] of [...by].sort((x, y) => y[1][1] - x[1][1]).slice(0, top)) console.log(per(i1), per(il), per(ir), k.slice(0, 120));
-} else {
-  console.log(`${mode}, per pass (thousands): instructions ${(total[0] / passes / 1e3).toFixed(0)}, D1 misses ${(total[1] / passes / 1e3).toFixed(1)}, LL data misses ${(total[2] / passes / 1e3).toFixed(1)}`);
-  console.log('   LL miss    D1 miss      Ir (k)  function');
-  for (const [k, [ir, d1, ll]] of [...by].sort((x, y) => y[1][2] - x[1][2]).slice(0, top)) console.log(per(ll), per(d1), per(ir), k.slice(0, 120));
-}
+console.log(`${mode}, per pass (thousands): instructions ${(total[0] / passes / 1e3).toFixed(0)}, ${names[0]} ${(total[1] / passes / 1e3).toFixed(1)}, ${names[1]} ${(total[2] / passes / 1e3).toFixed(1)}`);
+console.log(`${columns}      Ir (k)  function`);
+for (const [k, m] of [...by].sort((x, y) => y[1][shown[0]] - x[1][shown[0]]).slice(0, top)) console.log(...shown.map((j) => per(m[j])), per(m[0]), k.slice(0, 120));

@@ -38,6 +38,7 @@ import { writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CORPUS_FILES, corpusDocuments, warmupDocuments } from './corpus.mjs';
+import { medianOf as median, target } from './targets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -45,7 +46,6 @@ const dist = pathToFileURL(join(root, 'dist', 'index.js')).href;
 const SENTENCE = 'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي.';
 
 const bytesOf = (docs) => docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const now = () => Number(process.hrtime.bigint()) / 1e9;
 /** CPU seconds of this process (all its threads): on a shared host, less disturbed by other jobs than the wall clock. */
 const cpu = () => {
@@ -262,6 +262,7 @@ export async function runAll({ repeats = 3 } = {}) {
   const newMBs = fresh.map((r) => r.bytes / 1e6 / r.seconds);
   const newCpuMBs = fresh.map((r) => r.bytes / 1e6 / r.cpuSeconds);
   const ratios = fresh.map((r) => r.cpuSeconds / r.splitSeconds);
+  const wallRatios = fresh.map((r) => r.seconds / r.splitSeconds);
   console.log(`new text: ${f.documents} documents, ${(f.bytes / 1e6).toFixed(2)} MB, one pass after a warm-up on other text, ${repeats} fresh processes`);
   console.log(`  analyze   ${range(newCpuMBs)} MB per CPU second (wall clock ${range(newMBs)} MB/s), ${range(ratios, 0)}× the CPU time of a bare split(/\\s+/) of the same documents`);
   const novel = [];
@@ -285,7 +286,26 @@ export async function runAll({ repeats = 3 } = {}) {
   );
   const c = cold();
   console.log(`cold:       import + first analyze ${c.overMs.toFixed(0)} ms over a bare node start (range ${c.overRange[0].toFixed(0)}–${c.overRange[1].toFixed(0)}; bare ${c.bareMs.toFixed(0)} ms, with tahlil ${c.fullMs.toFixed(0)} ms; medians of 9)`);
-  return { newMBs, newCpuMBs, ratios, novelCpuMBs, novelRatios, steadyMBs, steadyCpuMBs, mem, memTokens, cold: c };
+  return { newMBs, newCpuMBs, ratios, wallRatios, novelCpuMBs, novelRatios, steadyMBs, steadyCpuMBs, mem, memTokens, cold: c };
+}
+
+/** Issue 12's targets read from {@link runAll}'s figures (medians of the fresh processes, wall clock as in BENCHMARKS.md). */
+export function targetsOf(r) {
+  if (!r) return [];
+  const newMBs = median(r.newMBs);
+  // The wall clock of the pass against the split's (one thread, so its CPU time), as bench/ab-fresh.mjs
+  // and BENCHMARKS.md give it; the CPU ratio also counts V8's compiler threads.
+  const ratio = median(r.wallRatios);
+  const steady = median(r.steadyMBs);
+  const perChar = r.mem.peakOverStart / r.mem.chars;
+  return [
+    target('analyze, text never seen (new), wall', newMBs, '>=', 5, `${newMBs.toFixed(2)} MB/s`),
+    target('  × the time of a bare split', ratio, '<=', 40, `${ratio.toFixed(0)}× (CPU time of all threads: ${median(r.ratios).toFixed(0)}×)`),
+    target('analyze, steady, wall', steady, '>=', 10, `${steady.toFixed(2)} MB/s`),
+    // Issue 12: "at most about 100 bytes per input character".
+    target('analyze of one 2 MB document, peak memory', perChar, '<=', 100, `${perChar.toFixed(0)} bytes/char`),
+    target('cold: import + first analyze over bare node', r.cold.overMs, '<=', 100, `${r.cold.overMs.toFixed(0)} ms`),
+  ];
 }
 
 const mode = process.argv[2];

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, extractEntities, sentences } from '../dist/index.js';
-import { runAll } from './analyze-child.mjs';
+import { runAll, targetsOf } from './analyze-child.mjs';
 import { benchDocuments, measure } from './corpus.mjs';
 
 const dist = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')).href;
@@ -46,5 +46,5 @@ export default async function () {
   const c = coldStart();
   console.log(`cold: import ${c.importMs.toFixed(0)} ms + first analyze ${c.firstMs.toFixed(0)} ms = ${c.totalMs.toFixed(0)} ms (in-process clock, median of 7 fresh processes)`);
   console.log('\nin fresh processes (bench/analyze-child.mjs):');
-  await runAll();
+  return targetsOf(await runAll());
 }

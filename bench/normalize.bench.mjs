@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize, normalizeWithOffsets } from '../dist/index.js';
 import { benchDocuments, benchText, measure } from './corpus.mjs';
+import { medianOf, target } from './targets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -51,13 +52,12 @@ export default async function () {
     const c = camel(docs);
     if (!c) {
       console.log('CAMeL chain: python3 unavailable, skipped');
-      return;
+      return [];
     }
     const ours = measure((list) => { for (const d of list) normalize(d, 'search'); }, docs);
     const oursOffsets = measure((list) => { for (const d of list) normalizeWithOffsets(d, 'search'); }, docs);
     rounds.push({ bytes: c.bytes, camel: c.bytes / 1e6 / c.seconds, ours: ours.cpuMbPerSecond, offsets: oursOffsets.cpuMbPerSecond });
   }
-  const mid = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(`per document (${docs.length} documents, ${(rounds[0].bytes / 1e6).toFixed(1)} MB), CPU time, 3 rounds:`);
   const row = (name, f) => console.log(`  ${name.padEnd(34)} ${rounds.map(f).join(' · ')}`);
   row(`CAMeL chain (Python ${'re'}/NFKC), MB/s`, (r) => r.camel.toFixed(1).padStart(6));
@@ -65,5 +65,11 @@ export default async function () {
   row('  × CAMeL', (r) => `${(r.ours / r.camel).toFixed(1)}×`.padStart(6));
   row("normalizeWithOffsets 'search', MB/s", (r) => r.offsets.toFixed(1).padStart(6));
   row('  time ÷ normalize', (r) => `${(r.ours / r.offsets).toFixed(2)}×`.padStart(6));
-  console.log(`  median of the rounds: ${mid(rounds.map((r) => r.ours / r.camel)).toFixed(1)}× CAMeL; normalizeWithOffsets ${mid(rounds.map((r) => r.ours / r.offsets)).toFixed(2)}× the time of normalize`);
+  const timesCamel = medianOf(rounds.map((r) => r.ours / r.camel));
+  const offsetsTime = medianOf(rounds.map((r) => r.ours / r.offsets));
+  console.log(`  median of the rounds: ${timesCamel.toFixed(1)}× CAMeL; normalizeWithOffsets ${offsetsTime.toFixed(2)}× the time of normalize`);
+  return [
+    target("normalize 'search' per document, × CAMeL's chain", timesCamel, '>=', 25, `${timesCamel.toFixed(1)}× (median of 3 rounds)`),
+    target("normalizeWithOffsets 'search', × normalize's time", offsetsTime, '<=', 1.5, `${offsetsTime.toFixed(2)}×`),
+  ];
 }

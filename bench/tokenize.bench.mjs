@@ -7,6 +7,7 @@
 // then `tokenize` + `segment` of every word token, and `sentences`.
 import { segmentToken, sentences, tokenize, tokenTable } from '../dist/index.js';
 import { benchText, measure } from './corpus.mjs';
+import { target } from './targets.mjs';
 
 export default async function () {
   const text = benchText();
@@ -52,4 +53,8 @@ export default async function () {
     )}`,
   );
   console.log(`sentences                   ${fmt(measure((s) => sentences(s), text))}`);
+  return [
+    target('tokenTable + norms(), steady', full.mbPerSecond, '>=', 40, `${full.mbPerSecond.toFixed(1)} MB/s`),
+    target('  its spread over seven runs', full.spread, '<=', 15, `±${full.spread.toFixed(0)}%`),
+  ];
 }

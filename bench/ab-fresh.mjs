@@ -11,6 +11,7 @@
 // split. Each child's JSON line is also written to stderr, for a record of the set.
 import { execFileSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
+import { median } from './corpus.mjs';
 
 const [mode, roundsArg, ...dirsArg] = process.argv.slice(2);
 const MODES = ['new', 'novel', 'aqmar', 'aqmar-after', 'steady'];
@@ -20,7 +21,6 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new RangeError(`bench/ab-fres
 if (dirsArg.length < 2) throw new TypeError('bench/ab-fresh.mjs: give at least two checkouts to compare');
 const dirs = dirsArg.map((d) => resolve(d));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
 /** results[round][build] = the child's JSON. */

@@ -37,8 +37,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CORPUS_FILES, corpusDocuments, warmupDocuments } from './corpus.mjs';
-import { medianOf as median, target } from './targets.mjs';
+import { CORPUS_FILES, corpusDocuments, median, warmupDocuments } from './corpus.mjs';
+import { target } from './targets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');

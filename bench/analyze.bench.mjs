@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, extractEntities, sentences } from '../dist/index.js';
 import { runAll, targetsOf } from './analyze-child.mjs';
-import { benchDocuments, measure } from './corpus.mjs';
+import { benchDocuments, measure, median } from './corpus.mjs';
 
 const dist = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')).href;
 
@@ -29,7 +29,6 @@ analyze('التقى الرئيس السوري بشار الأسد في دمشق 
 console.log(JSON.stringify([t1 - t0, t2 - t1]));`;
   const runs = [];
   for (let i = 0; i < 7; i++) runs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { importMs: median(runs.map((r) => r[0])), firstMs: median(runs.map((r) => r[1])), totalMs: median(runs.map((r) => r[0] + r[1])) };
 }
 

@@ -57,6 +57,9 @@ export function benchText(minBytes = 5 * 1024 * 1024) {
   return parts.join('\n');
 }
 
+/** The median of `xs` (the upper one of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /** CPU seconds of this process, all threads (less disturbed by other jobs on a shared host than the wall clock). */
 export function cpuSeconds() {
   const u = process.cpuUsage();
@@ -88,7 +91,6 @@ export function measure(fn, input, { runs = 7, warmup = 2, minSampleSeconds = 0.
     times.push(elapsed / passes);
     cpus.push((cpuSeconds() - c0) / passes);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const seconds = median(times);
   const perRun = times.map((t) => bytes / 1e6 / t);
   const mb = bytes / 1e6 / seconds;

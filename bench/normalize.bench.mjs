@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize, normalizeWithOffsets } from '../dist/index.js';
-import { benchDocuments, benchText, measure } from './corpus.mjs';
-import { medianOf, target } from './targets.mjs';
+import { benchDocuments, benchText, measure, median } from './corpus.mjs';
+import { target } from './targets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -65,8 +65,8 @@ export default async function () {
   row('  × CAMeL', (r) => `${(r.ours / r.camel).toFixed(1)}×`.padStart(6));
   row("normalizeWithOffsets 'search', MB/s", (r) => r.offsets.toFixed(1).padStart(6));
   row('  time ÷ normalize', (r) => `${(r.ours / r.offsets).toFixed(2)}×`.padStart(6));
-  const timesCamel = medianOf(rounds.map((r) => r.ours / r.camel));
-  const offsetsTime = medianOf(rounds.map((r) => r.ours / r.offsets));
+  const timesCamel = median(rounds.map((r) => r.ours / r.camel));
+  const offsetsTime = median(rounds.map((r) => r.ours / r.offsets));
   console.log(`  median of the rounds: ${timesCamel.toFixed(1)}× CAMeL; normalizeWithOffsets ${offsetsTime.toFixed(2)}× the time of normalize`);
   return [
     target("normalize 'search' per document, × CAMeL's chain", timesCamel, '>=', 25, `${timesCamel.toFixed(1)}× (median of 3 rounds)`),

@@ -20,9 +20,6 @@ export function target(what, value, direction, goal, shown) {
   return { what, shown, goal: `${direction === '>=' ? '≥' : '≤'} ${goal}`, ok };
 }
 
-/** The median of `xs`. */
-export const medianOf = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
 /** Prints the rows of every bench that ran, met or not. */
 export function printTargets(rows) {
   if (!rows.length) return;

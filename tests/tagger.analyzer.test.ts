@@ -82,6 +82,24 @@ describe('the tagger in the analyzer', () => {
     expect(() => trainTagger(docs, { update: 'crf' as unknown as 'perceptron' })).toThrow(/options\.update must be 'passive-aggressive' or 'perceptron', not "crf"/);
     expect(() => trainTagger(docs, { update: 'crf' as unknown as 'perceptron' })).toThrow(RangeError);
   });
+
+  it('refuses options and data that would give a model without a weight, or the wrong epoch, instead of training on them', () => {
+    const docs = [{ text: 'قال المدرب سامر القباني إن الفريق جاهز', entities: [{ start: 11, end: 22, type: 'PER' }] }];
+    // Each of these trained before, without a word: 0, -1 and NaN epochs, or prune 1000, gave an
+    // empty model; an empty dev set kept the first epoch; a typo of a key was ignored.
+    expect(() => trainTagger([])).toThrow(new RangeError('trainTagger: no documents to train on'));
+    expect(() => trainTagger(docs, { dev: [] })).toThrow(/trainTagger: options\.dev has no documents/);
+    for (const epochs of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => trainTagger(docs, { epochs })).toThrow(new RangeError(`trainTagger: options.epochs must be a whole number from 1 to 1000000, not ${epochs}`));
+    }
+    expect(() => trainTagger(docs, { epochs: '3' as never })).toThrow(new TypeError('trainTagger: expected options.epochs to be a number, got string'));
+    expect(() => trainTagger(docs, { prune: 1000 })).toThrow(/options\.prune must be a whole number from 0 to 127, not 1000/);
+    expect(() => trainTagger(docs, { seed: -1 })).toThrow(/options\.seed must be a whole number from 0 to 4294967295/);
+    expect(() => trainTagger(docs, { epoch: 3 } as never)).toThrow(new RangeError('trainTagger: unknown option "epoch" (expected dev, epochs, seed, prune, update, onEpoch)'));
+    expect(() => trainTagger(docs, { onEpoch: 5 } as never)).toThrow(/trainTagger: expected options\.onEpoch to be a function/);
+    expect(() => trainTagger(docs, null as never)).toThrow(/trainTagger: expected options to be an object/);
+    expect(trainTagger(docs, { epochs: 1, seed: undefined })).toBeInstanceOf(Uint8Array);
+  });
 });
 
 describe('the tagger never runs away', () => {

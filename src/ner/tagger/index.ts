@@ -82,29 +82,57 @@ function checkDocuments(docs: Iterable<TrainingDocument>, what: string): Trainin
   return out;
 }
 
+const TRAIN_KEYS: readonly string[] = ['dev', 'epochs', 'seed', 'prune', 'update', 'onEpoch'];
+
+/** A whole-number option from `min` to `max`, or `fallback` when undefined; else a TypeError or RangeError naming it. */
+function integerOption(value: unknown, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number') throw new TypeError(`trainTagger: expected options.${name} to be a number, got ${value === null ? 'null' : typeof value}`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`trainTagger: options.${name} must be a whole number from ${min} to ${max}, not ${value}`);
+  return value;
+}
+
 /**
  * Trains a tagger on documents annotated with PER/LOC/ORG spans (an averaged structured
  * perceptron with passive-aggressive steps over the recogniser's evidence, as the built-in model
  * is trained; see docs/MODEL.md), and returns the bytes of a model
  * file for `createAnalyzer({ model })`. Deterministic: the same input and options give the same bytes.
  *
+ * @throws {TypeError} when `documents`, a document or an option has the wrong type.
+ * @throws {RangeError} on no documents, an empty `dev`, an unknown option, bad offsets, or `epochs`
+ * (1 or more), `seed` (0 to 2³² − 1) or `prune` (0 to 127) out of range or not a whole number.
+ *
  * @example
  * const bytes = trainTagger([{ text: 'قال المدرب جهاد الشماع', entities: [{ start: 11, end: 22, type: 'PER' }] }, …]);
  * const tahlil = createAnalyzer({ model: bytes });
  */
 export function trainTagger(documents: Iterable<TrainingDocument>, options: TrainTaggerOptions = {}): Uint8Array {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`trainTagger: expected options to be an object such as { epochs, seed, prune, update, dev, onEpoch }, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!TRAIN_KEYS.includes(key)) throw new RangeError(`trainTagger: unknown option ${JSON.stringify(key)} (expected ${TRAIN_KEYS.join(', ')})`);
+  }
+  const epochs = integerOption(options.epochs, 'epochs', 10, 1, 1_000_000);
+  const seed = integerOption(options.seed, 'seed', 1, 0, 0xffffffff);
+  const prune = integerOption(options.prune, 'prune', 16, 0, 127);
+  if (options.onEpoch !== undefined && typeof options.onEpoch !== 'function') throw new TypeError('trainTagger: expected options.onEpoch to be a function');
   const train = checkDocuments(documents, 'documents').map(example);
+  // No documents would give a model without a weight, and an empty dev set an F1 of 0 at every
+  // epoch, so that the first epoch's model would be kept: both are mistakes of the caller.
+  if (train.length === 0) throw new RangeError('trainTagger: no documents to train on');
   const update = options.update ?? 'passive-aggressive';
   if (!TRAINING_UPDATES.includes(update)) {
     throw new RangeError(`trainTagger: options.update must be ${TRAINING_UPDATES.map((u) => `'${u}'`).join(' or ')}, not ${JSON.stringify(update)}`);
   }
   const dev = options.dev === undefined ? undefined : checkDocuments(options.dev, 'options.dev').map(example);
+  if (dev?.length === 0) throw new RangeError('trainTagger: options.dev has no documents (leave it out to keep the last epoch)');
   const model = trainPerceptron(train, {
     update,
     bits: BITS,
-    epochs: options.epochs ?? 10,
-    seed: options.seed ?? 1,
-    prune: options.prune ?? 16,
+    epochs,
+    seed,
+    prune,
     onEpoch: (epoch, m, mistakes) => {
       const devF1 = dev ? tokenSpanF1(m, dev) : undefined;
       options.onEpoch?.({ epoch, mistakes, features: m.features, ...(devF1 !== undefined ? { devF1 } : {}) });

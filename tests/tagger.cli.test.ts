@@ -56,6 +56,25 @@ describe('tahlil train', () => {
     expect(r.stderr).toMatch(/--out/);
   });
 
+  it('checks the model file can be written before training, and refuses a file with no documents', async () => {
+    // Before: --out naming a directory or a missing folder failed only after every epoch, with
+    // "EISDIR: illegal operation…" and exit code 1; an empty file trained a model of no weight.
+    const missing = join(dir, 'no-such-folder', 'm.bin');
+    for (const [out, why] of [[dir, 'is a directory'], [missing, 'no such directory']] as const) {
+      const r = await runCli(['train', '--train', join(dir, 'a.conll'), '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`tahlil train: cannot write --out ${out}: ${why}`);
+      expect(r.stderr).not.toMatch(/epoch/);
+    }
+    writeFileSync(join(dir, 'empty.conll'), '');
+    const empty = await runCli(['train', '--train', join(dir, 'empty.conll'), '--out', join(dir, 'e.bin')]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe(`tahlil train: no training documents in ${join(dir, 'empty.conll')}\n`);
+    const emptyDev = await runCli(['train', '--train', join(dir, 'a.conll'), '--dev', join(dir, 'empty.conll'), '--out', join(dir, 'e.bin')]);
+    expect(emptyDev.code).toBe(1);
+    expect(emptyDev.stderr).toBe(`tahlil train: no documents in the --dev file ${join(dir, 'empty.conll')}\n`);
+  });
+
   it('names the file and line of malformed data, with exit code 1', async () => {
     writeFileSync(join(dir, 'bad.jsonl'), '{"id": 1, "text": 5}\n');
     const r = await runCli(['train', '--train', join(dir, 'bad.jsonl'), '--out', join(dir, 'z.bin')]);

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { trainTagger, type TrainingDocument } from '../../index.js';
 import { TRAINING_UPDATES } from '../../ner/tagger/index.js';
 import { DataError, int, oneOf, parse, str, UsageError } from '../args.js';
@@ -32,6 +33,22 @@ examples:
 exit codes: 0 ok · 1 malformed training data · 2 bad usage or unreadable file
 `;
 
+/**
+ * Checks before training (which can take minutes) that the model file can be written: a directory,
+ * or a folder that does not exist, is a usage error with exit code 2, as an unreadable input is.
+ */
+function checkWritable(path: string): void {
+  let problem: string | undefined;
+  try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) problem = 'is a directory';
+    else accessSync(dirname(path), constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    problem = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+  }
+  if (problem !== undefined) throw new UsageError(`cannot write --out ${path}: ${problem}`);
+}
+
 async function readDocuments(path: string): Promise<TrainingDocument[]> {
   const text = await readSource(path, { command: 'train' });
   try {
@@ -62,6 +79,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (out === undefined) throw new UsageError('train needs --out MODEL');
   const dev = str(p, 'dev');
   checkReadable(dev === undefined ? trainFiles : [...trainFiles, dev]);
+  checkWritable(out);
   const epochs = int(p, 'epochs', 10, 1000);
   if (epochs === 0) throw new UsageError('--epochs must be at least 1');
   const seed = int(p, 'seed', 1, 2 ** 31);
@@ -73,6 +91,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   const docs: TrainingDocument[] = [];
   for (const f of trainFiles) docs.push(...(await readDocuments(f)));
   const devDocs = dev === undefined ? undefined : await readDocuments(dev);
+  if (docs.length === 0) throw new DataError(`no training documents in ${trainFiles.join(', ')}`);
+  if (devDocs?.length === 0) throw new DataError(`no documents in the --dev file ${dev}`);
   process.stderr.write(`training on ${docs.length} documents${devDocs ? `, ${devDocs.length} for dev` : ''}\n`);
   const t0 = Date.now();
   const bytes = trainTagger(docs, {

@@ -93,9 +93,9 @@ function analyzeWith(text: string, r: Recognizer, o: RecognizeOptions): Analysis
   Object.defineProperty(a, 'tokens', TOKENS);
   a.entities = entities;
   // Each type's summary only when an entity has it: most documents name one or two types.
-  a.people = (typesFound & TYPE_PER) !== 0 ? summarise(entities, 'PER') : [];
-  a.places = (typesFound & TYPE_LOC) !== 0 ? summarise(entities, 'LOC') : [];
-  a.organisations = (typesFound & TYPE_ORG) !== 0 ? summarise(entities, 'ORG') : [];
+  a.people = (typesFound & TYPE_PER) !== 0 ? summariseType(entities, 'PER') : [];
+  a.places = (typesFound & TYPE_LOC) !== 0 ? summariseType(entities, 'LOC') : [];
+  a.organisations = (typesFound & TYPE_ORG) !== 0 ? summariseType(entities, 'ORG') : [];
   a.nationalities = nationalities;
   return a;
 }
@@ -159,11 +159,26 @@ const TOKENS: PropertyDescriptor = {
 /**
  * Groups the mentions of one type: by id, else by canonical name, else by the mention itself.
  *
+ * @throws {TypeError} when `entities` is not an array (or iterable) of entities.
+ * @throws {RangeError} when `type` is not 'PER', 'LOC' or 'ORG' (a missing or lower-case type
+ * found nothing before, without a word).
+ *
  * @example
  * summarise(extractEntities('زار الوفد سوريا ثم سورية ودمشق'), 'LOC');
  * // [{ name: 'سوريا', type: 'LOC', id: 'SY', count: 2, mentions: [...] }, { name: 'دمشق', id: 'sy-damascus', count: 1, … }]
  */
 export function summarise(entities: readonly Entity[], type: EntityType): SummaryItem[] {
+  if (entities === null || typeof entities !== 'object' || typeof (entities as Iterable<Entity>)[Symbol.iterator] !== 'function') {
+    throw new TypeError(`summarise: expected entities to be an array of entities, got ${entities === null ? 'null' : typeof entities}`);
+  }
+  if (type !== 'PER' && type !== 'LOC' && type !== 'ORG') {
+    throw new RangeError(`summarise: type must be 'PER', 'LOC' or 'ORG', got ${typeof type === 'string' ? JSON.stringify(type) : typeof type}`);
+  }
+  return summariseType(entities, type);
+}
+
+/** {@link summarise} without its checks, for `analyze`'s own entities. */
+function summariseType(entities: readonly Entity[], type: EntityType): SummaryItem[] {
   // The groups in order of their first mention, each group's key beside it; a Map only past
   // SCAN_GROUPS groups (three calls a document, most of them for a type with none or one group:
   // a Map and its table were about 1.2 MB of a steady pass over the corpus). Each list is made

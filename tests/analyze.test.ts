@@ -71,6 +71,15 @@ describe('summarise', () => {
     expect(summarise([], 'PER')).toEqual([]);
   });
 
+  it('names a bad type or a list that is not one, instead of finding nothing', () => {
+    const entities = extractEntities('زار الوفد سوريا ثم سورية ودمشق');
+    // Before: 'loc', a missing type or 'MISC' gave [] without a word; { } gave "entities is not iterable".
+    expect(() => summarise(entities, 'loc' as never)).toThrow(new RangeError(`summarise: type must be 'PER', 'LOC' or 'ORG', got "loc"`));
+    expect(() => (summarise as (e: unknown) => unknown)(entities)).toThrow(new RangeError(`summarise: type must be 'PER', 'LOC' or 'ORG', got undefined`));
+    expect(() => summarise({} as never, 'LOC')).toThrow(new TypeError('summarise: expected entities to be an array of entities, got object'));
+    expect(() => summarise(null as never, 'LOC')).toThrow(/summarise: expected entities to be an array of entities, got null/);
+  });
+
   it('groups the mentions of more than eight places (groups found by scan, then through a Map)', () => {
     const text = 'زار الوفد دمشق وبغداد والقاهرة والرياض وبيروت والدوحة والرباط والخرطوم وصنعاء ومسقط، ثم عاد إلى بغداد ومسقط وصنعاء ومسقط.';
     const items = summarise(extractEntities(text), 'LOC');

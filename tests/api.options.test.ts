@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeMany, createAnalyzer, extractEntities, tokenize } from '../src/index.js';
+import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, extractEntities, knownNames, miniSearchOptions, searchTerms, segment, segmentToken, stem, termsOf, tokenize, tokenTable } from '../src/index.js';
 
 describe('options are validated before anything is cached', () => {
   it('tokenize rejects a bad normalize option even after a call with {} (same cache key before)', () => {
@@ -47,5 +47,37 @@ describe('analyzeMany', () => {
 
   it('rejects what is not a batch at once, not at the first document', () => {
     expect(() => analyzeMany(5 as never)).toThrow(/analyzeMany: expected an iterable of documents, got number/);
+  });
+});
+
+describe('the tokenizer, segmenter and search functions reject unknown option keys and options of the wrong type', () => {
+  // Before, each of these was ignored without a word: a typo such as stopWords for stopwords gave
+  // the stop words' default, normalise for normalize the 'standard' form.
+  it('names the function and the unknown key', () => {
+    expect(() => tokenize('أحمد', { normalise: 'search' } as never)).toThrow(new RangeError('tokenize: unknown option "normalise" (expected normalize)'));
+    expect(() => tokenTable('أحمد', { normalise: 'search' } as never)).toThrow(/tokenTable: unknown option "normalise"/);
+    expect(() => searchTerms('في بغداد', { stopWords: false } as never)).toThrow(new RangeError('searchTerms: unknown option "stopWords" (expected stem, stopwords, names)'));
+    expect(() => termsOf('في بغداد', { stemming: false } as never)).toThrow(/unknown option "stemming"/);
+    expect(() => miniSearchOptions({ stopWords: false } as never)).toThrow(/unknown option "stopWords"/);
+    expect(() => segment('وبغداد', { isKnownNames: () => true } as never)).toThrow(/segment: unknown option "isKnownNames" \(expected isKnownWord, isKnownName\)/);
+    expect(() => segmentToken(tokenize('وبغداد')[0]!, { knownName: () => true } as never)).toThrow(/segmentToken: unknown option "knownName"/);
+    expect(() => stem('والعراقيون', { isKnownWord: () => true } as never)).toThrow(/stem: unknown option "isKnownWord" \(expected isKnownName\)/);
+    expect(() => knownNames(builtinGazetteer(), { ambigous: true } as never)).toThrow(/knownNames: unknown option "ambigous"/);
+  });
+
+  it('refuses options that are not an object, and a list where a gazetteer goes', () => {
+    expect(() => tokenize('أحمد', [] as never)).toThrow(new TypeError('tokenize: expected options to be an object'));
+    expect(() => searchTerms('في بغداد', [] as never)).toThrow(TypeError);
+    expect(() => segment('وبغداد', 5 as never)).toThrow(new TypeError('segment: expected options to be an object'));
+    expect(() => stem('والعراقيون', 'search' as never)).toThrow(new TypeError('stem: expected options to be an object'));
+    expect(() => knownNames(builtinGazetteer(), { ambiguous: 'yes' } as never)).toThrow(/knownNames: expected options\.ambiguous to be true or false/);
+    expect(() => knownNames([] as never)).toThrow(/knownNames: expected gazetteer to be a Gazetteer/);
+  });
+
+  it('still takes every documented key, and undefined as absent', () => {
+    expect(tokenize('أَحمد', { normalize: 'search' })[0]!.norm).toBe('احمد');
+    expect(termsOf('في بغداد', { stopwords: false, stem: true, names: false })).toEqual(['في', 'بغداد']);
+    expect(segment('وبغداد', { isKnownName: undefined, isKnownWord: (w) => w === 'بغداد' }).stem.text).toBe('بغداد');
+    expect(stem('والعراقيون', knownNames(builtinGazetteer(), { ambiguous: true }))).toBe('عراقي');
   });
 });

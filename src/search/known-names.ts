@@ -4,6 +4,7 @@ import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { searchThenSet } from '../gazetteer/sorted.js';
 import { normalize } from '../normalize/index.js';
 import { foldedOnce } from '../normalize/search-key.js';
+import { checkOptions } from '../tokenize/tokenize.js';
 
 /**
  * Lookups of the built-in names answered by a search of the sorted lists before one Set is built.
@@ -47,7 +48,8 @@ const ambiguousAdapters = new WeakMap<Gazetteer, KnownNames>();
  * `options.ambiguous` is true. The result
  * is cached per gazetteer; pass it as segment's options directly.
  *
- * @throws {TypeError} when `gazetteer` is not a gazetteer.
+ * @throws {TypeError} when `gazetteer` is not a gazetteer or `options.ambiguous` not a boolean.
+ * @throws {RangeError} on an option other than `ambiguous`.
  *
  * @example
  * const names = knownNames(builtinGazetteer());
@@ -55,9 +57,12 @@ const ambiguousAdapters = new WeakMap<Gazetteer, KnownNames>();
  * segment('وبعلبك', names).proclitics; // [{ text: 'و', tag: 'conj', start: 0, end: 1 }]
  */
 export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): KnownNames {
-  if (gazetteer === null || typeof gazetteer !== 'object' || typeof gazetteer.entries !== 'function') {
+  // An array has an entries() too: its [index, value] pairs were read as entries, giving no names.
+  if (gazetteer === null || typeof gazetteer !== 'object' || typeof gazetteer.entries !== 'function' || typeof gazetteer.match !== 'function') {
     throw new TypeError('knownNames: expected gazetteer to be a Gazetteer (createGazetteer or builtinGazetteer)');
   }
+  checkOptions('knownNames', options, ['ambiguous']);
+  if (options?.ambiguous !== undefined && typeof options.ambiguous !== 'boolean') throw new TypeError('knownNames: expected options.ambiguous to be true or false');
   const withAmbiguous = options?.ambiguous === true;
   const store = withAmbiguous ? ambiguousAdapters : adapters;
   let adapter = store.get(gazetteer);

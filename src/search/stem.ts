@@ -2,6 +2,7 @@ import { builtinGazetteer } from '../gazetteer/index.js';
 import { segmentSearchForm as segment } from '../tokenize/segment.js';
 import { knownNames, searchFormLookup } from './known-names.js';
 import { searchKey } from '../normalize/search-key.js';
+import { checkOptions } from '../tokenize/tokenize.js';
 
 /** Options of {@link stem}. */
 export interface StemOptions {
@@ -76,7 +77,8 @@ function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (k
  * `العراقيون` give `عراقي`. Words that are not Arabic letters are returned in 'search' form,
  * lower-cased. Idempotent: `stem(stem(w)) === stem(w)`; never empty for a non-empty Arabic word.
  *
- * @throws {TypeError} when `word` is not a string.
+ * @throws {TypeError} when `word` is not a string or `options` not an object.
+ * @throws {RangeError} on an option other than `isKnownName`.
  *
  * @example
  * stem('والعراقيون'); // 'عراقي'
@@ -84,8 +86,11 @@ function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (k
  * stem('حكومتها');    // 'حكوم'
  * stem('بيروت');      // 'بيروت' (a known name: not بيرو + ت)
  */
+const STEM_KEYS: readonly string[] = ['isKnownName'];
+
 export function stem(word: string, options?: StemOptions): string {
   checkWord(word);
+  checkOptions('stem', options, STEM_KEYS);
   const isKnownName = options?.isKnownName ?? defaultKnownName();
   if (typeof isKnownName !== 'function') throw new TypeError('stem: expected options.isKnownName to be a function');
   let cache = caches.get(isKnownName);

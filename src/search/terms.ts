@@ -2,6 +2,7 @@ import { builtinGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { normalize } from '../normalize/index.js';
 import { segment, tokenize } from '../tokenize/index.js';
 import { K, releaseScratch, scan } from '../tokenize/scan.js';
+import { checkOptions } from '../tokenize/tokenize.js';
 import { knownNames } from './known-names.js';
 import { defaultKnownName, stemUncached } from './stem.js';
 import { isStopwordUncached } from './stopwords.js';
@@ -93,14 +94,17 @@ function wordTerm(word: string, doStem: boolean, dropStop: boolean): string | nu
  * no term. Runs in time linear in the text; words are cached.
  *
  * @throws {TypeError} when `text` is not a string or an option has the wrong type.
+ * @throws {RangeError} on an option other than `stem`, `stopwords` and `names`.
  *
  * @example
  * searchTerms('وصل الوفد إلى بغداد');
  * // [{ term: 'وصل', start: 0, end: 3 }, { term: 'وفد', start: 4, end: 9 }, { term: 'بغداد', start: 14, end: 19 }]
  */
+const SEARCH_TERMS_KEYS: readonly string[] = ['stem', 'stopwords', 'names'];
+
 export function searchTerms(text: string, options?: SearchTermsOptions): SearchTerm[] {
   if (typeof text !== 'string') throw new TypeError(`searchTerms: expected text to be a string, got ${text === null ? 'null' : typeof text}`);
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('searchTerms: expected options to be an object');
+  checkOptions('searchTerms', options, SEARCH_TERMS_KEYS);
   const doStem = flag(options?.stem, 'stem', true);
   const dropStop = flag(options?.stopwords, 'stopwords', true);
   const names = options?.names;

@@ -10,7 +10,7 @@ import {
 } from './segment-lexicon.js';
 import { Letter, TANWEEN_DAMM, TANWEEN_FATH, TANWEEN_KASR } from '../normalize/chars.js';
 import { isConjunction, isPreposition } from './clitics.js';
-import { checkString } from './tokenize.js';
+import { checkOptions, checkString } from './tokenize.js';
 import { DEMONYM_FORMS } from '../gazetteer/generated/lexicon.js';
 import { commonWordSet } from '../gazetteer/common-words.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
@@ -896,7 +896,8 @@ function build(word: string, pl: Plan | null, pos: number[] | null, nLetters: nu
  * is returned whole as the stem. The result is deeply frozen: results are cached and shared
  * between calls with the same word (copy before changing one).
  *
- * @throws {TypeError} when `word` is not a string.
+ * @throws {TypeError} when `word` is not a string, `options` not an object or a predicate not a function.
+ * @throws {RangeError} on an option other than `isKnownWord` and `isKnownName`.
  *
  * @example
  * segment('وللعراق');
@@ -923,8 +924,12 @@ export function segmentSearchForm(word: string, options?: SegmentOptions): Segme
   return segmentWith('segmentSearchForm', word, options, true);
 }
 
+/** The option keys of `segment` and `segmentToken`. */
+const SEGMENT_KEYS: readonly string[] = ['isKnownWord', 'isKnownName'];
+
 function segmentWith(fn: string, word: string, options: SegmentOptions | undefined, hehIsTeh: boolean): Segmentation {
   checkString(fn, 'word', word);
+  checkOptions(fn, options, SEGMENT_KEYS);
   const isKnownWord = options?.isKnownWord;
   if (isKnownWord !== undefined && typeof isKnownWord !== 'function') {
     throw new TypeError(`${fn}: expected options.isKnownWord to be a function`);
@@ -1095,6 +1100,7 @@ function plainSegmentation(word: string, hehIsTeh: boolean, info: ReturnType<typ
  */
 export function segmentToken(token: Token, options?: SegmentOptions): Segmentation | null {
   if (token === null || typeof token !== 'object') throw new TypeError('segmentToken: expected token to be a Token');
+  checkOptions('segmentToken', options, SEGMENT_KEYS);
   return token.kind === 'word' ? segment(token.text, options) : null;
 }
 

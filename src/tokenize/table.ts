@@ -8,7 +8,7 @@
  * @module
  */
 import { KIND_NAMES, releaseScratch, scan } from './scan.js';
-import { cacheSlot, checkOptions, checkString, normAt, normOf, normState, type NormState } from './tokenize.js';
+import { cacheSlot, checkOptions, checkString, normAt, normOf, normState, TOKENIZE_KEYS, type NormState } from './tokenize.js';
 import type { Token, TokenizeOptions, TokenKind } from './types.js';
 
 /**
@@ -124,7 +124,7 @@ function normsOf(text: string, start: Uint32Array, end: Uint32Array, s: NormStat
  * instead of an object per token. Linear time.
  *
  * @throws {TypeError} when `text` is not a string or `options` not an object.
- * @throws {RangeError} on bad normalisation options (as `normalize`).
+ * @throws {RangeError} on bad normalisation options (as `normalize`), or an option other than `normalize`.
  *
  * @example
  * const table = tokenTable('قالَ لـCNN: ارتفع ٣٫٥٪');
@@ -136,7 +136,7 @@ function normsOf(text: string, start: Uint32Array, end: Uint32Array, s: NormStat
  */
 export function tokenTable(text: string, options?: TokenizeOptions): TokenTable {
   checkString('tokenTable', 'text', text);
-  checkOptions('tokenTable', options);
+  checkOptions('tokenTable', options, TOKENIZE_KEYS);
   const state = normState(options?.normalize);
   const triples = scan(text);
   const raw = triples.data;

@@ -2,12 +2,24 @@ import { normalize, type NormalizeOptions } from '../normalize/index.js';
 import { KIND_NAMES, releaseScratch, scan } from './scan.js';
 import type { Token, TokenizeOptions } from './types.js';
 
-/** Throws the layer's TypeError unless `options` is undefined or an object (`tokenize(text, { normalize: 'search' })`). */
-export function checkOptions(fn: string, options: unknown): asserts options is object | undefined {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+/**
+ * Throws the layer's TypeError unless `options` is undefined or an object, not an array
+ * (`tokenize(text, { normalize: 'search' })`); with `allowed`, a RangeError naming the first key
+ * not in it, so that a mistyped key (`{ normalise: 'search' }`) is not silently ignored.
+ */
+export function checkOptions(fn: string, options: unknown, allowed?: readonly string[]): asserts options is object | undefined {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`${fn}: expected options to be an object`);
   }
+  if (allowed === undefined) return;
+  for (const key in options) {
+    if (!allowed.includes(key) && Object.hasOwn(options, key)) throw new RangeError(`${fn}: unknown option ${JSON.stringify(key)} (expected ${allowed.join(', ')})`);
+  }
 }
+
+/** The option keys of `tokenize` and `tokenTable`. */
+export const TOKENIZE_KEYS: readonly string[] = ['normalize'];
 
 /** Throws the layer's TypeError unless `value` is a string. */
 export function checkString(fn: string, name: string, value: unknown): asserts value is string {
@@ -136,7 +148,7 @@ export function normAt(s: NormState, text: string, start: number, end: number): 
  * Tokens are plain objects; use {@link segmentToken} to cut a word token into clitics on demand.
  *
  * @throws {TypeError} when `text` is not a string or `options` not an object.
- * @throws {RangeError} on bad normalisation options (as `normalize`).
+ * @throws {RangeError} on bad normalisation options (as `normalize`), or an option other than `normalize`.
  *
  * @example
  * tokenize('قالَ لـCNN: ارتفع ٣٫٥٪ 🇮🇶').map((t) => [t.text, t.kind, t.norm]);
@@ -145,7 +157,7 @@ export function normAt(s: NormState, text: string, start: number, end: number): 
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   checkString('tokenize', 'text', text);
-  checkOptions('tokenize', options);
+  checkOptions('tokenize', options, TOKENIZE_KEYS);
   const s = normState(options?.normalize);
   const triples = scan(text);
   const raw = triples.data;

@@ -55,3 +55,16 @@ describe('clitics: the one proclitic module', () => {
     expect(segment('فكتابه').proclitics.map((p) => p.text)).toEqual(['ف']);
   });
 });
+
+describe('procliticReadings and joinedProclitic (exported from the package) name a non-string argument', () => {
+  it('throws a TypeError naming the function, not a failure inside it or a silent 0', () => {
+    // Before: procliticReadings(5) failed with "norm.charCodeAt is not a function", undefined with
+    // "Cannot read properties of undefined"; joinedProclitic(5) returned 0.
+    expect(() => procliticReadings(5 as never)).toThrow(new TypeError('procliticReadings: expected norm to be a string, got number'));
+    expect(() => procliticReadings(undefined as never)).toThrow(/procliticReadings: expected norm to be a string, got undefined/);
+    expect(() => joinedProclitic(5 as never)).toThrow(new TypeError('joinedProclitic: expected text to be a string, got number'));
+    expect(() => joinedProclitic(null as never)).toThrow(/joinedProclitic: expected text to be a string, got null/);
+    expect(joinedProclitic('لـالأسد')).toBe(2);
+    expect(procliticReadings('وبدمشق')).toEqual([['و', 'بدمشق'], ['وب', 'دمشق']]);
+  });
+});

@@ -44,10 +44,13 @@ export type ProcliticReading = [proclitic: string, stem: string];
  * reads as ل + `الX` (`للعراق` → `ل` + `العراق`, `وللعراق` → `ول` + `العراق`). The whole word is
  * not among the readings.
  *
+ * @throws {TypeError} when `norm` is not a string.
+ *
  * @example
  * procliticReadings('وللعراق'); // [['و', 'للعراق'], ['ول', 'لعراق'], ['ول', 'العراق']]
  */
 export function procliticReadings(norm: string): ProcliticReading[] {
+  if (typeof norm !== 'string') throw new TypeError(`procliticReadings: expected norm to be a string, got ${norm === null ? 'null' : typeof norm}`);
   return readingsOf(norm, norm, pairOf);
 }
 
@@ -125,12 +128,15 @@ export function cutAfter(text: string, letters: number): number {
  * letters (with their marks), the second or the only one followed by tatweel (`لـ`، `وبـ`، `لِـلـ`).
  * ANNOTATION.md keeps such a proclitic outside an entity: `لـالأسد` → `الأسد`. 0 when there is none.
  *
+ * @throws {TypeError} when `text` is not a string.
+ *
  * @example
  * joinedProclitic('لـالأسد'); // 2
  * joinedProclitic('وبـCNN');  // 3
  * joinedProclitic('الأسد');   // 0
  */
 export function joinedProclitic(text: string): number {
+  if (typeof text !== 'string') throw new TypeError(`joinedProclitic: expected text to be a string, got ${text === null ? 'null' : typeof text}`);
   let best = 0;
   let i = 0;
   for (let letters = 0; letters < 2 && i < text.length; letters++) {

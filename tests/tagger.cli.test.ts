@@ -106,5 +106,14 @@ describe('tahlil analyze --no-tagger and --model', () => {
     const both = await runCli(['analyze', '--model', bad, '--no-tagger'], { input: text });
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/--model and --no-tagger cannot go together/);
+    // A missing model file is bad usage, exit code 2, worded as for a missing input (it was exit
+    // code 1 and "cannot read the model file missing.bin: ENOENT").
+    const missing = join(dir, 'missing.bin');
+    const gone = await runCli(['analyze', '--model', missing], { input: text });
+    expect(gone.code).toBe(2);
+    expect(gone.stderr.split('\n')[0]).toBe(`tahlil analyze: cannot read ${missing}: no such file`);
+    const folder = await runCli(['analyze', '--model', dir], { input: text });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.split('\n')[0]).toBe(`tahlil analyze: cannot read ${dir}: is a directory`);
   }, 60_000);
 });

@@ -80,12 +80,9 @@ function taggerOptions(p: Parsed): Pick<ProcessOptions, 'tagger' | 'model'> {
     return { tagger: false };
   }
   if (file === undefined) return {};
-  let model: Uint8Array;
-  try {
-    model = new Uint8Array(readFileSync(file));
-  } catch (e) {
-    throw new DataError(`cannot read the model file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  // A missing or unreadable file is bad usage (exit code 2, as for an input file); a damaged one, bad data.
+  checkReadable([file]);
+  const model = new Uint8Array(readFileSync(file));
   try {
     createAnalyzer({ model });
   } catch (e) {

@@ -138,6 +138,18 @@ describe('tahlil analyze', () => {
     expect(sentences.flatMap((s) => s.entities).length).toBe(json.entities.length);
   });
 
+  it('--format conll: a name that runs over a line break stays in one sentence, so no sentence opens with I-', async () => {
+    // A multi-word name matches across one line break (docs/entities.md) and a sentence ends at
+    // every line break: the blank line was written between بشار B-PER and الأسد I-PER, and the
+    // CoNLL reader then read two entities where the JSON output has one.
+    const input = 'التقى الرئيس بشار\nالأسد في دمشق\nثم عاد';
+    const json = JSON.parse((await runCli(['analyze'], { input })).stdout);
+    expect(json.entities.map((e: { text: string }) => e.text)).toEqual(['بشار\nالأسد', 'دمشق']);
+    const r = await runCli(['analyze', '--format', 'conll'], { input });
+    expect(r.stdout).toBe('# id = -\nالتقى\tO\nالرئيس\tO\nبشار\tB-PER\nالأسد\tI-PER\nفي\tO\nدمشق\tB-LOC\n\nثم\tO\nعاد\tO\n\n');
+    expect(parseConll(r.stdout).flatMap((s) => s.entities.map((e) => e.text))).toEqual(['بشار الأسد', 'دمشق']);
+  });
+
   it('--format html: one page, every entity marked', async () => {
     const file = fixtureFiles()[0]!;
     const json = JSON.parse((await runCli(['analyze', file])).stdout);

@@ -89,18 +89,24 @@ function conll(id: DocId, a: Analysis): string {
   let inSentence = false;
   let lastEntity = -1;
   for (const t of words) {
+    let sentenceEnded = false;
     while (s < a.sentences.length && a.sentences[s]!.end <= t.start) {
-      if (inSentence) out.push('\n');
+      if (inSentence) sentenceEnded = true;
       inSentence = false;
       s++;
     }
     while (e < a.entities.length && a.entities[e]!.end <= t.start) e++;
     const ent = a.entities[e];
     let tag = 'O';
+    let continues = false;
     if (ent && ent.start < t.end && t.start < ent.end) {
-      tag = `${lastEntity === e ? 'I' : 'B'}-${ent.type}`;
+      continues = lastEntity === e;
+      tag = `${continues ? 'I' : 'B'}-${ent.type}`;
       lastEntity = e;
     }
+    // A name matched across a line break (where a sentence ends) keeps its sentence going, so that
+    // no sentence opens with I- and a reader finds the one entity the other formats give.
+    if (sentenceEnded && !continues) out.push('\n');
     out.push(`${t.text.replace(/\s+/g, '_')}\t${tag}\n`);
     inSentence = true;
   }

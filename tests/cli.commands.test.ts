@@ -214,6 +214,8 @@ describe('tahlil analyze', () => {
     const unreadable = join(tmp, 'secret.txt');
     writeFileSync(unreadable, 'نص');
     chmodSync(unreadable, 0o000);
+    const conll = join(tmp, 'ok.conll');
+    writeFileSync(conll, 'قال O\n');
     const cases: [string[], RegExp][] = [
       [['analyze', '--frob'], /unknown option '--frob'/],
       [['analyze', '--format', 'xml'], /--format must be one of/],
@@ -225,6 +227,10 @@ describe('tahlil analyze', () => {
       [['render', join(tmp, 'missing.txt')], /no such file/],
       [['normalize', '--preset', 'loud'], /--preset/],
       [['tokenize', '--frob'], /unknown option/],
+      // The range named is the one taken: these said "from 0 to …" for 'x', then "at least" for 0.
+      [['analyze', '--window', 'x'], /^tahlil analyze: --window must be a whole number from 1000 to 8388608 \(got 'x'\)$/m],
+      [['analyze', '--window', '10'], /--window must be a whole number from 1000 to 8388608 \(got '10'\)/],
+      [['train', '--train', conll, '--out', join(tmp, 'm.bin'), '--epochs', 'x'], /--epochs must be a whole number from 1 to 1000 \(got 'x'\)/],
     ];
     if (process.getuid?.() !== 0) cases.push([['analyze', unreadable], /permission denied/]);
     for (const [args, message] of cases) {

@@ -65,11 +65,11 @@ export function oneOf<T extends string>(p: Parsed, name: string, allowed: readon
   return v as T;
 }
 
-/** A non-negative integer option. */
-export function int(p: Parsed, name: string, fallback: number, max = 256): number {
+/** A whole-number option from `min` to `max`; the message of a bad value names that range. */
+export function int(p: Parsed, name: string, fallback: number, max = 256, min = 0): number {
   const v = str(p, name);
   if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) > max) throw new UsageError(`--${name} must be a whole number from 0 to ${max} (got '${v}')`);
+  if (!/^\d+$/.test(v) || Number(v) > max || Number(v) < min) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got '${v}')`);
   return Number(v);
 }
 

@@ -120,8 +120,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const options: ProcessOptions = { format, single, ...(entityTypes ? { types: entityTypes } : {}), ...recognizer };
 
   const maxDocumentBytes = bytes(p, 'max-document-bytes', DEFAULT_MAX_DOCUMENT_BYTES, MAX_BYTES_LIMIT);
-  const window = int(p, 'window', 1_000_000, 8 * 1024 * 1024);
-  if (window < 1000) throw new UsageError(`--window must be at least 1000 characters (got ${window})`);
+  const window = int(p, 'window', 1_000_000, 8 * 1024 * 1024, 1000);
   if (input === 'text' && format !== 'conll' && format !== 'html') return analyzeTextFiles(files.length > 0 ? files : ['-'], { format, single, keepGoing, window, title: files.length === 1 && files[0] !== '-' ? basename(files[0]!) : 'tahlil', ...(entityTypes ? { types: entityTypes } : {}), ...recognizer });
 
   const progress = new Progress();

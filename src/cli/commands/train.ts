@@ -80,8 +80,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const dev = str(p, 'dev');
   checkReadable(dev === undefined ? trainFiles : [...trainFiles, dev]);
   checkWritable(out);
-  const epochs = int(p, 'epochs', 10, 1000);
-  if (epochs === 0) throw new UsageError('--epochs must be at least 1');
+  const epochs = int(p, 'epochs', 10, 1000, 1);
   const seed = int(p, 'seed', 1, 2 ** 31);
   const prune = int(p, 'prune', 16, 127);
   const update = oneOf(p, 'update', TRAINING_UPDATES, 'passive-aggressive');

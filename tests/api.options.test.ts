@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LexiconAdditions, LinkKind, Pattern } from '../src/index.js';
 import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, extractEntities, knownNames, miniSearchOptions, searchTerms, segment, segmentToken, stem, termsOf, tokenize, tokenTable } from '../src/index.js';
 
 describe('options are validated before anything is cached', () => {
@@ -79,5 +80,18 @@ describe('the tokenizer, segmenter and search functions reject unknown option ke
     expect(termsOf('في بغداد', { stopwords: false, stem: true, names: false })).toEqual(['في', 'بغداد']);
     expect(segment('وبغداد', { isKnownName: undefined, isKnownWord: (w) => w === 'بغداد' }).stem.text).toBe('بغداد');
     expect(stem('والعراقيون', knownNames(builtinGazetteer(), { ambiguous: true }))).toBe('عراقي');
+  });
+});
+
+describe('the types of createAnalyzer options and of Entity fields can be named from the package', () => {
+  // Pattern, PatternToken, LexiconAdditions and LinkKind were in the signatures but not exported:
+  // a TypeScript user could not write `const p: Pattern = …` (tsc --noEmit fails without the export).
+  it('takes a Pattern[] and LexiconAdditions written with the exported types', () => {
+    const patterns: Pattern[] = [{ type: 'ORG', tokens: [{ text: 'مجموعة' }, { text: 'البركة' }], id: 'al-baraka' }];
+    const lexicon: LexiconAdditions = {};
+    const entities = createAnalyzer({ patterns, lexicon }).extractEntities('أعلنت مجموعة البركة أرباحها');
+    expect(entities.map((e) => [e.text, e.id])).toEqual([['مجموعة البركة', 'al-baraka']]);
+    const links: (LinkKind | undefined)[] = entities.map((e) => e.link);
+    expect(links).toEqual([undefined]);
   });
 });

@@ -376,3 +376,18 @@ describe('matchDoc (the recogniser\'s path) finds what match finds', () => {
     expect(most).toBe(5);
   });
 });
+
+describe('bad arguments are named, not matched as nothing', () => {
+  it('match refuses tokens or norms that are not arrays; createGazetteer an unknown option', () => {
+    const g = builtinGazetteer();
+    // Before: match('في دمشق', 5) returned [] and createGazetteer(entries, { extend: 'builtin' }) a
+    // gazetteer without the built-in names, both without a word.
+    expect(() => g.match('في دمشق', 5 as never)).toThrow(new TypeError('match(text, tokens): tokens must be an array of tokens (tokenize(text))'));
+    expect(() => g.match('في دمشق', tokenize('في دمشق'), 'دمشق' as never)).toThrow(/norms must be an array of strings/);
+    expect(g.match('في دمشق', tokenize('في دمشق', { normalize: 'search' })).map((m) => m.entries[0]!.name)).toEqual(['دمشق']);
+    const entries = [{ name: 'نادي الزوراء', type: 'ORG' as const }];
+    expect(() => createGazetteer(entries, { extend: 'builtin' } as never)).toThrow(new RangeError('createGazetteer: unknown option "extend" (expected extends)'));
+    expect(() => createGazetteer(entries, [] as never)).toThrow(/createGazetteer: options must be an object/);
+    expect(createGazetteer(entries, { extends: 'builtin' }).match('فاز نادي الزوراء في بغداد').map((m) => m.entries[0]!.name)).toEqual(['نادي الزوراء', 'بغداد']);
+  });
+});

@@ -56,7 +56,9 @@ export function createGazetteer(entries: Iterable<GazetteerEntryInput>, options:
   if (entries === null || typeof entries !== 'object' || typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new TypeError('createGazetteer: entries must be an iterable of entries');
   }
-  if (options === null || typeof options !== 'object') throw new TypeError('createGazetteer: options must be an object');
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('createGazetteer: options must be an object');
+  // A mistyped key ({ extend: 'builtin' }) gave a gazetteer without the built-in names, without a word.
+  for (const key of Object.keys(options)) if (key !== 'extends') throw new RangeError(`createGazetteer: unknown option ${JSON.stringify(key)} (expected extends)`);
   const list: GazetteerEntry[] = [];
   let i = 0;
   for (const e of entries) list.push(validate(e, i++));

@@ -36,6 +36,9 @@ export class TrieGazetteer implements Gazetteer {
 
   match(text: string, tokens?: readonly Token[], norms?: readonly string[]): GazetteerMatch[] {
     if (typeof text !== 'string') throw new TypeError('match(text): text must be a string');
+    // Anything else but an array (a number, a token table) matched nothing, without a word.
+    if (tokens !== undefined && !Array.isArray(tokens)) throw new TypeError('match(text, tokens): tokens must be an array of tokens (tokenize(text))');
+    if (norms !== undefined && !Array.isArray(norms)) throw new TypeError('match(text, tokens, norms): norms must be an array of strings');
     if (norms !== undefined && (!tokens || norms.length !== tokens.length)) throw new RangeError('match(text, tokens, norms): norms must have one entry per token');
     // Our own tokens carry the 'search' form already; the caller's are normalised again from their text.
     const toks = tokens ?? tokenize(text, { normalize: 'search' });

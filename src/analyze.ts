@@ -281,18 +281,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   if (o.normalize !== undefined) normalize('', o.normalize); // validates the options now, not at the first text
   const r = configureRecognizer(o, 'createAnalyzer');
   const components = Object.freeze(r.components.map((c) => c.name));
+  // An analyzer's methods take no options (they were given to createAnalyzer): options given to
+  // them anyway, as to the package's analyze(text, { types }), were ignored without a word. Only an
+  // object is refused: texts.map(analyzer.analyze) passes an index and the array, which is fine.
+  const noOptions = (fn: string, extra: unknown) => {
+    if (extra !== null && typeof extra === 'object' && !Array.isArray(extra)) throw new TypeError(`analyzer.${fn}: takes no options (give them to createAnalyzer, or call the package's ${fn}(…, options))`);
+  };
   return {
     components,
-    analyze: (text) => {
+    analyze: (text, extra?: unknown) => {
       if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describe(text)}`);
+      noOptions('analyze', extra);
       return analyzeWith(text, r, o);
     },
-    extractEntities: (text) => {
+    extractEntities: (text, extra?: unknown) => {
       if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describe(text)}`);
+      noOptions('extractEntities', extra);
       checkTextLength('extractEntities', text);
       return recognizeText(text, r, o).entities;
     },
-    analyzeMany: (documents) => many(documents, r, o),
+    analyzeMany: (documents, extra?: unknown) => {
+      noOptions('analyzeMany', extra);
+      return many(documents, r, o);
+    },
   };
 }
 

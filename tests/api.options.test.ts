@@ -95,3 +95,17 @@ describe('the types of createAnalyzer options and of Entity fields can be named 
     expect(links).toEqual([undefined]);
   });
 });
+
+describe("an analyzer's methods", () => {
+  it('refuse an options object, which they would ignore, and still work as callbacks of map', () => {
+    const analyzer = createAnalyzer();
+    const loose = analyzer as unknown as Record<'analyze' | 'extractEntities' | 'analyzeMany', (...args: unknown[]) => unknown>;
+    // Before: analyzer.analyze(text, { types: ['PER'] }) returned every type, without a word.
+    expect(() => loose.analyze('زار ماكرون بيروت', { types: ['PER'] })).toThrow(
+      new TypeError("analyzer.analyze: takes no options (give them to createAnalyzer, or call the package's analyze(…, options))"),
+    );
+    expect(() => loose.extractEntities('زار ماكرون بيروت', { types: ['PER'] })).toThrow(/analyzer\.extractEntities: takes no options/);
+    expect(() => loose.analyzeMany(['زار ماكرون بيروت'], { types: ['PER'] })).toThrow(/analyzer\.analyzeMany: takes no options/);
+    expect(['زار ماكرون بيروت', 'في دمشق'].map(analyzer.extractEntities).map((es) => es.map((e) => e.text))).toEqual([['ماكرون', 'بيروت'], ['دمشق']]);
+  });
+});

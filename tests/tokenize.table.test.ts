@@ -100,6 +100,9 @@ describe('tokenTable', () => {
       expect(() => table.norm(bad)).toThrow(RangeError);
       expect(() => table.kindName(bad)).toThrow(RangeError);
     }
+    // A string index said "token index 1 out of range" in a table of two tokens.
+    expect(() => table.token('1' as unknown as number)).toThrow(new TypeError('TokenTable: expected the token index to be a number, got string'));
+    expect(() => table.text(undefined as unknown as number)).toThrow(/TokenTable: expected the token index to be a number, got undefined/);
     expect(tokenTable('').length).toBe(0);
     expect(tokenTable(' \n ').tokens()).toEqual([]);
   });

@@ -103,6 +103,8 @@ export class TokenTable {
 
   private check(i: number): void {
     if (!(i >= 0 && i < this.length && Number.isInteger(i))) {
+      // A string index ('1') failed as "token index 1 out of range" in a table of 2 tokens: say what it is.
+      if (typeof i !== 'number') throw new TypeError(`TokenTable: expected the token index to be a number, got ${i === null ? 'null' : typeof i}`);
       throw new RangeError(`TokenTable: token index ${String(i)} out of range (the table has ${this.length} tokens)`);
     }
   }

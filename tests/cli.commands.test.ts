@@ -361,4 +361,19 @@ describe('tahlil eval', () => {
     expect(p.code).toBe(1);
     expect(p.stderr).toMatch(/line 3: invalid JSON/);
   });
+
+  it('gold without "entities" is refused, for eval and for train, instead of read as no entity', async () => {
+    // Before: a plain corpus given as GOLD scored P=R=F1=0 with exit code 0, and train trained on it as all O.
+    const plain = join(tmp, 'plain.jsonl');
+    writeFileSync(plain, '{"id":"a","text":"وصل الوفد إلى بغداد"}\n');
+    const r = await runCli(['eval', plain]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`tahlil eval: ${plain}: line 1: expected "entities" (gold annotation; a document with none has "entities": [])\n`);
+    const t = await runCli(['train', '--train', plain, '--out', join(tmp, 'plain.bin')]);
+    expect(t.code).toBe(1);
+    expect(t.stderr).toMatch(/plain\.jsonl: line 1: expected "entities"/);
+    writeFileSync(plain, '{"id":"a","text":"وصل الوفد إلى بغداد","entities":[]}\n');
+    expect((await runCli(['eval', plain])).code).toBe(0);
+  });
 });

@@ -19,8 +19,9 @@ input. Without PRED, the built-in analyzer is run on the gold texts.
 
 Nothing is scored, and the problems are listed (exit code 1), when GOLD has duplicate ids, a type
 other than PER, LOC, ORG, MISC (case matters: 'loc' is refused), offsets out of its text or with the
-end not after the start, or two overlapping spans in one document; or when PRED has an id that is
-in no gold document, a duplicate id, an unknown type or offsets outside its gold text.
+end not after the start, or two overlapping spans in one document (a JSONL line without "entities"
+is an error); or when PRED has an id that is in no gold document, a duplicate id, an unknown type
+or offsets outside its gold text.
 
 options:
   --errors     list misses and false alarms first: kind<TAB>id<TAB>type<TAB>text (like score.py)
@@ -199,6 +200,9 @@ export function readGoldJsonl(text: string, path: string): Located<GoldDocument>
     const where = `${name(path)}: line ${line}`;
     if (typeof value.text !== 'string') throw new DataError(`${where}: expected a string "text"`);
     if (typeof value.id !== 'string' && typeof value.id !== 'number') throw new DataError(`${where}: expected an "id" (a string or a number)`);
+    // Gold without "entities" is a text, not an annotation: scored as having no entity (all zeros)
+    // or trained on as all O, without a word. score.py needs the key too.
+    if (value.entities === undefined) throw new DataError(`${where}: expected "entities" (gold annotation; a document with none has "entities": [])`);
     return { value: { id: value.id, text: value.text, entities: spans(value.entities, where, true) }, where };
   });
 }

@@ -276,7 +276,7 @@ const YA = 0x064a;
  * suffix counts as well (`لميله`: ل + ميل + ه, not ل + `ميله`).
  */
 function inflectedCommonWord(w: Words, i: number, proclitic: boolean, stem: string): boolean {
-  const surface = w.doc.surface(i);
+  const surface = w.doc.bare(i);
   if (surface.includes('\u064B')) return true;
   const key = w.keys[i]!;
   // Without a proclitic, a name in ـيا stays a name: أفريقيا is not the adjective أفريقي + ا.
@@ -306,7 +306,7 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', ')']);
 function sameEntryBefore(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   if (m.proclitic !== '' || m.tokenStart === 0) return undefined;
   let k = m.tokenStart;
-  if (w.doc.kind(k - 1) === 'punct' && w.doc.surface(k - 1) === '(' && m.tokenEnd < w.length && w.doc.surface(m.tokenEnd) === ')') k--;
+  if (w.doc.kind(k - 1) === 'punct' && w.doc.bare(k - 1) === '(' && m.tokenEnd < w.length && w.doc.bare(m.tokenEnd) === ')') k--;
   else if (!w.joined(k - 1)) return undefined;
   // The match that ends right before token k: the one covering token k - 1 (the gazetteer's
   // matches do not overlap, and the cover is set from them before the candidates are made).
@@ -337,7 +337,7 @@ const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'ـ']);
 const SOURCE_KINDS: ReadonlySet<string> = new Set(['agency', 'media']);
 
 function isDatelineDash(w: Words, k: number): boolean {
-  return k < w.length && DATELINE_DASHES.has(w.doc.surface(k));
+  return k < w.length && DATELINE_DASHES.has(w.doc.bare(k));
 }
 
 /**
@@ -385,11 +385,11 @@ function agencyEntry(m: GazetteerMatch): GazetteerEntry | undefined {
 export function datelineSource(w: Words, dash: number): number {
   if (!isDatelineDash(w, dash) || !w.joined(dash - 1) || !w.joined(dash)) return -1;
   let end = dash + 1;
-  while (end < w.length && end - dash <= 6 && w.doc.surface(end) !== ':' && !isDatelineDash(w, end)) {
+  while (end < w.length && end - dash <= 6 && w.doc.bare(end) !== ':' && !isDatelineDash(w, end)) {
     if (!w.joined(end)) return -1;
     end++;
   }
-  if (end >= w.length || end === dash + 1 || (w.doc.surface(end) !== ':' && !isDatelineDash(w, end))) return -1;
+  if (end >= w.length || end === dash + 1 || (w.doc.bare(end) !== ':' && !isDatelineDash(w, end))) return -1;
   for (let k = dash + 1; k < end; k++) {
     const src = w.coverAt(k);
     if (src && src.tokenStart === k && src.tokenEnd <= end && src.proclitic === '' && agencyEntry(src)) return end;
@@ -412,7 +412,7 @@ function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   const a = m.tokenStart - 1;
   const b = m.tokenEnd;
   if (a < 0 || b >= w.length || m.proclitic !== '') return undefined;
-  if (w.doc.kind(a) !== 'punct' || !OPENING_QUOTES.has(w.doc.surface(a)) || w.doc.kind(b) !== 'punct' || !CLOSING_QUOTES.has(w.doc.surface(b))) return undefined;
+  if (w.doc.kind(a) !== 'punct' || !OPENING_QUOTES.has(w.doc.bare(a)) || w.doc.kind(b) !== 'punct' || !CLOSING_QUOTES.has(w.doc.bare(b))) return undefined;
   if (!m.entries.some((e) => entryType(e) === 'LOC')) return undefined;
   return mediaEntry(m);
 }

@@ -170,7 +170,7 @@ function agreeingNisba(headKey: string, key: string): boolean {
 export function agreesWithHead(w: Words, headKey: string, j: number): boolean {
   if (w.personAt(j)) return false;
   if (agreeingNisba(headKey, w.keys[j]!)) return true;
-  return isFeminine(headKey) && w.doc.surface(j).endsWith('ة') && !w.keys[j]!.startsWith('ال') && !startsChain(w, j);
+  return isFeminine(headKey) && w.doc.bare(j).endsWith('ة') && !w.keys[j]!.startsWith('ال') && !startsChain(w, j);
 }
 
 /** The word after `j` is a definite word joined to it: `j` is the first term of a genitive chain. */
@@ -267,10 +267,10 @@ function corporateNameAt(w: Words, i: number, out: Candidate[]): number {
   // « إينلينغوا إنترناشيونال لانغويج سكول »: between quotation marks the name is what they hold.
   let a = from;
   while (a > 0 && i - a < 4 && w.isWord(a - 1)) a--;
-  if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.surface(a - 1))) {
+  if (a > 0 && w.doc.kind(a - 1) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.bare(a - 1))) {
     let k = to;
     while (k < w.length && k - a < 6 && w.isWord(k) && (w.nameLike(k) || CORPORATE_WORDS.has(w.keys[k]!) || isAndWord(w.keys[k]!))) k++;
-    if (k < w.length && CLOSING_QUOTES.has(w.doc.surface(k))) {
+    if (k < w.length && CLOSING_QUOTES.has(w.doc.bare(k))) {
       from = a;
       to = k;
     }
@@ -425,7 +425,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
     // it as a descriptor does (the marks show the name stands on its own).
     // Not a head that needs evidence (برنامج « X » is a programme, a work; إدارة a department) nor a bracket.
     const head = w.trigger(i, 'org-head');
-    const quotedAfterHead = head !== undefined && head.tokenEnd < w.length && w.joined(head.tokenEnd - 1) && w.doc.kind(head.tokenEnd) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.surface(head.tokenEnd)) && !WEAK_HEADS.has(w.keyAt(i, head.start));
+    const quotedAfterHead = head !== undefined && head.tokenEnd < w.length && w.joined(head.tokenEnd - 1) && w.doc.kind(head.tokenEnd) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.bare(head.tokenEnd)) && !WEAK_HEADS.has(w.keyAt(i, head.start));
     const d = w.trigger(i, 'descriptor') ?? (quotedAfterHead ? head : undefined);
     if (!d) continue;
     // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
@@ -433,9 +433,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
     let end = j;
-    if (w.doc.kind(j) === 'punct' && OPENING_QUOTES.has(w.doc.surface(j))) {
+    if (w.doc.kind(j) === 'punct' && OPENING_QUOTES.has(w.doc.bare(j))) {
       // لصحيفة ' ' [نيوز أوف ذا وورلد] ' ': two apostrophes written for one quotation mark.
-      const doubled = w.doc.surface(j) === "'" && j + 1 < w.length && w.doc.surface(j + 1) === "'";
+      const doubled = w.doc.bare(j) === "'" && j + 1 < w.length && w.doc.bare(j + 1) === "'";
       if (doubled) j++;
       let k = j + 1;
       // Up to five words (a full stop or hyphen between two of them is no word).
@@ -445,7 +445,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
       // still wants a name inside.
       let nameInside = d.type === 'ORG' && k > j + 1 && !w.isClosedClass(j + 1) && !w.endsWithTanween(k - 1) && !(k === j + 2 && agreesWithHead(w, w.keyAt(i, d.start), j + 1));
       for (let q = j + 1; q < k; q++) if (w.nameLike(q) || w.coverAt(q)) nameInside = true;
-      if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.doc.surface(k)) && (!doubled || (k + 1 < w.length && w.doc.surface(k + 1) === "'"))) {
+      if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.doc.bare(k)) && (!doubled || (k + 1 < w.length && w.doc.bare(k + 1) === "'"))) {
         j = j + 1;
         end = k;
       }
@@ -487,7 +487,7 @@ function quotedNameToken(w: Words, j: number, k: number): boolean {
   if (w.isWord(k) || kind === 'latin') return true;
   if (k === j + 1) return false;
   if (kind === 'number') return true;
-  const joiner = w.doc.surface(k);
+  const joiner = w.doc.bare(k);
   return (joiner === '-' || joiner === '.') && k + 1 < w.length && (w.isWord(k + 1) || w.doc.kind(k + 1) === 'latin') && w.doc.end(k - 1) === w.doc.start(k) && w.doc.end(k) === w.doc.start(k + 1);
 }
 
@@ -659,10 +659,10 @@ function afterMatchVerb(w: Words, v: number): boolean {
  * the country a team in a fixture line plays for. Returns the token after the closing bracket, or -1.
  */
 function bracketedCountry(w: Words, j: number): number {
-  if (j + 2 >= w.length || w.doc.surface(j) !== '(') return -1;
+  if (j + 2 >= w.length || w.doc.bare(j) !== '(') return -1;
   const m = w.coverAt(j + 1);
   if (!m || m.tokenStart !== j + 1 || m.proclitic !== '' || !m.entries.some((e) => entryType(e) === 'LOC' && entryKind(e) !== 'city')) return -1;
-  return m.tokenEnd < w.length && w.doc.surface(m.tokenEnd) === ')' ? m.tokenEnd + 1 : -1;
+  return m.tokenEnd < w.length && w.doc.bare(m.tokenEnd) === ')' ? m.tokenEnd + 1 : -1;
 }
 
 /**
@@ -674,16 +674,16 @@ function inFixtureLine(w: Words, m: GazetteerMatch): boolean {
   const after = bracketedCountry(w, m.tokenEnd);
   if (after < 0) return false;
   // The other team after the dash: up to four words, then its country in brackets.
-  if (after + 1 < w.length && w.doc.surface(after) === '-') {
+  if (after + 1 < w.length && w.doc.bare(after) === '-') {
     for (let k = after + 2; k < Math.min(w.length, after + 6); k++) {
-      if (w.doc.surface(k) === '(') return bracketedCountry(w, k) > 0;
+      if (w.doc.bare(k) === '(') return bracketedCountry(w, k) > 0;
       if (!w.isWord(k)) break;
     }
   }
   // The other team before the dash: `… ( country ) - [city] ( country )`.
   const i = m.tokenStart;
-  if (i >= 2 && w.doc.surface(i - 1) === '-' && w.doc.surface(i - 2) === ')') {
-    for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (w.doc.surface(k) === '(') return bracketedCountry(w, k) === i - 1;
+  if (i >= 2 && w.doc.bare(i - 1) === '-' && w.doc.bare(i - 2) === ')') {
+    for (let k = i - 3; k >= Math.max(0, i - 6); k--) if (w.doc.bare(k) === '(') return bracketedCountry(w, k) === i - 1;
   }
   return false;
 }

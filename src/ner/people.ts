@@ -140,7 +140,7 @@ function afterKnownSurname(w: Words, k: number): boolean {
   if (!w.familyAt(prev) || w.givenAt(prev) || w.isParticle(prev) || w.keys[prev]!.startsWith('ال')) return false;
   if (w.personAt(k) || w.isParticle(k) || w.covered(k)) return false;
   const key = w.keys[k]!;
-  return w.doc.surface(k).endsWith('ة') || (key.startsWith('و') && key.length >= 4) || key.length <= 2;
+  return w.doc.bare(k).endsWith('ة') || (key.startsWith('و') && key.length >= 4) || key.length <= 2;
 }
 
 /**
@@ -214,7 +214,7 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (w: Words, i
     const org = j < w.length && w.joined(j - 1) ? orgExtent(w, j) : j;
     if (org > j) {
       // رئيس هيأة الحشد الشعبي، فالح الفياض: the name comes after the organisation and a comma.
-      const comma = org < w.length ? w.doc.surface(org) : '';
+      const comma = org < w.length ? w.doc.bare(org) : '';
       if ((comma === '،' || comma === ',') && org + 1 < w.length) {
         const end = nameExtent(w, org + 1);
         if (end > org + 1) out.push(person(w, org + 1, end, 'titles'));
@@ -335,11 +335,11 @@ const OPENING: ReadonlySet<string> = new Set(['"', '“', '«', "'", '‘']);
 const CLOSING: ReadonlySet<string> = new Set(['"', '”', '»', "'", '’']);
 
 function isOpeningQuote(w: Words, k: number): boolean {
-  return w.doc.kind(k) === 'punct' && OPENING.has(w.doc.surface(k)) && k + 1 < w.length && w.doc.end(k) === w.doc.start(k + 1);
+  return w.doc.kind(k) === 'punct' && OPENING.has(w.doc.bare(k)) && k + 1 < w.length && w.doc.end(k) === w.doc.start(k + 1);
 }
 
 function isClosingQuote(w: Words, k: number): boolean {
-  return w.doc.kind(k) === 'punct' && CLOSING.has(w.doc.surface(k));
+  return w.doc.kind(k) === 'punct' && CLOSING.has(w.doc.bare(k));
 }
 
 /** Particles that can begin a name: عبد الفتاح، أبو بكر، ابن سينا، أم كلثوم. */

@@ -91,7 +91,7 @@ export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
   for (let s = 0; s < starts.length; s++) {
     const k = starts[s]! - 1;
     if (k < 2) continue;
-    if (w.doc.kind(k) !== 'punct' || !COMMAS.has(w.doc.surface(k)) || !w.joined(k) || !w.joined(k - 1)) continue;
+    if (w.doc.kind(k) !== 'punct' || !COMMAS.has(w.doc.bare(k)) || !w.joined(k) || !w.joined(k - 1)) continue;
     const region = w.coverAt(k + 1);
     if (!region || region.tokenStart !== k + 1 || region.proclitic !== '' || !region.entries.some((e) => entryKind(e) === 'subdivision' || entryKind(e) === 'country')) continue;
     let i = k;

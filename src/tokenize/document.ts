@@ -8,6 +8,7 @@
  * @module
  */
 import { procliticReadingsAt } from './clitics.js';
+import { isInvisible } from '../normalize/chars.js';
 import { searchKey } from '../normalize/search-key.js';
 import { K, KIND_NAMES, releaseScratch, scan } from './scan.js';
 import { sentenceRanges } from './sentences.js';
@@ -354,6 +355,16 @@ export class Doc implements TokenSpans {
   surface(i: number): string {
     return this.spellings[i]!.text;
   }
+  /**
+   * Token `i` as written without the invisible format characters the tokenizer keeps in the token
+   * they touch (RLM, LRM, ALM, ZWSP, BOM, word joiner…): what a rule compares punctuation and Latin
+   * words with, so that `«\u200F` is `«` and `WHO\u200E` is `WHO`. Text from the web carries bidi
+   * marks around quotes and Latin runs; compared as written, `صحيفة \u200F«الصباح»` lost its name.
+   */
+  bare(i: number): string {
+    const s = this.spellings[i]!.text;
+    return s.length === 1 ? s : withoutInvisibles(s);
+  }
   /** Token `i` in the 'search' normalisation. */
   key(i: number): string {
     return this.spellings[i]!.key;
@@ -538,4 +549,14 @@ function intTable(ints: number): Int32Array {
   const t = new Int32Array(buffer, at * 4, ints);
   if (!own) slabAt = at + ints;
   return t;
+}
+
+/** `s` without its invisible format characters ({@link isInvisible}); `s` itself when it has none (most tokens). */
+function withoutInvisibles(s: string): string {
+  let i = 0;
+  while (i < s.length && !isInvisible(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) if (!isInvisible(s.charCodeAt(i))) out += s[i];
+  return out;
 }

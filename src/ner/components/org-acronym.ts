@@ -35,14 +35,14 @@ export const orgAcronym: Component = {
     // organisation's own name in Latin letters, in brackets right after it.
     for (const after of afterOrg) {
       // مؤسسة " [سيمبيوسيس] " ( [Symbiosis] ): after a quoted name, one word is enough.
-      const quoted = after < doc.length && CLOSING_QUOTES.has(doc.surface(after));
+      const quoted = after < doc.length && CLOSING_QUOTES.has(doc.bare(after));
       const j = quoted ? after + 1 : after;
       const end = latinNameEnd(doc, j, quoted ? 1 : 2);
       if (end > 0) ctx.candidates.push(ruleCandidate('ORG', j + 1, end, doc.start(j + 1), doc.end(end - 1), 'context', 'org-acronym'));
     }
     for (let j = 1; j < doc.length; j++) {
-      if (doc.kind(j) !== 'latin' || !ACRONYM.test(doc.surface(j))) continue;
-      const bracketed = j >= 2 && doc.surface(j - 1) === '(' && j + 1 < doc.length && doc.surface(j + 1) === ')' && afterOrg.has(j - 1) && doc.joined(j - 2);
+      if (doc.kind(j) !== 'latin' || !ACRONYM.test(doc.bare(j))) continue;
+      const bracketed = j >= 2 && doc.bare(j - 1) === '(' && j + 1 < doc.length && doc.bare(j + 1) === ')' && afterOrg.has(j - 1) && doc.joined(j - 2);
       if (!bracketed && !(afterOrg.has(j) && doc.joined(j - 1))) continue;
       ctx.candidates.push(ruleCandidate('ORG', j, j + 1, doc.start(j), doc.end(j), 'context', 'org-acronym'));
     }
@@ -55,7 +55,7 @@ export const orgAcronym: Component = {
       const head = w.triggersAt(i).find((t) => t.type === 'ORG' && (t.kind === 'org-head' || t.kind === 'descriptor'));
       if (!head) continue;
       const j = head.tokenEnd;
-      if (j >= doc.length || !doc.joined(j - 1) || doc.kind(j) !== 'latin' || !ACRONYM.test(doc.surface(j))) continue;
+      if (j >= doc.length || !doc.joined(j - 1) || doc.kind(j) !== 'latin' || !ACRONYM.test(doc.bare(j))) continue;
       ctx.candidates.push(ruleCandidate('ORG', j, j + 1, doc.start(j), doc.end(j), 'context', 'org-acronym'));
     }
   },
@@ -79,12 +79,12 @@ function tokensAfterOrganisations(candidates: readonly Candidate[]): ReadonlySet
  */
 function arabicAcronymEnd(w: Words, j: number): number {
   const doc = w.doc;
-  if (j + 2 >= w.length || doc.surface(j) !== '(' || !w.joined(j - 1)) return 0;
+  if (j + 2 >= w.length || doc.bare(j) !== '(' || !w.joined(j - 1)) return 0;
   let k = j + 1;
   while (k < w.length && k - j <= 4 && w.isWord(k) && LETTER_NAMES.has(w.keys[k]!)) k++;
-  if (k - j >= 3 && k < w.length && doc.surface(k) === ')') return k;
+  if (k - j >= 3 && k < w.length && doc.bare(k) === ')') return k;
   k = j + 1;
-  if (!w.isWord(k) || k + 1 >= w.length || doc.surface(k + 1) !== ')') return 0;
+  if (!w.isWord(k) || k + 1 >= w.length || doc.bare(k + 1) !== ')') return 0;
   if (w.endsWithTanween(k)) return 0;
   // ( [ناسا] ): an organisation the gazetteer knows by that word, even one also a common word.
   const known = w.coverAt(k);
@@ -106,9 +106,9 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
  * to the acronym rules (`least` 2).
  */
 function latinNameEnd(doc: Doc, j: number, least: number): number {
-  if (j + 2 >= doc.length || doc.surface(j) !== '(') return 0;
+  if (j + 2 >= doc.length || doc.bare(j) !== '(') return 0;
   let k = j + 1;
-  while (k < doc.length && k - j <= 6 && doc.kind(k) === 'latin' && (CAPITALISED.test(doc.surface(k)) || NAME_LINKS.has(doc.surface(k)))) k++;
-  if (k - j - 1 < least || k >= doc.length || doc.surface(k) !== ')') return 0;
-  return CAPITALISED.test(doc.surface(j + 1)) && CAPITALISED.test(doc.surface(k - 1)) ? k : 0;
+  while (k < doc.length && k - j <= 6 && doc.kind(k) === 'latin' && (CAPITALISED.test(doc.bare(k)) || NAME_LINKS.has(doc.bare(k)))) k++;
+  if (k - j - 1 < least || k >= doc.length || doc.bare(k) !== ')') return 0;
+  return CAPITALISED.test(doc.bare(j + 1)) && CAPITALISED.test(doc.bare(k - 1)) ? k : 0;
 }

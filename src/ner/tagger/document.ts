@@ -126,7 +126,7 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
   viterbi(scores, n, model.transitions, tags, model.viterbiMoves());
   const { doc, words } = view;
   const { flags, rules } = view.input;
-  const edge = (i: number) => nameWord(doc, i) && (rules[i] !== 0 || !endsWithTanween(doc.surface(i)));
+  const edge = (i: number) => nameWord(doc, i) && (rules[i] !== 0 || !endsWithTanween(doc.bare(i)));
   const keys = view.input.keys;
   const out: TaggedSpan[] = [];
   for (const s of splitConjoined(splitPersons(spansOf(tags), doc), words)) {

@@ -33,6 +33,31 @@ describe('clitics: the one proclitic module', () => {
     );
   });
 
+  it('never cuts inside a ligature that holds a proclitic and the first letter of the stem', () => {
+    // ﻷ is ل + أ in one code unit: the stem starts at the ligature, not after it.
+    expect(procliticReadingsAt('لاسامه', 'ﻷسامة')).toEqual([['ل', 'اسامه', 0]]);
+    expect(procliticReadingsAt('ولاسراييل', 'وﻹسرائيل')).toEqual([
+      ['و', 'لاسراييل', 1],
+      ['ول', 'اسراييل', 1],
+    ]);
+    // Presentation forms of one letter each cut as the letters do.
+    expect(procliticReadingsAt('وبالعراق', 'ﻭﺑﺎﻟﻌﺮاق')).toEqual([
+      ['و', 'بالعراق', 1],
+      ['وب', 'العراق', 2],
+    ]);
+    // Every cut keeps exactly a prefix of the proclitic before it.
+    const piece = fc.constantFrom('و', 'ف', 'ب', 'ل', 'ﻻ', 'ﻷ', 'ﻹ', 'ﻵ', 'ﻟ', 'ﻠ', 'ﻭ', 'ﺑ', 'ﳊ', 'ﷲ', 'ا', 'س', 'م', 'ة', 'ـ', '\u064E');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 9 }).map((a) => a.join('')), (word) => {
+        const key = normalize(word, 'search');
+        for (const [p, , offset] of procliticReadingsAt(key, word)) {
+          expect(p.startsWith(normalize(word.slice(0, offset), 'search')), `${word} ${p} ${offset}`).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('cuts after letters with their marks and tatweel', () => {
     expect(cutAfter('وَبِـدمشق', 2)).toBe(5);
     expect(cutAfter('لـ', 3)).toBe(-1);

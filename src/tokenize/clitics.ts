@@ -7,6 +7,7 @@
  * @module
  */
 import { isArabicMark, isInvisible, isTatweel, Letter } from '../normalize/chars.js';
+import { normalize } from '../normalize/normalize.js';
 
 /** The conjunctions و (and) and ف (so): `وبغداد` = و + بغداد. */
 export const CONJUNCTIONS = 'وف';
@@ -57,14 +58,38 @@ export function procliticReadings(norm: string): ProcliticReading[] {
 /**
  * {@link procliticReadings} of `norm` (the 'search' form of `text`) with the offset in `text` where
  * each stem starts, as a `Doc`'s spelling keeps them: `[proclitic, stem, offset]`, the offset
- * `max(0, cutAfter(text, proclitic.length))`. Made directly, not as pairs mapped to triples: a new
- * spelling made two arrays a reading.
+ * `max(0, cutAfter(text, proclitic.length))`, or before a ligature that holds the last proclitic
+ * letter and the stem's first (`ﻷسامة` → 0, see {@link stemOffset}). Made directly, not as pairs
+ * mapped to triples: a new spelling made two arrays a reading.
  *
  * @example
  * procliticReadingsAt('وبدمشق', 'وَبِدمشق'); // [['و', 'بدمشق', 2], ['وب', 'دمشق', 4]]
  */
 export function procliticReadingsAt(norm: string, text: string): [proclitic: string, stem: string, offset: number][] {
-  return readingsOf(norm, text, tripleOf);
+  const readings = readingsOf(norm, text, tripleOf);
+  for (const reading of readings) if (hasPresentationForm(text, reading[2])) reading[2] = stemOffset(text, reading[0]);
+  return readings;
+}
+
+/** Some code unit of `text` before `end` is a presentation form (U+FB50–FDFF, U+FE70–FEFF), where a ligature may hold two letters. */
+function hasPresentationForm(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) >= 0xfb50) return true;
+  return false;
+}
+
+/**
+ * Where the stem starts in `text` after the letters of `proclitic`, when a presentation form may
+ * hold more than one letter: the longest cut whose letters are a prefix of the proclitic. A ligature
+ * that holds a proclitic and the stem's first letter (`ﻷسامة`: ل + أ in one code unit) stays with
+ * the stem, which cannot start inside it: cut after the ligature, a name lost its first letter
+ * (`ﻷسامة بن لادن` gave the person `سامة بن لادن`).
+ */
+function stemOffset(text: string, proclitic: string): number {
+  for (let letters = proclitic.length; letters > 0; letters--) {
+    const cut = cutAfter(text, letters);
+    if (cut > 0 && normalize(text.slice(0, cut), 'search') === proclitic.slice(0, letters)) return cut;
+  }
+  return 0;
 }
 
 const pairOf = (proclitic: string, stem: string): ProcliticReading => [proclitic, stem];

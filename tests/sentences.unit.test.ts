@@ -50,6 +50,16 @@ describe('sentences', () => {
     expect(texts('استخدم Node.js الآن.')).toEqual(['استخدم Node.js الآن.']);
   });
 
+  it('reads abbreviations and terminal marks through the bidi marks web text puts around them', () => {
+    // An LRM before or after a Latin run, an RLM before a question mark: invisibles stay inside the
+    // token they touch (\u200EDr, Dr.\u200E, \u200F؟), and change no boundary.
+    for (const mark of ['\u200E', '\u200F', '\u061C', '\u200B', '\uFEFF']) {
+      expect(texts(`زار ${mark}Dr. Smith بغداد. ثم عاد`)).toEqual([`زار ${mark}Dr. Smith بغداد.`, 'ثم عاد']);
+      expect(texts(`زار Dr${mark}. Smith بغداد. ثم عاد`)).toEqual([`زار Dr${mark}. Smith بغداد.`, 'ثم عاد']);
+      expect(texts(`هل انتهى الاجتماع ${mark}؟ ثم غادر الوفد`)).toEqual([`هل انتهى الاجتماع ${mark}؟`, 'ثم غادر الوفد']);
+    }
+  });
+
   it('keeps closing quotes and brackets with their sentence', () => {
     expect(texts('قال: "انتهى." ثم غادر')).toEqual(['قال: "انتهى."', 'ثم غادر']);
     expect(texts('قالت «لن نتراجع!» وغادرت. (انتهى.) بعدها')).toEqual(['قالت «لن نتراجع!»', 'وغادرت.', '(انتهى.)', 'بعدها']);

@@ -1,3 +1,4 @@
+import { isInvisible } from '../normalize/chars.js';
 import { Cls, tokenClasses } from './classes.js';
 import { isTerminal, K, releaseScratch, scan, type Triples } from './scan.js';
 import { checkString } from './tokenize.js';
@@ -21,6 +22,10 @@ const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
  * one slice and one lookup at the end of most sentences.
  */
 function isAbbreviation(text: string, s: number, e: number): boolean {
+  // The tokenizer keeps a bidi mark or another invisible inside the word it touches (`\u200EDr`,
+  // `Dr\u200E`: Arabic text marks its Latin runs so): the word is read without them.
+  while (s < e && isInvisible(text.charCodeAt(s))) s++;
+  while (e > s && isInvisible(text.charCodeAt(e - 1))) e--;
   return e - s <= ABBREVIATION_MAX && text.charCodeAt(s) < 0x80 && ABBREVIATIONS.has(text.slice(s, e));
 }
 
@@ -79,6 +84,12 @@ function letterCount(text: string, C: Uint8Array, s: number, e: number): number 
     if (cls === Cls.ALETTER || cls === Cls.LLETTER) k++;
   }
   return k;
+}
+
+/** The first code unit of `text.slice(s, e)` that is not an invisible format character, or 0. */
+function firstVisible(text: string, s: number, e: number): number {
+  for (let p = s; p < e; p++) if (!isInvisible(text.charCodeAt(p))) return text.charCodeAt(p);
+  return 0;
 }
 
 /** The last letter (Arabic or Latin) of `text.slice(s, e)`, or 0. */
@@ -143,7 +154,9 @@ export function sentenceRanges(
     prevEnd = end;
 
     if (kind !== K.PUNCT) continue;
-    const c = text.charCodeAt(start);
+    let c = text.charCodeAt(start);
+    // After white space, invisibles belong to the token that follows: `غادر \u200F؟` ends there too.
+    if (isInvisible(c)) c = firstVisible(text, start, end);
     if (!isTerminal(c)) continue;
 
     const prevStart = t > 0 ? raw[t * 3 - 3]! : -1;

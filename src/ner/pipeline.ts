@@ -147,7 +147,7 @@ export function runRecognizer(r: Recognizer, doc: Doc, types: ReadonlySet<Entity
     if (rules === undefined) c.run(doc, ctx);
     else for (let j = 0; j < rules.length; j++) rules[j]!(words, candidates);
   }
-  const entities = toEntities(doc, ctx.chosen, types);
+  const entities = toEntities(doc, ctx.chosen, types, words);
   ctx.words.release();
   forgetTokenIndex();
   return { entities, nationalities: ctx.nationalities, typesFound };
@@ -172,7 +172,7 @@ function resolveByRank(candidates: readonly Candidate[]): Candidate[] {
 let typesFound = 0;
 
 /** The chosen candidates as entities: offsets, provenance and position, a joined proclitic outside. */
-function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<EntityType>): Entity[] {
+function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<EntityType>, words: Words): Entity[] {
   const text = doc.text;
   // Made with its first entity (`[e]`), not empty and then pushed to: V8 gives the first push of an
   // empty array room for 16 elements (144 bytes), and most documents of one sentence have one or two.
@@ -198,7 +198,7 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
       tatweelFrom = start;
       tatweel = text.indexOf('\u0640', start);
     }
-    const joined = tatweel >= 0 && tatweel < end ? joinedProclitic(text.slice(start, end)) : 0;
+    const joined = tatweel >= 0 && tatweel < end && !stretchedName(doc, words, tokenStart, start) ? joinedProclitic(text.slice(start, end)) : 0;
     if (joined > 0) {
       start += joined;
       // a token that is nothing but the proclitic (\u200Cلـ فالح): the name begins at the next token
@@ -219,6 +219,19 @@ function toEntities(doc: Doc, chosen: readonly Candidate[], types: ReadonlySet<E
   }
   typesFound = found;
   return out ?? [];
+}
+
+/**
+ * The span begins where the gazetteer's match of word `i` begins (after the proclitics the match
+ * cut off, if any), or with word `i` whole when the word is a person's name of the lexicon: the
+ * letters there are the name's. A tatweel after them only stretches the name (kashida: `بـشار`،
+ * `ولـيد`، `لـبنان`، `بـفـلسطين`) and joins no proclitic: the span keeps them (cut as proclitics, the
+ * names were `شار`، `يد`، `بنان`، `لسطين`).
+ */
+function stretchedName(doc: Doc, words: Words, i: number, start: number): boolean {
+  const m = words.coverAt(i);
+  if (m !== undefined && m.tokenStart === i && m.start === start) return true;
+  return words.personAt(i) && start === trimInvisibles(doc.text, doc.start(i), doc.end(i)).start;
 }
 
 /**

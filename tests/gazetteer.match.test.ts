@@ -130,6 +130,17 @@ describe('what must not match', () => {
     expect(surfaces(g, 'البحر\n\nالأحمر')).toEqual([]);
     expect(surfaces(g, 'البحر\nالأحمر')).toEqual(['البحر\nالأحمر']);
   });
+
+  it('counts every kind of line break, one CRLF as one, a paragraph separator as a blank line', () => {
+    // One line break, however written: the name runs across it.
+    for (const br of ['\n', '\r\n', '\r', '\u2028', '\u0085', ' \r\n ']) {
+      expect(surfaces(g, `عبرت السفينة البحر${br}الأحمر أمس`), JSON.stringify(br)).toEqual([`البحر${br}الأحمر`]);
+    }
+    // A blank line (text with CR line ends too) or a paragraph separator: two names' worth of gap, no name.
+    for (const br of ['\n\n', '\r\n\r\n', '\r\r', '\n\r\n', '\u2028\u2028', '\u2029']) {
+      expect(surfaces(g, `عبرت السفينة البحر${br}الأحمر أمس`), JSON.stringify(br)).toEqual([]);
+    }
+  });
 });
 
 describe('longest match, greedy, non-overlapping', () => {

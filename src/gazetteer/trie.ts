@@ -190,16 +190,24 @@ export function searchForm(text: string): string {
   return n;
 }
 
-/** Only whitespace (at most one line break) between two tokens of one name or phrase. */
+/**
+ * Only whitespace (at most one line break) between two tokens of one name or phrase. A line break is
+ * any of the code-point table's (LF, CR, CRLF as one, VT, FF, NEL, LINE SEPARATOR), and a
+ * PARAGRAPH SEPARATOR counts as two (a blank line): a lone CR counted as a space let a name run
+ * across the blank line of text with CR line ends (`البحر\r\rالأحمر`), and a LINE SEPARATOR was
+ * refused where an LF was taken.
+ */
 function isNameGap(text: string, from: number, to: number): boolean {
   let breaks = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (++breaks > 1) return false;
-    } else if (c === 13 || isInvisible(c) || (isSpace(c) && !isLineBreak(c))) {
-      // spaces of any width, a CR before the LF, and invisible marks (RLM, ZWNJ) between words
-    } else {
+    if (isLineBreak(c)) {
+      if (c === 10 && i > from && text.charCodeAt(i - 1) === 13) continue; // the LF of a CRLF
+      // A PARAGRAPH SEPARATOR ends a paragraph, as a blank line does.
+      breaks += c === 0x2029 ? 2 : 1;
+      if (breaks > 1) return false;
+    } else if (!isInvisible(c) && !isSpace(c)) {
+      // spaces of any width and invisible marks (RLM, ZWNJ) between words pass; anything else ends the name
       return false;
     }
   }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stemmer as snowball } from '@orama/stemmers/arabic';
 import { normalize } from '../src/normalize/index.js';
-import { isStopword, stem, stopwords } from '../src/search/index.js';
+import { isStopword, searchTerms, stem, stopwords } from '../src/search/index.js';
 import { searchKey } from '../src/normalize/search-key.js';
 import { segment } from '../src/tokenize/index.js';
 import { lemmaTypes, pudAvailable, readPud, scoreConflation } from './helpers/pud.js';
@@ -66,6 +66,16 @@ describe('stem', () => {
     );
     expect(searchKey('حكومة')).toBe('حكومه');
     expect(searchKey('عراق')).toBe('عراق');
+  });
+
+  it('stems a word of millions of letters (a text without spaces) without overflowing the stack', () => {
+    // 8.4 million letters: past what /^[ء-ي]+$/u could test on V8 ('Maximum call stack size exceeded').
+    const word = 'د'.repeat(8_400_000);
+    expect(stem(word)).toBe(word);
+    expect(searchTerms(`وصل ${word}`).map((t) => [t.term.length, t.start, t.end])).toEqual([
+      [3, 0, 3],
+      [8_400_000, 4, 8_400_004],
+    ]);
   });
 
   it('rejects what is not a string', () => {

@@ -109,3 +109,13 @@ describe("an analyzer's methods", () => {
     expect(['زار ماكرون بيروت', 'في دمشق'].map(analyzer.extractEntities).map((es) => es.map((e) => e.text))).toEqual([['ماكرون', 'بيروت'], ['دمشق']]);
   });
 });
+
+describe('contradictory options', () => {
+  it('model with tagger: false is refused, as the CLI refuses --model with --no-tagger', () => {
+    // Before: the model was ignored (not even read) and the rules ran alone, without a word.
+    const model = new Uint8Array([1, 2, 3]);
+    expect(() => createAnalyzer({ model, tagger: false })).toThrow(new RangeError('createAnalyzer: options.model and tagger: false cannot go together (tagger: false is the rules alone)'));
+    expect(() => analyze('زار ماكرون بيروت', { model, tagger: false })).toThrow(/analyze: options\.model and tagger: false cannot go together/);
+    expect(analyze('زار ماكرون بيروت', { tagger: false, model: undefined }).entities.map((e) => e.text)).toEqual(['ماكرون', 'بيروت']);
+  });
+});

@@ -64,6 +64,9 @@ export function readOptions<T extends object>(options: unknown, fn: string, allo
   if (o.model !== undefined && !(o.model instanceof Uint8Array)) {
     throw new TypeError(`${fn}: expected options.model to be the bytes of a model file (a Uint8Array), got ${describe(o.model)}`);
   }
+  // tagger: false loads no model: a model given beside it was ignored without a word (the CLI
+  // refuses --model with --no-tagger the same way).
+  if (o.tagger === false && o.model !== undefined) throw new RangeError(`${fn}: options.model and tagger: false cannot go together (tagger: false is the rules alone)`);
   if (o.gazetteer !== undefined && (typeof o.gazetteer !== 'object' || typeof o.gazetteer?.match !== 'function')) {
     throw new TypeError(`${fn}: expected options.gazetteer to be a Gazetteer (see createGazetteer)`);
   }

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinGazetteer, createGazetteer, type Gazetteer, type GazetteerMatch } from '../src/gazetteer/index.js';
 import { tokenize } from '../src/tokenize/index.js';
+import { createAnalyzer } from '../src/index.js';
 import { createDoc } from '../src/tokenize/document.js';
 import type { TrieGazetteer } from '../src/gazetteer/gazetteer.js';
 import { TokenTrie } from '../src/gazetteer/trie.js';
@@ -399,6 +400,11 @@ describe('bad arguments are named, not matched as nothing', () => {
     const entries = [{ name: 'نادي الزوراء', type: 'ORG' as const }];
     expect(() => createGazetteer(entries, { extend: 'builtin' } as never)).toThrow(new RangeError('createGazetteer: unknown option "extend" (expected extends)'));
     expect(() => createGazetteer(entries, [] as never)).toThrow(/createGazetteer: options must be an object/);
+    // An entry's mistyped key dropped its data: { alias: [...] } gave an entry without aliases.
+    expect(() => createGazetteer([{ name: 'نادي الزوراء', type: 'ORG', alias: ['الزوراء'] } as never])).toThrow(
+      new RangeError('createGazetteer: entries[0] has an unknown key "alias" (expected name, type, aliases, id, country, kind, ambiguous)'),
+    );
+    expect(() => createAnalyzer({ entries: [{ name: 'نادي الزوراء', type: 'ORG', Aliases: ['الزوراء'] } as never] })).toThrow(/entries\[0\] has an unknown key "Aliases"/);
     expect(createGazetteer(entries, { extends: 'builtin' }).match('فاز نادي الزوراء في بغداد').map((m) => m.entries[0]!.name)).toEqual(['نادي الزوراء', 'بغداد']);
   });
 });

@@ -4,12 +4,15 @@ import type { CreateGazetteerOptions, EntityType, Gazetteer, GazetteerEntry, Gaz
 
 const TYPES: ReadonlySet<string> = new Set<EntityType>(['PER', 'LOC', 'ORG']);
 const COUNTRY = /^[A-Z]{2}$/;
+const ENTRY_KEYS: readonly string[] = ['name', 'type', 'aliases', 'id', 'country', 'kind', 'ambiguous'];
 
 /** Checks one input entry and returns a frozen copy; the errors name the field and the index. */
 function validate(input: unknown, index: number): GazetteerEntry {
   const where = `createGazetteer: entries[${index}]`;
   if (input === null || typeof input !== 'object') throw new TypeError(`${where} must be an object`);
   const e = input as Record<string, unknown>;
+  // As for createAnalyzer's patterns: a mistyped key ({ alias: [...] }) dropped its data without a word.
+  for (const key of Object.keys(e)) if (!ENTRY_KEYS.includes(key)) throw new RangeError(`${where} has an unknown key ${JSON.stringify(key)} (expected ${ENTRY_KEYS.join(', ')})`);
   if (typeof e.name !== 'string') throw new TypeError(`${where}.name must be a string`);
   if (!e.name.trim()) throw new RangeError(`${where}.name must not be empty`);
   if (typeof e.type !== 'string' || !TYPES.has(e.type)) throw new RangeError(`${where}.type must be 'PER', 'LOC' or 'ORG', got ${JSON.stringify(e.type)}`);

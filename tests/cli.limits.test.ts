@@ -109,6 +109,16 @@ describe('analyze --max-document-bytes', () => {
     }
   });
 
+  it('a JSONL line that never ends (/dev/zero) is reported and stops the command, with and without workers', async () => {
+    // Before: the error waited in a batch for more lines, which meant reading /dev/zero forever.
+    for (const workers of ['0', '2']) {
+      const r = await runCli(['analyze', '--input', 'jsonl', '--workers', workers, '--max-document-bytes', '1K', '/dev/zero']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]).toBe('tahlil analyze: /dev/zero: line 1: the line is longer than --max-document-bytes (1 KiB) and was not read');
+    }
+  }, 30_000);
+
   it('a file read whole (--format conll) above the limit is refused by name, and --keep-going analyses the next file', async () => {
     writeFileSync(join(tmp, 'big.txt'), 'وصل الوفد إلى بغداد. '.repeat(100));
     writeFileSync(join(tmp, 'small.txt'), 'وصل الوفد إلى دمشق.\n');

@@ -133,6 +133,9 @@ export async function run(argv: readonly string[]): Promise<number> {
         if ('tooLong' in line) {
           const id = rawMemberOfHead(line.head, 'id');
           yield { kind: 'error', file: line.file, line: line.line, ...(id !== undefined ? { id } : {}), payload: `the line is longer than --max-document-bytes (${formatBytes(line.limit)}) and was not read` };
+          // Without --keep-going the command stops at this line: reading on past it (to fill a
+          // batch, or the workers' queue) read /dev/zero, a line that never ends, forever.
+          if (!keepGoing) return;
           continue;
         }
         if (line.text.trim() === '') continue;
@@ -146,6 +149,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         } catch (e) {
           if (!(e instanceof TooLargeError)) throw e;
           yield { kind: 'error', file, payload: `the file is longer than --max-document-bytes (${formatBytes(maxDocumentBytes)}) and was not read` };
+          if (!keepGoing) return;
           continue;
         }
         progress.addBytes(Buffer.byteLength(text));

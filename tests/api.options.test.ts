@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LexiconAdditions, LinkKind, Pattern } from '../src/index.js';
-import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, extractEntities, knownNames, miniSearchOptions, searchTerms, segment, segmentToken, stem, termsOf, tokenize, tokenTable } from '../src/index.js';
+import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, extractEntities, knownNames, miniSearchOptions, searchTerms, segment, segmentToken, stem, termsOf, tokenize, tokenTable, trainTagger } from '../src/index.js';
 
 describe('options are validated before anything is cached', () => {
   it('tokenize rejects a bad normalize option even after a call with {} (same cache key before)', () => {
@@ -117,5 +117,9 @@ describe('contradictory options', () => {
     expect(() => createAnalyzer({ model, tagger: false })).toThrow(new RangeError('createAnalyzer: options.model and tagger: false cannot go together (tagger: false is the rules alone)'));
     expect(() => analyze('زار ماكرون بيروت', { model, tagger: false })).toThrow(/analyze: options\.model and tagger: false cannot go together/);
     expect(analyze('زار ماكرون بيروت', { tagger: false, model: undefined }).entities.map((e) => e.text)).toEqual(['ماكرون', 'بيروت']);
+    // The same with the tagger disabled by name: the model was read, checked and then not used.
+    const trained = trainTagger([{ text: 'قال المدرب سامر القباني إن الفريق جاهز', entities: [{ start: 11, end: 22, type: 'PER' }] }], { epochs: 1 });
+    expect(() => createAnalyzer({ model: trained, disable: ['tagger'] })).toThrow(new RangeError("createAnalyzer: options.model and disable: ['tagger'] cannot go together (the model would not be used)"));
+    expect(createAnalyzer({ model: trained, disable: ['propagation'] }).components).toContain('tagger');
   });
 });

@@ -97,6 +97,7 @@ export function configureRecognizer(o: RecognizerConfig, fn: string): Recognizer
         throw new RangeError(`${fn}: unknown component ${JSON.stringify(name)} in options.disable (the components are ${names.join(', ')})`);
       }
       if (REQUIRED.has(name)) throw new RangeError(`${fn}: the component ${JSON.stringify(name)} cannot be disabled (it chooses the entities)`);
+      if (name === 'tagger' && o.model !== undefined) throw new RangeError(`${fn}: options.model and disable: ['tagger'] cannot go together (the model would not be used)`);
     }
     components = components.filter((c) => !o.disable!.includes(c.name));
   }

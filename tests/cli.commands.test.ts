@@ -362,7 +362,7 @@ describe('tahlil eval', () => {
     expect(p.stderr).toMatch(/line 3: invalid JSON/);
   });
 
-  it('gold without "entities" is refused, for eval and for train, instead of read as no entity', async () => {
+  it('gold without "entities", or with no document at all, is refused instead of scored as nothing', async () => {
     // Before: a plain corpus given as GOLD scored P=R=F1=0 with exit code 0, and train trained on it as all O.
     const plain = join(tmp, 'plain.jsonl');
     writeFileSync(plain, '{"id":"a","text":"وصل الوفد إلى بغداد"}\n');
@@ -375,5 +375,12 @@ describe('tahlil eval', () => {
     expect(t.stderr).toMatch(/plain\.jsonl: line 1: expected "entities"/);
     writeFileSync(plain, '{"id":"a","text":"وصل الوفد إلى بغداد","entities":[]}\n');
     expect((await runCli(['eval', plain])).code).toBe(0);
+    // An empty GOLD scored 0.000 everywhere with exit code 0.
+    const empty = join(tmp, 'empty-gold.jsonl');
+    writeFileSync(empty, '\n');
+    const e = await runCli(['eval', empty]);
+    expect(e.code).toBe(1);
+    expect(e.stdout).toBe('');
+    expect(e.stderr).toBe(`tahlil eval: GOLD ${empty} has no documents, nothing to score\n`);
   });
 });

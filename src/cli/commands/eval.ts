@@ -52,6 +52,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   const gold = goldIsConll
     ? inFile(goldPath, () => parseConll(goldText)).map((d, i): Located<GoldDocument> => ({ value: d, where: `${name(goldPath)}: sentence ${i + 1}` }))
     : readGoldJsonl(goldText, goldPath);
+  // An empty GOLD (a failed export, the wrong file) scored 0.000 everywhere with exit code 0.
+  if (gold.length === 0) throw new DataError(`GOLD ${name(goldPath)} has no documents, nothing to score`);
   const goldById = checkGold(gold);
   const goldDocs = gold.map((g) => g.value);
 

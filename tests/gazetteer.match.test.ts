@@ -5,7 +5,8 @@ import { tokenize } from '../src/tokenize/index.js';
 import { createAnalyzer } from '../src/index.js';
 import { createDoc } from '../src/tokenize/document.js';
 import type { TrieGazetteer } from '../src/gazetteer/gazetteer.js';
-import { TokenTrie } from '../src/gazetteer/trie.js';
+import { keyTokens, TokenTrie } from '../src/gazetteer/trie.js';
+import { MAX_NAME_TOKENS } from '../src/gazetteer/create.js';
 
 /** Each match as `surface|proclitic|TYPE:id,…` for readable assertions. */
 function show(g: Gazetteer, text: string): string[] {
@@ -406,5 +407,21 @@ describe('bad arguments are named, not matched as nothing', () => {
     );
     expect(() => createAnalyzer({ entries: [{ name: 'نادي الزوراء', type: 'ORG', Aliases: ['الزوراء'] } as never] })).toThrow(/entries\[0\] has an unknown key "Aliases"/);
     expect(createGazetteer(entries, { extends: 'builtin' }).match('فاز نادي الزوراء في بغداد').map((m) => m.entries[0]!.name)).toEqual(['نادي الزوراء', 'بغداد']);
+  });
+
+  it('refuses a name or alias of more than MAX_NAME_TOKENS tokens, which would make matching slower than linear', () => {
+    // m − 1 words the text repeats, then one it lacks: every token of the text walked m − 1 steps.
+    const longest = `${Array(MAX_NAME_TOKENS - 1).fill('سلام').join(' ')} وداع`;
+    const tooLong = `سلام ${longest}`;
+    expect(createGazetteer([{ name: longest, type: 'ORG' }]).match(`قالت ${longest} اليوم`).map((m) => m.entries[0]!.name)).toEqual([longest]);
+    expect(() => createGazetteer([{ name: tooLong, type: 'ORG' }])).toThrow(new RangeError(`createGazetteer: entries[0].name has ${MAX_NAME_TOKENS + 1} tokens (at most ${MAX_NAME_TOKENS})`));
+    expect(() => createAnalyzer({ entries: [{ name: 'نادي الزوراء', type: 'ORG' }, { name: 'الزوراء', type: 'ORG', aliases: ['نادي', tooLong] }] })).toThrow(
+      /entries\[1\]\.aliases\[1\] has 33 tokens \(at most 32\)/,
+    );
+    // The built-in gazetteer's names keep to the same bound.
+    let most = 0;
+    for (const e of builtinGazetteer().entries()) for (const n of [e.name, ...e.aliases]) most = Math.max(most, keyTokens(n).length);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(MAX_NAME_TOKENS);
   });
 });

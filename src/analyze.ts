@@ -263,7 +263,7 @@ function groupName(mentions: readonly Entity[]): string {
  * - `disable`: components to switch off by name (`analyzer.components` lists them in order).
  * - `patterns`: token patterns (`{ type, tokens: [{ text | in | kind | shape, optional }] }`) whose
  *   matches come out with `rule: 'pattern'` and win over the built-in rules where they overlap.
- * - `lexicon`: words to add to the built-in lists: `{ common, given, family, triggers }`.
+ * - `lexicon`: words to add to the built-in lists: `{ common, given, family, triggers }` (a trigger phrase has at most 8 tokens).
  * - `types`, `normalize`: as for {@link analyze}.
  *
  * @throws {TypeError} when options is not an object (an array included) or a field has the wrong type.

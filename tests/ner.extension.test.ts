@@ -78,6 +78,17 @@ describe('createAnalyzer({ lexicon })', () => {
     expect(() => createAnalyzer({ lexicon: { commons: [] } as never })).toThrow(/lexicon has an unknown key "commons"/);
     expect(() => createAnalyzer({ lexicon: { triggers: [{ phrase: 'مجمع', kind: 'head' as never, type: 'ORG' }] } })).toThrow(/lexicon.triggers\[0\].kind must be one of title/);
   });
+
+  it('refuses a trigger phrase of more than eight tokens, which would make matching slower than linear', () => {
+    // Trigger phrases are tried from every token as far as the text follows one: a phrase of m words
+    // the text repeats, then one it lacks, cost more than m steps a token.
+    const eight = 'الباحث الزائر الذي قدم المحاضرة الأولى صباح اليوم';
+    const analyzer = createAnalyzer({ lexicon: { triggers: [{ phrase: eight, kind: 'title', type: 'PER' }] } });
+    expect(found(analyzer.extractEntities(`وقال ${eight} كوستاريدس إن`))).toEqual(['PER:كوستاريدس:titles']);
+    expect(() => createAnalyzer({ lexicon: { triggers: [{ phrase: `${eight} الثلاثاء`, kind: 'title', type: 'PER' }] } })).toThrow(
+      new RangeError('createAnalyzer: lexicon.triggers[0].phrase has 9 tokens (at most 8)'),
+    );
+  });
 });
 
 describe('the demonstration rule org-acronym (one file, one line in the order)', () => {

@@ -309,8 +309,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
 /**
  * Analyses a batch lazily, one document at a time, in input order. Each item is a string (its
- * result gets its index as `id`) or `{ id, text }`; a bad item throws a `TypeError` naming its
- * index. The options are read once, when it is called.
+ * result gets its index as `id`) or `{ id, text }` (`id` a string or a finite number, or left out);
+ * a bad item throws a `TypeError` naming its index. The options are read once, when it is called.
  *
  * @example
  * for (const doc of analyzeMany([{ id: 'a', text: 'زار ماكرون بيروت' }, 'وصل الوفد إلى بغداد'])) console.log(doc.id, doc.places.map((p) => p.name));
@@ -322,6 +322,16 @@ export function analyzeMany(documents: Iterable<DocumentInput>, options: Recogni
   return many(documents, recognizerFor(o), o);
 }
 
+/**
+ * A document's `id` as given, or its index when it has none (undefined or null). An object or NaN
+ * came back as the result's id without a word, and JSON wrote NaN as null.
+ */
+function documentId(id: unknown, index: number): string | number {
+  if (id === undefined || id === null) return index;
+  if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) return id;
+  throw new TypeError(`analyzeMany: document ${index} must have an id that is a string or a finite number, got ${typeof id === 'number' ? id : describe(id)}`);
+}
+
 function many(documents: Iterable<DocumentInput>, r: Recognizer, o: RecognizeOptions): Generator<Analysis & { id: string | number }> {
   if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<DocumentInput>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`analyzeMany: expected an iterable of documents, got ${describe(documents)}`);
@@ -331,7 +341,7 @@ function many(documents: Iterable<DocumentInput>, r: Recognizer, o: RecognizeOpt
     for (const doc of documents) {
       if (typeof doc === 'string') yield { id: index, ...analyzeWith(doc, r, o) };
       else if (doc !== null && typeof doc === 'object' && typeof doc.text === 'string') {
-        yield { id: doc.id ?? index, ...analyzeWith(doc.text, r, o) };
+        yield { id: documentId(doc.id, index), ...analyzeWith(doc.text, r, o) };
       } else {
         throw new TypeError(`analyzeMany: document ${index} must be a string or { id?, text: string }, got ${describe(doc)}`);
       }

@@ -137,4 +137,11 @@ describe('analyzeMany', () => {
     expect(() => it.next()).toThrow(/document 1 must be a string/);
     expect(() => [...analyzeMany(5 as unknown as string[])]).toThrow(TypeError);
   });
+
+  it('refuses an id that is neither a string nor a finite number', () => {
+    // Before: { id: { n: 1 } } came back as that object, and an id of NaN as null in JSON.
+    expect(() => [...analyzeMany([{ id: { n: 1 } as never, text: 'زار ماكرون بيروت' }])]).toThrow(/document 0 must have an id that is a string or a finite number, got/);
+    expect(() => [...analyzeMany(['نص', { id: Number.NaN, text: 'وصل الوفد إلى دمشق' }])]).toThrow(/document 1 must have an id that is a string or a finite number, got NaN/);
+    expect([...analyzeMany([{ id: null as never, text: 'وصل الوفد إلى دمشق' }])].map((d) => d.id)).toEqual([0]);
+  });
 });

@@ -18,6 +18,16 @@ describe('lam-alef ligatures copied from PDFs', () => {
     }
   });
 
+  it('وﻻ and فﻻ are the particle ولا, as when written with two letters', () => {
+    for (const [plain, pdf] of <[string, string][]>[
+      ['اتصل بكريستيانو ولا أتوقع مشاكل بينهما', 'اتصل بكريستيانو وﻻ أتوقع مشاكل بينهما'],
+      ['فلا الرئيس ولا الحكومة اهتما بالأمر', 'فﻻ الرئيس وﻻ الحكومة اهتما بالأمر'],
+    ]) {
+      expect(names(pdf)).toEqual(names(plain));
+      expect(names(pdf).join(' ')).not.toContain('ولا');
+    }
+  });
+
   it('no entity starts after anything but proclitic letters of its word', () => {
     const pieces = ['ﻷسامة', 'ﻹسرائيل', 'ﻻيطاليا', 'وﻷحمد', 'ﻟﻠﻌﺮاق', 'بن', 'ﻻدن', 'محمد', 'زار', 'الرئيس', 'وصل', 'إلى', 'رسالة', 'من'];
     fc.assert(

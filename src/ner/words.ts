@@ -10,6 +10,7 @@ import { isSearchForm } from '../normalize/search-key.js';
 import { cliticShapeIfWanted } from '../tokenize/segment.js';
 import { K } from '../tokenize/scan.js';
 import { endsWithTanween, Letter } from '../normalize/chars.js';
+import { expandPresentationForms } from '../normalize/expand-presentation-forms.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
 import { keyShapeBits } from './key-shapes.js';
@@ -462,7 +463,9 @@ export class Words {
     // The cut is asked only when it can change a fact (a known name takes no pronoun suffix here).
     // Not asked either when the word can end in no pronoun and no proclitic cut of it leaves a
     // common stem (or one is already known): the cut could change no fact (most new words).
-    const seg = !person0 || !commonWithClitics ? cliticShapeIfWanted(sp.text, builtinNames(), commonWithClitics ? undefined : this.shared.commonStem) : undefined;
+    // Only the shape's parts are read, never its offsets: a word with presentation forms (`وﻻ`
+    // copied from a PDF, which segmentation leaves whole) is cut as its letters (`ولا` = و + لا).
+    const seg = !person0 || !commonWithClitics ? cliticShapeIfWanted(lettersOf(sp.text), builtinNames(), commonWithClitics ? undefined : this.shared.commonStem) : undefined;
     if (seg !== undefined) {
       pronounSuffix = !person0 && seg.enclitic;
       // ومواقفنا = و + مواقف + نا, نظيره = نظير + ه: a common stem under clitics.
@@ -1007,4 +1010,10 @@ function borrowTables(n: number): WordTables {
     bitsUsed: 0,
     triggers: new Array<TriggerAt[] | undefined>(capacity),
   };
+}
+
+/** `word` with its presentation forms (U+FB50–FDFF, U+FE70–FEFF) expanded to letters; `word` itself when it has none (most words). */
+function lettersOf(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0xfb50) return expandPresentationForms(word);
+  return word;
 }

@@ -1,6 +1,7 @@
 import { builtinGazetteer } from './builtin.js';
 import { freeze, gazetteerOf, keyEntries, TrieGazetteer } from './gazetteer.js';
 import { keyTokens } from './trie.js';
+import { checkOptions } from '../tokenize/tokenize.js';
 import type { CreateGazetteerOptions, EntityType, Gazetteer, GazetteerEntry, GazetteerEntryInput } from './types.js';
 
 const TYPES: ReadonlySet<string> = new Set<EntityType>(['PER', 'LOC', 'ORG']);
@@ -80,7 +81,7 @@ export function createGazetteer(entries: Iterable<GazetteerEntryInput>, options:
   }
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('createGazetteer: options must be an object');
   // A mistyped key ({ extend: 'builtin' }) gave a gazetteer without the built-in names, without a word.
-  for (const key of Object.keys(options)) if (key !== 'extends') throw new RangeError(`createGazetteer: unknown option ${JSON.stringify(key)} (expected extends)`);
+  checkOptions('createGazetteer', options, ['extends']);
   const list: GazetteerEntry[] = [];
   let i = 0;
   for (const e of entries) list.push(validate(e, i++));

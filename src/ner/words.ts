@@ -9,7 +9,7 @@ import { knownNames } from '../search/known-names.js';
 import { isSearchForm } from '../normalize/search-key.js';
 import { cliticShapeIfWanted } from '../tokenize/segment.js';
 import { K } from '../tokenize/scan.js';
-import { endsWithTanween, Letter } from '../normalize/chars.js';
+import { endsWithTanween, hasPresentationForm, Letter } from '../normalize/chars.js';
 import { expandPresentationForms } from '../normalize/expand-presentation-forms.js';
 import { CLOSED_CLASS } from './closed-class.js';
 import { filterOf, type KeyFilter } from '../gazetteer/key-filter.js';
@@ -1012,8 +1012,7 @@ function borrowTables(n: number): WordTables {
   };
 }
 
-/** `word` with its presentation forms (U+FB50–FDFF, U+FE70–FEFF) expanded to letters; `word` itself when it has none (most words). */
+/** `word` with its presentation forms expanded to letters; `word` itself when it has none (most words). */
 function lettersOf(word: string): string {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0xfb50) return expandPresentationForms(word);
-  return word;
+  return hasPresentationForm(word) ? expandPresentationForms(word) : word;
 }

@@ -142,6 +142,23 @@ export function endsWithTanween(text: string, start = 0, end = text.length): boo
   if (end - start > 1 && text.charCodeAt(end - 1) === ALEF_CODE) end--;
   return end > start && isTanween(text.charCodeAt(end - 1));
 }
+/**
+ * Some code unit of `text[start, end)` is an Arabic presentation form (U+FB50–FDFF, U+FE70–FEFF): a
+ * contextual form or a ligature (`ﻻ` = لا, `ﻷ` = ل + أ), as text copied from a PDF has them, where
+ * one code unit may hold two letters.
+ *
+ * @example
+ * hasPresentationForm('وﻻ'); // → true
+ * hasPresentationForm('ولا'); // → false
+ */
+export function hasPresentationForm(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return true;
+  }
+  return false;
+}
+
 export const ZWNJ = 0x200c;
 export const ZWJ = 0x200d;
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isArabicMark, isInvisible, isTatweel, Letter } from '../normalize/chars.js';
+import { hasPresentationForm, isArabicMark, isInvisible, isTatweel, Letter } from '../normalize/chars.js';
 import { normalize } from '../normalize/normalize.js';
 
 /** The conjunctions و (and) and ف (so): `وبغداد` = و + بغداد. */
@@ -67,14 +67,11 @@ export function procliticReadings(norm: string): ProcliticReading[] {
  */
 export function procliticReadingsAt(norm: string, text: string): [proclitic: string, stem: string, offset: number][] {
   const readings = readingsOf(norm, text, tripleOf);
-  for (const reading of readings) if (hasPresentationForm(text, reading[2])) reading[2] = stemOffset(text, reading[0]);
+  // A word with a ligature (rare: text from PDFs) is looked at once, not once a reading.
+  if (readings.length > 0 && hasPresentationForm(text)) {
+    for (const reading of readings) if (hasPresentationForm(text, 0, reading[2])) reading[2] = stemOffset(text, reading[0]);
+  }
   return readings;
-}
-
-/** Some code unit of `text` before `end` is a presentation form (U+FB50–FDFF, U+FE70–FEFF), where a ligature may hold two letters. */
-function hasPresentationForm(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) >= 0xfb50) return true;
-  return false;
 }
 
 /**

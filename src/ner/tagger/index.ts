@@ -3,6 +3,7 @@ import { taggedSpans, taggerDocument, tokenRange } from './document.js';
 import { TaggerModel } from './model.js';
 import { begin, spansOf } from './tags.js';
 import { trainPerceptron, type TrainingExample } from './train.js';
+import { checkOptions } from '../../tokenize/tokenize.js';
 
 export { TaggerModel } from './model.js';
 
@@ -110,9 +111,7 @@ export function trainTagger(documents: Iterable<TrainingDocument>, options: Trai
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`trainTagger: expected options to be an object such as { epochs, seed, prune, update, dev, onEpoch }, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`);
   }
-  for (const key of Object.keys(options)) {
-    if (!TRAIN_KEYS.includes(key)) throw new RangeError(`trainTagger: unknown option ${JSON.stringify(key)} (expected ${TRAIN_KEYS.join(', ')})`);
-  }
+  checkOptions('trainTagger', options, TRAIN_KEYS);
   const epochs = integerOption(options.epochs, 'epochs', 10, 1, 1_000_000);
   const seed = integerOption(options.seed, 'seed', 1, 0, 0xffffffff);
   const prune = integerOption(options.prune, 'prune', 16, 0, 127);

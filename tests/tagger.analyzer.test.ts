@@ -50,6 +50,16 @@ describe('the tagger in the analyzer', () => {
     expect(analyze(text, { tagger: false }).entities.every((e) => e.rule !== 'tagger')).toBe(true);
   });
 
+  it("loads a model file as docs/MODEL.md shows, straight from fs.readFileSync (a Node Buffer): the shipped model's file finds what the built-in model finds", () => {
+    // A Buffer is a view into a larger memory; reading the bitmap of one used to throw a RangeError
+    // (or, for a file whose length is a multiple of 4, read the wrong bytes).
+    const file = readFileSync(fileURLToPath(new URL('../data/model/tagger.bin', import.meta.url)));
+    const text = readFileSync(fileURLToPath(new URL('../fixtures/000_496c174df8b04b51.txt', import.meta.url)), 'utf8');
+    const fromFile = createAnalyzer({ model: file }).extractEntities(text);
+    expect(fromFile.length).toBeGreaterThan(10);
+    expect(fromFile).toEqual(extractEntities(text));
+  });
+
   it('loads a model from its bytes, and names a bad model or option', () => {
     const bytes = trainTagger(
       [

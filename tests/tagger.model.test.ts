@@ -330,6 +330,19 @@ describe('tagger: training and the model file', () => {
     expect(Buffer.compare(Buffer.from(inPlace.toBytes()), Buffer.from(bytes))).toBe(0);
   });
 
+  it('reads a model file from a Node Buffer, as fs.readFileSync gives it (a view into a larger memory), as from a copy', () => {
+    const bytes = model.toBytes();
+    const td = taggerDocument('وأكد كنان الحلاق أن الفريق سافر إلى حلب .', 18);
+    // A Buffer's slice() is a view, not a copy: the bitmap was read from the start of the pool.
+    for (const pad of [0, 4, 6]) {
+      const view = Buffer.concat([Buffer.alloc(pad, 0xa5), Buffer.from(bytes), Buffer.alloc(8, 0x5a)]).subarray(pad, pad + bytes.length);
+      const back = TaggerModel.fromBytes(view);
+      model.buckets.forEach((b, r) => expect(back.row(b)).toBe(r));
+      expect(back.tag(td.features)).toEqual(model.tag(td.features));
+      expect(Buffer.compare(Buffer.from(back.toBytes()), Buffer.from(bytes))).toBe(0);
+    }
+  });
+
   it('refuses what is not a model file, naming the problem', () => {
     const bytes = model.toBytes();
     expect(() => TaggerModel.fromBytes([1, 2, 3] as unknown as Uint8Array)).toThrow(TypeError);

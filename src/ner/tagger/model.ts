@@ -92,7 +92,11 @@ function u32s(bytes: Uint8Array, offset: number, count: number, inPlace: boolean
   const start = bytes.byteOffset + offset;
   if (littleEndian()) {
     if (inPlace && start % 4 === 0) return new Uint32Array(bytes.buffer, start, count);
-    return new Uint32Array(bytes.slice(offset, offset + 4 * count).buffer);
+    // A copy of the range: not `bytes.slice(…).buffer`, which for a Node Buffer (readFileSync's) is a
+    // view whose `.buffer` is the whole of Node's memory pool or file.
+    const copy = new Uint8Array(4 * count);
+    copy.set(bytes.subarray(offset, offset + 4 * count));
+    return new Uint32Array(copy.buffer);
   }
   /* c8 ignore next 4 */
   const out = new Uint32Array(count);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { taggerDocument } from '../src/ner/tagger/document.js';
-import { TaggerModel } from '../src/ner/tagger/model.js';
+import { MODEL_HEAD, TaggerModel } from '../src/ner/tagger/model.js';
 import { packedTagger, packModel, unpackModel } from '../src/ner/tagger/packed.js';
 import { TAG_COUNT } from '../src/ner/tagger/tags.js';
 
@@ -25,6 +25,10 @@ describe('packModel / unpackModel', () => {
     const file = new Uint8Array(readFileSync('data/model/tagger.bin'));
     const packed = packModel(file);
     expect(packed.length).toBeLessThan(file.length * 0.7); // most of its weights are zero
+    // Its buckets are a bitmap of 2^20 bits with ranks in the file (136 KB), gaps here: about a byte a feature.
+    const features = new DataView(file.buffer, file.byteOffset).getUint32(12, true);
+    expect(file[4]).toBe(2);
+    expect(new DataView(packed.buffer).getUint32(4, true)).toBeLessThan(features * 1.05);
     const back = unpackModel(packed);
     expect(Buffer.compare(Buffer.from(back), Buffer.from(file))).toBe(0);
     const td = taggerDocument('وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت يوم الخميس .', 20);
@@ -64,6 +68,17 @@ describe('packModel / unpackModel', () => {
     const badOffset = packed.slice();
     badOffset[3] = 0x7f;
     expect(() => unpackModel(badOffset)).toThrow(/offset/);
+    // The buckets 3, 40, 700 are stored as the gaps 3, 37, 660 (two bytes): a second bucket equal to
+    // the first, or a varint that runs on into the masks, is refused.
+    const gaps = 8 + MODEL_HEAD;
+    expect(Array.from(packed.subarray(gaps, gaps + 4))).toEqual([3, 37, 660 & 0x7f | 0x80, 660 >>> 7]);
+    const twice = packed.slice();
+    twice[gaps + 1] = 0;
+    expect(() => unpackModel(twice)).toThrow(/buckets are damaged/);
+    expect(() => packedTagger(twice)).toThrow(/packedTagger: the buckets are damaged/);
+    const runOn = packed.slice();
+    runOn[gaps + 3]! |= 0x80;
+    expect(() => unpackModel(runOn)).toThrow(/buckets are (damaged|truncated)/);
   });
 
   it('packedTagger unpacks a row when row() first finds it, in any order, and gives the same weights and file', () => {

@@ -14,7 +14,8 @@ const VERSION_BITMAP = 2;
  * Widest hash written as a bitmap: 128 KB of bitmap and 8 KB of ranks for 20 bits (the built-in
  * model's), where the gaps were 48 KB. Reading the gaps, one varint loop over the 48,236 features
  * in V8's interpreter, was 13-20 M instructions of a cold start; the bitmap and its ranks are used
- * where they lie in the file, and gzip makes the bitmap nearly as small as the gaps.
+ * where they lie in the file. The package ships the built-in model with its bitmap as gaps all the
+ * same (src/ner/tagger/packed.ts: 9 KB less gzip) and rebuilds the bitmap and ranks at load (about 3 ms).
  */
 const BITMAP_MAX_BITS = 20;
 /**
@@ -85,6 +86,101 @@ function bucketsOf(present: Uint32Array, count: number): Uint32Array {
     for (let x = present[w]!; x !== 0; x &= x - 1) buckets[r++] = w * 32 + (31 - Math.clz32(x & -x));
   }
   return buckets;
+}
+
+/** Appends `g` to `out` as a varint: seven bits a byte, low first, the high bit set on all but the last. */
+function pushVarint(out: number[], g: number): void {
+  while (g >= 0x80) {
+    out.push((g & 0x7f) | 0x80);
+    g >>>= 7;
+  }
+  out.push(g);
+}
+
+/** Bytes of a model file's header: magic, version, bits, tags, 0, scale, features, transitions. */
+export const MODEL_HEAD = 16 + 4 * (NT + 1) * NT;
+
+/**
+ * The buckets of a version-2 model file (its bitmap) as version 1 writes them, varint gaps, for the
+ * packed form the package ships (src/ner/tagger/packed.ts): 48 KB where the bitmap and its ranks
+ * are 136 KB, and 9 KB less gzip in a browser bundle of `analyze` (once in base64). `undefined` for
+ * a version-1 file, whose buckets are gaps already. A RangeError when the file's ranks are not its
+ * bitmap's (the packed form recomputes them: {@link bitmapOfGaps}).
+ */
+export function gapsOfBitmap(file: Uint8Array): number[] | undefined {
+  if (file[4] !== VERSION_BITMAP) return undefined;
+  const words = 1 << (file[5]! - 5);
+  const present = u32s(file, MODEL_HEAD, words, false);
+  const ranks = u32s(file, MODEL_HEAD + 4 * words, rankCount(words), false);
+  const expected = ranksOf(present);
+  if (expected.some((r, k) => r !== ranks[k])) throw new RangeError('packModel: the ranks of the bitmap do not match it');
+  const n = new DataView(file.buffer, file.byteOffset, file.byteLength).getUint32(12, true);
+  let total = 0;
+  for (let w = 0; w < words; w++) total += popcount(present[w]!);
+  if (total !== n) throw new RangeError('packModel: the bitmap does not hold as many features as the header says');
+  const buckets = bucketsOf(present, n);
+  const gaps: number[] = [];
+  let prev = 0;
+  for (const b of buckets) {
+    pushVarint(gaps, b - prev);
+    prev = b;
+  }
+  return gaps;
+}
+
+/**
+ * The inverse of {@link gapsOfBitmap}: reads `n` varint gaps from `src[p..end)` and writes the
+ * bitmap and its ranks of a version-2 file of `bits` bits at `out[MODEL_HEAD..]`, in one pass
+ * (the ranks are counted as the buckets go by, not popcounted after). Returns where the gaps end.
+ * About 3 ms of a cold start for the built-in model's 48,002 buckets, a loop in V8's interpreter.
+ * A RangeError naming `caller` when a gap runs past `end` or a bucket past the bitmap.
+ */
+export function bitmapOfGaps(src: Uint8Array, p: number, end: number, n: number, bits: number, out: Uint8Array, caller: string): number {
+  const words = 1 << (bits - 5);
+  const present = new Uint32Array(words);
+  const ranks = new Uint32Array(rankCount(words));
+  const span = 1 << (RANK_SHIFT + 5);
+  let bucket = 0;
+  let next = span;
+  let k = 1;
+  for (let r = 0; r < n; r++) {
+    if (p >= end) throw new RangeError(`${caller}: the buckets are truncated`);
+    let g = src[p++]!;
+    if (g >= 0x80) {
+      g &= 0x7f;
+      for (let s = 7; ; s += 7) {
+        if (p >= end || s > 28) throw new RangeError(`${caller}: the buckets are truncated`);
+        const b = src[p++]!;
+        g += (b & 0x7f) * 2 ** s;
+        if (b < 0x80) break;
+      }
+    }
+    bucket += g;
+    if (bucket >= words * 32 || (r > 0 && g === 0)) throw new RangeError(`${caller}: the buckets are damaged`);
+    // ranks[k]: the buckets below word k << RANK_SHIFT, i.e. below bucket k * span; r of them are.
+    while (bucket >= next && k < ranks.length) {
+      ranks[k++] = r;
+      next += span;
+    }
+    present[bucket >>> 5]! |= 1 << (bucket & 31);
+  }
+  while (k < ranks.length) ranks[k++] = n;
+  if (littleEndian()) {
+    out.set(new Uint8Array(present.buffer), MODEL_HEAD);
+    out.set(new Uint8Array(ranks.buffer), MODEL_HEAD + 4 * words);
+  } else {
+    /* c8 ignore next 3 */
+    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    for (let w = 0; w < words; w++) view.setUint32(MODEL_HEAD + 4 * w, present[w]!, true);
+    for (let i = 0; i < ranks.length; i++) view.setUint32(MODEL_HEAD + 4 * (words + i), ranks[i]!, true);
+  }
+  return p;
+}
+
+/** The offset of the weights in a version-2 file of `bits` bits (after its header, bitmap and ranks). */
+export function bitmapWeightsAt(bits: number): number {
+  const words = 1 << (bits - 5);
+  return MODEL_HEAD + 4 * (words + rankCount(words));
 }
 
 /** `count` little-endian u32 at `offset` of `bytes`: a view when `inPlace` allows and the offset is aligned, else a copy. */
@@ -327,20 +423,15 @@ export class TaggerModel {
   /** The model as the bytes of a model file (version 2 for hash widths up to 20 bits, else 1). */
   toBytes(): Uint8Array {
     this.unpackAll();
-    const head = 4 + 4 + 4 + 4 + 4 * this.transitions.length;
+    const head = MODEL_HEAD;
     const bitmap = this.bits <= BITMAP_MAX_BITS ? this.present! : undefined;
     const ranks = bitmap && (this.ranks ?? ranksOf(bitmap));
     const gaps: number[] = [];
     if (!bitmap) {
       let prev = 0;
       for (const b of this.buckets) {
-        let g = b - prev;
+        pushVarint(gaps, b - prev);
         prev = b;
-        while (g >= 0x80) {
-          gaps.push((g & 0x7f) | 0x80);
-          g >>>= 7;
-        }
-        gaps.push(g);
       }
     }
     const index = bitmap ? 4 * (bitmap.length + ranks!.length) : gaps.length;
@@ -381,7 +472,7 @@ export class TaggerModel {
     const bits = bytes[5]!;
     const n = view.getUint32(12, true);
     const tlen = (NT + 1) * NT;
-    const head = 16 + 4 * tlen;
+    const head = MODEL_HEAD;
     // Every format stores NT weights a kept bucket; the gap format also at least one byte of index a
     // bucket, the bitmap format a fixed bitmap (a dense narrow model can be smaller than n bytes).
     const least = head + n * NT + 4 + (version === VERSION_BITMAP ? 0 : n);

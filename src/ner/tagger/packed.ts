@@ -1,4 +1,4 @@
-import { TaggerModel } from './model.js';
+import { bitmapOfGaps, bitmapWeightsAt, gapsOfBitmap, MODEL_HEAD, TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
 const NT = TAG_COUNT;
@@ -17,15 +17,20 @@ function blockCount(n: number): number {
 
 /**
  * The built-in model as the package ships it: the model file (src/ner/tagger/model.ts) with its
- * weights packed. Most weights are zero (72% of the built-in model's 335 KB: `--prune 16` drops
- * the small ones), and a zero byte in base64 is not a zero character, so gzip saw through them
- * badly: 206 KB gzip in a browser bundle of `analyze`, 179 KB as the model is packed here.
+ * weights packed and its buckets as gaps. Most weights are zero (72% of the built-in model's 335 KB:
+ * `--prune 16` drops the small ones), and a zero byte in base64 is not a zero character, so gzip saw
+ * through them badly: 206 KB gzip in a browser bundle of `analyze`, 179 KB with the weights packed.
+ * A version-2 file's buckets are a bitmap of 2^20 bits and its ranks (136 KB, about 49 KB gzip, the
+ * ranks nearly incompressible u32); as varint gaps (the version-1 coding) they are 48 KB, and the
+ * bundle 9 KB gzip smaller (2026-12-07: 603,443 bytes, over issue 12's 600 KB, to 594 KB). Turning
+ * the gaps back into the bitmap costs a cold start about 3 ms (`bitmapOfGaps`).
  *
- * Layout: the offset `at` of the weights in the file, u32 little-endian · the file's first `at`
- * bytes (header, buckets) · one byte a feature, bit `t` set when the weight of tag `t` is not zero
- * · one byte a block of 32 features, the count of their weights that are not zero · those weights,
- * feature by feature · the file's last 4 bytes (its CRC-32). The counts let `packedTagger` unpack
- * only the rows a text asks for (a cold start's sentence asks for a few hundred of 47,843).
+ * Layout: the offset `at` of the weights in the file, u32 little-endian · the length of the buckets
+ * as stored here, u32 · the file's header (`MODEL_HEAD` bytes) · the buckets as varint gaps · one byte
+ * a feature, bit `t` set when the weight of tag `t` is not zero · one byte a block of 32 features,
+ * the count of their weights that are not zero · those weights, feature by feature · the file's last
+ * 4 bytes (its CRC-32). The counts let `packedTagger` unpack only the rows a text asks for (a cold
+ * start's sentence asks for a few hundred of 48,002).
  *
  * @example
  * // a feature whose weights are [0, 0, 17, 0, -20, 0, 0] packs as the mask 0b0010100, then 17, -20
@@ -35,7 +40,7 @@ export function packModel(file: Uint8Array): Uint8Array {
   if (!(file instanceof Uint8Array)) throw new TypeError('packModel: expected the bytes of a model file as a Uint8Array');
   const n = featureCount(file, 0);
   const at = file.length - 4 - n * NT;
-  if (at < FEATURES_AT + 4) throw new RangeError('packModel: the file is shorter than its weights');
+  if (at < MODEL_HEAD) throw new RangeError('packModel: the file is shorter than its weights');
   const masks: number[] = [];
   const counts = new Uint8Array(blockCount(n));
   const values: number[] = [];
@@ -51,12 +56,17 @@ export function packModel(file: Uint8Array): Uint8Array {
     }
     masks.push(mask);
   }
-  const packed = new Uint8Array(4 + at + n + counts.length + values.length + 4);
-  new DataView(packed.buffer).setUint32(0, at, true);
-  packed.set(file.subarray(0, at), 4);
-  packed.set(masks, 4 + at);
-  packed.set(counts, 4 + at + n);
-  packed.set(values, 4 + at + n + counts.length);
+  const buckets = gapsOfBitmap(file) ?? file.subarray(MODEL_HEAD, at);
+  const start = 8 + MODEL_HEAD + buckets.length;
+  const packed = new Uint8Array(start + n + counts.length + values.length + 4);
+  const view = new DataView(packed.buffer);
+  view.setUint32(0, at, true);
+  view.setUint32(4, buckets.length, true);
+  packed.set(file.subarray(0, MODEL_HEAD), 8);
+  packed.set(buckets, 8 + MODEL_HEAD);
+  packed.set(masks, start);
+  packed.set(counts, start + n);
+  packed.set(values, start + n + counts.length);
   packed.set(file.subarray(file.length - 4), packed.length - 4);
   return packed;
 }
@@ -67,6 +77,9 @@ interface PackedLayout {
   at: number;
   /** Features (rows). */
   n: number;
+  /** The hash width of a version-2 file (its buckets a bitmap, stored here as gaps), else 0. */
+  bitmapBits: number;
+  buckets: number;
   masks: number;
   counts: number;
   values: number;
@@ -74,24 +87,37 @@ interface PackedLayout {
   end: number;
 }
 
+/** The little-endian u32 at `p` of `bytes`. */
+function u32At(bytes: Uint8Array, p: number): number {
+  return (bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16) | (bytes[p + 3]! << 24)) >>> 0;
+}
+
 function layoutOf(packed: Uint8Array, caller: string): PackedLayout {
   if (!(packed instanceof Uint8Array)) throw new TypeError(`${caller}: expected a packed model as a Uint8Array`);
-  if (packed.length < 4 + FEATURES_AT + 4 + 4) throw new RangeError(`${caller}: too short for a packed model`);
-  const at = packed[0]! | (packed[1]! << 8) | (packed[2]! << 16) | (packed[3]! << 24);
-  if (at < FEATURES_AT + 4 || 4 + at + 4 > packed.length) throw new RangeError(`${caller}: the offset of the weights is damaged`);
-  const n = featureCount(packed, 4);
-  const masks = 4 + at;
+  if (packed.length < 8 + MODEL_HEAD + 4) throw new RangeError(`${caller}: too short for a packed model`);
+  const at = u32At(packed, 0);
+  const stored = u32At(packed, 4);
+  const n = featureCount(packed, 8);
+  // The file's version and hash width: a version-2 file's weights start after its bitmap and ranks.
+  const bits = packed[8 + 5]!;
+  const bitmapBits = packed[8 + 4] === 2 ? bits : 0;
+  if (bitmapBits !== 0 && (bits < 8 || bits > 20)) throw new RangeError(`${caller}: the header is damaged`);
+  if (at !== (bitmapBits !== 0 ? bitmapWeightsAt(bits) : MODEL_HEAD + stored)) throw new RangeError(`${caller}: the offset of the weights is damaged`);
+  const buckets = 8 + MODEL_HEAD;
+  const masks = buckets + stored;
   const counts = masks + n;
   const values = counts + blockCount(n);
   const end = packed.length - 4;
   if (values > end) throw new RangeError(`${caller}: the packed model is truncated`);
-  return { at, n, masks, counts, values, end };
+  return { at, n, bitmapBits, buckets, masks, counts, values, end };
 }
 
 /** The model file's bytes with its header, buckets and CRC in place and every weight 0. */
-function emptyFile(packed: Uint8Array, { at, n, masks, end }: PackedLayout): Uint8Array {
+function emptyFile(packed: Uint8Array, { at, n, bitmapBits, buckets, masks, end }: PackedLayout, caller: string): Uint8Array {
   const out = new Uint8Array(at + n * NT + 4);
-  out.set(packed.subarray(4, masks));
+  out.set(packed.subarray(8, buckets));
+  if (bitmapBits === 0) out.set(packed.subarray(buckets, masks), MODEL_HEAD);
+  else if (bitmapOfGaps(packed, buckets, masks, n, bitmapBits, out, caller) !== masks) throw new RangeError(`${caller}: the buckets are damaged`);
   out.set(packed.subarray(end), at + n * NT);
   return out;
 }
@@ -111,7 +137,7 @@ function unpackRow(packed: Uint8Array, mask: number, v: number, out: Uint8Array 
 export function unpackModel(packed: Uint8Array): Uint8Array {
   const layout = layoutOf(packed, 'unpackModel');
   const { at, n, masks, end } = layout;
-  const out = emptyFile(packed, layout);
+  const out = emptyFile(packed, layout, 'unpackModel');
   let v = layout.values;
   for (let r = 0, o = at; r < n; r++, o += NT) v = unpackRow(packed, packed[masks + r]!, v, out, o, 'unpackModel');
   if (v !== end || !countsMatch(packed, layout)) throw new RangeError('unpackModel: the weights do not match their masks');
@@ -145,7 +171,7 @@ function bitsOf(mask: number): number {
  */
 export function packedTagger(packed: Uint8Array): TaggerModel {
   const layout = layoutOf(packed, 'packedTagger');
-  const file = emptyFile(packed, layout);
+  const file = emptyFile(packed, layout, 'packedTagger');
   const model = TaggerModel.fromBytes(file, false, true);
   const { n, masks, counts, values, end } = layout;
   // starts[b]: where the weights of block b start.

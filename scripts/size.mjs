@@ -15,11 +15,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 const MB = 1024 * 1024;
 
-/** Limits from issue 12. */
+/**
+ * Limits from issue 12, in the stricter reading: a KB of 1,000 bytes and an MB of 1,000,000, as
+ * `npm pack` counts (the issue's own "unpacks to 8.6 MB" is npm's figure). The sizes print in units
+ * of 1,024 as before, with the bytes beside each limit.
+ */
 export const LIMITS = {
-  unpacked: 4 * MB,
-  'normalize (browser, gzip)': 8 * KB,
-  'analyze (browser, gzip)': 600 * KB,
+  unpacked: 4_000_000,
+  'normalize (browser, gzip)': 8_000,
+  'analyze (browser, gzip)': 600_000,
 };
 
 /** The bundles measured: a name and the code a browser app would write. */
@@ -75,13 +79,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const [name, n] of Object.entries(sizes)) {
       const limit = LIMITS[name];
       const extra = raw[name] !== undefined ? ` (${human(raw[name])} minified)` : '';
-      console.log(`${name.padEnd(28)} ${human(n).padStart(10)}${extra}${limit ? `   limit ${human(limit)}` : ''}`);
+      console.log(`${name.padEnd(28)} ${human(n).padStart(10)}${extra}${limit ? `   ${n.toLocaleString('en')} bytes, limit ${limit.toLocaleString('en')}` : ''}`);
     }
     if (process.argv.includes('--files')) for (const f of files.sort((a, b) => b.size - a.size)) console.log(`  ${human(f.size).padStart(10)}  ${f.path}`);
   }
   if (check) {
     const over = Object.entries(LIMITS).filter(([name, limit]) => sizes[name] > limit);
-    for (const [name, limit] of over) console.error(`size check: ${name} is ${human(sizes[name])}, over its limit of ${human(limit)}`);
+    for (const [name, limit] of over) console.error(`size check: ${name} is ${sizes[name].toLocaleString('en')} bytes, over its limit of ${limit.toLocaleString('en')}`);
     if (over.length) process.exit(1);
     console.log('size check: all within limits');
   }

@@ -30,6 +30,14 @@ describe('stem', () => {
     expect(stem('فلسطينيين')).toBe('فلسطيني');
   });
 
+  it('keeps الله whole (not الل + ه), and stems لله (ل + الله, two lams) and a name joined to it with it', () => {
+    for (const w of ['الله', 'والله', 'بالله', 'فالله', 'لله', 'ولله', 'اللّه']) expect(stem(w), w).toBe('الله');
+    expect(stem('عبدالله')).toBe('عبدالله');
+    expect(searchTerms('الحمد لله، بسم الله').map((t) => t.term)).toEqual(['حمد', 'الله', 'بسم', 'الله']);
+    // Other words that end in له keep their rules: a suffix ه still goes (خلاله → خلال).
+    expect(stem('خلاله')).toBe('خلال');
+  });
+
   it('never leaves fewer than three letters after a suffix (مكان is not مك + ان)', () => {
     expect(stem('مكان')).toBe('مكان');
     expect(stem('بنات')).toBe('بنات');

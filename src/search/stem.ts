@@ -3,6 +3,7 @@ import { segmentSearchForm as segment } from '../tokenize/segment.js';
 import { knownNames, searchFormLookup } from './known-names.js';
 import { searchKey } from '../normalize/search-key.js';
 import { checkOptions } from '../tokenize/tokenize.js';
+import { wordList } from '../gazetteer/word-list.js';
 
 /** Options of {@link stem}. */
 export interface StemOptions {
@@ -54,6 +55,24 @@ function stripSuffix(s: string): string {
   return s;
 }
 
+let wholeWords: readonly string[] | undefined;
+
+/**
+ * The stem of a word data/lexicon/lists/stem-whole.txt keeps whole (الله), in 'search' form after its
+ * clitics: the word itself; the word after ل (لله = ل + الله); a name written joined to it
+ * (عبدالله). `undefined` for any other word.
+ */
+function wholeStem(s: string): string | undefined {
+  const words = (wholeWords ??= [...wordList('stem-whole')]);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (s.endsWith(w)) return s;
+    // لله: ل + الله, written with two lams, not three (the article's alef and lam both drop).
+    if (w.startsWith('الل') && s.length === w.length - 1 && s.charCodeAt(0) === 0x0644 && s.endsWith(w.slice(2))) return w;
+  }
+  return undefined;
+}
+
 /** One pass: clitics off (segment), 'search' form, known names whole, one suffix off. */
 function stemOnce(word: string, isKnownName: (w: string) => boolean, isName: (key: string) => boolean): string {
   return stemParts(word, isKnownName, isName)[1];
@@ -68,6 +87,8 @@ function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (k
   if (!s) return [norm, norm];
   // A name, or a name's spelling without its article (جزيره of الجزيرة), is kept whole.
   if (isName(s) || isName('ال' + s)) return [s, s];
+  const whole = wholeStem(s);
+  if (whole !== undefined) return [whole, whole];
   if (seg.enclitics.length) {
     // Before a pronoun ة is written ت and ى is written ا: حكومتها → حكومه، مستواها → مستوي.
     if (s.endsWith('ت')) s = s.slice(0, -1) + 'ه';

@@ -1,13 +1,16 @@
 /**
- * The small lexicon behind {@link segment}'s conservative rules. All entries are letters only
- * (no diacritics or tatweel), spelled as Arabic news spells them; hamza-less spellings that news
- * uses (الى، انه) are listed where they matter.
+ * The small lexicon behind {@link segment}'s conservative rules. The word lists live in
+ * data/lexicon/segment/*.txt, keyed by scripts/gen-segment-lexicon.ts as segment() reads a word
+ * (letters only, no diacritics or tatweel), spelled as Arabic news spells them; hamza-less
+ * spellings that news uses (الى، انه) are listed where they matter. The suffixes below are
+ * morphology, not words, and stay here beside the enclitics of segment.ts.
  *
  * @module
  */
+import * as lists from './segment-lexicon.generated.js';
 
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/u).filter(Boolean));
+  return new Set(words.split(' '));
 }
 
 /**
@@ -17,62 +20,26 @@ function set(words: string): ReadonlySet<string> {
  * where ة became ت (ولاية → ولايات، ولايته). A protected word can still take a proclitic in front
  * (وفلسطين → و + فلسطين، للبنان → ل + لبنان).
  */
-export const PROTECTED: ReadonlySet<string> = set(`
-الله لله اللهم الذي التي الذين اللذين اللذان اللتين اللتان اللاتي اللواتي اللائي الآن الان الية اليات الى الا الي إلي
-المانيا الماني المانية الكتروني الكترونية الكترونيا الغاء القاء الزام الحاق البوم الفين الفا الاف التقى التقت التقوا التزم التزمت التحق التحقت التفت
-كان كانت كانوا كانا كما كلما كأن كلا كذا كيف لكن لقد لما لماذا لدى لدي لعل ليس ليست ليسوا ولي
-فيما فقط فوق فهم بعدما بينما بيد
-وزير وزيرة وزراء وزارة وزارات وكالة وكالات وكيل ولاية وليد وسائل وسيلة وثيقة وثائق وجود وصول ورقة
-وفاة ولادة ولاء وعود وظيفة وظائف وحيد وجوه وجهة وراء وسام ورشة وقائع وقود وسيط وقوع وقوف وضوح
-وباء وجبة وطني وطنية وطن وئام وائل وفاء وهران واشنطن وسام ولد وجه ودي ودية
-فلسطين فرنسا فرنسي فرنسية فنلندا فنزويلا فيتنام فيينا فلوريدا فيلادلفيا فيجي فريق فندق فيلم فيروس
-فيروسات فيضان فيضانات فقراء فنان فنانة فنون فضاء فساد فصائل فصيل فعالية فعاليات فوضى فتوى فلسفة
-فائدة فوائد فعال فراغ فصول فروع فنادق فقرة فقرات فيصل فؤاد فلاح فريد فريدة فكري فكرية فلان فيلق فرقاطة فلافل فستان فرار فريضة
-بغداد بيروت بلاد بيان بيانات برنامج بناء بطولة بريد برلمان بنود بورصة بوابة بديل بداية بقاء بطاقة
-بطالة براءة بحيرة بريطانيا بريطاني بريطانية بلجيكا بولندا بورما بوليفيا بنما بوروندي بنين بوتان
-بلغاريا بيلاروسيا بنغلاديش باكستان باريس برلين بكين بعقوبة بنغازي بورسعيد بيشاور بلال بشار بسام
-بحوث بيوت بقايا بشرى بلقيس بهاء بثينة برهان بيرم بلد بيت بحرين بصرة بئر بذور بلوغ بنات بيع بريء بريئة بدوي بكالوريا
-كندا كينيا كوريا كولومبيا كرواتيا كازاخستان كركوك كربلاء كهرباء كورونا كمبيوتر كيلومتر كوادر
-كتائب كتاب كتب كلمة كبير كامل كريم كمال كوثر كوفية كوسوفو كاتدرائية كنيسة
-لبنان ليبيا لندن لاهاي لشبونة لاتفيا ليتوانيا لوكسمبورغ لقاء لواء لجان لائحة لوائح لقاح لقاحات لحوم
-لوبي ليلى لينا لبنى لطيفة لؤلؤة لؤي ليبي ليبية لبناني لبنانية لوجستي
-سياسي سياسية سيطر سيناء سنوي سنوية ستار سيول سينما ستين سنين ستالين سياحي سياق سيدني سنجار ستوكهولم
-سيناريو سيناريوهات سيجار
-هذا هذه هؤلاء هذان هذين هاتان هاتين آنذاك انذاك حينذاك يومذاك شيراك اشتراك إدراك ادراك حراك أتراك اتراك
-يواجه تواجه نواجه أواجه واجه يتوجه تتوجه توجه يتجه تتجه اتجه يشبه تشبه ينتبه انتبه يكره تكره
-بعيد بني برامج برمجة برمجيات برمجي برميل بوتين بلير لويس برشلونة ليفربول فبراير فرانس ويندوز وقاص
-كارلوس فوري فلك لغة لاعب سنة سيما ساهم يشتبه يوجه كثير كردستان كلينتون بيضاء بيض بروتوكول فيليب فتحي
-فقدان لايزال لازال وجيز وجيزة ليون فيسبوك واسطة
-أشبه شبه تشابه مشابه مشابهة اشتباه أوجه أوجهه واجهة منتزه متنزه نزيه نزاهة تنزه فقيه فقه تافه نبيه انتباه مكروه
-هناك هنالك هنا أولئك اولئك مبارك مالك شريك مشترك مشتركة معارك تحرك تحركات مساكن أماكن اماكن تراكم
-تفاهم تتفهم يتفهم مساهم يساهم تساهم دراهم تافه كورونا غانا هافانا أثينا اثينا دينا رنا منى مونا تلفزيوني تلفزيونية
-يوناني يونانية أردني اردني أردنية اردنية ملك ملكة سمك بنك بنوك
-`);
+export const PROTECTED: ReadonlySet<string> = set(lists.PROTECTED);
 
 /** Suffixes with which a protected entry stays protected. */
-export const PROTECTED_SUFFIXES: ReadonlySet<string> = set(`
-ه ها هم هما هن ك كم كما كن ي نا ني ا ة ت تا وا ات ان ين ون ية يين يون يات يان ته تها تهم تهما تي تنا تك تكم
-تان تين تيه اته اتها اتهم ي يه يها يهم
-`);
+export const PROTECTED_SUFFIXES: ReadonlySet<string> = set(
+  'ه ها هم هما هن ك كم كما كن ي نا ني ا ة ت تا وا ات ان ين ون ية يين يون يات يان ته تها تهم تهما تي تنا تك تكم ' +
+    'تان تين تيه اته اتها اتهم يه يها يهم',
+);
 export const MAX_PROTECTED_SUFFIX = 4;
 
 /**
  * Short stems (two or three letters) a bare proclitic may stand before: pronouns, particles,
  * demonstratives (وهو، فقد، ولا، وكل، كذلك، لذلك).
  */
-export const SHORT_STEMS: ReadonlySet<string> = set(`
-هو هي هم هن هما ما من في لا لم لن قد أن إن ان أو او بل ثم هل عن لو كم ذا إذ اذ إذا اذا مع كل أي اي تم
-عدة هذا هذه ذلك تلك هنا هناك أنا انا نحن أنت انت أنتم انتم هؤلاء حتى على علي إلى الى منذ عند غير يوم
-`);
+export const SHORT_STEMS: ReadonlySet<string> = set(lists.SHORT_STEMS);
 
 /** Particles and prepositions that take a pronoun enclitic even when short (له، فيه، عليها، إنه، لكنهم). */
-export const PARTICLE_BASES: ReadonlySet<string> = set(`
-ل ب في من عن علي الي إلي لدي مع عند بين إن أن ان لكن ليت لعل حول ضد دون نحو عبر ضمن أمام امام خلف فوق
-تحت بعد قبل مثل إيا ايا كل بعض نفس لدى حيال تجاه كأن
-`);
+export const PARTICLE_BASES: ReadonlySet<string> = set(lists.PARTICLE_BASES);
 
 /** Particles that take the first-person enclitic ي (لي، مني، معي، لدي، حولي); not ب: بي is mostly the letter B (بي بي سي). */
-export const PARTICLE_BASES_FIRST_PERSON: ReadonlySet<string> = set(`ل من عن مع عند لدي إن أن ان لكن حول`);
+export const PARTICLE_BASES_FIRST_PERSON: ReadonlySet<string> = set(lists.PARTICLE_BASES_FIRST_PERSON);
 
 /** Particles that take ني (مني، عني، إنني، أنني، لكنني); not ل or ب (بني is a word). */
-export const PARTICLE_BASES_NI: ReadonlySet<string> = set(`من عن إن أن ان لكن`);
+export const PARTICLE_BASES_NI: ReadonlySet<string> = set(lists.PARTICLE_BASES_NI);

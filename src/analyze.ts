@@ -278,7 +278,6 @@ function groupName(mentions: readonly Entity[]): string {
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const o = readOptions<AnalyzerOptions>(options, 'createAnalyzer', ANALYZER_KEYS, '{ entries, types, disable, patterns, lexicon, tagger, model }');
-  if (o.normalize !== undefined) normalize('', o.normalize); // validates the options now, not at the first text
   const r = configureRecognizer(o, 'createAnalyzer');
   const components = Object.freeze(r.components.map((c) => c.name));
   // An analyzer's methods take no options (they were given to createAnalyzer): options given to

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { LexiconAdditions, LinkKind, Pattern } from '../src/index.js';
-import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, extractEntities, knownNames, miniSearchOptions, searchTerms, segment, segmentToken, stem, termsOf, tokenize, tokenTable, trainTagger } from '../src/index.js';
+import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, extractEntities, knownNames, miniSearchOptions, normalize, searchTerms, segment, segmentToken, stem, termsOf, tokenize, tokenTable, trainTagger } from '../src/index.js';
 
 describe('options are validated before anything is cached', () => {
   it('tokenize rejects a bad normalize option even after a call with {} (same cache key before)', () => {
     expect(() => tokenize('قال', { normalize: 5 as never })).toThrow(TypeError);
     expect(tokenize('قالَ', { normalize: {} })).toHaveLength(1);
     expect(() => tokenize('قال', { normalize: 5 as never })).toThrow(TypeError);
+  });
+});
+
+describe('a bad normalize option is named as the option of the function given it', () => {
+  it('createAnalyzer, analyze, extractEntities, analyzeMany, tokenize and tokenTable say options.normalize, not normalize', () => {
+    // Before, each said "normalize: unknown preset …", naming a function the caller never called.
+    expect(() => createAnalyzer({ normalize: 'loud' as 'search' })).toThrow(/^createAnalyzer: options\.normalize: unknown preset "loud"/);
+    expect(() => createAnalyzer({ normalize: 5 as unknown as 'search' })).toThrow(/^createAnalyzer: expected options\.normalize to be a preset name or an object, got number/);
+    expect(() => analyze('قال الرئيس', { normalize: 'loud' as 'search' })).toThrow(/^analyze: options\.normalize: unknown preset/);
+    expect(() => extractEntities('قال الرئيس', { normalize: { alef: 'yes' as unknown as boolean } })).toThrow(/^extractEntities: options\.normalize: option "alef" must be a boolean/);
+    expect(() => [...analyzeMany(['قال الرئيس'], { normalize: 'loud' as 'search' })]).toThrow(/^analyzeMany: options\.normalize: unknown preset/);
+    expect(() => tokenize('قال الرئيس', { normalize: 'loud' as 'search' })).toThrow(/^tokenize: options\.normalize: unknown preset/);
+    expect(() => tokenTable('قال الرئيس', { normalize: { frob: true } as never })).toThrow(/^tokenTable: options\.normalize: unknown option "frob"/);
+    // normalize's own options keep their message, and a good option still works.
+    expect(() => normalize('قال', 'loud' as 'search')).toThrow(/^normalize: unknown preset "loud"/);
+    expect(tokenize('قالَ', { normalize: 'search' })[0]!.norm).toBe('قال');
   });
 });
 

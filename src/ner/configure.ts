@@ -1,4 +1,5 @@
 import { builtinLexicon, createGazetteer, type EntityType, type Gazetteer, type GazetteerEntryInput } from '../gazetteer/index.js';
+import { checkNormalizeOption } from '../normalize/options.js';
 import type { Component } from './component.js';
 import { compilePatterns, patternComponent, type Pattern } from './components/patterns.js';
 import { extendLexicon, type LexiconAdditions } from './lexicon-extension.js';
@@ -53,6 +54,8 @@ export function readOptions<T extends object>(options: unknown, fn: string, allo
     if (value !== undefined) out[key] = value;
   }
   const o = out as RecognizeOptions;
+  // Checked now (createAnalyzer: not at the first text), and named as this function's option.
+  if (o.normalize !== undefined) checkNormalizeOption(fn, o.normalize);
   if (o.types !== undefined) {
     if (!Array.isArray(o.types)) throw new TypeError(`${fn}: expected options.types to be an array of 'PER' | 'LOC' | 'ORG'`);
     for (const t of o.types) {

@@ -161,12 +161,14 @@ export function checkDigits(fn: string, name: string, value: unknown): DigitsTar
  * Resolves `options` to the full set of operations, validating everything: a non-object →
  * TypeError; an unknown preset, an unknown option or a bad option value → RangeError naming it.
  */
-export function resolveOptions(fn: string, options: unknown): Readonly<NormalizeOperations> {
+export function resolveOptions(fn: string, options: unknown, what = 'options'): Readonly<NormalizeOperations> {
   if (options === undefined) return STANDARD;
-  if (typeof options === 'string') return PRESETS[checkPreset(fn, options)];
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${fn}: expected options to be a preset name or an object, got ${describeType(options)}`);
+  if (typeof options !== 'string' && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new TypeError(`${fn}: expected ${what} to be a preset name or an object, got ${describeType(options)}`);
   }
+  // Options given to another function (createAnalyzer's options.normalize) are named as such.
+  if (what !== 'options') fn = `${fn}: ${what}`;
+  if (typeof options === 'string') return PRESETS[checkPreset(fn, options)];
   const o = options as Record<string, unknown>;
   const base = o.preset === undefined ? STANDARD : PRESETS[checkPreset(fn, o.preset)];
   let ops: NormalizeOperations | undefined;
@@ -185,6 +187,15 @@ export function resolveOptions(fn: string, options: unknown): Readonly<Normalize
     }
   }
   return ops ?? base;
+}
+
+/**
+ * Checks the `normalize` option of another function (`tokenize`, `createDoc`, `createAnalyzer`,
+ * `analyze`…) as `normalize` checks its options, naming that function and the option:
+ * `createAnalyzer: options.normalize: unknown preset "loud" (expected 'display', 'standard' or 'search')`.
+ */
+export function checkNormalizeOption(fn: string, value: unknown): void {
+  resolveOptions(fn, value, 'options.normalize');
 }
 
 /** A number that identifies a set of operations (bits of the booleans, then 2 bits of digits). */

@@ -465,7 +465,7 @@ export class Doc implements TokenSpans {
 export function createDoc(text: string, options?: TokenizeOptions): Doc {
   checkString('createDoc', 'text', text);
   checkOptions('createDoc', options);
-  const norms = options?.normalize === undefined ? undefined : normState(options.normalize);
+  const norms = options?.normalize === undefined ? undefined : normState(options.normalize, 'createDoc');
   const triples = scan(text);
   const raw = triples.data;
   // Each token's hash, from the scan (which reads every code unit of a word once already).

@@ -139,7 +139,7 @@ function normsOf(text: string, start: Uint32Array, end: Uint32Array, s: NormStat
 export function tokenTable(text: string, options?: TokenizeOptions): TokenTable {
   checkString('tokenTable', 'text', text);
   checkOptions('tokenTable', options, TOKENIZE_KEYS);
-  const state = normState(options?.normalize);
+  const state = normState(options?.normalize, 'tokenTable');
   const triples = scan(text);
   const raw = triples.data;
   const n = triples.length / 3;

@@ -1,4 +1,5 @@
 import { normalize, type NormalizeOptions } from '../normalize/index.js';
+import { checkNormalizeOption } from '../normalize/options.js';
 import { KIND_NAMES, releaseScratch, scan } from './scan.js';
 import type { Token, TokenizeOptions } from './types.js';
 
@@ -58,9 +59,9 @@ const FIRST_CACHE_BITS = 10;
 /** Tokens longer than this are not cached. */
 const CACHE_MAX_LENGTH = 24;
 
-export function normState(options: NormalizeOptions | undefined): NormState {
+export function normState(options: NormalizeOptions | undefined, fn = 'tokenize'): NormState {
   // Validate before building the cache key: a key made from bad options must never find a state.
-  if (options !== undefined) normalize('', options); // throws TypeError / RangeError
+  if (options !== undefined) checkNormalizeOption(fn, options); // throws TypeError / RangeError naming fn
   const key = options === undefined ? 'standard' : typeof options === 'string' ? options : stableKey(options);
   let s = states.get(key);
   if (!s) {

@@ -300,6 +300,19 @@ describe('character classes', () => {
     for (const c of '،؛؟٪٫٬۔؍') expect(isArabicPunctuation(cu(c))).toBe(true);
     for (const c of ',;?اـ١') expect(isArabicPunctuation(cu(c))).toBe(false);
   });
+  it('read a one-character string as its code unit, NaN as no character, and refuse anything else by name', () => {
+    // isArabicLetter('ب') was false (the string indexed nothing) and isSpace(10n) true (10n indexed "10").
+    for (const c of 'بپﻻ') expect(isArabicLetter(c), c).toBe(true);
+    expect(isArabicMark('\u064F')).toBe(true);
+    expect(isSpace('\u00A0')).toBe(true);
+    expect(isArabicLetter('قال'.charCodeAt(3))).toBe(false); // NaN: past the end
+    expect(() => isSpace(10n as never)).toThrow(/^isSpace: expected a UTF-16 code unit .* got bigint/);
+    expect(() => isArabicLetter(null as never)).toThrow(TypeError);
+    expect(() => isTatweel(undefined as never)).toThrow(/^isTatweel: .* got undefined/);
+    expect(() => isArabicLetter('قال')).toThrow(/^isArabicLetter: expected one UTF-16 code unit, got a string of 3/);
+    expect(() => isInvisible('')).toThrow(RangeError);
+    for (const f of [isArabicDigit, isLineBreak, isArabicPunctuation]) expect(() => f({} as never)).toThrow(TypeError);
+  });
 });
 
 describe('generated presentation-form table', () => {

@@ -25,6 +25,7 @@ export { normalizeDigits } from './normalize-digits.js';
 export { normalizePunctuation } from './normalize-punctuation.js';
 export { removeInvisibles } from './remove-invisibles.js';
 export { collapseWhitespace } from './collapse-whitespace.js';
+// The predicates, checked: a one-character string is read as its code unit, anything but a number or a string is a TypeError.
 export {
   isArabicMark,
   isTatweel,
@@ -34,4 +35,4 @@ export {
   isSpace,
   isLineBreak,
   isArabicPunctuation,
-} from './chars.js';
+} from './predicates.js';

@@ -104,6 +104,14 @@ describe('a one-word place spelled as an inflected common word needs context (kn
     for (const got of both('ونقلت الصحيفة عن بالاك قوله إن الفريق جاهز .')) expect(got.filter((e) => e.startsWith('LOC'))).toEqual([]);
     for (const got of both('وأكد لاعب الوسط مايكل بالاك جاهزيته للمباراة .')) expect(got.filter((e) => e.startsWith('LOC'))).toEqual([]);
   });
+
+  it('reads a place through ب after a person the gazetteer knows in full, or a country or province after a given name', () => {
+    // محمد بن زايد [بأبوظبي] had become one person, محمد بن زايد بأبوظبي, and جدة and القاهرة were lost.
+    for (const got of both('استقبل الأمير محمد بن سلمان بجدة الرئيس الفرنسي .')) expect(got).toEqual(['PER محمد بن سلمان', 'LOC جدة']);
+    for (const got of both('استقبل الشيخ محمد بن زايد بأبوظبي وزير الخارجية .')) expect(got).toEqual(['PER محمد بن زايد', 'LOC أبوظبي']);
+    for (const got of both('التقى محمد بالقاهرة وفدا من رجال الأعمال .')) expect(got).toContain('LOC القاهرة');
+    for (const got of both('ومقره في حي ميت عقبة بالجيزة .')) expect(got).toContain('LOC الجيزة');
+  });
 });
 
 describe('clubs named after their city, by the words of their own name or of a match (match-context.tsv)', () => {

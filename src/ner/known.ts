@@ -146,10 +146,12 @@ export class JudgedMatch {
     private readonly m: GazetteerMatch,
     readonly entry: GazetteerEntry,
     readonly tentative: boolean,
+    /** The match right before it is a person the gazetteer knows (محمد بن سلمان بجدة). */
+    private readonly afterKnownPerson = false,
   ) {}
 
   doubtful(): boolean {
-    if (this.doubt === 0) this.doubt = doubtfulCliticReading(this.w, this.m) ? 2 : 1;
+    if (this.doubt === 0) this.doubt = doubtfulCliticReading(this.w, this.m, this.afterKnownPerson) ? 2 : 1;
     return this.doubt === 2;
   }
 }
@@ -160,7 +162,9 @@ export function judgeMatches(w: Words, matches: readonly GazetteerMatch[], prefe
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     const { entry, tentative } = chooseEntry(m, preferred);
-    out.push(new JudgedMatch(w, m, entry, tentative));
+    const before = k > 0 ? matches[k - 1]! : undefined;
+    const afterKnownPerson = before !== undefined && before.tokenEnd === m.tokenStart && before.entries.every((e) => entryType(e) === 'PER');
+    out.push(new JudgedMatch(w, m, entry, tentative, afterKnownPerson));
   }
   return out;
 }
@@ -243,8 +247,9 @@ export function insidePersonName(w: Words, m: GazetteerMatch, matched: (k: numbe
  * Comparison ك before a one-word name is rare in news (كسرت، كباراً), so it is doubtful too.
  * Such a reading needs the evidence an ambiguous name needs (a descriptor or head before it, and
  * for a place a preposition of place); the ب of the reading itself is no evidence.
+ * `afterKnownPerson`: the gazetteer's match before this one is a person it knows.
  */
-export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
+export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPerson = false): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return false;
   const i = m.tokenStart;
   if (inflectedCommonWord(w, i, m.proclitic !== '', w.keyAt(i, m.start))) return true;
@@ -253,9 +258,20 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch): boolean {
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
   // (A given name may still take ل: خوان كارلوس [للمغرب].)
   if (i > 0 && w.joined(i - 1) && hasPrepositionClitic(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
-  if (i > 0 && w.joined(i - 1) && m.proclitic.endsWith('ب') && w.givenAt(i - 1) && !w.commonKeyAt(i - 1)) return true;
+  // But not after a person the gazetteer knows in full (محمد بن سلمان [بجدة]: his name ends there), nor
+  // for a country or a province, whose names are no surnames (التقى محمد [بالقاهرة]، [بدمشق]).
+  if (i > 0 && w.joined(i - 1) && m.proclitic.endsWith('ب') && w.givenAt(i - 1) && !w.commonKeyAt(i - 1) && !afterKnownPerson && !namesCountryOrProvince(m)) return true;
   const stem = w.keyAt(i, m.start);
   for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k)) return true;
+  return false;
+}
+
+/** Whether one of the match's entries is a country or a province (ISO 3166-2 subdivision). */
+function namesCountryOrProvince(m: GazetteerMatch): boolean {
+  for (let k = 0; k < m.entries.length; k++) {
+    const kind = entryKind(m.entries[k]!);
+    if (kind === 'country' || kind === 'subdivision') return true;
+  }
   return false;
 }
 

@@ -231,3 +231,12 @@ describe("the tagger's spans keep the guide's edges, whatever the model says", (
     expect(found(everywhere(begin('LOC')), 'المدينة')).toEqual([]);
   });
 });
+
+describe("the tagger's spans: a gloss's language is no entity (ANNOTATION.md: languages are not entities)", () => {
+  it('drops الأمازيغية and الكردية read through بال before the colon of a gloss, keeps the place glossed', () => {
+    // Wikipedia's (بالأمازيغية: …): the model read both languages as places.
+    const text = 'مدينة تطوان (بالأمازيغية: ⵜⵉⵟⵟⴰⵡⵉⵏ) هي مدينة مغربية، وأربيل (بالكردية: Hewlêr؛ بالأمازيغية: x) مدينة عراقية.';
+    const found = extractEntities(text).map((e) => `${e.type} ${e.text}`);
+    expect(found).toEqual(['LOC تطوان', 'LOC أربيل']);
+  });
+});

@@ -61,9 +61,27 @@ function keepPlausible(doc: Doc, spans: TaggedSpan[]): TaggedSpan[] {
   return spans;
 }
 
-/** A tagger span is a name only if it is short, stays in one sentence and has no punctuation at its edges. */
+/**
+ * A tagger span is a name only if it is short, stays in one sentence, has no punctuation at its
+ * edges and is not the language of a gloss ({@link languageOfGloss}).
+ */
 export function plausibleSpan(doc: Doc, s: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart > MAX_TAGGER_TOKENS) return false;
   if (doc.sentence(s.tokenStart) !== doc.sentence(s.tokenEnd - 1)) return false;
-  return doc.kind(s.tokenStart) !== 'punct' && doc.kind(s.tokenEnd - 1) !== 'punct';
+  return doc.kind(s.tokenStart) !== 'punct' && doc.kind(s.tokenEnd - 1) !== 'punct' && !languageOfGloss(doc, s);
+}
+
+/** Punctuation that opens a gloss or separates two: `(بالإنجليزية: …؛ بالفرنسية: …)`. */
+const GLOSS_OPENERS: ReadonlySet<string> = new Set(['(', '،', '؛', ',', ';']);
+
+/**
+ * Wikipedia's gloss of a name in another language, `تطوان (بالأمازيغية: ⵜⵉⵟⵟⴰⵡⵉⵏ)`: the one word
+ * read through بال between an opening bracket (or the separator of two glosses) and a colon names a
+ * language, which ANNOTATION.md says is no entity. The model read الأمازيغية and الكردية there as
+ * places (languages with no country's nationality adjective to tell it otherwise).
+ */
+function languageOfGloss(doc: Doc, s: TaggedSpan): boolean {
+  const i = s.tokenStart;
+  if (s.tokenEnd !== i + 1 || i === 0 || i + 1 >= doc.length || !doc.key(i).startsWith('بال')) return false;
+  return doc.bare(i + 1) === ':' && GLOSS_OPENERS.has(doc.bare(i - 1));
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, extractEntities, trainTagger } from '../src/index.js';
 import { MAX_TAGGER_TOKENS } from '../src/ner/tagger/component.js';
@@ -58,6 +59,32 @@ describe('the tagger in the analyzer', () => {
     const fromFile = createAnalyzer({ model: file }).extractEntities(text);
     expect(fromFile.length).toBeGreaterThan(10);
     expect(fromFile).toEqual(extractEntities(text));
+  });
+
+  it("loads a model file's bytes made in another realm (a vm context, a test runner's sandbox, an iframe), where instanceof Uint8Array is false", () => {
+    // Jest's node environment runs the code under test in a vm context: readFileSync's Buffer there
+    // comes from the outer realm, and the model option said "got object".
+    const file = readFileSync(fileURLToPath(new URL('../data/model/tagger.bin', import.meta.url)));
+    const foreign = runInNewContext('(b) => { const u = new Uint8Array(b.length); for (let i = 0; i < b.length; i++) u[i] = b[i]; return u; }')(file) as Uint8Array;
+    expect(foreign instanceof Uint8Array).toBe(false);
+    const text = 'التقى الرئيس السوري بشار الأسد في دمشق وزير الخارجية العراقي إبراهيم الجعفري.';
+    expect(createAnalyzer({ model: foreign }).extractEntities(text)).toEqual(extractEntities(text));
+    // Another realm's Uint8ClampedArray or ArrayBuffer is still not a model's bytes.
+    expect(() => createAnalyzer({ model: runInNewContext('new Uint8ClampedArray(16)') as Uint8Array })).toThrow(TypeError);
+  });
+
+  it('names what to pass when the model is an ArrayBuffer (fetch(…).arrayBuffer()) or another view of bytes', () => {
+    const file = readFileSync(fileURLToPath(new URL('../data/model/tagger.bin', import.meta.url)));
+    const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.length);
+    expect(() => createAnalyzer({ model: buffer as unknown as Uint8Array })).toThrow(
+      'createAnalyzer: expected options.model to be the bytes of a model file (a Uint8Array), got an ArrayBuffer: pass new Uint8Array(arrayBuffer)',
+    );
+    expect(() => analyze('في دمشق', { model: new DataView(buffer) as unknown as Uint8Array })).toThrow(
+      'analyze: expected options.model to be the bytes of a model file (a Uint8Array), got a DataView: pass new Uint8Array(view.buffer, view.byteOffset, view.byteLength)',
+    );
+    expect(() => createAnalyzer({ model: [...file] as unknown as Uint8Array })).toThrow(/got an array: pass Uint8Array\.from\(array\)/);
+    // The message's advice works.
+    expect(createAnalyzer({ model: new Uint8Array(buffer) }).extractEntities('التقى بشار الأسد في دمشق').map((e) => e.text)).toEqual(['بشار الأسد', 'دمشق']);
   });
 
   it('loads a model from its bytes, and names a bad model or option', () => {

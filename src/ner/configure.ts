@@ -5,6 +5,7 @@ import { compilePatterns, patternComponent, type Pattern } from './components/pa
 import { extendLexicon, type LexiconAdditions } from './lexicon-extension.js';
 import { recognizer, type Recognizer } from './pipeline.js';
 import { componentsFor } from './tagger/recognizer.js';
+import { isUint8Array, notBytes } from './tagger/bytes.js';
 import type { RecognizeOptions } from './types.js';
 
 /** What `createAnalyzer` accepts beyond {@link RecognizeOptions}. */
@@ -64,8 +65,8 @@ export function readOptions<T extends object>(options: unknown, fn: string, allo
     out.types = [...o.types];
   }
   if (o.tagger !== undefined && typeof o.tagger !== 'boolean') throw new TypeError(`${fn}: expected options.tagger to be true or false, got ${describe(o.tagger)}`);
-  if (o.model !== undefined && !(o.model instanceof Uint8Array)) {
-    throw new TypeError(`${fn}: expected options.model to be the bytes of a model file (a Uint8Array), got ${describe(o.model)}`);
+  if (o.model !== undefined && !isUint8Array(o.model)) {
+    throw new TypeError(`${fn}: expected options.model to be the bytes of a model file (a Uint8Array), got ${notBytes(o.model)}`);
   }
   // tagger: false loads no model: a model given beside it was ignored without a word (the CLI
   // refuses --model with --no-tagger the same way).

@@ -1,3 +1,4 @@
+import { isUint8Array } from './bytes.js';
 import { crc32 } from './crc32.js';
 import type { Features } from './features.js';
 import { TAG_COUNT } from './tags.js';
@@ -462,7 +463,7 @@ export class TaggerModel {
    * reads the weights where they are in `bytes` (no 300 KB copy): only for bytes nobody else holds.
    */
   static fromBytes(bytes: Uint8Array, checksum = true, inPlace = false): TaggerModel {
-    if (!(bytes instanceof Uint8Array)) throw new TypeError('tagger model: expected the bytes of a model file as a Uint8Array');
+    if (!isUint8Array(bytes)) throw new TypeError('tagger model: expected the bytes of a model file as a Uint8Array');
     if (bytes.length < 16 || MAGIC.some((m, i) => bytes[i] !== m)) throw new RangeError('tagger model: not a tahlil model file (bad magic number)');
     const version = bytes[4];
     if (version !== VERSION_GAPS && version !== VERSION_BITMAP) throw new RangeError(`tagger model: format version ${version} is not supported (expected ${VERSION_GAPS} or ${VERSION_BITMAP})`);

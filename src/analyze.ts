@@ -5,6 +5,7 @@ import {
   configureRecognizer,
   defaultRecognizer,
   describe,
+  describeText,
   NO_OPTIONS,
   readOptions,
   RECOGNIZE_KEYS,
@@ -74,7 +75,7 @@ export interface Analyzer {
  * a.places[0]; // { name: 'دمشق', type: 'LOC', id: 'sy-damascus', count: 1, mentions: [...] }
  */
 export function analyze(text: string, options: RecognizeOptions = NO_OPTIONS): Analysis {
-  if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describe(text)}`);
+  if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describeText(text)}`);
   if (options === NO_OPTIONS) return analyzeWith(text, defaultRecognizer(), NO_OPTIONS);
   const o = readOptions<RecognizeOptions>(options, 'analyze', RECOGNIZE_KEYS, '{ types, gazetteer, normalize, tagger, model }');
   return analyzeWith(text, recognizerFor(o), o);
@@ -289,12 +290,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return {
     components,
     analyze: (text, extra?: unknown) => {
-      if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describe(text)}`);
+      if (typeof text !== 'string') throw new TypeError(`analyze: expected text to be a string, got ${describeText(text)}`);
       noOptions('analyze', extra);
       return analyzeWith(text, r, o);
     },
     extractEntities: (text, extra?: unknown) => {
-      if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describe(text)}`);
+      if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describeText(text)}`);
       noOptions('extractEntities', extra);
       checkTextLength('extractEntities', text);
       return recognizeText(text, r, o).entities;
@@ -342,7 +343,7 @@ function many(documents: Iterable<DocumentInput>, r: Recognizer, o: RecognizeOpt
       else if (doc !== null && typeof doc === 'object' && typeof doc.text === 'string') {
         yield { id: documentId(doc.id, index), ...analyzeWith(doc.text, r, o) };
       } else {
-        throw new TypeError(`analyzeMany: document ${index} must be a string or { id?, text: string }, got ${describe(doc)}`);
+        throw new TypeError(`analyzeMany: document ${index} must be a string or { id?, text: string }, got ${describeText(doc)}`);
       }
       index++;
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeMany, createAnalyzer, createGazetteer, extractEntities, sentences, summarise, tokenize } from '../src/index.js';
+import { analyze, analyzeMany, createAnalyzer, createGazetteer, extractEntities, searchTerms, sentences, summarise, termsOf, tokenize } from '../src/index.js';
 
 const seed = readFileSync(fileURLToPath(new URL('../fixtures/003_c07e43e3ddaf4e87.txt', import.meta.url)), 'utf8');
 
@@ -57,6 +57,28 @@ describe('analyze', () => {
   it('names bad arguments', () => {
     expect(() => analyze(undefined as unknown as string)).toThrow(/analyze: expected text to be a string, got undefined/);
     expect(() => analyze('نص', { types: ['X' as 'PER'] })).toThrow(RangeError);
+  });
+
+  it('a text read without an encoding (readFileSync(path), a Buffer, an ArrayBuffer) is refused with what to do, not "got object"', () => {
+    const bytes = readFileSync(fileURLToPath(new URL('../fixtures/003_c07e43e3ddaf4e87.txt', import.meta.url)));
+    const hint = "(bytes, not text: decode them first, e.g. readFileSync(path, 'utf8') or new TextDecoder().decode(bytes))";
+    expect(() => analyze(bytes as unknown as string)).toThrow(new TypeError(`analyze: expected text to be a string, got Uint8Array ${hint}`));
+    expect(() => extractEntities(bytes.buffer as unknown as string)).toThrow(`extractEntities: expected text to be a string, got ArrayBuffer ${hint}`);
+    expect(() => createAnalyzer().extractEntities(bytes as unknown as string)).toThrow(`extractEntities: expected text to be a string, got Uint8Array ${hint}`);
+    expect(() => [...analyzeMany(['في دمشق', bytes as unknown as string])]).toThrow(`analyzeMany: document 1 must be a string or { id?, text: string }, got Uint8Array ${hint}`);
+    expect(() => tokenize(bytes as unknown as string)).toThrow(`tokenize: expected text to be a string, got Uint8Array ${hint}`);
+    expect(() => sentences(new DataView(bytes.buffer) as unknown as string)).toThrow(`sentences: expected text to be a string, got DataView ${hint}`);
+    expect(() => searchTerms(bytes as unknown as string)).toThrow(`searchTerms: expected text to be a string, got Uint8Array ${hint}`);
+    // The advice works: the decoded text is the fixture.
+    expect(analyze(new TextDecoder().decode(bytes)).text).toBe(seed);
+  });
+
+  it('termsOf names itself in its errors (it said searchTerms:)', () => {
+    expect(() => termsOf(5 as unknown as string)).toThrow(new TypeError('termsOf: expected text to be a string, got number'));
+    expect(() => termsOf('في دمشق', { stem: 'yes' as unknown as boolean })).toThrow(new TypeError('termsOf: expected options.stem to be a boolean'));
+    expect(() => termsOf('في دمشق', { names: 5 as unknown as boolean })).toThrow(new TypeError('termsOf: expected options.names to be a boolean or a Gazetteer'));
+    expect(() => termsOf('في دمشق', { frob: 1 } as never)).toThrow(/^termsOf: unknown option "frob"/);
+    expect(termsOf('وصل الوفد إلى بغداد')).toEqual(['وصل', 'وفد', 'بغداد']);
   });
 });
 

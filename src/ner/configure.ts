@@ -6,6 +6,7 @@ import { extendLexicon, type LexiconAdditions } from './lexicon-extension.js';
 import { recognizer, type Recognizer } from './pipeline.js';
 import { componentsFor } from './tagger/recognizer.js';
 import { isUint8Array, notBytes } from './tagger/bytes.js';
+import { notText } from '../tokenize/tokenize.js';
 import type { RecognizeOptions } from './types.js';
 
 /** What `createAnalyzer` accepts beyond {@link RecognizeOptions}. */
@@ -27,6 +28,11 @@ export const RECOGNIZE_KEYS: readonly string[] = ['gazetteer', 'normalize', 'typ
 export const ANALYZER_KEYS: readonly string[] = [...RECOGNIZE_KEYS, 'entries', 'disable', 'patterns', 'lexicon'];
 /** Components that cannot be switched off: without `resolve` nothing is ever chosen. */
 const REQUIRED = new Set(['resolve']);
+
+/** How a value given as a document's text is named in an error message (bytes with what to do: {@link notText}). */
+export function describeText(value: unknown): string {
+  return Array.isArray(value) ? 'an array' : notText(value);
+}
 
 /** How a bad value is named in an error message: `null`, `an array`, `number`… */
 export function describe(value: unknown): string {

@@ -1,7 +1,7 @@
 import type { EntityType } from '../gazetteer/index.js';
 import { checkTextLength } from '../limits.js';
 import { createDoc, type Doc } from '../tokenize/document.js';
-import { describe, readOptions, RECOGNIZE_KEYS } from './configure.js';
+import { describeText, readOptions, RECOGNIZE_KEYS } from './configure.js';
 import { recognizerFor } from './tagger/recognizer.js';
 import { runRecognizer, type Recognized, type Recognizer } from './pipeline.js';
 import type { Entity, RecognizeOptions } from './types.js';
@@ -20,7 +20,7 @@ const EVERY_TYPE: ReadonlySet<EntityType> = new Set(['PER', 'LOC', 'ORG']);
  * // → [{ text: 'بشار الأسد', type: 'PER', rule: 'gazetteer', … }, { text: 'دمشق', type: 'LOC', id: 'sy-damascus', … }]
  */
 export function extractEntities(text: string, options: RecognizeOptions = NO_OPTIONS): Entity[] {
-  if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describe(text)}`);
+  if (typeof text !== 'string') throw new TypeError(`extractEntities: expected text to be a string, got ${describeText(text)}`);
   if (options === NO_OPTIONS) {
     checkTextLength('extractEntities', text);
     return recognizeText(text, defaultRecognizer(), NO_OPTIONS).entities;

@@ -2,7 +2,7 @@ import { builtinGazetteer, type Gazetteer } from '../gazetteer/index.js';
 import { normalize } from '../normalize/index.js';
 import { segment, tokenize } from '../tokenize/index.js';
 import { K, releaseScratch, scan } from '../tokenize/scan.js';
-import { checkOptions } from '../tokenize/tokenize.js';
+import { checkOptions, checkString } from '../tokenize/tokenize.js';
 import { knownNames } from './known-names.js';
 import { defaultKnownName, stemUncached } from './stem.js';
 import { isStopwordUncached } from './stopwords.js';
@@ -70,9 +70,9 @@ function tokenTerm(surface: string, kind: number, cache: TermCache, doStem: bool
   return term;
 }
 
-function flag(v: unknown, name: string, dflt: boolean): boolean {
+function flag(fn: string, v: unknown, name: string, dflt: boolean): boolean {
   if (v === undefined) return dflt;
-  if (typeof v !== 'boolean') throw new TypeError(`searchTerms: expected options.${name} to be a boolean`);
+  if (typeof v !== 'boolean') throw new TypeError(`${fn}: expected options.${name} to be a boolean`);
   return v;
 }
 
@@ -103,13 +103,18 @@ function wordTerm(word: string, doStem: boolean, dropStop: boolean): string | nu
 const SEARCH_TERMS_KEYS: readonly string[] = ['stem', 'stopwords', 'names'];
 
 export function searchTerms(text: string, options?: SearchTermsOptions): SearchTerm[] {
-  if (typeof text !== 'string') throw new TypeError(`searchTerms: expected text to be a string, got ${text === null ? 'null' : typeof text}`);
-  checkOptions('searchTerms', options, SEARCH_TERMS_KEYS);
-  const doStem = flag(options?.stem, 'stem', true);
-  const dropStop = flag(options?.stopwords, 'stopwords', true);
+  return termsIn('searchTerms', text, options);
+}
+
+/** {@link searchTerms}, its errors naming `fn` (`termsOf` said `searchTerms:`). */
+function termsIn(fn: string, text: string, options?: SearchTermsOptions): SearchTerm[] {
+  checkString(fn, 'text', text);
+  checkOptions(fn, options, SEARCH_TERMS_KEYS);
+  const doStem = flag(fn, options?.stem, 'stem', true);
+  const dropStop = flag(fn, options?.stopwords, 'stopwords', true);
   const names = options?.names;
   if (names !== undefined && typeof names !== 'boolean' && (names === null || typeof names !== 'object' || typeof (names as Gazetteer).match !== 'function')) {
-    throw new TypeError('searchTerms: expected options.names to be a boolean or a Gazetteer');
+    throw new TypeError(`${fn}: expected options.names to be a boolean or a Gazetteer`);
   }
   const cache = termCache((doStem ? 1 : 0) | (dropStop ? 2 : 0));
   const surfaces = cache.surfaces;
@@ -173,5 +178,5 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
  * termsOf('والعراقيون في بغداد'); // ['عراقي', 'بغداد']
  */
 export function termsOf(text: string, options?: SearchTermsOptions): string[] {
-  return searchTerms(text, options).map((t) => t.term);
+  return termsIn('termsOf', text, options).map((t) => t.term);
 }

@@ -22,12 +22,23 @@ export function checkOptions(fn: string, options: unknown, allowed?: readonly st
 /** The option keys of `tokenize` and `tokenTable`. */
 export const TOKENIZE_KEYS: readonly string[] = ['normalize'];
 
+/**
+ * How a value given where text was expected is named in an error message: `null`, `array`,
+ * `number`…, and for bytes (`readFileSync(path)` without an encoding, a `Buffer`, an
+ * `ArrayBuffer`) what to do with them, since that is the usual way text arrives as an object.
+ */
+export function notText(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+    return `${Object.prototype.toString.call(value).slice(8, -1)} (bytes, not text: decode them first, e.g. readFileSync(path, 'utf8') or new TextDecoder().decode(bytes))`;
+  }
+  return typeof value;
+}
+
 /** Throws the layer's TypeError unless `value` is a string. */
 export function checkString(fn: string, name: string, value: unknown): asserts value is string {
-  if (typeof value !== 'string') {
-    const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    throw new TypeError(`${fn}: expected ${name} to be a string, got ${type}`);
-  }
+  if (typeof value !== 'string') throw new TypeError(`${fn}: expected ${name} to be a string, got ${notText(value)}`);
 }
 
 /**

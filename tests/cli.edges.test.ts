@@ -180,6 +180,34 @@ describe('plain text in paragraph windows', () => {
     expect(r.stdout.split('\n').filter((l) => l.includes('بغداد'))).toHaveLength(2);
   });
 
+  it('a file in UTF-16 (with its byte-order mark) is refused up front with the command that converts it, not analysed as noise with exit code 0', async () => {
+    const text = 'التقى الرئيس السوري بشار الأسد في دمشق\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    writeFileSync(join(tmp, 'le.txt'), le);
+    writeFileSync(join(tmp, 'be.txt'), be);
+    writeFileSync(join(tmp, 'ok.txt'), text);
+    const r = await runCli(['analyze', '--format', 'tsv', 'ok.txt', 'le.txt', 'be.txt'], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'tahlil analyze: cannot read le.txt: it is UTF-16LE (it starts with a UTF-16 byte-order mark), and tahlil reads UTF-8; convert it first: iconv -f UTF-16 -t UTF-8 le.txt > le.txt.utf8; ' +
+        'be.txt: it is UTF-16BE (it starts with a UTF-16 byte-order mark), and tahlil reads UTF-8; convert it first: iconv -f UTF-16 -t UTF-8 be.txt > be.txt.utf8',
+    );
+    for (const command of ['normalize', 'tokenize', 'sentences', 'terms', 'render', 'eval']) {
+      const c = await runCli([command, 'le.txt'], { cwd: tmp });
+      expect([command, c.code, c.stderr.split('\n')[0]]).toEqual([command, 2, expect.stringContaining(`tahlil ${command}: cannot read le.txt: it is UTF-16LE`)]);
+    }
+    // The advice, done here by Node: the converted file is analysed.
+    writeFileSync(join(tmp, 'le.txt.utf8'), le.subarray(2).toString('utf16le'));
+    const ok = await runCli(['analyze', '--format', 'tsv', 'le.txt.utf8'], { cwd: tmp });
+    expect(ok.stdout.split('\n').slice(1, 3).map((l) => l.split('\t').slice(3, 5).join(' '))).toEqual(['PER بشار الأسد', 'LOC دمشق']);
+    // On standard input it cannot be refused before reading: the warning says what it is.
+    const piped = await runCli(['analyze', '--format', 'tsv'], { cwd: tmp, input: le });
+    expect(piped.stderr).toBe('tahlil analyze: standard input: it is UTF-16LE (it starts with a UTF-16 byte-order mark), and tahlil reads UTF-8: its text is read as noise; convert it first: iconv -f UTF-16 -t UTF-8\n');
+  });
+
   it('firstInvalidUtf8 finds overlong forms, surrogates, stray continuation bytes and cut sequences', () => {
     expect(firstInvalidUtf8(Buffer.from('بغداد 😀', 'utf8'))).toBe(-1);
     expect(firstInvalidUtf8(Buffer.from([0x41, 0xc0, 0x80]))).toBe(1);

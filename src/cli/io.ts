@@ -3,12 +3,12 @@
  * for the consumer (backpressure), readable-file checks and a progress line for terminals.
  */
 import { once } from 'node:events';
-import { createReadStream, statSync, accessSync, constants } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 import { bytes, DataError, UsageError, type Options, type Parsed } from './args.js';
-import { Utf8Check } from './utf8.js';
+import { Utf8Check, utf16Bom } from './utf8.js';
 
 /** One line of input: its text (without the line break), 1-based number, and the file it came from. */
 export interface Line {
@@ -23,9 +23,12 @@ export type Source = string;
 
 /**
  * Checks that every path is a readable file (`-` is standard input) before anything is written,
- * so that a bad path is reported up front with exit code 2, each one named.
+ * so that a bad path is reported up front with exit code 2, each one named. With `text` (the
+ * default; not for a model file), a file that starts with a UTF-16 byte-order mark is refused
+ * too, with the command that converts it: it used to be read as UTF-8, one warning about byte 0,
+ * then analysed as noise with exit code 0 (Windows' Notepad saves "Unicode" this way).
  */
-export function checkReadable(paths: readonly string[]): void {
+export function checkReadable(paths: readonly string[], text = true): void {
   const problems: string[] = [];
   for (const p of paths) {
     if (p === '-') continue;
@@ -36,12 +39,28 @@ export function checkReadable(paths: readonly string[]): void {
         continue;
       }
       accessSync(p, constants.R_OK);
+      if (text && st.isFile()) {
+        const utf16 = utf16Of(p);
+        if (utf16) problems.push(`${p}: it is ${utf16} (it starts with a UTF-16 byte-order mark), and tahlil reads UTF-8; convert it first: iconv -f UTF-16 -t UTF-8 ${p} > ${p}.utf8`);
+      }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       problems.push(`${p}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     }
   }
   if (problems.length > 0) throw new UsageError(`cannot read ${problems.join('; ')}`);
+}
+
+/** 'UTF-16LE' or 'UTF-16BE' when the file starts with that byte-order mark. */
+function utf16Of(path: string): string | undefined {
+  const head = Buffer.alloc(2);
+  const fd = openSync(path, 'r');
+  try {
+    if (readSync(fd, head, 0, 2, 0) < 2) return undefined;
+  } finally {
+    closeSync(fd);
+  }
+  return utf16Bom(head);
 }
 
 /** A source larger than the limit a command was given: a data error (exit code 1), naming the source and the limit. */

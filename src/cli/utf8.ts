@@ -40,6 +40,11 @@ function incompleteTail(b: Uint8Array): number {
   return 0;
 }
 
+/** 'UTF-16LE' or 'UTF-16BE' when `b` starts with that byte-order mark (FF FE, FE FF), else undefined. */
+export function utf16Bom(b: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  return b[0] === 0xff && b[1] === 0xfe ? 'UTF-16LE' : b[0] === 0xfe && b[1] === 0xff ? 'UTF-16BE' : undefined;
+}
+
 /** Feeds chunks of one file; warns (once) through `warn` with the byte offset of the first invalid sequence. */
 export class Utf8Check {
   private offset = 0;
@@ -57,6 +62,9 @@ export class Utf8Check {
     const b = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
     const keep = incompleteTail(b); // kept for the next chunk
     const bad = firstInvalidUtf8(b.subarray(0, b.length - keep));
+    // Standard input in UTF-16 (a file is refused before it is read: io.ts, checkReadable).
+    const utf16 = this.offset === 0 && bad === 0 ? utf16Bom(b) : undefined;
+    if (utf16) return this.report(0, `it is ${utf16} (it starts with a UTF-16 byte-order mark), and tahlil reads UTF-8: its text is read as noise; convert it first: iconv -f UTF-16 -t UTF-8`);
     if (bad >= 0) return this.report(this.offset + bad);
     this.offset += b.length - keep;
     this.carry = Buffer.from(b.subarray(b.length - keep));
@@ -67,8 +75,8 @@ export class Utf8Check {
     this.report(this.offset);
   }
 
-  private report(at: number): void {
+  private report(at: number, why?: string): void {
     this.warned = true;
-    this.warn(`invalid UTF-8 at byte ${at.toLocaleString('en')} (invalid bytes are read as U+FFFD; this is reported once per file)`);
+    this.warn(why ?? `invalid UTF-8 at byte ${at.toLocaleString('en')} (invalid bytes are read as U+FFFD; this is reported once per file)`);
   }
 }

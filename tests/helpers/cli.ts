@@ -58,7 +58,7 @@ export interface CliResult {
 }
 
 /** Runs a command with optional standard input and collects its output and exit code. */
-export function runProcess(cmd: string, args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runProcess(cmd: string, args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -73,7 +73,7 @@ export function runProcess(cmd: string, args: readonly string[], options: { inpu
 }
 
 /** Runs `node dist/cli/main.js ...args` with optional standard input. */
-export function runCli(args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runCli(args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return runProcess(process.execPath, [MAIN, ...args], options);
 }
 

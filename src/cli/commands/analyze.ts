@@ -81,7 +81,7 @@ function taggerOptions(p: Parsed): Pick<ProcessOptions, 'tagger' | 'model'> {
   }
   if (file === undefined) return {};
   // A missing or unreadable file is bad usage (exit code 2, as for an input file); a damaged one, bad data.
-  checkReadable([file]);
+  checkReadable([file], false);
   const model = new Uint8Array(readFileSync(file));
   try {
     createAnalyzer({ model });

@@ -1,7 +1,7 @@
 // How the built-in model's base64 is decoded (src/ner/tagger/builtin.ts): Node's Buffer where there is
 // one (the cold start), atob elsewhere (browsers); both must give the same bytes.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { base64Bytes } from '../src/ner/tagger/builtin.js';
 import { packedModelBase64 } from '../src/ner/tagger/generated/model.js';
 
@@ -25,6 +25,28 @@ describe('base64Bytes', () => {
         const b64 = Buffer.from(bytes).toString('base64');
         expect([...base64Bytes(b64, null)]).toEqual([...bytes]);
         expect([...base64Bytes(b64)]).toEqual([...bytes]);
+      }),
+    );
+  });
+});
+
+describe('base64Bytes without atob (a bare JavaScript realm: a vm context, an embedded engine)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("decodes the shipped model as atob does, so the built-in tagger loads there (it threw 'atob is not defined')", () => {
+    const withAtob = base64Bytes(packedModelBase64(), null);
+    vi.stubGlobal('atob', undefined);
+    const without = base64Bytes(packedModelBase64(), null);
+    expect(without.constructor).toBe(Uint8Array);
+    expect(Buffer.compare(Buffer.from(without), Buffer.from(withAtob))).toBe(0);
+    expect(new TextDecoder().decode(base64Bytes(Buffer.from('وصل الوفد العراقي إلى دمشق', 'utf8').toString('base64'), null))).toBe('وصل الوفد العراقي إلى دمشق');
+  });
+
+  it('agrees with Buffer on any bytes, every length and padding (property)', () => {
+    vi.stubGlobal('atob', undefined);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect([...base64Bytes(Buffer.from(bytes).toString('base64'), null)]).toEqual([...bytes]);
       }),
     );
   });

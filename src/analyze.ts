@@ -50,7 +50,7 @@ export interface Analysis {
 }
 
 /** A document for {@link analyzeMany}: a string, or an object with `text` and an optional `id`. */
-export type DocumentInput = string | { id?: string | number; text: string };
+export type DocumentInput = string | { id?: string | number | undefined; text: string };
 
 /** Options of {@link createAnalyzer}: `gazetteer`, `entries`, `normalize`, `types`, `disable`, `patterns`, `lexicon`. */
 export type AnalyzerOptions = RecognizerConfig;

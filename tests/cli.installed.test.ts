@@ -77,6 +77,44 @@ describe('the installed package', () => {
     expect(r.stdout.split('\n').slice(1, 3).map((l) => l.split('\t').slice(0, 5).join(' '))).toEqual(['a 14 19 LOC بغداد', 'b 3 7 LOC دمشق']);
   });
 
+  it('types a TypeScript consumer (strict, exactOptionalPropertyTypes) under moduleResolution node16 (ESM and CommonJS) and bundler, options with undefined values included', async () => {
+    // The runtime takes an option whose value is undefined as left out; the declarations said
+    // `types?: readonly EntityType[]`, which exactOptionalPropertyTypes reads as "absent, never
+    // undefined", so `{ types: wanted.length ? wanted : undefined }` did not compile.
+    const body = [
+      "const pick = (s: string): string | undefined => (s === '' ? undefined : s);",
+      "const types: ('PER' | 'LOC' | 'ORG')[] | undefined = pick('') === undefined ? undefined : ['LOC'];",
+      'const doc = analyze(\'التقى بشار الأسد في دمشق\', { types, gazetteer: undefined, normalize: undefined, tagger: undefined, model: undefined });',
+      'const a = createAnalyzer({ types, entries: undefined, disable: undefined, patterns: [{ type: \'ORG\', tokens: [{ text: \'مجموعة\', optional: undefined }, { text: \'البركة\' }], id: pick(\'\') }], lexicon: { common: undefined } });',
+      "const g = createGazetteer([{ name: 'مجموعة البركة', type: 'ORG', id: pick(''), country: pick(''), aliases: undefined }], { extends: undefined });",
+      "const n: string = normalize('مُحَمَّد', { preset: undefined, diacritics: undefined, digits: undefined });",
+      "const t = tokenize('في دمشق', { normalize: undefined });",
+      "const s = segment('وبالعراق', { isKnownName: undefined });",
+      "const terms: string[] = termsOf('في دمشق', { stem: undefined, names: undefined });",
+      "const docs: DocumentInput[] = ['في دمشق', { id: pick(''), text: 'في بغداد' }];",
+      'const ids = [...analyzeMany(docs)].map((d) => d.id);',
+      "const bytes: Uint8Array = trainTagger([{ text: 'قال المدرب جهاد الشماع', entities: [{ start: 11, end: 22, type: 'PER' }] }], { epochs: 1, seed: undefined, dev: undefined, onEpoch: undefined });",
+      'const e: Entity | undefined = doc.entities[0];',
+      'const opts: AnalyzerOptions = { model: bytes };',
+      'export const all = [doc, a, g, n, t, s, terms, ids, e, opts, stem(\'المدارس\', { isKnownName: undefined })];',
+    ].join('\n');
+    const names = 'analyze, analyzeMany, createAnalyzer, createGazetteer, normalize, segment, stem, termsOf, tokenize, trainTagger, type AnalyzerOptions, type DocumentInput, type Entity';
+    const dir = join(app, 'ts');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
+    writeFileSync(join(dir, 'esm.mts'), `import { ${names} } from 'tahlil';\n${body}\n`);
+    writeFileSync(join(dir, 'cjs.cts'), `import { ${names} } from 'tahlil';\n${body}\n`);
+    writeFileSync(join(dir, 'bundler.ts'), `import { ${names} } from 'tahlil';\n${body}\n`);
+    const strict = { strict: true, exactOptionalPropertyTypes: true, noEmit: true, target: 'es2022', lib: ['es2022'], types: [], skipLibCheck: false };
+    writeFileSync(join(dir, 'node16.json'), JSON.stringify({ compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' }, files: ['esm.mts', 'cjs.cts'] }));
+    writeFileSync(join(dir, 'bundler.json'), JSON.stringify({ compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' }, files: ['bundler.ts'] }));
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    for (const project of ['ts/node16.json', 'ts/bundler.json']) {
+      const r = await run(process.execPath, [tsc, '-p', project]);
+      expect([project, r.stdout + r.stderr, r.code]).toEqual([project, '', 0]);
+    }
+  });
+
   it('imports through ESM and requires through CommonJS', async () => {
     writeFileSync(join(app, 'esm.mjs'), "import { analyze } from 'tahlil';\nconsole.log(analyze('وصل الوفد إلى بغداد').entities.map((e) => e.id).join());\n");
     writeFileSync(join(app, 'cjs.cjs'), "const { normalize } = require('tahlil');\nconsole.log(normalize('أحمد في المدرسة', 'search'));\n");

@@ -14,22 +14,22 @@ export interface GazetteerEntry {
   name: string;
   type: EntityType;
   /** Stable identifier: ISO 3166-1/-2 code for countries and subdivisions, a slug otherwise. */
-  id?: string;
+  id?: string | undefined;
   /** Other spellings and forms; every one of them is matched like `name`. */
   aliases: string[];
   /** ISO 3166-1 alpha-2 code of the country the entry belongs to. */
-  country?: string;
+  country?: string | undefined;
   /** Finer kind: `country`, `city`, `subdivision`, `sea`, `ministry`, `party`… */
-  kind?: string;
+  kind?: string | undefined;
   /**
    * The spelling that was matched is also a common word or a lone given name (`أمل`, `الأسد`,
    * `عمان`, `الجزيرة`), so a recogniser should ask for context before accepting it.
    */
-  ambiguous?: boolean;
+  ambiguous?: boolean | undefined;
 }
 
 /** What `createGazetteer` accepts: a `GazetteerEntry` whose `aliases` may be left out. */
-export type GazetteerEntryInput = Omit<GazetteerEntry, 'aliases'> & { aliases?: readonly string[] };
+export type GazetteerEntryInput = Omit<GazetteerEntry, 'aliases'> & { aliases?: readonly string[] | undefined };
 
 /** One occurrence of a gazetteer name in a text. */
 export interface GazetteerMatch {
@@ -61,5 +61,5 @@ export interface Gazetteer {
 
 export interface CreateGazetteerOptions {
   /** Add the new entries to the built-in gazetteer or to another gazetteer instead of replacing it. */
-  extends?: Gazetteer | 'builtin';
+  extends?: Gazetteer | 'builtin' | undefined;
 }

@@ -12,13 +12,13 @@ import type { RecognizeOptions } from './types.js';
 /** What `createAnalyzer` accepts beyond {@link RecognizeOptions}. */
 export interface RecognizerConfig extends RecognizeOptions {
   /** Entries to add to the gazetteer (the built-in one, or `gazetteer` when given). */
-  entries?: Iterable<GazetteerEntryInput>;
+  entries?: Iterable<GazetteerEntryInput> | undefined;
   /** Components to switch off, by name (see `analyzer.components`): `['propagation', 'family-names']`. */
-  disable?: readonly string[];
+  disable?: readonly string[] | undefined;
   /** Token patterns whose matches are entities and win over the built-in rules (see {@link Pattern}). */
-  patterns?: readonly Pattern[];
+  patterns?: readonly Pattern[] | undefined;
   /** Words to add to the built-in lexicon. */
-  lexicon?: LexiconAdditions;
+  lexicon?: LexiconAdditions | undefined;
 }
 
 const ALL_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];

@@ -7,13 +7,13 @@ import type { Token } from '../tokenize/index.js';
 /** Words to add to the built-in lexicon (`createAnalyzer({ lexicon })`), written as Arabic writes them. */
 export interface LexiconAdditions {
   /** Common words, never a name on their own: `['الضوء']`. */
-  common?: readonly string[];
+  common?: readonly string[] | undefined;
   /** Given names: `['زهران']`. */
-  given?: readonly string[];
+  given?: readonly string[] | undefined;
   /** Family names: `['القاسمي']`. */
-  family?: readonly string[];
+  family?: readonly string[] | undefined;
   /** Trigger phrases of at most 8 tokens: `{ phrase: 'مجمع', kind: 'org-head', type: 'ORG' }`. */
-  triggers?: readonly { phrase: string; kind: TriggerKind; type: EntityType }[];
+  triggers?: readonly { phrase: string; kind: TriggerKind; type: EntityType }[] | undefined;
 }
 
 const KINDS: readonly TriggerKind[] = ['title', 'org-head', 'institution', 'descriptor', 'place-head', 'person-verb', 'particle'];

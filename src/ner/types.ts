@@ -58,16 +58,16 @@ export interface NationalityMention {
 /** Options of {@link extractEntities}, `analyze` and `createAnalyzer`. */
 export interface RecognizeOptions {
   /** The gazetteer to use; the built-in one by default (see `createGazetteer` to extend it). */
-  gazetteer?: Gazetteer;
+  gazetteer?: Gazetteer | undefined;
   /** Keep only these entity types (all three by default). */
-  types?: readonly EntityType[];
+  types?: readonly EntityType[] | undefined;
   /** Normalisation of each token's `norm` (the recogniser itself always compares in 'search' form). */
-  normalize?: NormalizeOptions;
+  normalize?: NormalizeOptions | undefined;
   /**
    * The trained tagger after the rules (docs/MODEL.md): on by default with the built-in model;
    * `false` gives the rules alone and loads no model.
    */
-  tagger?: boolean;
+  tagger?: boolean | undefined;
   /** The bytes of a model file made by `tahlil train` (read from disk or fetched), instead of the built-in model. */
-  model?: Uint8Array;
+  model?: Uint8Array | undefined;
 }

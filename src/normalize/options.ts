@@ -41,7 +41,7 @@ export interface NormalizeOperations {
 }
 
 /** A preset name, or a preset (default `'standard'`) with individual operations overriding it. */
-export type NormalizeOptions = NormalizePreset | ({ preset?: NormalizePreset } & Partial<NormalizeOperations>);
+export type NormalizeOptions = NormalizePreset | ({ preset?: NormalizePreset | undefined } & { [K in keyof NormalizeOperations]?: NormalizeOperations[K] | undefined });
 
 /**
  * Result of `normalizeWithOffsets`. `toOriginal` has `text.length + 1` entries: `toOriginal[i]` is

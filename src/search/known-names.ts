@@ -34,7 +34,7 @@ export interface KnownNamesOptions {
    * الجزيرة، أمل). Default false for segmentation; {@link stem} counts them, so that a name is
    * never shortened.
    */
-  ambiguous?: boolean;
+  ambiguous?: boolean | undefined;
 }
 
 const adapters = new WeakMap<Gazetteer, KnownNames>();

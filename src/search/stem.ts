@@ -11,7 +11,7 @@ export interface StemOptions {
    * Names that are returned whole (only normalised). Default: the built-in gazetteer's one-word
    * names, ambiguous ones included: `knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName`. Pass `() => false` to stem every word.
    */
-  isKnownName?: (word: string) => boolean;
+  isKnownName?: ((word: string) => boolean) | undefined;
 }
 
 /** Letters a stem keeps at least after a suffix is removed: مكان is not مك + ان. */

@@ -19,15 +19,15 @@ export interface SearchTerm {
 /** Options of {@link searchTerms}. */
 export interface SearchTermsOptions {
   /** Stem Arabic words with {@link stem} (default true); false gives the word without clitics, in 'search' form. */
-  stem?: boolean;
+  stem?: boolean | undefined;
   /** Leave stop words out (default true); false keeps them. */
-  stopwords?: boolean;
+  stopwords?: boolean | undefined;
   /**
    * Also emit each multi-word name the gazetteer knows (`الأمم المتحدة` → `الامم المتحده`) as one
    * term spanning the name (after its proclitics). Default false; true uses the built-in
    * gazetteer, or pass a gazetteer.
    */
-  names?: boolean | Gazetteer;
+  names?: boolean | Gazetteer | undefined;
 }
 
 /**

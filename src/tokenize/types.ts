@@ -33,7 +33,7 @@ export interface Token {
 /** Options of {@link tokenize}. */
 export interface TokenizeOptions {
   /** How `norm` is computed: a preset or operations, as for `normalize`. Default `'standard'`. */
-  normalize?: NormalizeOptions;
+  normalize?: NormalizeOptions | undefined;
 }
 
 /** A sentence: `text === original.slice(start, end)`, without leading or trailing white space. */
@@ -72,7 +72,7 @@ export interface SegmentOptions {
    * an article also with `'ال' + stem`. When the whole word is known it is not cut; otherwise a
    * candidate whose stem is known wins over the default rules (the fewest cuts among known ones).
    */
-  isKnownWord?: (stem: string) => boolean;
+  isKnownWord?: ((stem: string) => boolean) | undefined;
   /**
    * A predicate for names that must not be cut into (e.g. `knownNames(builtinGazetteer()).isKnownName`).
    * It is called with letters only: the whole word, and the word after each possible run of
@@ -81,5 +81,5 @@ export interface SegmentOptions {
    * ل + روسيا, `وبالعراق` → و + ب + ال + عراق); when none is known the default rules apply.
    * Results are cached per predicate: pass the same function for the same names.
    */
-  isKnownName?: (word: string) => boolean;
+  isKnownName?: ((word: string) => boolean) | undefined;
 }

@@ -11,15 +11,15 @@ import type { Component, RecognizerContext } from '../component.js';
  */
 export interface PatternToken {
   /** The word, compared in 'search' form on both sides (`البركة` matches `البركه`, `البركةِ`); proclitics allowed on a pattern's first token (`ومجموعة`). */
-  text?: string;
+  text?: string | undefined;
   /** Any of these words (compared as `text`). */
-  in?: readonly string[];
+  in?: readonly string[] | undefined;
   /** The token's kind: `word`, `latin`, `number`, `punct`… */
-  kind?: TokenKind;
+  kind?: TokenKind | undefined;
   /** `'name'`: an Arabic word the lexicon does not know as a common or closed-class word. */
-  shape?: 'name';
+  shape?: 'name' | undefined;
   /** The token may be left out. */
-  optional?: boolean;
+  optional?: boolean | undefined;
 }
 
 /**
@@ -34,9 +34,9 @@ export interface Pattern {
   type: EntityType;
   tokens: readonly PatternToken[];
   /** An id for every match (else none). */
-  id?: string;
+  id?: string | undefined;
   /** A canonical name for every match (else none). */
-  canonical?: string;
+  canonical?: string | undefined;
 }
 
 /** A pattern token checked and keyed once. */

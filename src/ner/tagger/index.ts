@@ -28,19 +28,19 @@ export interface TrainProgress {
 
 export interface TrainTaggerOptions {
   /** Documents to measure after each epoch; the epoch with the best dev F1 is kept. */
-  dev?: Iterable<TrainingDocument>;
+  dev?: Iterable<TrainingDocument> | undefined;
   /** Passes over the training data (default 10). */
-  epochs?: number;
+  epochs?: number | undefined;
   /** Seed of the shuffle: the same data, options and seed give the same bytes (default 1). */
-  seed?: number;
+  seed?: number | undefined;
   /** Quantised weights below this are dropped, which keeps the model small (default 16, see docs/MODEL.md). */
-  prune?: number;
+  prune?: number | undefined;
   /**
    * How a mistake moves the weights: `'passive-aggressive'` (default, as for the built-in model:
    * +0.5 F1 on ANERcorp CV, about 2.5× the training time) or `'perceptron'` (a step of one).
    */
-  update?: TrainingUpdate;
-  onEpoch?: (progress: TrainProgress) => void;
+  update?: TrainingUpdate | undefined;
+  onEpoch?: ((progress: TrainProgress) => void) | undefined;
 }
 
 /** The ways {@link trainTagger} can move the weights after a mistake (docs/MODEL.md, "Training"). */

@@ -23,6 +23,7 @@ import {
 import { checkTextLength } from './limits.js';
 import { sortSmall } from './ner/sort-small.js';
 import type { Sentence, Token } from './tokenize/index.js';
+import { notIterable } from './tokenize/tokenize.js';
 import type { Doc } from './tokenize/document.js';
 
 /** One person, place or organisation of a document, with every mention of it. */
@@ -170,7 +171,7 @@ const TOKENS: PropertyDescriptor = {
  */
 export function summarise(entities: readonly Entity[], type: EntityType): SummaryItem[] {
   if (entities === null || typeof entities !== 'object' || typeof (entities as Iterable<Entity>)[Symbol.iterator] !== 'function') {
-    throw new TypeError(`summarise: expected entities to be an array of entities, got ${entities === null ? 'null' : typeof entities}`);
+    throw new TypeError(`summarise: expected entities to be an array of entities, got ${notIterable(entities)}`);
   }
   if (type !== 'PER' && type !== 'LOC' && type !== 'ORG') {
     throw new RangeError(`summarise: type must be 'PER', 'LOC' or 'ORG', got ${typeof type === 'string' ? JSON.stringify(type) : typeof type}`);
@@ -334,7 +335,7 @@ function documentId(id: unknown, index: number): string | number {
 
 function many(documents: Iterable<DocumentInput>, r: Recognizer, o: RecognizeOptions): Generator<Analysis & { id: string | number }> {
   if (documents === null || typeof documents !== 'object' || typeof (documents as Iterable<DocumentInput>)[Symbol.iterator] !== 'function') {
-    throw new TypeError(`analyzeMany: expected an iterable of documents, got ${describe(documents)}`);
+    throw new TypeError(`analyzeMany: expected an iterable of documents, got ${notIterable(documents)}`);
   }
   return (function* () {
     let index = 0;

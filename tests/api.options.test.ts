@@ -1,6 +1,7 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { LexiconAdditions, LinkKind, Pattern } from '../src/index.js';
-import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, extractEntities, knownNames, miniSearchOptions, normalize, searchTerms, segment, segmentToken, stem, termsOf, tokenize, tokenTable, trainTagger } from '../src/index.js';
+import { analyze, analyzeMany, builtinGazetteer, createAnalyzer, createGazetteer, extractEntities, knownNames, miniSearchOptions, normalize, searchTerms, segment, segmentToken, stem, summarise, termsOf, tokenize, tokenTable, trainTagger } from '../src/index.js';
 
 describe('options are validated before anything is cached', () => {
   it('tokenize rejects a bad normalize option even after a call with {} (same cache key before)', () => {
@@ -64,6 +65,31 @@ describe('analyzeMany', () => {
 
   it('rejects what is not a batch at once, not at the first document', () => {
     expect(() => analyzeMany(5 as never)).toThrow(/analyzeMany: expected an iterable of documents, got number/);
+  });
+
+  it('names an async batch (a stream, readline, an async generator) or a Promise with what to do, not "got object"', () => {
+    async function* lines() {
+      yield 'وصل الوفد إلى بغداد';
+    }
+    const hint = 'an async iterable (a stream, a readline interface, an async generator): this function reads synchronously: collect the items into an array first, or call it on each item in a for await loop';
+    expect(() => analyzeMany(lines() as never)).toThrow(new TypeError(`analyzeMany: expected an iterable of documents, got ${hint}`));
+    expect(() => createAnalyzer().analyzeMany(Readable.from(['في دمشق']) as never)).toThrow(new TypeError(`analyzeMany: expected an iterable of documents, got ${hint}`));
+    expect(() => analyzeMany(Promise.resolve(['في دمشق']) as never)).toThrow(new TypeError('analyzeMany: expected an iterable of documents, got a Promise: await it first'));
+    expect(() => trainTagger(lines() as never)).toThrow(new TypeError(`trainTagger: expected documents to be an iterable of { text, entities } documents, got ${hint}`));
+    expect(() => createGazetteer(lines() as never)).toThrow(new TypeError(`createGazetteer: entries must be an iterable of entries, got ${hint}`));
+    expect(() => summarise(lines() as never, 'LOC')).toThrow(new TypeError(`summarise: expected entities to be an array of entities, got ${hint}`));
+  });
+});
+
+describe("createAnalyzer's entries are named as createAnalyzer's", () => {
+  it('an error in options.entries names createAnalyzer and options.entries (it said createGazetteer: entries…)', () => {
+    expect(() => createAnalyzer({ entries: 5 as never })).toThrow(new TypeError('createAnalyzer: options.entries must be an iterable of entries, got number'));
+    expect(() => createAnalyzer({ entries: [{ name: 'مجموعة البركة', type: 'org' as never }] })).toThrow(
+      new RangeError(`createAnalyzer: options.entries[0].type must be 'PER', 'LOC' or 'ORG', got "org"`),
+    );
+    expect(() => createAnalyzer({ entries: [{ name: '،', type: 'ORG' }] })).toThrow(/^createAnalyzer: options\.entries\[0\]\.name has no letter or digit/);
+    expect(() => createGazetteer([{ name: 'مجموعة البركة', type: 'org' as never }])).toThrow(new RangeError(`createGazetteer: entries[0].type must be 'PER', 'LOC' or 'ORG', got "org"`));
+    expect(createAnalyzer({ entries: [{ name: 'مجموعة البركة', type: 'ORG', id: 'albaraka' }] }).extractEntities('استحوذت مجموعة البركة على المصرف').map((e) => e.id)).toEqual(['albaraka']);
   });
 });
 

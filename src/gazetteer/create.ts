@@ -1,7 +1,7 @@
 import { builtinGazetteer } from './builtin.js';
 import { freeze, gazetteerOf, keyEntries, TrieGazetteer } from './gazetteer.js';
 import { keyTokens } from './trie.js';
-import { checkOptions } from '../tokenize/tokenize.js';
+import { checkOptions, notIterable } from '../tokenize/tokenize.js';
 import type { CreateGazetteerOptions, EntityType, Gazetteer, GazetteerEntry, GazetteerEntryInput } from './types.js';
 
 const TYPES: ReadonlySet<string> = new Set<EntityType>(['PER', 'LOC', 'ORG']);
@@ -25,8 +25,8 @@ function checkNameLength(name: string, where: string): void {
 }
 
 /** Checks one input entry and returns a frozen copy; the errors name the field and the index. */
-function validate(input: unknown, index: number): GazetteerEntry {
-  const where = `createGazetteer: entries[${index}]`;
+function validate(input: unknown, index: number, entriesAt: string): GazetteerEntry {
+  const where = `${entriesAt}[${index}]`;
   if (input === null || typeof input !== 'object') throw new TypeError(`${where} must be an object`);
   const e = input as Record<string, unknown>;
   // As for createAnalyzer's patterns: a mistyped key ({ alias: [...] }) dropped its data without a word.
@@ -76,16 +76,25 @@ function validate(input: unknown, index: number): GazetteerEntry {
  * g.match('فاز نادي الزوراء في بغداد').map((m) => m.entries[0].name); // ['نادي الزوراء', 'بغداد']
  */
 export function createGazetteer(entries: Iterable<GazetteerEntryInput>, options: CreateGazetteerOptions = {}): Gazetteer {
+  return gazetteerWith(entries, options, 'createGazetteer: entries');
+}
+
+/**
+ * {@link createGazetteer}, its errors about the entries naming them `entriesAt`: `createAnalyzer({
+ * entries })` passes `'createAnalyzer: options.entries'` (its errors said `createGazetteer: entries[0]…`,
+ * a function the caller never called).
+ */
+export function gazetteerWith(entries: Iterable<GazetteerEntryInput>, options: CreateGazetteerOptions, entriesAt: string): Gazetteer {
   if (entries === null || typeof entries !== 'object' || typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw new TypeError('createGazetteer: entries must be an iterable of entries');
+    throw new TypeError(`${entriesAt} must be an iterable of entries, got ${notIterable(entries)}`);
   }
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('createGazetteer: options must be an object');
   // A mistyped key ({ extend: 'builtin' }) gave a gazetteer without the built-in names, without a word.
   checkOptions('createGazetteer', options, ['extends']);
   const list: GazetteerEntry[] = [];
   let i = 0;
-  for (const e of entries) list.push(validate(e, i++));
-  const keyed = keyEntries(list);
+  for (const e of entries) list.push(validate(e, i++, entriesAt));
+  const keyed = keyEntries(list, entriesAt);
   const base = options.extends;
   if (base === undefined) return gazetteerOf(list, keyed);
   let baseG: Gazetteer;

@@ -1,4 +1,5 @@
-import { builtinLexicon, createGazetteer, type EntityType, type Gazetteer, type GazetteerEntryInput } from '../gazetteer/index.js';
+import { builtinLexicon, type EntityType, type Gazetteer, type GazetteerEntryInput } from '../gazetteer/index.js';
+import { gazetteerWith } from '../gazetteer/create.js';
 import { checkNormalizeOption } from '../normalize/options.js';
 import type { Component } from './component.js';
 import { compilePatterns, patternComponent, type Pattern } from './components/patterns.js';
@@ -92,7 +93,7 @@ export function readOptions<T extends object>(options: unknown, fn: string, allo
  */
 export function configureRecognizer(o: RecognizerConfig, fn: string): Recognizer {
   let gazetteer: Gazetteer | undefined = o.gazetteer;
-  if (o.entries !== undefined) gazetteer = createGazetteer(o.entries, { extends: gazetteer ?? 'builtin' });
+  if (o.entries !== undefined) gazetteer = gazetteerWith(o.entries, { extends: gazetteer ?? 'builtin' }, `${fn}: options.entries`);
   let components: Component[] = [...componentsFor(o)];
   if (o.patterns !== undefined) {
     const compiled = compilePatterns(o.patterns, fn);

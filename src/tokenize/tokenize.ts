@@ -36,6 +36,21 @@ export function notText(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * How a value given where an iterable was expected is named in an error message, with what to do
+ * when it is the usual near miss: a Promise, or an async iterable (a Node stream, a readline
+ * interface, an async generator: how lines of a JSONL file arrive); else `typeof` (`null`, `an array`).
+ */
+export function notIterable(value: unknown): string {
+  if (value !== null && typeof value === 'object') {
+    if (typeof (value as PromiseLike<unknown>).then === 'function') return 'a Promise: await it first';
+    if (typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
+      return 'an async iterable (a stream, a readline interface, an async generator): this function reads synchronously: collect the items into an array first, or call it on each item in a for await loop';
+    }
+  }
+  return value === null ? 'null' : typeof value;
+}
+
 /** Throws the layer's TypeError unless `value` is a string. */
 export function checkString(fn: string, name: string, value: unknown): asserts value is string {
   if (typeof value !== 'string') throw new TypeError(`${fn}: expected ${name} to be a string, got ${notText(value)}`);

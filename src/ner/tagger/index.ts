@@ -3,7 +3,7 @@ import { taggedSpans, taggerDocument, tokenRange } from './document.js';
 import { TaggerModel } from './model.js';
 import { begin, spansOf } from './tags.js';
 import { trainPerceptron, type TrainingExample } from './train.js';
-import { checkOptions } from '../../tokenize/tokenize.js';
+import { checkOptions, notIterable } from '../../tokenize/tokenize.js';
 
 export { TaggerModel } from './model.js';
 
@@ -67,7 +67,7 @@ function example(doc: TrainingDocument): TrainingExample & { doc: ReturnType<typ
 
 function checkDocuments(docs: Iterable<TrainingDocument>, what: string): TrainingDocument[] {
   if (docs === null || typeof docs !== 'object' || typeof (docs as Iterable<TrainingDocument>)[Symbol.iterator] !== 'function') {
-    throw new TypeError(`trainTagger: expected ${what} to be an iterable of { text, entities } documents`);
+    throw new TypeError(`trainTagger: expected ${what} to be an iterable of { text, entities } documents, got ${notIterable(docs)}`);
   }
   const out = [...docs];
   out.forEach((d, i) => {

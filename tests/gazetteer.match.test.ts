@@ -156,6 +156,24 @@ describe('longest match, greedy, non-overlapping', () => {
     expect(surfaces(g, 'الولايات المتحدة الأمريكية والمملكة المتحدة')).toEqual(['الولايات المتحدة الأمريكية', 'المملكة المتحدة']);
   });
 
+  it('gives way to a longer name that starts inside the match (نادي [باريس سان جيرمان]), in match() and in the analyzer alike', () => {
+    // Leftmost-longest took نادي باريس (the Paris Club of creditors) and left سان جيرمان as a second name.
+    const text = 'غادر نيمار نادي باريس سان جيرمان';
+    expect(surfaces(g, text)).toEqual(['نيمار', 'باريس سان جيرمان']);
+    const doc = createDoc(text);
+    expect(g.matchDoc(doc).map((m) => text.slice(m.start, m.end))).toEqual(['نيمار', 'باريس سان جيرمان']);
+    for (const analyzer of [createAnalyzer({ tagger: false }), createAnalyzer()]) {
+      expect(analyzer.extractEntities(text).filter((e) => e.type === 'ORG').map((e) => e.text)).toEqual(['باريس سان جيرمان']);
+    }
+    // An overlapping name that is not longer does not: the first match stays.
+    const custom = createGazetteer([
+      { name: 'نادي باريس', type: 'ORG', id: 'club' },
+      { name: 'باريس سان', type: 'LOC', id: 'same-length' },
+    ]);
+    expect(custom.match('اجتمع نادي باريس سان اليوم').map(ids)).toEqual([['club']]);
+    expect(surfaces(g, 'اجتمع نادي باريس للدائنين')).toEqual(['نادي باريس']);
+  });
+
   it('matches are sorted and do not overlap', () => {
     const text = 'من بغداد إلى دمشق ثم بيروت فالقاهرة والرياض';
     const ms = g.match(text);

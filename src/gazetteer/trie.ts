@@ -377,7 +377,7 @@ export abstract class TrieMatcher<V> {
     };
   }
 
-  /** Greedy left-to-right, longest-first, non-overlapping matches over the whole token sequence. */
+  /** Greedy left-to-right, longest-first, non-overlapping matches over the whole token sequence (a longer key starting inside a match wins: {@link matchSpans}). */
   matchAll(text: string, tokens: readonly Token[] | TokenSpans, norms?: NormOf): TrieHit<V>[] {
     const spans = Array.isArray(tokens) ? spansOf(tokens) : (tokens as TokenSpans);
     if (norms === undefined) norms = Array.isArray(tokens) ? normsOf(tokens) : (j) => searchForm(spans.surface(j));
@@ -587,19 +587,63 @@ export abstract class TrieMatcher<V> {
       const start = sp.trieStart as TrieStart<V> | false;
       const end = start === false || start === MID_ONLY ? -1 : this.matchStart(doc, i, start);
       if (end > i) {
-        out.push(make(i, end, this.hitFrom, doc.end(end - 1), this.hitProclitic, this.found));
+        const found = this.found;
+        const from = this.hitFrom;
+        const proclitic = this.hitProclitic;
+        // A longer key starting inside this one wins (see {@link TrieMatcher.matchSpans}).
+        const inside = end - i > 1 && end - i < this.longestKeyTokens() ? this.longerInside(doc, i, end) : -1;
+        if (inside > 0) {
+          i = inside;
+          continue;
+        }
+        out.push(make(i, end, from, doc.end(end - 1), proclitic, found));
         i = end;
       } else i++;
     }
     return out;
   }
 
-  /** {@link matchAll} over any token table (an array's adapter or a `Doc`). */
+  /**
+   * Tokens of the longest key, or more: no key starts inside a match of that many tokens and ends
+   * beyond it, so none is looked for (a user's gazetteer of long names over text that follows them).
+   */
+  protected longestKeyTokens(): number {
+    return Number.MAX_SAFE_INTEGER;
+  }
+
+  /** The first token after `i` and before `end` where a key longer than `end - i` tokens starts, or -1. */
+  private longerInside(doc: Doc, i: number, end: number): number {
+    const token = this.startsToken;
+    for (let j = i + 1; j < end; j++) {
+      const sp = doc.spelling(j);
+      if (sp.trieOwner !== token) this.learn(sp);
+      const start = sp.trieStart as TrieStart<V> | false;
+      if (start === false || start === MID_ONLY) continue;
+      if (this.matchStart(doc, j, start) - j > end - i) return j;
+    }
+    return -1;
+  }
+
+  /**
+   * {@link matchAll} over any token table (an array's adapter or a `Doc`): left to right, the
+   * longest key at each token, except that a key which starts inside it and is longer wins:
+   * نادي [باريس سان جيرمان], not [نادي باريس] سان جيرمان (the Paris Club, then half a club).
+   */
   matchSpans(text: string, tokens: TokenSpans, norms: NormOf): TrieHit<V>[] {
     const out: TrieHit<V>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(text, tokens, norms, i);
       if (hit) {
+        let inside = -1;
+        const length = hit.tokenEnd - i;
+        for (let j = i + 1; length < this.longestKeyTokens() && j < hit.tokenEnd && inside < 0; j++) {
+          const other = this.matchAt(text, tokens, norms, j);
+          if (other && other.tokenEnd - j > hit.tokenEnd - i) inside = j;
+        }
+        if (inside > 0) {
+          i = inside;
+          continue;
+        }
         out.push(hit);
         i = hit.tokenEnd;
       } else i++;
@@ -622,6 +666,11 @@ export class TokenTrie<V> extends TrieMatcher<V> {
   more(key: string): boolean {
     return this.nodes.get(key)?.more === true;
   }
+  /** Tokens of the longest key added. */
+  private longest = 0;
+  protected override longestKeyTokens(): number {
+    return this.longest;
+  }
   protected override continues(key: string): boolean {
     if (this.mids === undefined) {
       const mids = new Set<string>();
@@ -635,13 +684,16 @@ export class TokenTrie<V> extends TrieMatcher<V> {
   add(key: string, value: V): boolean {
     if (!key) return false;
     this.startsToken = {};
+    let tokens = 1;
     for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+      tokens++;
       const prefix = key.slice(0, sp);
       const node = this.nodes.get(prefix);
       if (node) node.more = true;
       else this.nodes.set(prefix, { more: true });
     }
     this.mids = undefined;
+    if (tokens > this.longest) this.longest = tokens;
     const node = this.nodes.get(key);
     if (!node) this.nodes.set(key, { v: [value] });
     else if (!node.v) node.v = [value];

@@ -10,7 +10,7 @@ export const SURNAMES: string =
 
 /** Words that are never a person: key · a (anywhere) or l (alone). */
 export const NEVER_PEOPLE: string =
-  "الاموي\tl\nالامويه\tl\nالايوبي\tl\nالراشدي\tl\nالسلجوقي\tl\nالصفوي\tl\nالعباسي\tl\nالعباسيه\tl\nالعثماني\tl\nالعثمانيه\tl\nالفاطمي\tl\nالفاطميه\tl\nالمملوكي\tl\nجلالته\ta\nجلاله\ta\nحضرته\ta\nخبراء\ta\nسماحته\ta\nسموه\ta\nشهود\ta\nفخامته\ta\nقايلا\ta\nقايله\ta\nلافتا\ta\nمحللون\ta\nمحللين\ta\nمراقبون\ta\nمراقبين\ta\nمسوولون\ta\nمسوولين\ta\nمشيرا\ta\nمشيره\ta\nمضيفا\ta\nمضيفه\ta\nمعاليه\ta\nمعتبرا\ta\nموضحا\ta\nموكدا\ta\nموكده\ta\nناشطون\ta\nنيافته\ta\nهاتفيا\ta";
+  "الاموي\tl\nالامويه\tl\nالايوبي\tl\nالدولي\ta\nالدوليه\ta\nالراشدي\tl\nالسلجوقي\tl\nالصفوي\tl\nالعباسي\tl\nالعباسيه\tl\nالعثماني\tl\nالعثمانيه\tl\nالفاطمي\tl\nالفاطميه\tl\nالمملوكي\tl\nجلالته\ta\nجلاله\ta\nحضرته\ta\nخبراء\ta\nسماحته\ta\nسموه\ta\nشهود\ta\nفخامته\ta\nقايلا\ta\nقايله\ta\nلافتا\ta\nمحللون\ta\nمحللين\ta\nمراقبون\ta\nمراقبين\ta\nمسوولون\ta\nمسوولين\ta\nمشيرا\ta\nمشيره\ta\nمضيفا\ta\nمضيفه\ta\nمعاليه\ta\nمعتبرا\ta\nموضحا\ta\nموكدا\ta\nموكده\ta\nناشطون\ta\nنيافته\ta\nهاتفيا\ta";
 
 /** Words of a sports match: key · verb | versus | noun | club | prefix | suffix | after. */
 export const MATCH_WORDS: string =

@@ -92,7 +92,8 @@ export interface TaggedSpan {
  * - a word written with tanween (`قال ترامب هاتفياً`) is indefinite, an adverb or a common noun:
  *   never the edge of a name the rules did not find;
  * - titles before a person are outside (`وأكد المهندس [سامر القباني]`), as the training data has them;
- * - a person of one word that data/lexicon/never-people.tsv lists (`قائلا`، `جلالته`) is none;
+ * - a person of one word that data/lexicon/never-people.tsv lists (`قائلا`، `جلالته`) is none, and
+ *   a word it lists as in no name at all ends a person before it (`مطار الملك [خالد] الدولي`);
  * - a name of one word that is a common word or an ambiguous gazetteer name (`كان الطقس حسن`،
  *   `المدينة`، `الجزيرة`) stays the rules' call: they confirm such names from context;
  * - a place or organisation the rules have no part of is kept only when the model is sure of it
@@ -144,6 +145,9 @@ export function tagView(model: TaggerModel, view: Pick<TaggerDocument, 'words' |
       b -= step;
     } while (step !== 0);
     if (s.type === 'PER') {
+      // مطار الملك [خالد] الدولي: a word data/lexicon/never-people.tsv says is in no person's name
+      // (an adverbial participle, an honorific, الدولي) ends the person before it.
+      while (b > a && neverPerson(keys[b - 1]!) === 'anywhere') b--;
       // A title's end read through the reader evidence reads every trigger's with, and the next
       // start worked out before the test: the first title inside a span, late in a long text,
       // then meets no read or comparison V8 has not seen run.

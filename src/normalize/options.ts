@@ -52,7 +52,11 @@ export type NormalizeOptions = NormalizePreset | ({ preset?: NormalizePreset | u
 export interface NormalizedText {
   /** The normalised text. */
   text: string;
-  /** Offset map to the original text, an `Int32Array` of length `text.length + 1`. */
+  /**
+   * Offset map to the original text, an `Int32Array` of length `text.length + 1`. For a short text
+   * it is a view into a buffer shared with other results' maps: copy it (`.slice()`) rather than
+   * transfer its `.buffer` to a worker, which would empty those maps (docs/normalisation.md).
+   */
   toOriginal: Int32Array;
 }
 

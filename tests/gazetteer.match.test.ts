@@ -281,6 +281,33 @@ describe('createGazetteer', () => {
   });
 });
 
+describe('entries read from a file as it arrives (a BOM, CRLF, a trailing tab)', () => {
+  it("a name, alias, id or kind keeps no white space at its ends: a '\\r' left by splitting a CRLF file on '\\n' came out in every entity's canonical name and id", () => {
+    // A list file written on Windows, with a BOM, read as Node reads it and split on '\n', one TSV row a line: name, alias, id.
+    const file = '\uFEFFمجموعة البركة\tبنك البركة\tal-baraka\r\nشركة الزين للاتصالات\t\tzain\t\r\n';
+    const entries = file
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        const [name, alias, id] = l.split('\t');
+        return { name: name!, type: 'ORG' as const, aliases: alias ? [alias] : [], id: id!, kind: 'company\r' };
+      });
+    const analyzer = createAnalyzer({ entries });
+    const found = analyzer.analyze('استحوذت مجموعة البركة على شركة الزين للاتصالات');
+    expect(found.entities.map((e) => [e.text, e.canonical, e.id])).toEqual([
+      ['مجموعة البركة', 'مجموعة البركة', 'al-baraka'],
+      ['شركة الزين للاتصالات', 'شركة الزين للاتصالات', 'zain'],
+    ]);
+    expect(found.organisations.map((o) => o.name)).toEqual(['مجموعة البركة', 'شركة الزين للاتصالات']);
+    const g = createGazetteer(entries);
+    expect([...g.entries()].map((e) => [e.name, e.aliases, e.id, e.kind])).toEqual([
+      ['مجموعة البركة', ['بنك البركة'], 'al-baraka', 'company'],
+      ['شركة الزين للاتصالات', [], 'zain', 'company'],
+    ]);
+    expect(g.match('وصل وفد بنك البركة').map((m) => m.entries[0]!.id)).toEqual(['al-baraka']);
+  });
+});
+
 describe('match and lookup inputs', () => {
   it('rejects non-strings', () => {
     expect(() => g.match(5 as never)).toThrow(TypeError);

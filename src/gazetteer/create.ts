@@ -42,13 +42,16 @@ function validate(input: unknown, index: number, entriesAt: string): GazetteerEn
       if (typeof a !== 'string') throw new TypeError(`${where}.aliases[${j}] must be a string`);
       if (!a.trim()) throw new RangeError(`${where}.aliases[${j}] must not be empty`);
       checkNameLength(a, `${where}.aliases[${j}]`);
-      return a;
+      return a.trim();
     });
   }
-  const out: GazetteerEntry = { name: e.name, type: e.type as EntityType, aliases };
+  // White space at the ends (a '\r' left by splitting a CRLF file on '\n', a BOM, a TSV's trailing
+  // tab) is no part of a name, alias, id or kind: the match ignored it, but it came out in every
+  // entity's canonical name and id.
+  const out: GazetteerEntry = { name: e.name.trim(), type: e.type as EntityType, aliases };
   if (e.id !== undefined) {
     if (typeof e.id !== 'string') throw new TypeError(`${where}.id must be a string`);
-    out.id = e.id;
+    out.id = e.id.trim();
   }
   if (e.country !== undefined) {
     if (typeof e.country !== 'string') throw new TypeError(`${where}.country must be a string`);
@@ -57,7 +60,7 @@ function validate(input: unknown, index: number, entriesAt: string): GazetteerEn
   }
   if (e.kind !== undefined) {
     if (typeof e.kind !== 'string') throw new TypeError(`${where}.kind must be a string`);
-    out.kind = e.kind;
+    out.kind = e.kind.trim();
   }
   if (e.ambiguous !== undefined) {
     if (typeof e.ambiguous !== 'boolean') throw new TypeError(`${where}.ambiguous must be a boolean`);

@@ -363,3 +363,13 @@ describe('a person\'s name ends where the sentence goes on, and takes what is it
     expect(found('وجاء اللاعب سامر خوري الأول في السباق .')).toEqual(['PER سامر خوري']);
   });
 });
+
+describe("a name in Latin letters after an organisation's descriptor (the guide's descriptor rule)", () => {
+  it('شركة [Apple]، شركة [OpenAI]، قناة [France 24]: the Latin words are the ORG, the descriptor outside', () => {
+    for (const got of both('وارتفع سهم شركة Apple بنسبة 3% في التعاملات .')) expect(got).toEqual(['ORG Apple']);
+    for (const got of both('وقالت قناة France 24 إن الاجتماع انتهى .')) expect(got).toEqual(['ORG France 24']);
+    for (const got of both('وقال رئيس شركة OpenAI سام ألتمان إن النموذج جاهز .')) expect(got).toEqual(['ORG OpenAI', 'PER سام ألتمان']);
+    // A place's descriptor does not take them: مدينة before Latin letters names nothing by this rule.
+    expect(found('زار الوفد مدينة Springfield أمس .').filter((e) => e.includes('Springfield'))).toEqual([]);
+  });
+});

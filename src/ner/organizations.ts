@@ -2,6 +2,7 @@ import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
 import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from './key-shapes.js';
@@ -459,6 +460,11 @@ export function describedNames(w: Words, out: Candidate[]): void {
       if (known && d.type !== 'ORG' && known.entries.every(isAmbiguousClub)) continue;
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
       if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : known.tokenEnd;
+      else if (d.type === 'ORG' && w.doc.kind(j) === 'latin') {
+        // شركة [IBM]: an acronym is the org-acronym rule's (which a caller may switch off).
+        if (isLatinAcronym(w.doc.bare(j))) continue;
+        end = latinNameEnd(w, j);
+      }
       else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
         // مجلة [فصلية]، شركة [مدرجة]: an organisation's descriptor and its adjective name nothing
@@ -476,6 +482,17 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+
+/**
+ * The end of a name in Latin letters after an organisation's descriptor, from token `j`: شركة [Apple]،
+ * شركة [OpenAI]، قناة [France 24]. Up to four words in Latin letters on one line, with a number after
+ * the first; the name is the company's or medium's own, whatever the words (the guide's descriptor rule).
+ */
+function latinNameEnd(w: Words, j: number): number {
+  let end = j + 1;
+  while (end < w.length && end - j < 4 && w.joined(end - 1) && (w.doc.kind(end) === 'latin' || w.doc.kind(end) === 'number')) end++;
+  return end;
+}
 
 /**
  * Token `k` continues a name in quotation marks opened at token `j`: a word, a word in Latin

@@ -9,6 +9,11 @@ import type { Words } from '../words.js';
 /** Two to eight capital Latin letters or digits, starting with a letter: `IBM`, `AFP`, `BP`, `G20`. */
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 
+/** A Latin acronym (`IBM`, `AFP`, `G20`): after an organisation head, this component's to take. */
+export function isLatinAcronym(s: string): boolean {
+  return ACRONYM.test(s);
+}
+
 /**
  * A Latin-script acronym right after an organisation head or descriptor is the organisation; the
  * Arabic head stays outside, as a descriptor does: شركة [IBM]، وكالة [AFP]، مجموعة [BMW]. Right

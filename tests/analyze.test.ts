@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeMany, createAnalyzer, createGazetteer, extractEntities, searchTerms, sentences, summarise, termsOf, tokenize } from '../src/index.js';
 
@@ -69,6 +70,8 @@ describe('analyze', () => {
     expect(() => tokenize(bytes as unknown as string)).toThrow(`tokenize: expected text to be a string, got Uint8Array ${hint}`);
     expect(() => sentences(new DataView(bytes.buffer) as unknown as string)).toThrow(`sentences: expected text to be a string, got DataView ${hint}`);
     expect(() => searchTerms(bytes as unknown as string)).toThrow(`searchTerms: expected text to be a string, got Uint8Array ${hint}`);
+    // Bytes made in another realm (a vm context, a test runner's sandbox) are named the same way.
+    expect(() => analyze(runInNewContext('new ArrayBuffer(8)') as string)).toThrow(`analyze: expected text to be a string, got ArrayBuffer ${hint}`);
     // The advice works: the decoded text is the fixture.
     expect(analyze(new TextDecoder().decode(bytes)).text).toBe(seed);
   });

@@ -30,8 +30,9 @@ export const TOKENIZE_KEYS: readonly string[] = ['normalize'];
 export function notText(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
-    return `${Object.prototype.toString.call(value).slice(8, -1)} (bytes, not text: decode them first, e.g. readFileSync(path, 'utf8') or new TextDecoder().decode(bytes))`;
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  if (ArrayBuffer.isView(value) || tag === 'ArrayBuffer' || tag === 'SharedArrayBuffer') {
+    return `${tag} (bytes, not text: decode them first, e.g. readFileSync(path, 'utf8') or new TextDecoder().decode(bytes))`;
   }
   return typeof value;
 }

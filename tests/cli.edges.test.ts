@@ -208,6 +208,24 @@ describe('plain text in paragraph windows', () => {
     expect(piped.stderr).toBe('tahlil analyze: standard input: it is UTF-16LE (it starts with a UTF-16 byte-order mark), and tahlil reads UTF-8: its text is read as noise; convert it first: iconv -f UTF-16 -t UTF-8\n');
   });
 
+  it('a file in UTF-16 without a byte-order mark, valid UTF-8 byte by byte, is analysed with a warning that names it, not as noise without a word', async () => {
+    const text = 'التقى الرئيس السوري بشار الأسد في دمشق\n';
+    const be = Buffer.from(text, 'utf16le');
+    be.swap16();
+    writeFileSync(join(tmp, 'le-nobom.txt'), Buffer.from(text, 'utf16le'));
+    writeFileSync(join(tmp, 'be-nobom.txt'), be);
+    const r = await runCli(['analyze', '--format', 'tsv', 'le-nobom.txt', 'be-nobom.txt'], { cwd: tmp });
+    expect(r.code).toBe(0);
+    const warning = (file: string, at: number) =>
+      `tahlil analyze: ${file}: a NUL byte at byte ${at}: is it UTF-16 without a byte-order mark? tahlil reads UTF-8, so its text is read as noise; convert it first: iconv -f UTF-16LE -t UTF-8 (UTF-16BE when a NUL comes before each character)`;
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([warning('le-nobom.txt', 11), warning('be-nobom.txt', 10)]);
+    const n = await runCli(['normalize'], { cwd: tmp, input: Buffer.from(text, 'utf16le') });
+    expect(n.stderr).toBe(`${warning('standard input', 11).replace('analyze', 'normalize')}\n`);
+    // Text with no NUL byte gets no such warning.
+    writeFileSync(join(tmp, 'plain.txt'), text);
+    expect((await runCli(['analyze', '--format', 'tsv', 'plain.txt'], { cwd: tmp })).stderr).toBe('');
+  });
+
   it('firstInvalidUtf8 finds overlong forms, surrogates, stray continuation bytes and cut sequences', () => {
     expect(firstInvalidUtf8(Buffer.from('بغداد 😀', 'utf8'))).toBe(-1);
     expect(firstInvalidUtf8(Buffer.from([0x41, 0xc0, 0x80]))).toBe(1);

@@ -45,6 +45,13 @@ export function utf16Bom(b: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   return b[0] === 0xff && b[1] === 0xfe ? 'UTF-16LE' : b[0] === 0xfe && b[1] === 0xff ? 'UTF-16BE' : undefined;
 }
 
+/** The first NUL byte of the first 4 KB of `b` whose UTF-16 partner byte is not NUL, or -1. */
+function utf16Nul(b: Uint8Array): number {
+  const n = Math.min(b.length, 4096) & ~1;
+  for (let i = 0; i < n; i++) if (b[i] === 0 && b[i ^ 1] !== 0) return i;
+  return -1;
+}
+
 /** Feeds chunks of one file; warns (once) through `warn` with the byte offset of the first invalid sequence. */
 export class Utf8Check {
   private offset = 0;
@@ -55,6 +62,15 @@ export class Utf8Check {
 
   feed(chunk: Buffer): void {
     if (this.warned) return;
+    if (this.offset === 0 && this.carry.length === 0 && !utf16Bom(chunk)) {
+      // UTF-16 without a byte-order mark is valid UTF-8 byte by byte when it is Arabic (0x06 and
+      // ASCII bytes) and was read as noise without a word; every ASCII character in it (a space, a
+      // line break) has a NUL byte beside a byte that is not one (all NULs, /dev/zero, is not text).
+      const nul = utf16Nul(chunk);
+      if (nul >= 0) {
+        return this.report(nul, `a NUL byte at byte ${nul.toLocaleString('en')}: is it UTF-16 without a byte-order mark? tahlil reads UTF-8, so its text is read as noise; convert it first: iconv -f UTF-16LE -t UTF-8 (UTF-16BE when a NUL comes before each character)`);
+      }
+    }
     if (this.carry.length === 0 && isUtf8(chunk)) {
       this.offset += chunk.length;
       return;

@@ -253,6 +253,14 @@ describe('issue 11: links through the recogniser', () => {
     expect(extractEntities('صرح الأسد بأن الحل سياسي')[0]).toMatchObject({ text: 'الأسد', type: 'PER', id: 'bashar-al-assad', link: 'surname' });
   });
 
+  it('a full name spelled otherwise links through its surname when its given name has the same consonants', () => {
+    const person = (text: string) => extractEntities(text).find((e) => e.type === 'PER');
+    expect(person('وقال الرئيس إيمانوئيل ماكرون إن')).toMatchObject({ text: 'إيمانوئيل ماكرون', id: 'emmanuel-macron', canonical: 'إيمانويل ماكرون', link: 'surname' });
+    expect(person('وقال فلادمير بوتين إن الحرب')).toMatchObject({ text: 'فلادمير بوتين', id: 'vladimir-putin', link: 'surname' });
+    expect(person('وقالت بريجيت ماكرون إن')).toMatchObject({ id: 'brigitte-macron' });
+    expect(person('وقال سامي بوتين إن الشركة')?.id).toBeUndefined();
+  });
+
   it('a full name in the document wins over the surname index, with no weaker link', () => {
     const people = extractEntities('التقى مصطفى الكاظمي الوفد. وقال الكاظمي إن').filter((e) => e.type === 'PER');
     expect(people.map((e) => e.id)).toEqual(['mustafa-al-kadhimi', 'mustafa-al-kadhimi']);

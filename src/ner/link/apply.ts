@@ -1,5 +1,6 @@
 import { builtinGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerMatch } from '../../gazetteer/index.js';
 import { surnameIndex } from '../../gazetteer/surnames.js';
+import { searchForm } from '../../gazetteer/trie.js';
 import { type Candidate, ruleCandidate } from '../candidates.js';
 import type { Words } from '../words.js';
 import { chooseLink, countryOf, type LinkContext } from './choose.js';
@@ -44,7 +45,9 @@ export function confirmedByHead(w: Words, m: GazetteerMatch): GazetteerEntry | u
  * - a name the gazetteer knows gets the entry chosen by {@link chooseLink} among the entries of its
  *   type (head, the document's countries, the built-in order), with `candidates` and `link`;
  *   a name found through a descriptor keeps its id (`مدينة [صفاقس]` → tn-sfax);
- * - a one-word person with no id gets the one well-known bearer of that surname (`link: 'surname'`);
+ * - a one-word person with no id gets the one well-known bearer of that surname (`link: 'surname'`),
+ *   and so does a full name of as many words ending in it whose given name is the bearer's spelled
+ *   otherwise (`إيمانوئيل ماكرون`: {@link sameGivenName});
  * - a one-word person that data/lexicon/never-people.tsv lists is dropped (`قائلا`، `الأموي`).
  * Returns the entities kept.
  */
@@ -85,9 +88,9 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
         if (choice.link) c.link = choice.link;
       }
     }
-    if (!never && c.type === 'PER' && words === 1 && c.id === undefined) {
-      const person = surnameIndex(w.gazetteer, w.lexicon).person(w.keyAt(c.tokenStart, c.start));
-      if (person?.id !== undefined) {
+    if (!never && c.type === 'PER' && c.id === undefined && (words === 1 || w.doc.isWord(c.tokenEnd - 1))) {
+      const person = surnameIndex(w.gazetteer, w.lexicon).person(words === 1 ? w.keyAt(c.tokenStart, c.start) : w.keys[c.tokenEnd - 1]!);
+      if (person?.id !== undefined && (words === 1 || sameGivenName(person.name, w.keyAt(c.tokenStart, c.start), words))) {
         // A rule's candidate without a canonical name becomes one of its own (see surnameLinked);
         // the others (the gazetteer's, a name already linked) are edited in place.
         if (c.canonical === undefined && c.source !== 'gazetteer') kept = surnameLinked(c, person.id, person.name);
@@ -104,6 +107,29 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     if (out !== undefined && kept !== DROPPED) out.push(kept);
   }
   return out ?? chosen.slice();
+}
+
+/**
+ * Whether a full name of `words` words whose first word's key is `given` is `name` (a person the
+ * gazetteer knows, whose surname it ends with) with the given name spelled otherwise: as many words,
+ * and the same consonants once the long vowels and hamza seats are taken out (إيمانويل / إيمانوئيل،
+ * فلاديمير / فلادمير). A different person of the same surname keeps no link (بريجيت ماكرون).
+ */
+function sameGivenName(name: string, given: string, words: number): boolean {
+  const parts = searchForm(name).split(' ');
+  if (parts.length !== words) return false;
+  const theirs = consonants(parts[0]!);
+  return theirs.length >= 2 && theirs === consonants(given);
+}
+
+/** A 'search' key without its long vowels, hamza and final ه/ة (ا و ي ء): the consonants a transliteration keeps. */
+function consonants(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i]!;
+    if (c !== 'ا' && c !== 'و' && c !== 'ي' && c !== 'ء' && !(c === 'ه' && i === key.length - 1)) out += c;
+  }
+  return out;
 }
 
 /** The place of a dropped entity in {@link linkChosen} (never in a result). */

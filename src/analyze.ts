@@ -161,7 +161,7 @@ const TOKENS: PropertyDescriptor = {
 /**
  * Groups the mentions of one type: by id, else by canonical name, else by the mention itself.
  *
- * @throws {TypeError} when `entities` is not an array (or iterable) of entities.
+ * @throws {TypeError} when `entities` is not an array (or another iterable: a Set, a generator) of entities.
  * @throws {RangeError} when `type` is not 'PER', 'LOC' or 'ORG' (a missing or lower-case type
  * found nothing before, without a word).
  *
@@ -169,7 +169,7 @@ const TOKENS: PropertyDescriptor = {
  * summarise(extractEntities('زار الوفد سوريا ثم سورية ودمشق'), 'LOC');
  * // [{ name: 'سوريا', type: 'LOC', id: 'SY', count: 2, mentions: [...] }, { name: 'دمشق', id: 'sy-damascus', count: 1, … }]
  */
-export function summarise(entities: readonly Entity[], type: EntityType): SummaryItem[] {
+export function summarise(entities: Iterable<Entity>, type: EntityType): SummaryItem[] {
   if (entities === null || typeof entities !== 'object' || typeof (entities as Iterable<Entity>)[Symbol.iterator] !== 'function') {
     throw new TypeError(`summarise: expected entities to be an array of entities, got ${notIterable(entities)}`);
   }
@@ -180,7 +180,7 @@ export function summarise(entities: readonly Entity[], type: EntityType): Summar
 }
 
 /** {@link summarise} without its checks, for `analyze`'s own entities. */
-function summariseType(entities: readonly Entity[], type: EntityType): SummaryItem[] {
+function summariseType(entities: Iterable<Entity>, type: EntityType): SummaryItem[] {
   // The groups in order of their first mention, each group's key beside it; a Map only past
   // SCAN_GROUPS groups (three calls a document, most of them for a type with none or one group:
   // a Map and its table were about 1.2 MB of a steady pass over the corpus). Each list is made

@@ -96,9 +96,10 @@ describe('the installed package', () => {
       "const bytes: Uint8Array = trainTagger([{ text: 'قال المدرب جهاد الشماع', entities: [{ start: 11, end: 22, type: 'PER' }] }], { epochs: 1, seed: undefined, dev: undefined, onEpoch: undefined });",
       'const e: Entity | undefined = doc.entities[0];',
       'const opts: AnalyzerOptions = { model: bytes };',
-      'export const all = [doc, a, g, n, t, s, terms, ids, e, opts, stem(\'المدارس\', { isKnownName: undefined })];',
+      "const byPlace = summarise(new Set(doc.entities), 'LOC'); // its doc: an array or another iterable",
+      'export const all = [doc, a, g, n, t, s, terms, ids, e, opts, byPlace, stem(\'المدارس\', { isKnownName: undefined })];',
     ].join('\n');
-    const names = 'analyze, analyzeMany, createAnalyzer, createGazetteer, normalize, segment, stem, termsOf, tokenize, trainTagger, type AnalyzerOptions, type DocumentInput, type Entity';
+    const names = 'analyze, analyzeMany, createAnalyzer, createGazetteer, normalize, segment, stem, summarise, termsOf, tokenize, trainTagger, type AnalyzerOptions, type DocumentInput, type Entity';
     const dir = join(app, 'ts');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');

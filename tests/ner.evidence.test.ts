@@ -373,3 +373,10 @@ describe("a name in Latin letters after an organisation's descriptor (the guide'
     expect(found('زار الوفد مدينة Springfield أمس .').filter((e) => e.includes('Springfield'))).toEqual([]);
   });
 });
+
+describe('names of the economy pages', () => {
+  it('مؤشر داو جونز: the index is named after the company, not a person', () => {
+    // The model read داو جونز as a person (two name-like words); the gazetteer now knows the company.
+    for (const got of both('وارتفع مؤشر داو جونز الصناعي في بورصة نيويورك بنسبة 1% .')) expect(got).toEqual(['ORG داو جونز', 'ORG بورصة نيويورك']);
+  });
+});

@@ -89,6 +89,8 @@ describe('procliticReadings and joinedProclitic (exported from the package) name
     expect(() => procliticReadings(undefined as never)).toThrow(/procliticReadings: expected norm to be a string, got undefined/);
     expect(() => joinedProclitic(5 as never)).toThrow(new TypeError('joinedProclitic: expected text to be a string, got number'));
     expect(() => joinedProclitic(null as never)).toThrow(/joinedProclitic: expected text to be a string, got null/);
+    // Bytes (readFileSync without 'utf8') are named with what to do, as the other text functions do.
+    expect(() => procliticReadings(Buffer.from('وبغداد') as never)).toThrow(/procliticReadings: expected norm to be a string, got Uint8Array \(bytes, not text: decode them first/);
     expect(joinedProclitic('لـالأسد')).toBe(2);
     expect(procliticReadings('وبدمشق')).toEqual([['و', 'بدمشق'], ['وب', 'دمشق']]);
   });

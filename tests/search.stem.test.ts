@@ -89,6 +89,8 @@ describe('stem', () => {
   it('rejects what is not a string', () => {
     expect(() => stem(3 as never)).toThrow(TypeError);
     expect(() => stem('كتب', { isKnownName: 1 as never })).toThrow(/isKnownName/);
+    expect(() => stem(Buffer.from('كتب') as never)).toThrow(/^stem: expected word to be a string, got Uint8Array \(bytes, not text/);
+    expect(() => isStopword(new TextEncoder().encode('في') as never)).toThrow(/^isStopword: expected word to be a string, got Uint8Array \(bytes/);
   });
 });
 

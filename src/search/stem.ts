@@ -2,7 +2,7 @@ import { builtinGazetteer } from '../gazetteer/index.js';
 import { segmentSearchForm as segment } from '../tokenize/segment.js';
 import { knownNames, searchFormLookup } from './known-names.js';
 import { searchKey } from '../normalize/search-key.js';
-import { checkOptions } from '../tokenize/tokenize.js';
+import { checkOptions, checkString } from '../tokenize/tokenize.js';
 import { wordList } from '../gazetteer/word-list.js';
 
 /** Options of {@link stem}. */
@@ -44,7 +44,7 @@ const caches = new WeakMap<(w: string) => boolean, Map<string, string>>();
 const CACHE_LIMIT = 100_000;
 
 function checkWord(word: unknown): asserts word is string {
-  if (typeof word !== 'string') throw new TypeError(`stem: expected word to be a string, got ${word === null ? 'null' : typeof word}`);
+  checkString('stem', 'word', word);
 }
 
 /** The stem after the suffix, or the stem itself. */

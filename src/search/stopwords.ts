@@ -1,5 +1,6 @@
 import { searchKey } from '../normalize/search-key.js';
 import { segment } from '../tokenize/index.js';
+import { checkString } from '../tokenize/tokenize.js';
 import { STOPWORDS } from './generated/stopwords.js';
 
 /**
@@ -30,7 +31,7 @@ const cache = new Map<string, boolean>();
  * isStopword('والعراق'); // false
  */
 export function isStopword(word: string): boolean {
-  if (typeof word !== 'string') throw new TypeError(`isStopword: expected word to be a string, got ${word === null ? 'null' : typeof word}`);
+  checkString('isStopword', 'word', word);
   let v = cache.get(word);
   if (v === undefined) {
     v = isStopwordUncached(word);

@@ -8,6 +8,7 @@
  */
 import { hasPresentationForm, isArabicMark, isInvisible, isTatweel, Letter } from '../normalize/chars.js';
 import { normalize } from '../normalize/normalize.js';
+import { checkString } from './tokenize.js';
 
 /** The conjunctions و (and) and ف (so): `وبغداد` = و + بغداد. */
 export const CONJUNCTIONS = 'وف';
@@ -51,7 +52,7 @@ export type ProcliticReading = [proclitic: string, stem: string];
  * procliticReadings('وللعراق'); // [['و', 'للعراق'], ['ول', 'لعراق'], ['ول', 'العراق']]
  */
 export function procliticReadings(norm: string): ProcliticReading[] {
-  if (typeof norm !== 'string') throw new TypeError(`procliticReadings: expected norm to be a string, got ${norm === null ? 'null' : typeof norm}`);
+  checkString('procliticReadings', 'norm', norm);
   return readingsOf(norm, norm, pairOf);
 }
 
@@ -158,7 +159,7 @@ export function cutAfter(text: string, letters: number): number {
  * joinedProclitic('الأسد');   // 0
  */
 export function joinedProclitic(text: string): number {
-  if (typeof text !== 'string') throw new TypeError(`joinedProclitic: expected text to be a string, got ${text === null ? 'null' : typeof text}`);
+  checkString('joinedProclitic', 'text', text);
   let best = 0;
   let i = 0;
   for (let letters = 0; letters < 2 && i < text.length; letters++) {

@@ -380,3 +380,11 @@ describe('names of the economy pages', () => {
     for (const got of both('وارتفع مؤشر داو جونز الصناعي في بورصة نيويورك بنسبة 1% .')) expect(got).toEqual(['ORG داو جونز', 'ORG بورصة نيويورك']);
   });
 });
+
+describe('a city spelled like a verb (data/lexicon/ambiguous.txt)', () => {
+  it('ينبع "springs" after a river is no place; after في or ميناء it is the city', () => {
+    for (const got of both('نهر دجلة ينبع من جبال طوروس في تركيا .')) expect(got.filter((e) => e.includes('ينبع'))).toEqual([]);
+    for (const got of both('وصلت السفينة إلى ميناء ينبع على البحر الأحمر .')) expect(got).toContain('LOC ينبع');
+    for (const got of both('وتقع المصفاة الجديدة في ينبع .')) expect(got).toContain('LOC ينبع');
+  });
+});

@@ -388,3 +388,11 @@ describe('a city spelled like a verb (data/lexicon/ambiguous.txt)', () => {
     for (const got of both('وتقع المصفاة الجديدة في ينبع .')) expect(got).toContain('LOC ينبع');
   });
 });
+
+describe('English clubs and their towns (data/organizations/education-sports.tsv, data/places/cities-world.tsv)', () => {
+  it('برايتون is the club in a match and the town at a party conference; فولهام the club', () => {
+    for (const got of both('فاز برايتون على وولفرهامبتون بهدفين .')) expect(got).toEqual(['ORG برايتون', 'ORG وولفرهامبتون']);
+    for (const got of both('عقد حزب العمال مؤتمره السنوي في برايتون .')) expect(got).toEqual(['ORG حزب العمال', 'LOC برايتون']);
+    for (const got of both('وانضم المهاجم إلى الهلال قادما من فولهام الإنجليزي .')) expect(got).toContain('ORG فولهام');
+  });
+});

@@ -133,7 +133,7 @@ export function gapsOfBitmap(file: Uint8Array): number[] | undefined {
  * The inverse of {@link gapsOfBitmap}: reads `n` varint gaps from `src[p..end)` and writes the
  * bitmap and its ranks of a version-2 file of `bits` bits at `out[MODEL_HEAD..]`, in one pass
  * (the ranks are counted as the buckets go by, not popcounted after). Returns where the gaps end.
- * About 3 ms of a cold start for the built-in model's 47,518 buckets, a loop in V8's interpreter.
+ * About 3 ms of a cold start for the built-in model's 47,590 buckets, a loop in V8's interpreter.
  * A RangeError naming `caller` when a gap runs past `end` or a bucket past the bitmap.
  */
 export function bitmapOfGaps(src: Uint8Array, p: number, end: number, n: number, bits: number, out: Uint8Array, caller: string): number {

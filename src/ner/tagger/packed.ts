@@ -30,7 +30,7 @@ function blockCount(n: number): number {
  * a feature, bit `t` set when the weight of tag `t` is not zero · one byte a block of 32 features,
  * the count of their weights that are not zero · those weights, feature by feature · the file's last
  * 4 bytes (its CRC-32). The counts let `packedTagger` unpack only the rows a text asks for (a cold
- * start's sentence asks for a few hundred of 47,518).
+ * start's sentence asks for a few hundred of 47,590).
  *
  * @example
  * // a feature whose weights are [0, 0, 17, 0, -20, 0, 0] packs as the mask 0b0010100, then 17, -20

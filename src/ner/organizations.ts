@@ -463,7 +463,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
       else if (d.type === 'ORG' && w.doc.kind(j) === 'latin') {
         // شركة [IBM]: an acronym is the org-acronym rule's (which a caller may switch off).
         if (isLatinAcronym(w.doc.bare(j))) continue;
-        end = latinNameEnd(w, j);
+        end = latinNameAfterDescriptor(w, j);
       }
       else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
@@ -488,7 +488,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
  * شركة [OpenAI]، قناة [France 24]. Up to four words in Latin letters on one line, with a number after
  * the first; the name is the company's or medium's own, whatever the words (the guide's descriptor rule).
  */
-function latinNameEnd(w: Words, j: number): number {
+function latinNameAfterDescriptor(w: Words, j: number): number {
   let end = j + 1;
   while (end < w.length && end - j < 4 && w.joined(end - 1) && (w.doc.kind(end) === 'latin' || w.doc.kind(end) === 'number')) end++;
   return end;

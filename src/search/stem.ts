@@ -43,10 +43,6 @@ let defaultNames: ((w: string) => boolean) | undefined;
 const caches = new WeakMap<(w: string) => boolean, Map<string, string>>();
 const CACHE_LIMIT = 100_000;
 
-function checkWord(word: unknown): asserts word is string {
-  checkString('stem', 'word', word);
-}
-
 /** The stem after the suffix, or the stem itself. */
 function stripSuffix(s: string): string {
   for (const suffix of SUFFIXES) {
@@ -122,7 +118,7 @@ function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (k
 const STEM_KEYS: readonly string[] = ['isKnownName'];
 
 export function stem(word: string, options?: StemOptions): string {
-  checkWord(word);
+  checkString('stem', 'word', word);
   checkOptions('stem', options, STEM_KEYS);
   const isKnownName = options?.isKnownName ?? defaultKnownName();
   if (typeof isKnownName !== 'function') throw new TypeError('stem: expected options.isKnownName to be a function');

@@ -10,7 +10,7 @@ const MAGIC = [0x54, 0x41, 0x48, 0x54];
 /** The feature buckets as varint gaps (any hash width; read in one pass over every feature). */
 const VERSION_GAPS = 1;
 /** The feature buckets as the present bitmap and its ranks, read in place (hash widths up to `BITMAP_MAX_BITS`). */
-const VERSION_BITMAP = 2;
+export const VERSION_BITMAP = 2;
 /**
  * Widest hash written as a bitmap: 128 KB of bitmap and 8 KB of ranks for 20 bits (the built-in
  * model's), where the gaps were 48 KB. Reading the gaps, one varint loop over the 48,236 features

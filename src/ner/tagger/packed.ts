@@ -1,4 +1,4 @@
-import { bitmapOfGaps, bitmapWeightsAt, gapsOfBitmap, MODEL_HEAD, TaggerModel } from './model.js';
+import { bitmapOfGaps, bitmapWeightsAt, gapsOfBitmap, MODEL_HEAD, TaggerModel, VERSION_BITMAP } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
 const NT = TAG_COUNT;
@@ -100,7 +100,7 @@ function layoutOf(packed: Uint8Array, caller: string): PackedLayout {
   const n = featureCount(packed, 8);
   // The file's version and hash width: a version-2 file's weights start after its bitmap and ranks.
   const bits = packed[8 + 5]!;
-  const bitmapBits = packed[8 + 4] === 2 ? bits : 0;
+  const bitmapBits = packed[8 + 4] === VERSION_BITMAP ? bits : 0;
   if (bitmapBits !== 0 && (bits < 8 || bits > 20)) throw new RangeError(`${caller}: the header is damaged`);
   if (at !== (bitmapBits !== 0 ? bitmapWeightsAt(bits) : MODEL_HEAD + stored)) throw new RangeError(`${caller}: the offset of the weights is damaged`);
   const buckets = 8 + MODEL_HEAD;

@@ -396,3 +396,34 @@ describe('English clubs and their towns (data/organizations/education-sports.tsv
     for (const got of both('وانضم المهاجم إلى الهلال قادما من فولهام الإنجليزي .')) expect(got).toContain('ORG فولهام');
   });
 });
+
+describe('علي the name and على the preposition (words.ts: one key, told apart by a sentence that writes ى)', () => {
+  const text = 'وقال وزير الصحة علي المرابط إن الوزارة تعمل على خطة جديدة .';
+
+  it('a sentence that writes على with ى reads علي with ي as the name, after a title too', () => {
+    for (const got of both(text)) expect(got).toContainEqual('PER علي المرابط');
+    // With its diacritics: عليّ.
+    for (const got of both('وقال الوزير عليّ الحسني إن الحكومة تعمل على الحل .')) expect(got).toContainEqual('PER عليّ الحسني');
+  });
+
+  it('a sentence that writes على as علي keeps علي the preposition, whatever other sentences write', () => {
+    for (const got of both('وقال الوزير إن الحكومة تعمل علي الحل وتعمل علي خطة جديدة .')) expect(got).toEqual([]);
+    for (const got of both('ووافق المجلس على الخطة . واتفق الجانبان علي طرحها للنقاش .')) expect(got).toEqual([]);
+    // Only على counts: a text that writes إلى with ى but على as علي is no evidence.
+    for (const got of both('وأشار الوزير إلى أن الحكومة تعمل علي الحل .')) expect(got).toEqual([]);
+  });
+
+  it('the reading is the document\'s: the same spelling in documents either way, in any order', () => {
+    const plain = 'وقالت الوزارة إن العمل يجري علي قدم وساق في بناء الجسر .';
+    const fresh = createAnalyzer();
+    const first = [fresh.analyze(plain), fresh.analyze(text), fresh.analyze(plain)];
+    const other = createAnalyzer();
+    const reversed = [other.analyze(text), other.analyze(plain)];
+    const view = (r: { entities: readonly { type: string; text: string }[] }) => r.entities.map((e) => `${e.type} ${e.text}`);
+    expect(view(first[0]!)).toEqual([]);
+    expect(view(first[2]!)).toEqual(view(first[0]!));
+    expect(view(reversed[1]!)).toEqual(view(first[0]!));
+    expect(view(reversed[0]!)).toEqual(view(first[1]!));
+    expect(view(first[1]!)).toContainEqual('PER علي المرابط');
+  });
+});

@@ -16,6 +16,8 @@ const TRIGGER_FLAG = {
   particle: FLAG.PARTICLE,
 } as const;
 
+const SHADDA = '\u0651';
+
 const GAZ_FLAG: Record<EntityType, number> = { PER: FLAG.GAZ_PER, LOC: FLAG.GAZ_LOC, ORG: FLAG.GAZ_ORG };
 
 /** A span the rules chose, in tokens. */
@@ -45,6 +47,7 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     rules.fill(0);
   }
   const doc = w.doc;
+  let keys = w.keys;
   // Each token's spelling bits read once (Words.spellingBits): whether it is a word, whether a
   // trigger phrase may start at it (most words: none, and no call).
   const bits = w.spellingBits();
@@ -53,6 +56,14 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     texts[i] = doc.surface(i);
     kinds[i] = doc.kind(i);
     stems[i] = stemOf(w, i);
+    if ((b & WB.AS_NAME) !== 0) {
+      // عليّ the name where the document writes the preposition على: a word of its own for the
+      // tagger, whose key and affixes are not the preposition's (علي's first and last three letters
+      // are, in text that writes على as علي): a shadda at both ends, which no 'search' key holds.
+      const own = keys === w.keys ? keys.slice() : (keys as string[]);
+      own[i] = stems[i] = SHADDA + own[i] + SHADDA;
+      keys = own;
+    }
     let f = i === 0 ? FLAG.LINE_START : 0;
     if ((b & WB.WORD) !== 0) {
       f |= w.spellingFlags(i, lexiconFlags);
@@ -82,7 +93,7 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     rules[s.tokenStart] = b;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) rules[k] = b + 1;
   }
-  return { texts, kinds, keys: w.keys, stems, flags, rules };
+  return { texts, kinds, keys, stems, flags, rules };
 }
 
 /**

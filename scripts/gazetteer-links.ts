@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { GazetteerEntry } from '../src/gazetteer/types.js';
 import { readTsv } from './gazetteer-data.js';
 
-export interface LinkHeadRow { phrase: string; type: string; kinds: string[]; confirms: boolean; at: string }
+export interface LinkHeadRow { phrase: string; type: string; kinds: string[]; confirms: boolean; names: boolean; at: string }
 export interface SurnameRow { surname: string; id: string; at: string }
 export interface NeverPersonRow { word: string; where: 'alone' | 'anywhere'; at: string }
 /** The roles of data/lexicon/match-context.tsv (see its header). */
@@ -35,11 +35,13 @@ export function loadLinkData(root: string): LinkData {
     out.files.push(`data/lexicon/${name}`);
     return readTsv(root, path, header, out.errors);
   };
-  for (const { cells: c, at } of read('link-heads.tsv', ['phrase', 'type', 'kind', 'confirms', 'note'])) {
+  for (const { cells: c, at } of read('link-heads.tsv', ['phrase', 'type', 'kind', 'confirms', 'names', 'note'])) {
     if (!c.phrase) out.errors.push(`${at}: phrase is empty`);
     else if (!TYPES.includes(c.type!)) out.errors.push(`${at}: type ${JSON.stringify(c.type)} is not PER, LOC or ORG`);
     else if (c.confirms !== 'yes' && c.confirms !== 'no') out.errors.push(`${at}: confirms must be yes or no, got ${JSON.stringify(c.confirms)}`);
-    else out.heads.push({ phrase: c.phrase, type: c.type!, kinds: c.kind ? c.kind.split('|').map((k) => k.trim()).filter(Boolean) : [], confirms: c.confirms === 'yes', at });
+    else if (c.names && c.names !== 'yes') out.errors.push(`${at}: names must be yes or empty, got ${JSON.stringify(c.names)}`);
+    else if (c.names === 'yes' && !c.kind) out.errors.push(`${at}: names needs the kinds the head names`);
+    else out.heads.push({ phrase: c.phrase, type: c.type!, kinds: c.kind ? c.kind.split('|').map((k) => k.trim()).filter(Boolean) : [], confirms: c.confirms === 'yes', names: c.names === 'yes', at });
   }
   for (const { cells: c, at } of read('surnames.tsv', ['surname', 'id', 'note'])) {
     if (!c.surname || !c.id) out.errors.push(`${at}: surname and id are required`);
@@ -66,7 +68,7 @@ function isMatchRole(role: string | undefined): role is MatchRole {
 export function linkTables(data: LinkData, entries: readonly GazetteerEntry[], keyOf: (s: string) => string): { heads: string; surnames: string; neverPeople: string; matchWords: string; errors: string[] } {
   const errors: string[] = [];
   const people = new Map(entries.filter((e) => e.type === 'PER').map((e) => [e.id, e]));
-  const heads = [...new Set(data.heads.map((h) => `${keyOf(h.phrase)}\t${h.type}\t${h.kinds.join('|')}\t${h.confirms ? 'y' : ''}`))].sort();
+  const heads = [...new Set(data.heads.map((h) => `${keyOf(h.phrase)}\t${h.type}\t${h.kinds.join('|')}\t${h.confirms ? 'y' : ''}\t${h.names ? 'y' : ''}`))].sort();
   const surnames: string[] = [];
   for (const s of data.surnames) {
     const key = keyOf(s.surname);

@@ -427,3 +427,18 @@ describe('علي the name and على the preposition (words.ts: one key, told ap
     expect(view(first[1]!)).toContainEqual('PER علي المرابط');
   });
 });
+
+describe('a head that names a kind of organisation (link-heads.tsv): مجلة الهلال is no club', () => {
+  const ids = (text: string) => full.extractEntities(text).map((e) => `${e.type} ${e.text} ${e.id ?? '-'}`);
+
+  it('after مجلة، صحيفة the name keeps its type and loses the link to an entry of another kind', () => {
+    expect(ids('ونشرت مجلة الهلال المصرية مقالات للعقاد .')).toContainEqual('ORG الهلال -');
+    expect(ids('وفاز الهلال على النصر في الرياض .')).toContainEqual('ORG الهلال sa-al-hilal');
+    expect(ids('ونقلت صحيفة الأهرام عن الوزير قوله .')).toContainEqual('ORG الأهرام al-ahram');
+  });
+
+  it('a head that only makes a kind likelier keeps the link: قادة الناتو، فريق الأمم المتحدة', () => {
+    expect(ids('واجتمع قادة الناتو في بروكسل .')).toContainEqual('ORG الناتو nato');
+    expect(ids('والتقت الوزيرة فريق الأمم المتحدة في بغداد .')).toContainEqual('ORG الأمم المتحدة un');
+  });
+});

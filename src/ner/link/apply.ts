@@ -71,7 +71,12 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     // propagated from a full name (الكاظمي after مصطفى الكاظمي) keeps that person.
     if (m !== undefined && m.tokenStart <= c.tokenStart && c.rule !== 'document') {
       const entries = entriesOfType(m.entries, c.type);
-      if (entries.length === 1) {
+      if (c.type === 'ORG' && entries.length > 0 && headOfOtherKind(w, c.tokenStart, entries)) {
+        // مجلة [الهلال]: a head that names a kind of organisation (media) none of the entries is
+        // (the club): another organisation of that name, which the gazetteer does not know.
+        c.canonical = undefined;
+        c.id = undefined;
+      } else if (entries.length === 1) {
         // One entry (most names): it is the choice whatever the head before the name or the
         // document's countries say, and no real choice (no `candidates`, no `link`), so neither is
         // looked for (the head was a lookup of the words before every linked name).
@@ -107,6 +112,19 @@ export function linkChosen(w: Words, chosen: readonly Candidate[], matches: read
     if (out !== undefined && kept !== DROPPED) out.push(kept);
   }
   return out ?? chosen.slice();
+}
+
+/**
+ * The link head before token `i` says what kind of organisation the name is (data/lexicon/link-heads.tsv,
+ * `names`: قناة، صحيفة → media; نادي → club) and none of `entries` is of that kind. Asked of
+ * organisations only: a place's head that fits no entry (مدينة before a name known as a province)
+ * still links to it, and a head that only makes an entry likelier (قادة [الناتو]، فريق [الأمم المتحدة]) is no such head.
+ */
+function headOfOtherKind(w: Words, i: number, entries: readonly GazetteerEntry[]): boolean {
+  const head = headAt(w, i);
+  if (head === undefined || !head.names || head.type !== 'ORG') return false;
+  for (const e of entries) if (head.kinds.includes(entryKind(e) ?? '')) return false;
+  return true;
 }
 
 /**

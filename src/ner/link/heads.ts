@@ -7,6 +7,7 @@ interface HeadRow {
   type: EntityType;
   kinds: readonly string[];
   confirms: boolean;
+  names: boolean;
 }
 
 let table: Map<string, HeadRow> | undefined;
@@ -16,8 +17,8 @@ function heads(): Map<string, HeadRow> {
   if (!table) {
     table = new Map();
     for (const line of LINK_HEADS ? LINK_HEADS.split('\n') : []) {
-      const [key, type, kinds, confirms] = line.split('\t') as [string, EntityType, string, string];
-      table.set(key, Object.freeze({ type, kinds: Object.freeze(kinds ? kinds.split('|') : []), confirms: confirms === 'y' }));
+      const [key, type, kinds, confirms, names] = line.split('\t') as [string, EntityType, string, string, string];
+      table.set(key, Object.freeze({ type, kinds: Object.freeze(kinds ? kinds.split('|') : []), confirms: confirms === 'y', names: names === 'y' }));
       longest = Math.max(longest, key.split(' ').length);
     }
   }
@@ -33,7 +34,7 @@ function heads(): Map<string, HeadRow> {
  *
  * @example
  * headBefore(['في', 'العاصمه', 'الاردنيه', 'عمان'], 3, (k) => builtinLexicon().demonym(k))
- * // → { type: 'LOC', kinds: ['city'], confirms: true, country: 'JO', tokenStart: 1, tokenEnd: 3 }
+ * // → { type: 'LOC', kinds: ['city'], confirms: true, names: false, country: 'JO', tokenStart: 1, tokenEnd: 3 }
  */
 export function headBefore(keys: readonly string[], i: number, demonym: (key: string) => Demonym | undefined, joined: (k: number) => boolean = () => true): LinkHead | undefined {
   return headIn(keys, i, { demonym }, { joined });
@@ -91,7 +92,7 @@ export function headIn(keys: readonly string[], i: number, lexicon: Demonyms, wo
     for (let q = -1; q < readings.length; q++) {
       const r = q < 0 ? first : readings[q]![1];
       const row = t.get(rest === '' ? r : r + rest);
-      if (row) return { type: row.type, kinds: row.kinds, confirms: row.confirms, country, tokenStart: from, tokenEnd: i }; // one hidden class: `country` undefined when none (not a spread)
+      if (row) return { type: row.type, kinds: row.kinds, confirms: row.confirms, names: row.names, country, tokenStart: from, tokenEnd: i }; // one hidden class: `country` undefined when none (not a spread)
     }
   }
   return undefined;

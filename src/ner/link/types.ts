@@ -22,6 +22,8 @@ export interface LinkHead {
   kinds: readonly string[];
   /** A name that is also a common word counts as an entity after it (`مراسل الجزيرة`). */
   confirms: boolean;
+  /** The head says what the entity itself is (`صحيفة`، `قناة`, `نادي`): an entry of another kind is another organisation of that name, not linked (`مجلة الهلال` is no club). */
+  names: boolean;
   /** The country a nationality adjective after the head names (`العاصمة الأردنية` → `'JO'`). */
   country?: string;
   /** Token range of the head and its adjective, `[tokenStart, tokenEnd)`; `tokenEnd` is the name's first token. */

@@ -37,6 +37,11 @@ describe('a place read through a proclitic needs evidence when the word is a pla
 });
 
 describe('organisation heads (organizations.ts)', () => {
+  it('a head that is a verbal noun before a place is the action, the place its doer: بتنظيم قطر لكأس العالم', () => {
+    for (const got of both('وأشاد الوزير بتنظيم قطر لكأس العالم .')) expect(got).toEqual(['LOC قطر']);
+    for (const got of both('وتبنى تنظيم داعش الهجوم على الحاجز .')) expect(got).toEqual(['ORG داعش']);
+  });
+
   it('a name ends before a noun with a pronoun suffix: وحكومته (ة written ت before the suffix)', () => {
     for (const got of both('ويقول إنه يراهن على هيئة الموارد المائية وحكومته معا .')) expect(got).toEqual(['ORG هيئة الموارد المائية']);
   });

@@ -69,6 +69,9 @@ export const PURPOSE_NOUNS = wordList('purpose-nouns');
 /** Heads that before a place name a meeting held there, no organisation: مؤتمر [روما]. */
 export const MEETING_HEADS = wordList('meeting-heads');
 
+/** Organisation heads that are verbal nouns before a place: تنظيم [قطر] لكأس العالم (data/lexicon/lists/verbal-noun-heads.txt). */
+export const VERBAL_NOUN_HEADS = wordList('verbal-noun-heads');
+
 /** Words that open a club's name before a town's relational adjective: [الوداد البيضاوي]. */
 export const CLUB_NISBA_HEADS = wordList('club-nisba-heads');
 

@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -55,6 +55,8 @@ export function organisationExtent(w: Words, i: number): number {
       if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;
       // مؤتمر [روما]: a meeting named for the place it is held in is an event, the place a place.
       if (j === head.tokenEnd && MEETING_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
+      // بتنظيم [قطر] لكأس العالم: a verbal noun's doer, not an organisation's name.
+      if (j === head.tokenEnd && VERBAL_NOUN_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
       j = known.tokenEnd; // جامعة [القاهرة]، مصرف [لبنان]، حركة [حماس]
       last = j;
       evidence = true;

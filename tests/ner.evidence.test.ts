@@ -447,3 +447,18 @@ describe('a head that names a kind of organisation (link-heads.tsv): مجلة ا
     expect(ids('والتقت الوزيرة فريق الأمم المتحدة في بغداد .')).toContainEqual('ORG الأمم المتحدة un');
   });
 });
+
+describe('a work\'s quoted title after a word for a work is no entity, nor any name inside it (work-titles)', () => {
+  it('drops the names inside the marks: رواية « زينب »، مسرحية " روميو وجولييت "، فيلم " عمر المختار "', () => {
+    for (const got of both('وأصدر هيكل رواية « زينب » عام 1914 .')) expect(got).toEqual(['PER هيكل']);
+    for (const got of both('وكتب شكسبير مسرحية " روميو وجولييت " في شبابه .')) expect(got).toEqual(['PER شكسبير']);
+    for (const got of both('وعرض بفيلمه " عمر المختار " في دمشق .')) expect(got).toEqual(['LOC دمشق']);
+  });
+
+  it('keeps a name after the work without marks (its author), in other marks, and after a medium', () => {
+    for (const got of both('وقرأت رواية نجيب محفوظ الأخيرة .')) expect(got).toContainEqual('PER نجيب محفوظ');
+    // فيلمه is a word for a work, but the marks hold no title of it: they follow هو.
+    for (const got of both('وقال المخرج إن بطل فيلمه هو " خالد النبوي " .')) expect(got).toEqual(['PER خالد النبوي']);
+    for (const got of both('ونشرت صحيفة « الحياة » تقريرا .')) expect(got).toEqual(['ORG الحياة']);
+  });
+});

@@ -37,6 +37,9 @@ export const NAME_START_PARTICLES = wordList('name-start-particles');
 /** Words that open a competition's or event's name: دوري أبطال [أوروبا] is no place (see `event-names`). */
 export const EVENT_HEADS = wordList('event-heads');
 
+/** Words for a work before its quoted title: رواية « زينب » (data/lexicon/lists/work-heads.txt). */
+export const WORK_HEADS = wordList('work-heads');
+
 /** Words between an event head and its place: دوري [أبطال] أوروبا، كأس [أمم] أفريقيا (see `event-names`). */
 export const EVENT_MIDDLES = wordList('event-middles');
 

@@ -7,6 +7,7 @@ import type { Component, RecognizerContext } from './component.js';
 import { cityClubs } from './components/city-clubs.js';
 import { datelines } from './components/datelines.js';
 import { eventNames } from './components/event-names.js';
+import { workTitles } from './components/work-titles.js';
 import { descriptors } from './components/descriptors.js';
 import { familyNames } from './components/family-names.js';
 import { gazetteer } from './components/gazetteer.js';
@@ -55,6 +56,7 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
   propagation,
   linking,
   eventNames,
+  workTitles,
   nationalities,
 ];
 

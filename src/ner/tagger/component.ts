@@ -2,6 +2,7 @@ import type { Doc } from '../../tokenize/document.js';
 import type { Candidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { insideEventName } from '../components/event-names.js';
+import { insideWorkTitle } from '../components/work-titles.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
@@ -30,10 +31,12 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       const outside = unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable));
       const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
-      // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names).
+      // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names), nor a
+      // name inside a work's quoted title (رواية « زينب »: work-titles).
       const kept = (c: Candidate) =>
         (ruleOfCandidate(c) !== 'tagger' || endOfCandidate(c) - startOfCandidate(c) !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(startOfCandidate(c)))) &&
-        !insideEventName(ctx.words, c);
+        !insideEventName(ctx.words, c) &&
+        !insideWorkTitle(ctx.words, c);
       // Every entity through one push: a filter run only when one goes (rarely) was first run late
       // in a long text, a deopt of this code. The list itself when all stay.
       const stay: Candidate[] = [];

@@ -462,3 +462,11 @@ describe('a work\'s quoted title after a word for a work is no entity, nor any n
     for (const got of both('ونشرت صحيفة « الحياة » تقريرا .')) expect(got).toEqual(['ORG الحياة']);
   });
 });
+
+describe('frequent English surnames (data/names/family.tsv)', () => {
+  it('a known surname alone is a person, and ألين is no yen after a given name', () => {
+    for (const got of both('وأشار تقرير أعده جاكسون إلى تراجع الأسعار .')) expect(got).toEqual(['PER جاكسون']);
+    for (const got of both('وأسس الشركة بيل غيتس وبول ألين في السبعينات .')) expect(got).toEqual(['PER بيل غيتس', 'PER بول ألين']);
+    for (const got of both('وارتفع الين الياباني أمام الدولار .')) expect(got).toEqual([]);
+  });
+});

@@ -470,3 +470,15 @@ describe('frequent English surnames (data/names/family.tsv)', () => {
     for (const got of both('وارتفع الين الياباني أمام الدولار .')) expect(got).toEqual([]);
   });
 });
+
+describe('where a person after a title or a kunya begins and ends (people.ts)', () => {
+  it('a dynasty\'s adjective between a title and the name is outside it, though it is a surname too', () => {
+    for (const got of both('وبنى الخليفة الأموي عبد الملك بن مروان المسجد .')) expect(got).toContainEqual('PER عبد الملك بن مروان');
+    for (const got of both('وقال رئيس الحكومة سعد الدين العثماني إن الوضع مستقر .')) expect(got).toEqual(['PER سعد الدين العثماني']);
+  });
+
+  it('a particle under و or ب right after a kunya begins a second person: أبو مازن وأبو الغيط', () => {
+    for (const got of both('والتقى أبو مازن وأبو الغيط في القاهرة .')) expect(got).toEqual(['PER أبو مازن', 'PER أبو الغيط', 'LOC القاهرة']);
+    for (const got of both('والتقى أبو مازن بـأبو الغيط في القاهرة .')) expect(got.filter((e) => e.includes('مازن'))).toEqual(['PER أبو مازن']);
+  });
+});

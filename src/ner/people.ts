@@ -173,8 +173,10 @@ function skipTitleComplement(w: Words, j: number): number {
     const key = w.keys[j]!;
     if (w.demonym(j) || TITLE_ADJECTIVES.has(key) || key.startsWith('باسم')) {
       j++; // المتحدث [باسمها] …، الرئيس [السوري] …
-    } else if (key.startsWith('ال') && !w.personAt(j) && j + 1 < w.length && w.joined(j) && startsName(w, j + 1)) {
-      j++; // البطل المغربي [الصاعد] عبد العاطي إيكيدر: an adjective before the name
+    } else if (key.startsWith('ال') && (!w.personAt(j) || neverPerson(key) === 'alone') && j + 1 < w.length && w.joined(j) && startsName(w, j + 1)) {
+      // البطل المغربي [الصاعد] عبد العاطي إيكيدر: an adjective before the name; الخليفة [الأموي] عبد
+      // الملك: a surname too (سعد الدين العثماني), but never a person alone (never-people.tsv), so here the adjective.
+      j++;
     } else if (w.coveredBy(j, 'LOC') || w.coveredBy(j, 'ORG')) {
       j = w.coverEnd(j); // وزير خارجية [إيران]، رئيس [الوزراء]
     } else if (constructBeforeName(w, j)) {
@@ -317,7 +319,9 @@ function particleStartsName(w: Words, i: number, particle: Reading, out: Candida
   if (particle.key === 'ابن' && !w.nameLike(i + 1)) return false;
   // أبو [علي]: a kunya takes any given name, even one that is a common word.
   if ((particle.key === 'ابو' || particle.key === 'ابن') && (w.nameLike(i + 1) || (particle.key === 'ابو' && w.givenAt(i + 1)))) {
-    out.push(person(w, i, Math.max(i + 2, nameExtent(w, i + 2, 2)), 'given-names', particle.start));
+    // The kunya's own start as the name's (`from`): أبو مازن [وأبو] الغيط, a particle under a proclitic
+    // right after it, begins a second person.
+    out.push(person(w, i, Math.max(i + 2, nameExtent(w, i + 2, 2, i)), 'given-names', particle.start));
     return false;
   }
   return true;

@@ -482,3 +482,10 @@ describe('where a person after a title or a kunya begins and ends (people.ts)', 
     for (const got of both('والتقى أبو مازن بـأبو الغيط في القاهرة .')) expect(got.filter((e) => e.includes('مازن'))).toEqual(['PER أبو مازن']);
   });
 });
+
+describe('fields of study and space words are common words (common-words.txt)', () => {
+  it('a field after a name is what the person studied, and رائد الفضاء is a title', () => {
+    for (const got of both('ودرس ابن سينا وابن رشد الفلسفة والطب .')) expect(got).toEqual(['PER ابن سينا', 'PER ابن رشد']);
+    for (const got of both('وسيعود رائد الفضاء سلطان النيادي إلى الأرض .')) expect(got).toEqual(['PER سلطان النيادي']);
+  });
+});

@@ -489,3 +489,17 @@ describe('fields of study and space words are common words (common-words.txt)', 
     for (const got of both('وسيعود رائد الفضاء سلطان النيادي إلى الأرض .')) expect(got).toEqual(['PER سلطان النيادي']);
   });
 });
+
+describe('more institutions of a named country, and libraries (triggers.tsv)', () => {
+  it('an institution with a country\'s adjective is one ORG; alone it is generic', () => {
+    for (const got of both('وقالت النيابة العامة المصرية إنها فتحت تحقيقا .')) expect(got).toEqual(['ORG النيابة العامة المصرية']);
+    for (const got of both('وأعلن الدفاع المدني السوري انتشال الجثث .')) expect(got).toEqual(['ORG الدفاع المدني السوري']);
+    for (const got of both('وقالت النيابة إن المتهم اعترف .')) expect(got).toEqual([]);
+  });
+
+  it('a library with a known name after it is an ORG, a library of a common noun nothing; a country after في is its own', () => {
+    for (const got of both('وافتتحت مكتبة الإسكندرية معرضا جديدا .')) expect(got).toEqual(['ORG مكتبة الإسكندرية']);
+    for (const got of both('وزار الطلاب مكتبة المدرسة أمس .')) expect(got).toEqual([]);
+    for (const got of both('وقضت المحكمة الدستورية العليا في مصر بعدم دستورية المادة .')) expect(got).toEqual(['ORG المحكمة الدستورية العليا', 'LOC مصر']);
+  });
+});

@@ -786,11 +786,10 @@ export class Words {
   /**
    * A number that a later stage derives from the spelling of word `i` alone (and the lexicon),
    * kept with the spelling's facts: `compute` runs once per spelling, not once per token. One
-   * slot, for one caller: the tagger's lexicon flags (`evidence.ts`).
+   * slot, for one caller: the tagger's lexicon flags (`evidence.ts`). Not for a token read otherwise
+   * than its spelling in its document ({@link WB.AS_NAME}: the caller computes its flags itself).
    */
   spellingFlags(i: number, compute: (w: Words, i: number) => number): number {
-    // A token read otherwise than its spelling in this document (علي as a name) has flags of its own.
-    if ((this.bitsOf[i]! & W.B_AS_NAME) !== 0) return compute(this, i);
     const sp = this.ownSpelling(i);
     if (sp.factsFlags < 0) sp.factsFlags = compute(this, i);
     return sp.factsFlags;

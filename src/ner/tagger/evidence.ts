@@ -66,7 +66,8 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     }
     let f = i === 0 ? FLAG.LINE_START : 0;
     if ((b & WB.WORD) !== 0) {
-      f |= w.spellingFlags(i, lexiconFlags);
+      // علي read as the name in its sentence (WB.AS_NAME): flags of its own, not its spelling's.
+      f |= (b & WB.AS_NAME) !== 0 ? lexiconFlags(w, i) : w.spellingFlags(i, lexiconFlags);
       if (w.nameLike(i)) f |= FLAG.NAME_LIKE;
       if ((b & WB.NO_TRIGGER) === 0) {
         const triggers = w.triggersAt(i);

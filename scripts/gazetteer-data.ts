@@ -39,7 +39,7 @@ export interface CuratedData {
   warnings: string[];
 }
 
-export const FEATURE_KINDS = ['sea', 'gulf', 'river', 'mountain', 'desert', 'lake', 'strait', 'canal', 'island', 'peninsula', 'ocean', 'region', 'valley', 'plain', 'oasis', 'continent'];
+export const FEATURE_KINDS = ['sea', 'gulf', 'river', 'mountain', 'desert', 'lake', 'strait', 'canal', 'island', 'peninsula', 'ocean', 'region', 'valley', 'plain', 'oasis', 'continent', 'landmark'];
 export const ORG_KINDS = ['intl', 'ministry', 'government', 'parliament', 'party', 'movement', 'armed-group', 'army', 'security', 'media', 'company', 'bank', 'university', 'club', 'court', 'agency', 'religious', 'ngo', 'other'];
 /** `particle` is not in ARCHITECTURE.md but documented in the header of data/lexicon/triggers.tsv. */
 export const TRIGGER_KINDS = ['title', 'org-head', 'institution', 'descriptor', 'place-head', 'person-verb', 'particle'];

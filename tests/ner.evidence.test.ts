@@ -503,3 +503,12 @@ describe('more institutions of a named country, and libraries (triggers.tsv)', (
     for (const got of both('وقضت المحكمة الدستورية العليا في مصر بعدم دستورية المادة .')) expect(got).toEqual(['ORG المحكمة الدستورية العليا', 'LOC مصر']);
   });
 });
+
+describe('landmarks are named places (features.tsv, kind landmark)', () => {
+  it('squares, markets and monuments news names', () => {
+    for (const got of both('وتجمع المتظاهرون في ميدان التحرير وسط القاهرة .')) expect(got).toEqual(['LOC ميدان التحرير', 'LOC القاهرة']);
+    for (const got of both('وتظاهر الآلاف في ساحة التحرير ببغداد .')) expect(got).toEqual(['LOC ساحة التحرير', 'LOC بغداد']);
+    // خان الخليلي was the person الخليلي (a family name) before.
+    for (const got of both('وزار الوفد خان الخليلي أمس .')) expect(got).toEqual(['LOC خان الخليلي']);
+  });
+});

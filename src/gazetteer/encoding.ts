@@ -87,7 +87,7 @@ export function encodeBuiltin(
  * @internal exported for the tests
  */
 export const KIND_NAMES: ReadonlyMap<string, string> = new Map(
-  ['city', 'subdivision', 'country', 'company', 'university', 'media', 'intl', 'club', 'party', 'region', 'armed-group', 'agency', 'bank', 'ngo', 'security', 'island', 'mountain', 'other', 'river', 'government', 'parliament', 'army', 'movement', 'religious', 'lake', 'sea', 'valley', 'court', 'desert', 'strait', 'gulf', 'peninsula', 'oasis', 'territory', 'continent', 'plain', 'ocean', 'ministry', 'canal'].map((k) => [k, k]),
+  ['city', 'subdivision', 'country', 'company', 'university', 'media', 'intl', 'club', 'party', 'region', 'armed-group', 'agency', 'bank', 'ngo', 'security', 'island', 'mountain', 'other', 'river', 'government', 'parliament', 'army', 'movement', 'religious', 'lake', 'sea', 'valley', 'court', 'desert', 'strait', 'gulf', 'peninsula', 'oasis', 'territory', 'continent', 'plain', 'ocean', 'ministry', 'canal', 'landmark'].map((k) => [k, k]),
 );
 
 function decodeLine(line: string): GazetteerEntry {

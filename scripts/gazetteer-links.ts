@@ -10,7 +10,7 @@ export interface LinkHeadRow { phrase: string; type: string; kinds: string[]; co
 export interface SurnameRow { surname: string; id: string; at: string }
 export interface NeverPersonRow { word: string; where: 'alone' | 'anywhere'; at: string }
 /** The roles of data/lexicon/match-context.tsv (see its header). */
-const MATCH_ROLES = ['verb', 'versus', 'noun', 'club', 'prefix', 'suffix', 'after'] as const;
+const MATCH_ROLES = ['verb', 'versus', 'noun', 'club', 'goal', 'prefix', 'suffix', 'after'] as const;
 export type MatchRole = (typeof MATCH_ROLES)[number];
 export interface MatchWordRow { word: string; role: MatchRole; at: string }
 

@@ -512,3 +512,11 @@ describe('landmarks are named places (features.tsv, kind landmark)', () => {
     for (const got of both('وزار الوفد خان الخليلي أمس .')) expect(got).toEqual(['LOC خان الخليلي']);
   });
 });
+
+describe('a goal names the club it was scored for (match-context.tsv, role goal)', () => {
+  it('a city under ل after a goal is its club; a country stays a place, a city elsewhere too', () => {
+    for (const got of both('وسجل محمد صلاح هدفا لليفربول في الشوط الثاني .')) expect(got).toEqual(['PER محمد صلاح', 'ORG ليفربول']);
+    for (const got of both('وسجل اللاعب هدفا لمصر في الدقيقة الأخيرة .')) expect(got).toEqual(['LOC مصر']);
+    for (const got of both('ووصل الوفد لليون أمس .')) expect(got).toEqual(['LOC ليون']);
+  });
+});

@@ -710,6 +710,17 @@ function inFixtureLine(w: Words, m: GazetteerMatch): boolean {
 /** The proclitics {@link cityAt} allows: none, or و (one list each, not an array literal a token). */
 const NO_PROCLITIC: readonly string[] = [''];
 const AND_PROCLITIC: readonly string[] = ['و'];
+const FOR_PROCLITIC: readonly string[] = ['ل'];
+
+/**
+ * سجل صلاح هدفا [لليفربول]: a city under ل right after a goal (match-context.tsv, role `goal`) is the
+ * club the goal was scored for. Returned only then (a city under ل elsewhere is no team here).
+ */
+function goalFor(w: Words, i: number): GazetteerMatch | undefined {
+  if (i === 0 || !w.joined(i - 1)) return undefined;
+  const team = teamAt(w, i, FOR_PROCLITIC);
+  return team !== undefined && matchRole(w, i - 1) === 'goal' ? team : undefined;
+}
 
 /** A city (no country) the gazetteer matches at token `i`, with the proclitics allowed. */
 function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
@@ -757,7 +768,7 @@ export function matchClubs(w: Words, out: Candidate[]): void {
   const starts = w.coverStarts();
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!;
-    const first = teamAt(w, i, NO_PROCLITIC);
+    const first = teamAt(w, i, NO_PROCLITIC) ?? goalFor(w, i);
     if (!first) continue;
     let take = inFixtureLine(w, first);
     let second: GazetteerMatch | undefined;
@@ -772,7 +783,8 @@ export function matchClubs(w: Words, out: Candidate[]): void {
       // حارس مرمى [ليفربول]، تعادل مع ضيفه [ميلان]: a word of a team or of a match's host names the club.
       // فاز سلتيك على [كوبنهاغن]، بفوزه على [كوبنهاغن]: a versus word right after a match verb
       // (the first side, a club of no city, before it or in the verb's pronoun) introduces the other.
-      if (role === 'club' || (role === 'versus' && afterMatchVerb(w, v))) take = true;
+      // سجل هدفا [لليفربول]، هدف [برشلونة]: a goal names the club it was scored for (goalFor).
+      if (role === 'club' || role === 'goal' || (role === 'versus' && afterMatchVerb(w, v))) take = true;
       else if (verb || role === 'noun') {
         if (inside && w.joined(k - 1)) {
           // After a verb, a versus word and the second side (فاز ليون على مرسيليا); after a noun, و and it.

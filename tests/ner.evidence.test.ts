@@ -520,3 +520,10 @@ describe('a goal names the club it was scored for (match-context.tsv, role goal)
     for (const got of both('ووصل الوفد لليون أمس .')) expect(got).toEqual(['LOC ليون']);
   });
 });
+
+describe('only علي is read by its last letter (words.ts): رمزي، سلمي، بشري end in ي however a text writes ى', () => {
+  it('a given name that is a common word in ي stays the word in a sentence that writes على', () => {
+    for (const got of both('وقال سلمي على الفور إن الأمر انتهى .')) expect(got).toEqual([]);
+    for (const got of both('ودعا الوزير إلى حل سلمي على أساس القرارات .')) expect(got).toEqual([]);
+  });
+});

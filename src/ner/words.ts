@@ -108,8 +108,8 @@ const enum W { B_NAME_KNOWN = 1 << 23 }
 const enum W { READING_PERSON_SHIFT = 24 }
 /**
  * The 'search' form folds ى into ي, so the preposition على and the given name علي share the key
- * علي. A spelling written with a final ي whose key is a given name and a closed-class or common
- * word (`علي`) is {@link W.B_YEH_NAME}; one written with a final ى whose key is a closed-class word
+ * علي. A spelling written with a final ي whose key is a given name and a closed-class word (`علي`)
+ * is {@link W.B_YEH_NAME}; one written with a final ى whose key is a closed-class word
  * and a given name (`على`) is {@link W.B_MAKSURA_WORD}. A sentence with both writes the two apart:
  * there its `علي` is the name (`وزير الصحة [علي المرابط] … على`), read with the bits of a given name
  * ({@link readYehNames}, which marks the token {@link W.B_AS_NAME}). A text that writes على as علي
@@ -149,7 +149,7 @@ export const enum WB {
   DEFINITE_HEAD = 2 << W.SHAPE_SHIFT,
   NISBA = 4 << W.SHAPE_SHIFT,
   CORPORATE = 8 << W.SHAPE_SHIFT,
-  /** The token is read otherwise than its spelling in this document: `علي` as the name where على is written with ى ({@link W.B_YEH_NAME}). */
+  /** The token is read otherwise than its spelling in its sentence: `علي` as the name where على is written with ى ({@link W.B_YEH_NAME}). */
   AS_NAME = W.B_AS_NAME,
   /** For the token index: the bits of the lists of words only (a clear {@link WB.NO_TRIGGER} puts a word on `givens` too). */
   ON_A_WORD_LIST = WB.DEMONYM | WB.FAMILY_READING | WB.GIVEN_START | WB.CORPORATE | WB.NO_TRIGGER,
@@ -159,15 +159,15 @@ export const enum WB {
 
 /**
  * {@link W.B_YEH_NAME} or {@link W.B_MAKSURA_WORD} for a spelling whose key is a given name and a
- * closed-class or common word (flags `f0`), from the last letter it is written with (marks and
- * tatweel skipped: `عليٌّ`); 0 otherwise.
+ * closed-class word (only علي: على), from the last letter it is written with (marks and tatweel
+ * skipped: `عليٌّ`); 0 otherwise. Not for a given name that is a common word ending in ي (رمزي،
+ * سلمي، بشري): those end in ي however a text writes ى, so the letter tells nothing.
  */
-function finalYehBits(text: string, f0: number): number {
+function finalYehBits(text: string): number {
   let k = text.length - 1;
   while (k > 0 && (isArabicMark(text.charCodeAt(k)) || isTatweel(text.charCodeAt(k)))) k--;
   const last = text.charCodeAt(k);
-  if (last === Letter.YEH) return W.B_YEH_NAME;
-  return last === Letter.ALEF_MAKSURA && (f0 & W.F_CLOSED) !== 0 ? W.B_MAKSURA_WORD : 0;
+  return last === Letter.YEH ? W.B_YEH_NAME : last === Letter.ALEF_MAKSURA ? W.B_MAKSURA_WORD : 0;
 }
 
 /**
@@ -550,7 +550,7 @@ export class Words {
       (nameNever ? W.B_NAME_NEVER : person0 ? W.B_NAME_KNOWN : 0) |
       (conjunct ? W.B_CONJUNCT : 0) |
       (readingPerson << W.READING_PERSON_SHIFT) |
-      (given0 && (f0 & F_COMMON) !== 0 ? finalYehBits(sp.text, f0) : 0);
+      (given0 && (f0 & W.F_CLOSED) !== 0 ? finalYehBits(sp.text) : 0);
     sp.factsBits = bits | wordBits;
     sp.facts = demonym;
   }

@@ -57,7 +57,7 @@ export function evidence(w: Words, ruleSpans: readonly RuleSpan[], reuse = false
     kinds[i] = doc.kind(i);
     stems[i] = stemOf(w, i);
     if ((b & WB.AS_NAME) !== 0) {
-      // عليّ the name where the document writes the preposition على: a word of its own for the
+      // عليّ the name where its sentence writes the preposition على: a word of its own for the
       // tagger, whose key and affixes are not the preposition's (علي's first and last three letters
       // are, in text that writes على as علي): a shadda at both ends, which no 'search' key holds.
       const own = keys === w.keys ? keys.slice() : (keys as string[]);

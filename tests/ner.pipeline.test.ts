@@ -87,6 +87,24 @@ describe('components made of rules (ruleComponent)', () => {
   });
 });
 
+describe('components that drop chosen entities (dropComponent: event-names, work-titles)', () => {
+  const upTo = (name: string) => BUILTIN_COMPONENTS.slice(0, BUILTIN_COMPONENTS.findIndex((c) => c.name === name));
+  const names = (components: typeof BUILTIN_COMPONENTS, text: string) => recognizeDoc(createDoc(text), recognizer({ components })).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('drop only the entities their test rejects, wherever they stand in the list', () => {
+    const text = 'وفاز ريال مدريد بكأس إسبانيا في مدريد ، وعرض فيلم " عمر المختار " في القاهرة .';
+    const before = names(upTo('event-names'), text);
+    const after = names(upTo('nationalities'), text);
+    expect(before).toEqual(expect.arrayContaining(['LOC:إسبانيا', 'PER:عمر المختار', 'LOC:القاهرة']));
+    expect(after).toEqual(before.filter((e) => e !== 'LOC:إسبانيا' && e !== 'PER:عمر المختار'));
+  });
+
+  it('keep every entity of a text with no event or quoted title', () => {
+    const text = 'وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت والتقى نجيب ميقاتي .';
+    expect(names(upTo('nationalities'), text)).toEqual(names(upTo('event-names'), text));
+  });
+});
+
 describe('entities carry their provenance and position', () => {
   it('rule, tokenStart, tokenEnd and sentence agree with tokens and sentences', () => {
     const a = analyze('وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت. والتقى رئيس الحكومة اللبنانية في السراي.');

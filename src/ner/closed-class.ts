@@ -7,6 +7,10 @@ import { wordList } from '../gazetteer/word-list.js';
  */
 export const CLOSED_CLASS = wordList('closed-class');
 
+/** Quotation marks that open a quoted name or title (no bracket: `فيلم (2019)` dates a film), and those that close one. */
+export const QUOTATION_OPENERS: ReadonlySet<string> = new Set(['"', '«', '“', "'"]);
+export const QUOTATION_CLOSERS: ReadonlySet<string> = new Set(['"', '»', '”', "'"]);
+
 /**
  * Adjectives that may stand between a title and a name without being part of either:
  * الرئيس [السابق] بشار الأسد، الرئيس [الراحل] ياسر عرفات.

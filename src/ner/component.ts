@@ -77,3 +77,28 @@ export function ruleComponent(name: string, rules: readonly Rule[]): Component {
     rules,
   };
 }
+
+/**
+ * A component that drops the chosen entities `drops` says are no entity after all: a place inside
+ * an event's name (`دوري أبطال [أوروبا]`), a name inside a work's quoted title (`رواية « [زينب] »`).
+ * The list is copied only from the first entity dropped (most documents drop none); index loops,
+ * with `drops` called directly (no closure over the context a document).
+ *
+ * @example
+ * export const eventNames = dropComponent('event-names', insideEventName);
+ */
+export function dropComponent(name: string, drops: (w: Words, c: Candidate) => boolean): Component {
+  return {
+    name,
+    run(_doc, ctx) {
+      const chosen = ctx.chosen;
+      for (let k = 0; k < chosen.length; k++) {
+        if (!drops(ctx.words, chosen[k]!)) continue;
+        const out = chosen.slice(0, k);
+        for (let j = k + 1; j < chosen.length; j++) if (!drops(ctx.words, chosen[j]!)) out.push(chosen[j]!);
+        ctx.chosen = out;
+        return;
+      }
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -524,10 +524,10 @@ function verbShaped(w: Words, k: number): boolean {
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', "'", '(']);
 /**
- * {@link OPENING_QUOTES} without the bracket: a set's lookup, not `surface !== '('` (a string
- * comparison that deoptimised when a surface of another string representation came).
+ * {@link OPENING_QUOTES} without the bracket (closed-class.ts): a set's lookup, not `surface !== '('`
+ * (a string comparison that deoptimised when a surface of another string representation came).
  */
-const OPENING_QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '«', '“', "'"]);
+const OPENING_QUOTATION_MARKS = QUOTATION_OPENERS;
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', "'", ')']);
 
 /**

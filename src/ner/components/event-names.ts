@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidates.js';
 import { EVENT_HEADS, EVENT_MIDDLES } from '../closed-class.js';
-import type { Component } from '../component.js';
+import { dropComponent, type Component } from '../component.js';
 import type { Words } from '../words.js';
 
 /**
@@ -32,23 +32,4 @@ function eventHeadAt(w: Words, i: number): boolean {
 const isEventHead = (key: string): boolean => EVENT_HEADS.has(key);
 
 /** Drops the places that are words of an event's name: دوري أبطال أوروبا is no LOC. */
-export const eventNames: Component = {
-  name: 'event-names',
-  run(_doc, ctx) {
-    // Index loops, not `some` and `filter` with closures over `ctx` (a context and a closure every document).
-    const chosen = ctx.chosen;
-    for (let k = 0; k < chosen.length; k++) {
-      if (insideEventName(ctx.words, chosen[k]!)) {
-        ctx.chosen = withoutEventPlaces(ctx.words, chosen, k);
-        return;
-      }
-    }
-  },
-};
-
-/** `chosen` without the places inside an event's name, the first of which is at `first`. */
-function withoutEventPlaces(w: Words, chosen: readonly Candidate[], first: number): Candidate[] {
-  const out = chosen.slice(0, first);
-  for (let k = first + 1; k < chosen.length; k++) if (!insideEventName(w, chosen[k]!)) out.push(chosen[k]!);
-  return out;
-}
+export const eventNames: Component = dropComponent('event-names', insideEventName);

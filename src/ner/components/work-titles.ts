@@ -1,13 +1,15 @@
 import type { Candidate } from '../candidates.js';
-import { WORK_HEADS } from '../closed-class.js';
-import type { Component } from '../component.js';
+import { QUOTATION_CLOSERS, QUOTATION_OPENERS, WORK_HEADS } from '../closed-class.js';
+import { dropComponent, type Component } from '../component.js';
 import { Tok } from '../../tokenize/document.js';
 import { K } from '../../tokenize/scan.js';
 import type { Words } from '../words.js';
 
-/** Quotation marks around a title (brackets are not: `فيلم (2019)` dates it). */
-const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '«', '“', "'"]);
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '»', '”', "'"]);
+/**
+ * The first code units of a punctuation token that may be an opening mark (closed-class.ts): the
+ * marks', and the bidi marks `doc.bare` strips before one (U+200E, U+200F, U+061C).
+ */
+const OPENER_FIRST_UNITS: ReadonlySet<number> = new Set([...[...QUOTATION_OPENERS].map((m) => m.charCodeAt(0)), 0x200e, 0x200f, 0x061c]);
 
 /** How many tokens a title's marks may hold (a title is a few words). */
 const TITLE_REACH = 8;
@@ -28,36 +30,15 @@ export function insideWorkTitle(w: Words, c: Pick<Candidate, 'tokenStart' | 'tok
   let open = c.tokenStart - 1;
   const stop = c.tokenStart - TITLE_REACH;
   while (open >= 1 && open >= stop && table[open * Tok.FIELDS + 2] !== K.PUNCT) open--;
-  if (open < 1 || open < stop || !mayBeMark(doc.text.charCodeAt(table[open * Tok.FIELDS]!)) || !OPENING_MARKS.has(doc.bare(open))) return false;
+  if (open < 1 || open < stop || !OPENER_FIRST_UNITS.has(doc.text.charCodeAt(table[open * Tok.FIELDS]!)) || !QUOTATION_OPENERS.has(doc.bare(open))) return false;
   if (!w.joined(open - 1) || w.find(open - 1, isWorkHead) === undefined) return false;
   for (let e = c.tokenEnd; e < doc.length && e <= open + TITLE_REACH + 1 && w.joined(e - 1); e++) {
-    if (table[e * Tok.FIELDS + 2] === K.PUNCT) return CLOSING_MARKS.has(doc.bare(e));
+    if (table[e * Tok.FIELDS + 2] === K.PUNCT) return QUOTATION_CLOSERS.has(doc.bare(e));
   }
   return false;
 }
 
 const isWorkHead = (key: string): boolean => WORK_HEADS.has(key);
 
-/**
- * The first code unit of a punctuation token that may be an opening mark: `"` `'` `«` `“`, or a
- * bidi mark before one (U+200E, U+200F, U+061C: `doc.bare` strips them).
- */
-function mayBeMark(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x200e || c === 0x200f || c === 0x061c;
-}
-
 /** Drops the entities inside a work's quoted title: رواية « زينب » is no person (see {@link insideWorkTitle}). */
-export const workTitles: Component = {
-  name: 'work-titles',
-  run(_doc, ctx) {
-    const chosen = ctx.chosen;
-    for (let k = 0; k < chosen.length; k++) {
-      if (insideWorkTitle(ctx.words, chosen[k]!)) {
-        const out = chosen.slice(0, k);
-        for (let j = k + 1; j < chosen.length; j++) if (!insideWorkTitle(ctx.words, chosen[j]!)) out.push(chosen[j]!);
-        ctx.chosen = out;
-        return;
-      }
-    }
-  },
-};
+export const workTitles: Component = dropComponent('work-titles', insideWorkTitle);

@@ -38,6 +38,15 @@ describe('stem', () => {
     expect(stem('خلاله')).toBe('خلال');
   });
 
+  it("removes a verb's masculine plural وا, but not the وا of a noun once its ة is off", () => {
+    for (const w of ['كانوا', 'وكانوا', 'فكانوا']) expect(stem(w), w).toBe('كان');
+    expect(stem('نشروا')).toBe(stem('نشر'));
+    expect(stem('يكونوا')).toBe(stem('يكون')); // لم يكونوا
+    // المساواة is مساواه in search form: its ه goes, and مساوا is then its own stem.
+    for (const w of ['المساواة', 'بالمساواة', 'مساواة']) expect(stem(w), w).toBe('مساوا');
+    expect(stem('دعوا')).toBe('دعوا'); // two letters would be left
+  });
+
   it('never leaves fewer than three letters after a suffix (مكان is not مك + ان)', () => {
     expect(stem('مكان')).toBe('مكان');
     expect(stem('بنات')).toBe('بنات');

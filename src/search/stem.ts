@@ -21,9 +21,11 @@ export const MIN_STEM_LETTERS = 3;
  * Inflectional suffixes in 'search' form (ة is ه there), longest first, as in Larkey's light10:
  * the dual of a feminine noun (مدينتين → مدين), sound plurals (معلمون، معلمين، مؤتمرات), the dual
  * (كتابان) and the feminine ending (مدينة، سورية → سوري). The ي of a nisba adjective stays:
- * سوري، سوريون، سورية all stem to سوري.
+ * سوري، سوريون، سورية all stem to سوري. Beyond light10, the وا of a verb's masculine plural
+ * (كانوا → كان، لم يكونوا → يكون), except after ا: the noun المساواة is مساوا once its ة (ه) is
+ * off, and a stem must be its own stem.
  */
-const SUFFIXES = ['تين', 'تان', 'ات', 'ون', 'ين', 'ان', 'ه'];
+const SUFFIXES = ['تين', 'تان', 'ات', 'ون', 'ين', 'ان', 'وا', 'ه'];
 
 /**
  * `s` is one or more Arabic letters U+0621–U+064A. A loop, not `/^[\u0621-\u064a]+$/u`: on a word of
@@ -43,10 +45,15 @@ let defaultNames: ((w: string) => boolean) | undefined;
 const caches = new WeakMap<(w: string) => boolean, Map<string, string>>();
 const CACHE_LIMIT = 100_000;
 
+const ALEF = 0x0627;
+
 /** The stem after the suffix, or the stem itself. */
 function stripSuffix(s: string): string {
   for (const suffix of SUFFIXES) {
-    if (s.length - suffix.length >= MIN_STEM_LETTERS && s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
+    if (s.length - suffix.length >= MIN_STEM_LETTERS && s.endsWith(suffix)) {
+      if (suffix === 'وا' && s.charCodeAt(s.length - 3) === ALEF) continue;
+      return s.slice(0, s.length - suffix.length);
+    }
   }
   return s;
 }
@@ -100,7 +107,7 @@ function stemParts(word: string, isKnownName: (w: string) => boolean, isName: (k
 /**
  * A light stem of an Arabic word for search: the clitics are cut off (as {@link segment} cuts
  * them), the word is put in 'search' form (`normalize(…, 'search')`), and one inflectional suffix
- * is removed (ات، ون، ين، ان، ة and the dual of ة), never leaving fewer than three letters. Names
+ * is removed (ات، ون، ين، ان، ة and the dual of ة, and a verb's وا), never leaving fewer than three letters. Names
  * the gazetteer knows are returned whole in 'search' form (بيروت، فلسطين, and الجزيرة minus its
  * article). So `والعراق`, `بالعراق`, `للعراق` and `العراق` all give `عراق`, and `العراقية`,
  * `العراقيون` give `عراقي`. Words that are not Arabic letters are returned in 'search' form,

@@ -527,3 +527,25 @@ describe('only علي is read by its last letter (words.ts): رمزي، سلمي
     for (const got of both('ودعا الوزير إلى حل سلمي على أساس القرارات .')) expect(got).toEqual([]);
   });
 });
+
+describe('a place or institution named after a person is one entity, head and title inside (named-after)', () => {
+  it('an airport, a street, a stadium, a bridge: one LOC with the name and its adjectives', () => {
+    for (const got of both('وهبطت الطائرة في مطار رفيق الحريري الدولي في بيروت .')) expect(got).toEqual(['LOC مطار رفيق الحريري الدولي', 'LOC بيروت']);
+    for (const got of both('وتظاهر المئات في شارع الحبيب بورقيبة وسط تونس .')) expect(got).toEqual(['LOC شارع الحبيب بورقيبة', 'LOC تونس']);
+    for (const got of both('وأقيمت المباراة على ملعب محمد الخامس بالدار البيضاء .')) expect(got).toEqual(['LOC ملعب محمد الخامس', 'LOC الدار البيضاء']);
+    for (const got of both('ووصل الوفد إلى مطار الملك عبد العزيز الدولي في جدة .')) expect(got).toEqual(['LOC مطار الملك عبد العزيز الدولي', 'LOC جدة']);
+  });
+
+  it('a hospital, a school: one ORG, with the field in لل of an institution but not what a patient comes for', () => {
+    for (const got of both('ونقل المصابون إلى مستشفى الملك فيصل التخصصي في الرياض .')) expect(got).toEqual(['ORG مستشفى الملك فيصل التخصصي', 'LOC الرياض']);
+    for (const got of both('ودرس في مدرسة الملك عبد الله الثاني للتميز .')) expect(got).toEqual(['ORG مدرسة الملك عبد الله الثاني للتميز']);
+    for (const got of both('ونقل إلى مستشفى الملك فيصل للعلاج .')) expect(got).toEqual(['ORG مستشفى الملك فيصل']);
+  });
+
+  it('keeps the person after a definite head (another sentence), after عن طريق, and inside a prize', () => {
+    for (const got of both('واستقبله في المطار الرئيس ميشال عون .')) expect(got).toEqual(['PER ميشال عون']);
+    for (const got of both('وسجل الهدف عن طريق محمد صلاح .')) expect(got).toEqual(['PER محمد صلاح']);
+    // A prize is no place or institution: nothing takes its head in.
+    for (const got of both('وفاز بجائزة الملك فيصل هذا العام .')) expect(got.filter((e) => e.includes('جائزة'))).toEqual([]);
+  });
+});

@@ -270,9 +270,12 @@ describe("the tagger's spans: a gloss's language is no entity (ANNOTATION.md: la
 
 describe("the tagger's people end before a word no name has (data/lexicon/never-people.tsv, 'anywhere')", () => {
   it('مطار الملك خالد الدولي: the person is خالد, not خالد الدولي ("international")', () => {
-    const people = (text: string) => extractEntities(text).filter((e) => e.type === 'PER').map((e) => e.text);
+    // Before `named-after`, which then makes the airport one place with the person inside.
+    const tagged = createAnalyzer({ disable: ['named-after'] });
+    const people = (text: string) => tagged.extractEntities(text).filter((e) => e.type === 'PER').map((e) => e.text);
     expect(people('وصل الوفد إلى مطار الملك خالد الدولي في الرياض.')).toEqual(['خالد']);
     expect(people('وهبطت الطائرة في مطار الملكة علياء الدولي في عمان.')).toEqual(['علياء']);
+    expect(extractEntities('وصل الوفد إلى مطار الملك خالد الدولي في الرياض.').map((e) => `${e.type} ${e.text}`)).toEqual(['LOC مطار الملك خالد الدولي', 'LOC الرياض']);
     // An organisation keeps the word: البنك الدولي is its name.
     expect(extractEntities('قال البنك الدولي إن النمو تباطأ.').map((e) => `${e.type} ${e.text}`)).toEqual(['ORG البنك الدولي']);
   });

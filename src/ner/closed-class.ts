@@ -44,6 +44,13 @@ export const EVENT_HEADS = wordList('event-heads');
 /** Words for a work before its quoted title: رواية « زينب » (data/lexicon/lists/work-heads.txt). */
 export const WORK_HEADS = wordList('work-heads');
 
+/** Heads of a place or an institution named after a person, and the adjectives that end such a name (see `named-after`). */
+export const NAMED_PLACE_HEADS = wordList('named-place-heads');
+export const NAMED_INSTITUTION_HEADS = wordList('named-institution-heads');
+export const NAMED_AFTER_ADJECTIVES = wordList('named-after-adjectives');
+/** Places one is taken to for care: ل + a noun after the name is the purpose (نقل إلى مستشفى … للعلاج). */
+export const CARE_HEADS = wordList('care-heads');
+
 /** Words between an event head and its place: دوري [أبطال] أوروبا، كأس [أمم] أفريقيا (see `event-names`). */
 export const EVENT_MIDDLES = wordList('event-middles');
 

@@ -12,6 +12,7 @@ import { descriptors } from './components/descriptors.js';
 import { familyNames } from './components/family-names.js';
 import { gazetteer } from './components/gazetteer.js';
 import { givenNames } from './components/given-names.js';
+import { namedAfter } from './components/named-after.js';
 import { institutions } from './components/institutions.js';
 import { linking } from './components/linking.js';
 import { matchClubs } from './components/match-clubs.js';
@@ -57,8 +58,15 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
   linking,
   eventNames,
   workTitles,
+  namedAfter,
   nationalities,
 ];
+
+/**
+ * The components that run after the tagger (when there is one), on what it chose: it goes before
+ * the first of them, and it is trained on what the components before them choose.
+ */
+export const AFTER_TAGGER: readonly string[] = ['named-after', 'nationalities'];
 
 /**
  * Which rule wins when two candidates of the same length (in tokens) overlap, most trusted first;

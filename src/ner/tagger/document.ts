@@ -3,7 +3,7 @@ import { joinedProclitic } from '../../tokenize/clitics.js';
 import { createDoc, type Doc, type TokenSpans } from '../../tokenize/document.js';
 import type { Candidate } from '../candidates.js';
 import type { Component, RecognizerContext } from '../component.js';
-import { BUILTIN_COMPONENTS, recognizer, runRecognizer } from '../pipeline.js';
+import { AFTER_TAGGER, BUILTIN_COMPONENTS, recognizer, runRecognizer } from '../pipeline.js';
 import type { Words } from '../words.js';
 import { neverPerson } from '../link/never-people.js';
 import { evidence, nameStart, type RuleSpan } from './evidence.js';
@@ -65,7 +65,7 @@ export function taggerView(doc: Doc, ctx: RecognizerContext, reuse = false): Omi
   return { doc, words: ctx.words, chosen, ruleSpans, input };
 }
 
-const RULES_BEFORE_TAGGER = BUILTIN_COMPONENTS.filter((c) => c.name !== 'nationalities');
+const RULES_BEFORE_TAGGER = BUILTIN_COMPONENTS.filter((c) => !AFTER_TAGGER.includes(c.name));
 
 /** Runs the rules on `text` and computes the tagger's features (training and evaluation use this). */
 export function taggerDocument(text: string, bits: number): TaggerDocument {

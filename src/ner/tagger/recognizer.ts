@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../../gazetteer/index.js';
 import type { Component } from '../component.js';
-import { BUILTIN_COMPONENTS, recognizer, type Recognizer } from '../pipeline.js';
+import { AFTER_TAGGER, BUILTIN_COMPONENTS, recognizer, type Recognizer } from '../pipeline.js';
 import { builtinTagger, loadTagger } from './builtin.js';
 import { taggerComponent } from './component.js';
 import type { TaggerModel } from './model.js';
@@ -19,9 +19,10 @@ const withTagger = new WeakMap<TaggerModel, Component[]>();
 function components(model: TaggerModel): Component[] {
   let list = withTagger.get(model);
   if (!list) {
-    // The tagger reads what the rules chose (after propagation) and goes before `nationalities`,
-    // which skips adjectives inside the final entities.
-    const i = BUILTIN_COMPONENTS.findIndex((c) => c.name === 'nationalities');
+    // The tagger reads what the rules chose (after propagation) and goes before AFTER_TAGGER:
+    // `named-after`, which reads the people it chose too, and `nationalities`, which skips
+    // adjectives inside the final entities.
+    const i = BUILTIN_COMPONENTS.findIndex((c) => AFTER_TAGGER.includes(c.name));
     list = [...BUILTIN_COMPONENTS.slice(0, i), taggerComponent(model), ...BUILTIN_COMPONENTS.slice(i)];
     withTagger.set(model, list);
   }
@@ -30,7 +31,7 @@ function components(model: TaggerModel): Component[] {
 
 /**
  * The components `options` ask for: the built-in rules, with the tagger (the built-in model, or
- * `model`) before `nationalities` unless `tagger: false`. Loads the model: a bad file throws here.
+ * `model`) before `named-after` and `nationalities` unless `tagger: false`. Loads the model: a bad file throws here.
  */
 export function componentsFor(options: TaggerOptions): readonly Component[] {
   if (options.tagger === false) return BUILTIN_COMPONENTS;

@@ -1,0 +1,83 @@
+import { ruleCandidate, type Candidate } from '../candidates.js';
+import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS, PURPOSE_NOUNS } from '../closed-class.js';
+import type { Component } from '../component.js';
+import type { Words } from '../words.js';
+
+/** How many tokens a person's title may take between the head and the name (خادم الحرمين الشريفين). */
+const TITLE_REACH = 3;
+/** How many adjectives may end the name (مطار الملك خالد الدولي). */
+const ADJECTIVES = 2;
+
+const isPlaceHead = (key: string): boolean => NAMED_PLACE_HEADS.has(key);
+const isInstitutionHead = (key: string): boolean => NAMED_INSTITUTION_HEADS.has(key);
+
+/**
+ * Entity `c` names a person (a person, or a span that starts with a title or a given name: the
+ * tagger's ORG `الملك فيصل`, the descriptor's LOC `رفيق الحريري`). Returns the token of the head
+ * noun in construct before it (and before the person's title, if any), or -1.
+ */
+function headBefore(w: Words, c: Candidate): number {
+  const first = c.tokenStart;
+  if (c.type !== 'PER' && w.trigger(first, 'title') === undefined && !w.givenAt(first)) return -1;
+  let h = first - 1;
+  // A title between the head and the name: شارع [الملك] فيصل، كأس [خادم الحرمين الشريفين] …
+  for (let j = first - 1; j >= 0 && j >= first - TITLE_REACH; j--) {
+    if (w.trigger(j, 'title')?.tokenEnd === first) {
+      h = j - 1;
+      break;
+    }
+  }
+  return h >= 0 && w.joined(h) ? h : -1;
+}
+
+/**
+ * The end of an institution's field in لل after its name, with up to two definite words or و
+ * conjuncts: [مركز الملك سلمان للإغاثة والأعمال]، [جامعة الملك فهد للبترول والمعادن]. Not a purpose
+ * (data/lexicon/lists/purpose-nouns.txt: وفد … للمشاركة). `j` when there is none.
+ */
+function fieldEnd(w: Words, j: number, limit: number): number {
+  const key = j < limit && w.joined(j - 1) && w.isWord(j) ? w.keys[j]! : '';
+  if (!key.startsWith('لل') || key.length < 5 || PURPOSE_NOUNS.has(key.slice(2))) return j;
+  let end = j + 1;
+  while (end < limit && end - j <= 2 && w.joined(end - 1) && w.isWord(end) && !w.isClosedClass(end) && (w.articleAt(end) || w.keys[end]!.startsWith('وال'))) end++;
+  return end;
+}
+
+/**
+ * A place or institution named after a person (ANNOTATION.md: of nested names only the outermost
+ * one, [جامعة الملك فهد للبترول والمعادن]). A person right after the construct head of a place
+ * (data/lexicon/lists/named-place-heads.txt) becomes one LOC with the head, the title and up to two
+ * of the name's adjectives (named-after-adjectives.txt): `هبطت في [مطار رفيق الحريري الدولي]`،
+ * `[شارع الحبيب بورقيبة]`; after an institution's head (named-institution-heads.txt), one ORG:
+ * `[مستشفى الملك فيصل التخصصي]`. The head is indefinite (the lists hold no article): `استقبله في
+ * المطار الرئيس …` keeps its person. A prize keeps its person (كأس [جول ريميه]: the guide names no
+ * prize, and ANERcorp and AQMAR mark the person). Runs after the tagger, on what it chose.
+ */
+export const namedAfter: Component = {
+  name: 'named-after',
+  run(_doc, ctx) {
+    const w = ctx.words;
+    const chosen = ctx.chosen;
+    let out: Candidate[] | undefined;
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k]!;
+      const h = headBefore(w, c);
+      const place = h < 0 ? undefined : w.find(h, isPlaceHead);
+      const head = h < 0 ? undefined : (place ?? w.find(h, isInstitutionHead));
+      const previous = out ? out[out.length - 1] : chosen[k - 1];
+      if (!head || (previous !== undefined && previous.tokenEnd > h)) {
+        out?.push(c);
+        continue;
+      }
+      out ??= chosen.slice(0, k);
+      // The name's adjectives, up to the next entity.
+      const limit = k + 1 < chosen.length ? chosen[k + 1]!.tokenStart : w.doc.length;
+      let end = c.tokenEnd;
+      while (end < limit && end - c.tokenEnd < ADJECTIVES && w.joined(end - 1) && w.isWord(end) && NAMED_AFTER_ADJECTIVES.has(w.keys[end]!)) end++;
+      // A hospital's لل is what a patient is taken there for (care-heads.txt: نقل إلى مستشفى … للعلاج).
+      if (!place && !CARE_HEADS.has(w.keys[h]!)) end = fieldEnd(w, end, limit);
+      out.push(ruleCandidate(place ? 'LOC' : 'ORG', h, end, head.start, w.doc.end(end - 1), 'context', 'named-after'));
+    }
+    if (out) ctx.chosen = out;
+  },
+};

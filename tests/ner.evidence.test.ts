@@ -549,3 +549,21 @@ describe('a place or institution named after a person is one entity, head and ti
     for (const got of both('وفاز بجائزة الملك فيصل هذا العام .')) expect(got.filter((e) => e.includes('جائزة'))).toEqual([]);
   });
 });
+
+describe('an organisation after a known place, and an institution with its country (organizations.ts)', () => {
+  it('ends after the known place unless an adjective, a nationality or a field follows: the verbal noun after it is the object', () => {
+    for (const got of both('وأجلت محكمة جنايات القاهرة النظر في القضية .')) expect(got).toEqual(['ORG محكمة جنايات القاهرة']);
+    for (const got of both('وأعلنت مكتبة الإسكندرية رقمنة آلاف المخطوطات .')) expect(got).toEqual(['ORG مكتبة الإسكندرية']);
+    for (const got of both('وقالت شركة مصر للطيران إن الرحلات عادت .')) expect(got).toEqual(['ORG مصر للطيران']);
+    // A field in ل after the known place, with its genitive: the name goes on.
+    for (const got of both('وتأسس اتحاد برايتون لكرة القدم قبل قرن .')) expect(got).toEqual(['ORG اتحاد برايتون لكرة القدم']);
+  });
+
+  it('the nationality adjective agrees with the head of a two-word institution: وكالة الأنباء [الفرنسية]', () => {
+    for (const got of both('وقالت وكالة الأنباء المغربية إن الوفد وصل .')) expect(got).toEqual(['ORG وكالة الأنباء المغربية']);
+    for (const got of both('وأرسل الهلال الأحمر الليبي قافلة إلى درنة .')) expect(got.filter((e) => e.startsWith('ORG'))).toEqual(['ORG الهلال الأحمر الليبي']);
+    for (const got of both('وانتخب عضوا في الأكاديمية الفرنسية عام 1990 .')) expect(got).toEqual(['ORG الأكاديمية الفرنسية']);
+    // A minister's ministry is her role, not the ministry.
+    for (const got of both('وقالت وزيرة الخارجية الفرنسية إن الوفد وصل .')) expect(got).toEqual([]);
+  });
+});

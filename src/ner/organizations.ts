@@ -43,9 +43,12 @@ export function organisationExtent(w: Words, i: number): number {
   // A definite word was taken (or the head is one: المحكمة العليا): the genitive chain is closed to indefinite words.
   let definite = w.keys[head.tokenEnd - 1]!.startsWith('ال');
   let openComplement = -1; // a لـ complement without the article, which needs a genitive after it
+  let afterKnown = false; // the word before ends a known name
   while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
     const key = w.keys[j]!;
     const known = w.coverAt(j);
+    const afterKnownName = afterKnown;
+    afterKnown = false;
     // بتندوف، بأثينا، للأمم المتحدة: a known name under a proclitic is a complement, not the name.
     if (known && known.tokenStart === j && known.proclitic !== '') break;
     // الاستخبارات العسكرية [يوري] ساجاي: a given name after an adjective starts a person.
@@ -61,7 +64,13 @@ export function organisationExtent(w: Words, i: number): number {
       last = j;
       evidence = true;
       if (w.coveredBy(j - 1, 'ORG')) break; // an organisation name is complete
+      afterKnown = true;
       continue;
+    }
+    // After a known name only its adjective (مصرف لبنان [المركزي]), a nationality adjective or a
+    // field in ل goes on: محكمة جنايات القاهرة [النظر] في، مكتبة الإسكندرية [رقمنة] are the verb's object.
+    if (afterKnownName && !key.startsWith('ل') && !w.demonym(j) && !(w.articleAt(j) && w.nisbaShapeAt(j))) {
+      break;
     }
     const demonym = w.demonym(j);
     if (demonym) {
@@ -407,8 +416,10 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
     if (!d || !d.definite || d.number !== 'sg') continue;
     // وزير الخارجية الأمريكي، وزيرة الخارجية الأمريكية: a role, not the ministry.
     if (i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => k.startsWith('وزير')) && inst.tokenEnd - i === 1) continue;
-    const feminine = isFeminine(w.keys[j - 1]!);
-    if ((d.gender === 'f') !== feminine) continue;
+    // The adjective agrees with the head (وكالة الأنباء [الفرنسية]) or, after a broken plural, with
+    // the word it makes one term with (الخطوط الجوية [الفرنسية]).
+    const feminine = d.gender === 'f';
+    if (feminine !== isFeminine(w.keys[j - 1]!) && (j - i === 1 || feminine !== isFeminine(w.keyAt(i, inst.start)))) continue;
     out.push(ruleCandidate('ORG', i, j + 1, inst.start, w.doc.end(j), 'context', 'institutions'));
   }
 }

@@ -567,3 +567,10 @@ describe('an organisation after a known place, and an institution with its count
     for (const got of both('وقالت وزيرة الخارجية الفرنسية إن الوفد وصل .')) expect(got).toEqual([]);
   });
 });
+
+describe('a quoted storm or operation is no entity (work-heads)', () => {
+  it('a name in quotation marks after إعصار or عملية names the storm or the operation', () => {
+    for (const got of both('وضرب إعصار " شاهين " السواحل أمس .')) expect(got).toEqual([]);
+    for (const got of both('وأطلق الجيش عملية « فجر ليبيا » أمس .')) expect(got).toEqual([]);
+  });
+});

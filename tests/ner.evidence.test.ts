@@ -574,3 +574,11 @@ describe('a quoted storm or operation is no entity (work-heads)', () => {
     for (const got of both('وأطلق الجيش عملية « فجر ليبيا » أمس .')) expect(got).toEqual([]);
   });
 });
+
+describe('a body and the place it is in are two entities unless the place is part of its official name (gazetteer aliases)', () => {
+  it('المحكمة الاتحادية العليا في العراق، دار الفتوى في لبنان: the body, then the place; اليونيفيل\'s full name keeps its في', () => {
+    for (const got of both('وقضت المحكمة الاتحادية العليا في العراق بعدم دستورية القانون .')) expect(got).toEqual(['ORG المحكمة الاتحادية العليا', 'LOC العراق']);
+    for (const got of both('وأصدرت دار الفتوى في لبنان بيانا .')) expect(got).toEqual(['ORG دار الفتوى', 'LOC لبنان']);
+    for (const got of both('وقالت قوات الأمم المتحدة المؤقتة في لبنان إن الوضع هادئ .')) expect(got).toEqual(['ORG قوات الأمم المتحدة المؤقتة في لبنان']);
+  });
+});

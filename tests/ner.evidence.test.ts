@@ -540,6 +540,8 @@ describe('a place or institution named after a person is one entity, head and ti
     for (const got of both('ونقل المصابون إلى مستشفى الملك فيصل التخصصي في الرياض .')) expect(got).toEqual(['ORG مستشفى الملك فيصل التخصصي', 'LOC الرياض']);
     for (const got of both('ودرس في مدرسة الملك عبد الله الثاني للتميز .')) expect(got).toEqual(['ORG مدرسة الملك عبد الله الثاني للتميز']);
     for (const got of both('ونقل إلى مستشفى الملك فيصل للعلاج .')) expect(got).toEqual(['ORG مستشفى الملك فيصل']);
+    // The head under a proclitic is read without it (بمستشفى is مستشفى).
+    for (const got of both('وعولج بمستشفى الملك فيصل للعلاج الطبيعي .')) expect(got).toEqual(['ORG مستشفى الملك فيصل']);
   });
 
   it('keeps the person after a definite head (another sentence), after عن طريق, and inside a prize', () => {

@@ -75,7 +75,7 @@ export const namedAfter: Component = {
       let end = c.tokenEnd;
       while (end < limit && end - c.tokenEnd < ADJECTIVES && w.joined(end - 1) && w.isWord(end) && NAMED_AFTER_ADJECTIVES.has(w.keys[end]!)) end++;
       // A hospital's لل is what a patient is taken there for (care-heads.txt: نقل إلى مستشفى … للعلاج).
-      if (!place && !CARE_HEADS.has(w.keys[h]!)) end = fieldEnd(w, end, limit);
+      if (!place && !CARE_HEADS.has(head.key)) end = fieldEnd(w, end, limit);
       out.push(ruleCandidate(place ? 'LOC' : 'ORG', h, end, head.start, w.doc.end(end - 1), 'context', 'named-after'));
     }
     if (out) ctx.chosen = out;

@@ -584,3 +584,10 @@ describe('a body and the place it is in are two entities unless the place is par
     for (const got of both('وقالت قوات الأمم المتحدة المؤقتة في لبنان إن الوضع هادئ .')) expect(got).toEqual(['ORG قوات الأمم المتحدة المؤقتة في لبنان']);
   });
 });
+
+describe("a dateline's source is sure however its word reads otherwise (known.ts)", () => {
+  it('كونا is also كون + ا, واج a rare word: in a dateline each is the agency', () => {
+    for (const got of both('الكويت - (كونا) - أعلنت الوزارة عن حملة جديدة .')) expect(got).toEqual(['LOC الكويت', 'ORG كونا']);
+    for (const got of both('الجزائر - واج - أعلنت الوزارة عن حملة جديدة .')) expect(got).toEqual(['LOC الجزائر', 'ORG واج']);
+  });
+});

@@ -99,8 +99,10 @@ export function gazetteerCandidates(
     const adjectiveLike = single && entryKind(entry) !== 'country' && byHead === undefined && w.demonym(m.tokenStart) !== undefined;
     // من ل[غات]: a preposition before a word read through ب/ل/ك confirms nothing (no preposition takes a second one).
     const placePreposition = afterPlacePreposition(w, m.tokenStart) && !hasPrepositionClitic(m.proclitic);
+    // A dateline's place and source are sure however their word reads otherwise (الكويت - [كونا] -:
+    // كونا is also كون + ا).
     const confirmed =
-      (!tentative && !adjectiveLike && !doubtful) || (type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
+      dateline !== undefined || (!tentative && !adjectiveLike && !doubtful) || (type === 'LOC' && ((m.proclitic.includes('ب') && !doubtful) || placePreposition || (!doubtful && !adjectiveLike && inListOfPlaces(w, m))));
     // A known person followed by a family name or nisba is a longer name of someone else:
     // [محمد علي] السعدي → [محمد علي السعدي].
     const longer = (type === 'PER' && extendsPerson(w, m.tokenEnd)) || institutionOfCountry(w, m, entry);

@@ -591,3 +591,10 @@ describe("a dateline's source is sure however its word reads otherwise (known.ts
     for (const got of both('الجزائر - واج - أعلنت الوزارة عن حملة جديدة .')) expect(got).toEqual(['LOC الجزائر', 'ORG واج']);
   });
 });
+
+describe('a place after its descriptor ends before a participle of affiliation (descriptors)', () => {
+  it('قرية [جيكور] التابعة لقضاء …، بلدة [الحصن] التابعة لمحافظة …', () => {
+    for (const got of both('وولد الشاعر في قرية جيكور التابعة لقضاء البصرة .')) expect(got.filter((e) => e.includes('جيكور'))).toEqual(['LOC جيكور']);
+    for (const got of both('وتقع بلدة الحصن التابعة لمحافظة إربد شمال الأردن .')) expect(got.filter((e) => e.includes('الحصن'))).toEqual(['LOC الحصن']);
+  });
+});

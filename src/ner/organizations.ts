@@ -484,8 +484,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
         // (unknown places in ـية after مدينة، بلدة are common, so places are not held to this).
         if (d.type === 'ORG' && agreesWithHead(w, w.keyAt(i, d.start), j)) continue;
         // فريق [X] فسيبذل، فريق [X Y] وشريكته: a future verb under و/ف, or a noun with a pronoun
-        // suffix after the first word, starts the clause after the name.
-        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end)))) end++;
+        // suffix after the first word, starts the clause after the name; so does a participle of
+        // affiliation (قرية [جيكور] التابعة لقضاء …).
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!)))) end++;
       }
     }
     if (end === j) continue;

@@ -598,3 +598,9 @@ describe('a place after its descriptor ends before a participle of affiliation (
     for (const got of both('وتقع بلدة الحصن التابعة لمحافظة إربد شمال الأردن .')) expect(got.filter((e) => e.includes('الحصن'))).toEqual(['LOC الحصن']);
   });
 });
+
+describe('a kunya of عبد + a word, and a one-word known person after a title (people.ts, known.ts)', () => {
+  it('أبو عبد الله takes the name and nasab after it as one person', () => {
+    for (const got of both('وروى أبو عبد الله محمد بن يزيد القزويني الحديث عن شيوخه .')) expect(got).toEqual(['PER أبو عبد الله محمد بن يزيد القزويني']);
+  });
+});

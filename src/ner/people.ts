@@ -118,7 +118,7 @@ function looksLikeAdjective(w: Words, k: number): boolean {
  * (مجهود، مثابة). Names written with ب or ل (بوش، لحود، بشارة) are known names or have a rest of
  * no such shape; ل + an imperfect verb (ليعوض) is left alone, since foreign names start so (ليفيت).
  */
-function prepositionalPhrase(w: Words, k: number): boolean {
+export function prepositionalPhrase(w: Words, k: number): boolean {
   if (w.personAt(k)) return false;
   const key = w.keys[k]!;
   if (!(key.startsWith('ب') || key.startsWith('ل')) || key.startsWith('لل') || key.startsWith('بال')) return false;
@@ -317,6 +317,12 @@ function particleStartsName(w: Words, i: number, particle: Reading, out: Candida
   if (!(i + 1 < w.length && w.joined(i) && w.isWord(i + 1) && (!w.isClosedClass(i + 1) || kunya))) return false;
   // ابن عمه is a cousin, ابن سينا a name: after ابن the word must look like a name.
   if (particle.key === 'ابن' && !w.nameLike(i + 1)) return false;
+  // [أبو عبد الله محمد بن يزيد القزويني]: a kunya whose name is itself عبد + a word, then the
+  // person's own name and nasab (nameExtent reads a paired particle's three words as one).
+  if (particle.key === 'ابو' && PAIRED_PARTICLES.has(w.keys[i + 1]!) && i + 2 < w.length && w.joined(i + 1) && w.isWord(i + 2)) {
+    out.push(person(w, i, Math.max(i + 3, nameExtent(w, i, 4, i)), 'given-names', particle.start));
+    return false;
+  }
   // أبو [علي]: a kunya takes any given name, even one that is a common word.
   if ((particle.key === 'ابو' || particle.key === 'ابن') && (w.nameLike(i + 1) || (particle.key === 'ابو' && w.givenAt(i + 1)))) {
     // The kunya's own start as the name's (`from`): أبو مازن [وأبو] الغيط, a particle under a proclitic

@@ -6,7 +6,9 @@ import { insideWorkTitle } from '../components/work-titles.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
-import { endOfCandidate, ruleOfCandidate, startOfCandidate } from './fields.js';
+import { endOfCandidate, ruleOfCandidate, startOfCandidate, typeOfCandidate } from './fields.js';
+import { prepositionalPhrase } from '../people.js';
+import type { Words } from '../words.js';
 import type { TaggerModel } from './model.js';
 
 /**
@@ -42,11 +44,28 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       const stay: Candidate[] = [];
       for (let k = 0; k < chosen.length; k++) {
         const c = chosen[k]!;
-        if (kept(c)) stay.push(c);
+        if (kept(c) && !phraseAfterPerson(ctx.words, c, stay[stay.length - 1])) stay.push(c);
       }
       ctx.chosen = stay.length === chosen.length ? chosen : stay;
     },
   };
+}
+
+/**
+ * A person of the tagger's right after another person that starts with a word under ب or ل
+ * whose rest is a common word or a verbal noun (`[وليد غالب] بمجهود فردي`): the phrase of the
+ * sentence that the rules end a name before (people.ts, `prepositionalPhrase`), not a second person.
+ */
+function phraseAfterPerson(w: Words, c: Candidate, before: Candidate | undefined): boolean {
+  return (
+    before !== undefined &&
+    typeOfCandidate(c) === 'PER' &&
+    ruleOfCandidate(c) === 'tagger' &&
+    typeOfCandidate(before) === 'PER' &&
+    endOfCandidate(before) === startOfCandidate(c) &&
+    w.joined(startOfCandidate(c) - 1) &&
+    prepositionalPhrase(w, startOfCandidate(c))
+  );
 }
 
 /**

@@ -604,3 +604,12 @@ describe('a kunya of عبد + a word, and a one-word known person after a title 
     for (const got of both('وروى أبو عبد الله محمد بن يزيد القزويني الحديث عن شيوخه .')) expect(got).toEqual(['PER أبو عبد الله محمد بن يزيد القزويني']);
   });
 });
+
+describe('a known surname alone after a definite common noun qualifies the noun (people.ts, family-names)', () => {
+  it('المذهب المالكي، الفقه الشافعي are schools of law; after a title or a noun in construct the person stays', () => {
+    for (const got of both('وينتمي أهل المدينة إلى المذهب المالكي في الفقه .')) expect(got.filter((e) => e.includes('المالكي'))).toEqual([]);
+    for (const got of both('ودرس الفقه الشافعي في شبابه .')) expect(got).toEqual([]);
+    for (const got of both('وانتقد أنصار المالكي القرار .')) expect(got).toEqual(['PER المالكي']);
+    for (const got of both('وقال رئيس الوزراء المالكي إن الحكومة مستعدة .')) expect(got).toEqual(['PER المالكي']);
+  });
+});

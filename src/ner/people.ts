@@ -423,6 +423,17 @@ function person(w: Words, from: number, to: number, rule: string, start = w.doc.
  * A known family name standing alone is a person: `وقال بلير`، `ووصف ساركوزي`، `الرئيس مبارك`.
  * Only names that are not also common words or nationality adjectives (المصري، الأسد need more).
  */
+/**
+ * A definite nisba alone right after a definite common noun that is no title qualifies that noun:
+ * المذهب [المالكي]، الفقه [الشافعي] are a school of law, not the people المالكي and الشافعي (after a
+ * title, الوزير المالكي, or a noun in construct, حكومة المالكي, the person stays).
+ */
+function qualifiesNoun(w: Words, i: number, reading: Reading): boolean {
+  if (reading.proclitic !== '' || !reading.key.startsWith('ال') || !reading.key.endsWith('ي')) return false;
+  const j = i - 1;
+  return j >= 0 && w.joined(j) && w.isWord(j) && w.keys[j]!.startsWith('ال') && w.commonKeyAt(j) && !w.isClosedClass(j) && w.triggersAt(j).length === 0;
+}
+
 export function familyNamePeople(w: Words, out: Candidate[]): void {
   const ix = tokenIndex(w);
   for (let t = 0; t < ix.familyCount; t++) {
@@ -430,7 +441,7 @@ export function familyNamePeople(w: Words, out: Candidate[]): void {
     if (w.covered(i)) continue;
     // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); see Words.familyReading.
     const reading = w.familyReading(i);
-    if (!reading || w.demonym(i)) continue;
+    if (!reading || w.demonym(i) || qualifiesNoun(w, i, reading)) continue;
     out.push(person(w, i, i + 1, 'family-names', reading.start));
   }
 }

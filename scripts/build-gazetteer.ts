@@ -383,9 +383,14 @@ function main(): void {
   const derived = moduleText([
     ['SURNAME_INDEX', "Surnames of the gazetteer's people (src/gazetteer/surnames.ts): key · entry numbers (,) · the entry data/lexicon/surnames.tsv chooses.", surnameTable(decoded, new BuiltinLexicon(b.lexicon), linkBuilt.surnames, nasabParticles)],
     ['KNOWN_NAMES', "One-word names of the gazetteer ('search' form), ambiguous entries left out (src/search/known-names.ts).", known.join('\n')],
-    ['KNOWN_NAMES_AMBIGUOUS', 'The one-word names that only the ambiguous entries add.', knownNameKeys(decoded, true).filter((k) => !knownSet.has(k)).join('\n')],
   ]);
   outputs.push(['src/gazetteer/generated/derived.ts', derived]); // derived from the two above
+  // The names only the ambiguous entries add, in a module of their own: only the stemmer reads them
+  // (knownNames with ambiguous: true), so the recogniser's bundle does not carry them.
+  const ambiguousNames = moduleText([
+    ['KNOWN_NAMES_AMBIGUOUS', 'The one-word names that only the ambiguous entries add (src/search/stem.ts).', knownNameKeys(decoded, true).filter((k) => !knownSet.has(k)).join('\n')],
+  ]);
+  outputs.push(['src/gazetteer/generated/ambiguous-names.ts', ambiguousNames]);
   outputs.push(['src/gazetteer/generated/word-lists.ts', wordListsModule(HEADER, wordLists)]);
   const stats = statsMarkdown(b, curated.files, sizes);
   // The contents tables live in docs/data-and-licences.md, between its stats markers.

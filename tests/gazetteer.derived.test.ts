@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinEntry } from '../src/gazetteer/builtin.js';
-import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../src/gazetteer/generated/derived.js';
+import { KNOWN_NAMES_AMBIGUOUS } from '../src/gazetteer/generated/ambiguous-names.js';
+import { KNOWN_NAMES } from '../src/gazetteer/generated/derived.js';
 import { SURNAME_INDEX } from '../src/gazetteer/generated/derived.js';
 import { SURNAMES } from '../src/gazetteer/generated/links.js';
 import { builtinGazetteer, builtinLexicon, createGazetteer } from '../src/gazetteer/index.js';

@@ -1,5 +1,5 @@
 import { isBuiltinGazetteer } from '../gazetteer/builtin.js';
-import { KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS } from '../gazetteer/generated/derived.js';
+import { KNOWN_NAMES } from '../gazetteer/generated/derived.js';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/index.js';
 import { searchThenSet } from '../gazetteer/sorted.js';
 import { normalize } from '../normalize/index.js';
@@ -32,7 +32,9 @@ export interface KnownNamesOptions {
   /**
    * Also count spellings the gazetteer marks `ambiguous` (names that are also common words:
    * الجزيرة، أمل). Default false for segmentation; {@link stem} counts them, so that a name is
-   * never shortened.
+   * never shortened. For the built-in gazetteer the first call with `ambiguous: true` reads every
+   * entry once (about 60 ms): the generated list of those names ships beside the stemmer
+   * only, not in the recogniser's bundle.
    */
   ambiguous?: boolean | undefined;
 }
@@ -63,16 +65,28 @@ export function knownNames(gazetteer: Gazetteer, options?: KnownNamesOptions): K
   }
   checkOptions('knownNames', options, ['ambiguous']);
   if (options?.ambiguous !== undefined && typeof options.ambiguous !== 'boolean') throw new TypeError('knownNames: expected options.ambiguous to be true or false');
-  const withAmbiguous = options?.ambiguous === true;
+  return knownNamesOf(gazetteer, options?.ambiguous === true);
+}
+
+/**
+ * {@link knownNames} without its checks. `ambiguousNames`: the built-in gazetteer's names that only
+ * its ambiguous entries add, as generated (`KNOWN_NAMES_AMBIGUOUS`, a module of its own that only the
+ * stemmer imports, so that the recogniser's bundle does not carry it); without it those names are
+ * read off the entries once (every entry decoded: tens of milliseconds).
+ *
+ * @internal
+ */
+export function knownNamesOf(gazetteer: Gazetteer, withAmbiguous: boolean, ambiguousNames?: string): KnownNames {
   const store = withAmbiguous ? ambiguousAdapters : adapters;
   let adapter = store.get(gazetteer);
   if (adapter) return adapter;
   // The built-in gazetteer's names are generated (`npm run gazetteer`): no entry is decoded for them.
   // The built-in names are sorted lists, searched in place until a text has asked about thousands of
   // words (a cold start asks a few dozen: a Set of all 2,800 was about 160 KB of its heap).
-  const has = isBuiltinGazetteer(gazetteer)
-    ? searchThenSet(withAmbiguous ? [KNOWN_NAMES, KNOWN_NAMES_AMBIGUOUS] : [KNOWN_NAMES], SEARCHES_BEFORE_SET)
-    : setTest(new Set(knownNameKeys(gazetteer.entries(), withAmbiguous)));
+  const has =
+    isBuiltinGazetteer(gazetteer) && (!withAmbiguous || ambiguousNames !== undefined)
+      ? searchThenSet(withAmbiguous ? [KNOWN_NAMES, ambiguousNames!] : [KNOWN_NAMES], SEARCHES_BEFORE_SET)
+      : setTest(new Set(knownNameKeys(gazetteer.entries(), withAmbiguous)));
   const cache = new Map<string, boolean>();
   const isKnownName = (word: string): boolean => {
     // Letters the 'search' form keeps (most stems segment asks about: بعلبك، عراق), or with one it

@@ -1,6 +1,7 @@
 import { builtinGazetteer } from '../gazetteer/index.js';
 import { segmentSearchForm as segment } from '../tokenize/segment.js';
-import { knownNames, searchFormLookup } from './known-names.js';
+import { KNOWN_NAMES_AMBIGUOUS } from '../gazetteer/generated/ambiguous-names.js';
+import { knownNamesOf, searchFormLookup } from './known-names.js';
 import { searchKey } from '../normalize/search-key.js';
 import { checkOptions, checkString } from '../tokenize/tokenize.js';
 import { wordList } from '../gazetteer/word-list.js';
@@ -141,7 +142,7 @@ export function stem(word: string, options?: StemOptions): string {
 
 /** The default `isKnownName` of {@link stem}: the built-in gazetteer's names, ambiguous ones included. */
 export function defaultKnownName(): (w: string) => boolean {
-  return (defaultNames ??= knownNames(builtinGazetteer(), { ambiguous: true }).isKnownName);
+  return (defaultNames ??= knownNamesOf(builtinGazetteer(), true, KNOWN_NAMES_AMBIGUOUS).isKnownName);
 }
 
 /**

@@ -544,6 +544,10 @@ describe('a place or institution named after a person is one entity, head and ti
     for (const got of both('وعولج بمستشفى الملك فيصل للعلاج الطبيعي .')) expect(got).toEqual(['ORG مستشفى الملك فيصل']);
   });
 
+  it('leaves a place the gazetteer knows as it is, its head a descriptor outside: حي [الشيخ جراح]', () => {
+    for (const got of both('واقتحمت الشرطة حي الشيخ جراح في القدس .')) expect(got).toEqual(['LOC الشيخ جراح', 'LOC القدس']);
+  });
+
   it('keeps the person after a definite head (another sentence), after عن طريق, and inside a prize', () => {
     for (const got of both('واستقبله في المطار الرئيس ميشال عون .')) expect(got).toEqual(['PER ميشال عون']);
     for (const got of both('وسجل الهدف عن طريق محمد صلاح .')) expect(got).toEqual(['PER محمد صلاح']);

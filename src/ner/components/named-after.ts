@@ -19,6 +19,9 @@ const isInstitutionHead = (key: string): boolean => NAMED_INSTITUTION_HEADS.has(
 function headBefore(w: Words, c: Candidate): number {
   const first = c.tokenStart;
   if (c.type !== 'PER' && w.trigger(first, 'title') === undefined && !w.givenAt(first)) return -1;
+  // A place the gazetteer knows by that name stands on its own, its head a descriptor outside
+  // (ANNOTATION.md: مدينة [الموصل]): حي [الشيخ جراح].
+  if (c.type === 'LOC' && w.coveredBy(first, 'LOC') && w.coverAt(first)!.tokenEnd === c.tokenEnd) return -1;
   let h = first - 1;
   // A title between the head and the name: شارع [الملك] فيصل، كأس [خادم الحرمين الشريفين] …
   for (let j = first - 1; j >= 0 && j >= first - TITLE_REACH; j--) {

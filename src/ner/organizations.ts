@@ -43,12 +43,10 @@ export function organisationExtent(w: Words, i: number): number {
   // A definite word was taken (or the head is one: المحكمة العليا): the genitive chain is closed to indefinite words.
   let definite = w.keys[head.tokenEnd - 1]!.startsWith('ال');
   let openComplement = -1; // a لـ complement without the article, which needs a genitive after it
-  let afterKnown = false; // the word before ends a known name
+  let knownEnd = -1; // the token after the last known name taken
   while (j < w.length && j - head.tokenEnd < 6 && w.joined(j - 1) && w.isWord(j) && !w.isClosedClass(j)) {
     const key = w.keys[j]!;
     const known = w.coverAt(j);
-    const afterKnownName = afterKnown;
-    afterKnown = false;
     // بتندوف، بأثينا، للأمم المتحدة: a known name under a proclitic is a complement, not the name.
     if (known && known.tokenStart === j && known.proclitic !== '') break;
     // الاستخبارات العسكرية [يوري] ساجاي: a given name after an adjective starts a person.
@@ -64,12 +62,12 @@ export function organisationExtent(w: Words, i: number): number {
       last = j;
       evidence = true;
       if (w.coveredBy(j - 1, 'ORG')) break; // an organisation name is complete
-      afterKnown = true;
+      knownEnd = j;
       continue;
     }
     // After a known name only its adjective (مصرف لبنان [المركزي]), a nationality adjective or a
     // field in ل goes on: محكمة جنايات القاهرة [النظر] في، مكتبة الإسكندرية [رقمنة] are the verb's object.
-    if (afterKnownName && !key.startsWith('ل') && !w.demonym(j) && !(w.articleAt(j) && w.nisbaShapeAt(j))) {
+    if (j === knownEnd && !key.startsWith('ل') && !w.demonym(j) && !(w.articleAt(j) && w.nisbaShapeAt(j))) {
       break;
     }
     const demonym = w.demonym(j);
@@ -322,18 +320,30 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   // One or two adjectives (the first is checked above).
   let j = i + 2;
   while (j < w.length && j - i <= 2 && w.joined(j - 1) && w.isWord(j) && institutionAdjective(w, j)) j++;
+  const end = fieldEnd(w, j);
+  return end < 0 ? i : end;
+}
+
+/**
+ * The end of an organisation's field in ل that starts at token `j`, after its name (−1 when none
+ * starts there): للتأمين [الصحي]، لعلوم [الفضاء والفلك]، لرصد الزلازل. A purpose is no field (وفد …
+ * للمشاركة: data/lexicon/lists/purpose-nouns.txt), nor a known name (للأمم المتحدة), and an
+ * indefinite ل word needs its genitive after it. Read by {@link fieldOrganisationExtent} and by
+ * `named-after` ([جامعة الملك فهد للبترول والمعادن]).
+ */
+export function fieldEnd(w: Words, j: number): number {
   // A known name in the field (للأمم المتحدة) is another entity; an ambiguous one (للشرطة, also a club) is a word.
-  if (j >= w.length || !w.joined(j - 1) || !w.isWord(j) || w.coveredSurely(j)) return i;
+  if (j >= w.length || !w.joined(j - 1) || !w.isWord(j) || w.coveredSurely(j)) return -1;
   const key = w.keys[j]!;
   if (key.startsWith('لل')) {
-    if (PURPOSE_NOUNS.has(key.slice(2))) return i;
+    if (PURPOSE_NOUNS.has(key.slice(2))) return -1;
   } else if (key.startsWith('ل') && key.length >= 4) {
     // لرصد الزلازل، لكرة القدم: an indefinite field needs its genitive after it.
-    if (PURPOSE_NOUNS.has(key.slice(1)) || !(j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1))) return i;
+    if (PURPOSE_NOUNS.has(key.slice(1)) || !(j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1))) return -1;
   } else {
-    return i;
+    return -1;
   }
-  if (w.isClosedClass(j) || w.commonKeyAt(j)) return i;
+  if (w.isClosedClass(j) || w.commonKeyAt(j)) return -1;
   const field = j++;
   // The field's genitives, adjectives and و conjuncts: للتأمين [الصحي]، لعلوم [الفضاء والفلك]،
   // لمناصرة الشعب [الفلسطيني]; not the title's adjective after it (رئيس الهيئة … [الجديد]).
@@ -356,7 +366,7 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
     if (last || !take) break;
   }
   // اللجنة الملكية لإعمار …: an indefinite field ends no name (its genitive is another name here).
-  if (j === field + 1 && !w.keys[field]!.startsWith('لل')) return i;
+  if (j === field + 1 && !w.keys[field]!.startsWith('لل')) return -1;
   return j;
 }
 

@@ -420,10 +420,6 @@ function person(w: Words, from: number, to: number, rule: string, start = w.doc.
 }
 
 /**
- * A known family name standing alone is a person: `وقال بلير`، `ووصف ساركوزي`، `الرئيس مبارك`.
- * Only names that are not also common words or nationality adjectives (المصري، الأسد need more).
- */
-/**
  * A definite nisba alone right after a definite common noun that is no title qualifies that noun:
  * المذهب [المالكي]، الفقه [الشافعي] are a school of law, not the people المالكي and الشافعي (after a
  * title, الوزير المالكي, or a noun in construct, حكومة المالكي, the person stays).
@@ -434,6 +430,10 @@ function qualifiesNoun(w: Words, i: number, reading: Reading): boolean {
   return j >= 0 && w.joined(j) && w.isWord(j) && w.keys[j]!.startsWith('ال') && w.commonKeyAt(j) && !w.isClosedClass(j) && w.triggersAt(j).length === 0;
 }
 
+/**
+ * A known family name standing alone is a person: `وقال بلير`، `ووصف ساركوزي`، `الرئيس مبارك`.
+ * Only names that are not also common words or nationality adjectives (المصري، الأسد need more).
+ */
 export function familyNamePeople(w: Words, out: Candidate[]): void {
   const ix = tokenIndex(w);
   for (let t = 0; t < ix.familyCount; t++) {

@@ -1,5 +1,6 @@
 import { ruleCandidate, type Candidate } from '../candidates.js';
-import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS, PURPOSE_NOUNS } from '../closed-class.js';
+import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS } from '../closed-class.js';
+import { fieldEnd } from '../organizations.js';
 import type { Component } from '../component.js';
 import type { Words } from '../words.js';
 
@@ -34,19 +35,6 @@ function headBefore(w: Words, c: Candidate): number {
 }
 
 /**
- * The end of an institution's field in لل after its name, with up to two definite words or و
- * conjuncts: [مركز الملك سلمان للإغاثة والأعمال]، [جامعة الملك فهد للبترول والمعادن]. Not a purpose
- * (data/lexicon/lists/purpose-nouns.txt: وفد … للمشاركة). `j` when there is none.
- */
-function fieldEnd(w: Words, j: number, limit: number): number {
-  const key = j < limit && w.joined(j - 1) && w.isWord(j) ? w.keys[j]! : '';
-  if (!key.startsWith('لل') || key.length < 5 || PURPOSE_NOUNS.has(key.slice(2))) return j;
-  let end = j + 1;
-  while (end < limit && end - j <= 2 && w.joined(end - 1) && w.isWord(end) && !w.isClosedClass(end) && (w.articleAt(end) || w.keys[end]!.startsWith('وال'))) end++;
-  return end;
-}
-
-/**
  * A place or institution named after a person (ANNOTATION.md: of nested names only the outermost
  * one, [جامعة الملك فهد للبترول والمعادن]). A person right after the construct head of a place
  * (data/lexicon/lists/named-place-heads.txt) becomes one LOC with the head, the title and up to two
@@ -78,7 +66,10 @@ export const namedAfter: Component = {
       let end = c.tokenEnd;
       while (end < limit && end - c.tokenEnd < ADJECTIVES && w.joined(end - 1) && w.isWord(end) && NAMED_AFTER_ADJECTIVES.has(w.keys[end]!)) end++;
       // A hospital's لل is what a patient is taken there for (care-heads.txt: نقل إلى مستشفى … للعلاج).
-      if (!place && !CARE_HEADS.has(head.key)) end = fieldEnd(w, end, limit);
+      if (!place && !CARE_HEADS.has(head.key)) {
+        const field = fieldEnd(w, end);
+        if (field > 0 && field <= limit) end = field;
+      }
       out.push(ruleCandidate(place ? 'LOC' : 'ORG', h, end, head.start, w.doc.end(end - 1), 'context', 'named-after'));
     }
     if (out) ctx.chosen = out;

@@ -24,6 +24,7 @@ function blockCount(n: number): number {
  * ranks nearly incompressible u32); as varint gaps (the version-1 coding) they are 48 KB, and the
  * bundle 9 KB gzip smaller (2026-12-07: 603,443 bytes, over issue 12's 600 KB, to 594 KB). Turning
  * the gaps back into the bitmap costs a cold start about 3 ms (`bitmapOfGaps`).
+ * Since 2026-12-07 the packed bytes ship as byte text (src/ner/tagger/byte-text.ts), not base64: 149 KB gzip.
  *
  * Layout: the offset `at` of the weights in the file, u32 little-endian · the length of the buckets
  * as stored here, u32 · the file's header (`MODEL_HEAD` bytes) · the buckets as varint gaps · one byte

@@ -53,7 +53,7 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
   "paired-particles":
     "عبد\nابي\nابو",
   "place-prepositions":
-    "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط",
+    "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط\nشمالي\nجنوبي\nشرقي\nغربي",
   "prepositions":
     "في\nمن\nعن\nالي\nعلي\nمع\nحول\nبين\nعند\nلدي\nمنذ\nضد\nنحو\nخلال\nدون\nعبر\nقبل\nبعد",
   "purpose-nouns":

@@ -384,10 +384,29 @@ function datelineEntry(w: Words, m: GazetteerMatch): GazetteerEntry | undefined 
   if (place && place.tokenStart === s && place.proclitic === '' && place.tokenEnd - s <= 3 && place.entries.some((e) => entryType(e) === 'LOC')) dash = place.tokenEnd;
   else while (dash < w.length && dash - s < 2 && (dash === s || w.joined(dash - 1)) && w.nameLike(dash)) dash++;
   if (dash === s) return undefined;
-  const end = datelineSource(w, dash);
-  if (end < 0) return undefined;
-  if (m.tokenStart === s && m.tokenEnd === dash) return m.entries.find((e) => entryType(e) === 'LOC');
-  return m.tokenStart > dash && m.tokenEnd <= end ? agencyEntry(m) : undefined;
+  // عمان (بترا) - : the source in brackets after the place.
+  const close = bracketedSource(w, dash);
+  const end = close >= 0 ? close : datelineSource(w, dash);
+  if (m.tokenStart === s && m.tokenEnd === dash) {
+    // مسقط - أعلن بنك مسقط … : a known place that opens a line before a dash is the dateline's
+    // place, with or without a source.
+    const opensLine = end >= 0 || (place !== undefined && dash === place.tokenEnd && isDatelineDash(w, dash) && w.joined(dash - 1) && w.joined(dash));
+    return opensLine ? m.entries.find((e) => entryType(e) === 'LOC') : undefined;
+  }
+  return end >= 0 && m.tokenStart > dash && m.tokenEnd <= end ? agencyEntry(m) : undefined;
+}
+
+/**
+ * Token `open` is `(` after a dateline's place, and `)` closes it within five tokens on the same
+ * line: returns the token of `)`, else -1. `عمان (بترا) -`، `مسقط (العمانية) -`.
+ */
+function bracketedSource(w: Words, open: number): number {
+  if (open >= w.length || w.doc.bare(open) !== '(' || !w.joined(open - 1)) return -1;
+  for (let k = open + 1; k < w.length && k - open <= 5; k++) {
+    if (!w.joined(k - 1)) return -1;
+    if (w.doc.bare(k) === ')') return k === open + 1 ? -1 : k;
+  }
+  return -1;
 }
 
 /** The news agency, newspaper or channel among the entries of match `m`, if any. */

@@ -637,3 +637,21 @@ describe('a dateline names its place with or without a source, and an agency in 
     for (const got of both('وُلد الروائي في بيروت لأب سعودي وأم عراقية .')) expect(got).toEqual(['LOC بيروت']);
   });
 });
+
+describe('ك before a definite place, adjectives after a place descriptor, and a resort (known.ts, descriptors, city-clubs)', () => {
+  it('ك + a definite known place is "like" that place: كالقاهرة، كالسعودية; كالأسد stays a simile', () => {
+    for (const got of both('وتعد مدن كبرى كالقاهرة والإسكندرية من أكثر المدن ازدحاما .')) expect(got).toEqual(['LOC القاهرة', 'LOC الإسكندرية']);
+    for (const got of both('وقف كالأسد في وجه العاصفة .')) expect(got).toEqual([]);
+  });
+
+  it('an adjective after an indefinite descriptor names no place: مدينة أثرية، قرية نائية، أقدم مدينة مأهولة', () => {
+    for (const got of both('البتراء مدينة أثرية في جنوب الأردن .')) expect(got).toEqual(['LOC البتراء', 'LOC الأردن']);
+    for (const got of both('يعيش السكان في قرية نائية بلا كهرباء .')) expect(got).toEqual([]);
+    for (const got of both('دمشق أقدم مدينة مأهولة في العالم .')) expect(got).toEqual(['LOC دمشق']);
+  });
+
+  it('a resort is a place descriptor, and a city after it with a masculine adjective is no club: منتجع دافوس السويسري', () => {
+    for (const got of both('يعقد المنتدى اجتماعه السنوي في منتجع دافوس السويسري .')) expect(got).toEqual(['LOC دافوس']);
+    for (const got of both('فاز بورتو البرتغالي على بازل السويسري .')) expect(got).toEqual(['ORG بورتو', 'ORG بازل']);
+  });
+});

@@ -4,6 +4,7 @@ import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { defaultRank } from './link/choose.js';
 import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { startsWithArticle } from './key-shapes.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 import { entryAmbiguous, entryCountry, entryId, entryKind, entryName, entryType } from './entry-fields.js';
@@ -256,7 +257,7 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
   const i = m.tokenStart;
   if (inflectedCommonWord(w, i, m.proclitic !== '', w.keyAt(i, m.start))) return true;
   if (m.proclitic === '') return false;
-  if (m.proclitic.endsWith('ك') || w.commonKeyAt(i) || w.personAt(i)) return true;
+  if ((m.proclitic.endsWith('ك') && !likeDefinitePlace(w, m)) || w.commonKeyAt(i) || w.personAt(i)) return true;
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
   // (A given name may still take ل: خوان كارلوس [للمغرب].)
   if (i > 0 && w.joined(i - 1) && hasPrepositionClitic(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
@@ -266,6 +267,14 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
   const stem = w.keyAt(i, m.start);
   for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k)) return true;
   return false;
+}
+
+/**
+ * ك + a definite place: the comparison "like" before a place with the article (مدن كبرى [كالقاهرة]،
+ * دول [كالسعودية]). Only a place: كالأسد is "like a lion" far more often than "like al-Assad".
+ */
+function likeDefinitePlace(w: Words, m: GazetteerMatch): boolean {
+  return m.proclitic === 'ك' && startsWithArticle(w.keyAt(m.tokenStart, m.start)) && m.entries.every((e) => entryType(e) === 'LOC');
 }
 
 /** Whether one of the match's entries is a country or a province (ISO 3166-2 subdivision). */

@@ -572,6 +572,8 @@ export function clubsNamedAfterCities(w: Words, out: Candidate[]): void {
     // A club's adjective is its own country's: [بورتو] البرتغالي. في [الزاوية] اليمنى is a corner
     // (اليمنى, "right", reads as اليمني in the 'search' form), not a Libyan town's Yemeni club.
     if (!cityOfCountry(m, d.country)) continue;
+    // في منتجع [دافوس] السويسري، بمدينة [بازل] السويسري: after a place's descriptor the city is the place.
+    if (i > 0 && w.joined(i - 1) && w.trigger(i - 1, 'descriptor')?.type === 'LOC') continue;
     // تغلب على [ضيفه] بورتو: a word of the match (the host, the guest) before the city is no word of the club's name.
     const from = i > 0 && w.joined(i - 1) && w.nameLike(i - 1) && !w.personAt(i - 1) && !w.hasPronounSuffix(i - 1) && matchRole(w, i - 1) === undefined ? i - 1 : i;
     out.push(ruleCandidate('ORG', from, m.tokenEnd, from === i ? m.start : w.doc.start(from), m.end, 'context', 'city-clubs'));

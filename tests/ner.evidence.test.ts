@@ -655,3 +655,14 @@ describe('ك before a definite place, adjectives after a place descriptor, and a
     for (const got of both('فاز بورتو البرتغالي على بازل السويسري .')) expect(got).toEqual(['ORG بورتو', 'ORG بازل']);
   });
 });
+
+describe('a month after the noun "month", and a purpose after an organisation\'s field (people.ts, known.ts, organizations.ts)', () => {
+  it('لشهر ماي is a date, though ماي is a surname; تيريزا ماي and وقال ماي stay people', () => {
+    for (const got of both('صادق المجلس خلال دورته العادية لشهر ماي على الاتفاقية .')) expect(got).toEqual([]);
+    for (const got of both('وقالت رئيسة الوزراء تيريزا ماي إن الاتفاق جيد .')) expect(got).toEqual(['PER تيريزا ماي']);
+  });
+
+  it('جمعية سوس ماسة للتنمية ends before لتهيئة, a purpose in ل after its field', () => {
+    for (const got of both('وقع المجلس اتفاقية شراكة مع جمعية سوس ماسة للتنمية لتهيئة الحدائق العمومية .')) expect(got).toEqual(['ORG جمعية سوس ماسة للتنمية']);
+  });
+});

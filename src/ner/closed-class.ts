@@ -100,6 +100,8 @@ export const MONTHS = wordList('months');
 
 /** Words after a month that make it a date (data/lexicon/lists/year-words.txt): في آب [عام] 2004، في أيار [الماضي]. */
 export const YEAR_WORDS = wordList('year-words');
+/** The noun "month" before a month's name (data/lexicon/lists/month-nouns.txt): لشهر [ماي] is a date. */
+export const MONTH_NOUNS = wordList('month-nouns');
 
 /** The names of Latin letters in Arabic script (آي، بي، سي): an acronym read letter by letter, `( آي إيه جي )`. */
 export const LETTER_NAMES = wordList('letter-names');

@@ -3,7 +3,7 @@ import { searchForm } from '../gazetteer/trie.js';
 import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { defaultRank } from './link/choose.js';
-import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import { startsWithArticle } from './key-shapes.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
@@ -514,9 +514,18 @@ function inDate(w: Words, m: GazetteerMatch): boolean {
   const i = m.tokenStart;
   if (!MONTHS.has(w.keyAt(i, m.start))) return false;
   if (i > 0 && w.joined(i - 1) && w.doc.kind(i - 1) === 'number') return true;
+  if (afterMonthNoun(w, i)) return true;
   const j = m.tokenEnd;
   if (j >= w.length || !w.joined(j - 1)) return false;
   return w.doc.kind(j) === 'number' || YEAR_WORDS.has(w.keys[j]!);
+}
+
+/**
+ * Word `i` follows the noun "month", with or without a proclitic (لشهر، في شهر، الشهر): a month's
+ * name after it is the month (لشهر [ماي], not تيريزا ماي).
+ */
+export function afterMonthNoun(w: Words, i: number): boolean {
+  return i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => MONTH_NOUNS.has(k)) !== undefined;
 }
 
 /** في مسقط رأسه: `مسقط الرأس` is a birthplace, not the city of Muscat. */

@@ -82,6 +82,9 @@ export function organisationExtent(w: Words, i: number): number {
     if (w.trigger(j, 'title') || w.trigger(j, 'person-verb')) break;
     // [مجلس الأمن] التابع [للأمم المتحدة]: the body it belongs to is another name.
     if (AFFILIATION_WORDS.has(key)) break;
+    // جمعية سوس ماسة للتنمية [لتهيئة] الحدائق: after its field a name takes no ل + indefinite noun,
+    // which is a purpose (the field is definite: للتنمية، للإعلام).
+    if (complement && key.startsWith('ل') && !key.startsWith('لل') && !w.coverAt(j)) break;
     if (key.startsWith('ال')) {
       if (j > head.tokenEnd && !w.commonKeyAt(j) && looksLikeVerbOrParticiple(key) && (complement || !takesField(w, j))) break;
       if (key.length === 2) break; // منظمة الFIFA: an article written onto a Latin word is no word of its own

@@ -1,7 +1,8 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import { CLAUSE_STARTS, MONARCH_TITLES, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
+import { CLAUSE_STARTS, MONARCH_TITLES, MONTHS, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
+import { afterMonthNoun } from './known.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
 
@@ -442,6 +443,8 @@ export function familyNamePeople(w: Words, out: Candidate[]): void {
     // Foreign surnames (بلير، ساركوزي) or a nisba in ـي (القرضاوي); see Words.familyReading.
     const reading = w.familyReading(i);
     if (!reading || w.demonym(i) || qualifiesNoun(w, i, reading)) continue;
+    // لشهر [ماي]: a month's name after the noun "month" is the month.
+    if (MONTHS.has(reading.key) && afterMonthNoun(w, i)) continue;
     out.push(person(w, i, i + 1, 'family-names', reading.start));
   }
 }

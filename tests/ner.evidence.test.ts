@@ -666,3 +666,9 @@ describe('a month after the noun "month", and a purpose after an organisation\'s
     for (const got of both('وقع المجلس اتفاقية شراكة مع جمعية سوس ماسة للتنمية لتهيئة الحدائق العمومية .')) expect(got).toEqual(['ORG جمعية سوس ماسة للتنمية']);
   });
 });
+
+describe('the tagger does not strike out the person a place is named after (named-after, tagger/component.ts)', () => {
+  it('جسر الملك فهد is one place with the tagger on too (it read the bridge as no entity and the bridge was lost)', () => {
+    for (const got of both('ترتبط البحرين بالسعودية عبر جسر الملك فهد الذي افتتح عام 1986 .')) expect(got).toEqual(['LOC البحرين', 'LOC السعودية', 'LOC جسر الملك فهد']);
+  });
+});

@@ -35,6 +35,17 @@ function headBefore(w: Words, c: Candidate): number {
 }
 
 /**
+ * Entity `c` (a person, or a title or given name and what follows) stands right after the head
+ * of a place or institution named after a person (جسر [الملك فهد]): this component makes the
+ * two one name after the tagger has run, so the tagger must not strike the person out first
+ * (it read جسر الملك فهد as no entity, and the bridge was lost; tagger/component.ts).
+ */
+export function namedAfterPerson(w: Words, c: Candidate): boolean {
+  const h = headBefore(w, c);
+  return h >= 0 && (w.find(h, isPlaceHead) ?? w.find(h, isInstitutionHead)) !== undefined;
+}
+
+/**
  * A place or institution named after a person (ANNOTATION.md: of nested names only the outermost
  * one, [جامعة الملك فهد للبترول والمعادن]). A person right after the construct head of a place
  * (data/lexicon/lists/named-place-heads.txt) becomes one LOC with the head, the title and up to two

@@ -2,6 +2,7 @@ import type { Doc } from '../../tokenize/document.js';
 import type { Candidate } from '../candidates.js';
 import type { Component } from '../component.js';
 import { insideEventName } from '../components/event-names.js';
+import { namedAfterPerson } from '../components/named-after.js';
 import { insideWorkTitle } from '../components/work-titles.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
@@ -30,7 +31,7 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       const view = taggerView(doc, ctx, true);
       const verdict = tagView(model, view);
       const spans = keepPlausible(doc, verdict.spans);
-      const outside = unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable));
+      const outside = keepNamedAfter(ctx.words, unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable)));
       const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
       // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names), nor a
@@ -49,6 +50,16 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       ctx.chosen = stay.length === chosen.length ? chosen : stay;
     },
   };
+}
+
+/**
+ * `outside` (the rules' entities the tagger would strike out) without the people that `named-after`
+ * will make one name with the head before them (جسر [الملك فهد]): the set itself when none is.
+ */
+function keepNamedAfter(w: Words, outside: ReadonlySet<Candidate>): ReadonlySet<Candidate> {
+  let out: Set<Candidate> | undefined;
+  for (const c of outside) if (namedAfterPerson(w, c)) (out ??= new Set(outside)).delete(c);
+  return out ?? outside;
 }
 
 /**

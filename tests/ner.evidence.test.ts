@@ -672,3 +672,22 @@ describe('the tagger does not strike out the person a place is named after (name
     for (const got of both('ترتبط البحرين بالسعودية عبر جسر الملك فهد الذي افتتح عام 1986 .')) expect(got).toEqual(['LOC البحرين', 'LOC السعودية', 'LOC جسر الملك فهد']);
   });
 });
+
+describe('foreign names: another person\'s surname, Prussia, a band, works after a name (known.ts, people.ts, data)', () => {
+  it('خلف أولاف شولتس ميركل: Merkel is another person, not more of Scholz\'s name', () => {
+    for (const got of both('خلف أولاف شولتس ميركل في رئاسة الحكومة الألمانية .')) expect(got).toEqual(['PER أولاف شولتس', 'PER ميركل', 'ORG الحكومة الألمانية']);
+  });
+
+  it('بروسيا is Prussia, not ب + روسيا', () => {
+    for (const got of both('قاد بسمارك بروسيا في ثلاث حروب ضد الدنمارك والنمسا .').map((g) => g.filter((e) => e.startsWith('LOC')))) expect(got).toEqual(['LOC بروسيا', 'LOC الدنمارك', 'LOC النمسا']);
+  });
+
+  it('فرقة before a band\'s name is a descriptor; فرقة عمل names nothing', () => {
+    for (const got of both('أسس فريدي ميركوري فرقة كوين عام 1970 .')) expect(got).toEqual(['PER فريدي ميركوري', 'ORG كوين']);
+    for (const got of both('شكلت الوزارة فرقة عمل لمتابعة الأزمة .')) expect(got).toEqual([]);
+  });
+
+  it('a kind of work after a name ends it: شرح ابن رشد مؤلفات أرسطو', () => {
+    for (const got of both('شرح الفيلسوف ابن رشد مؤلفات أرسطو في الأندلس .')) expect(got[0]).toBe('PER ابن رشد');
+  });
+});

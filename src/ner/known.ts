@@ -1,4 +1,5 @@
 import type { EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
+import { surnameIndex } from '../gazetteer/surnames.js';
 import { searchForm } from '../gazetteer/trie.js';
 import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
@@ -608,6 +609,17 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
 }
 
 /**
+ * Word `k` is a surname without the article that alone names a known person (the gazetteer's
+ * surname index: ميركل is Angela Merkel): after another known person's full name it is that
+ * person, not more of the name before it (خلف [أولاف شولتس] [ميركل]). Nisbas in ال (السعدي) are
+ * left out: they do go on Arab names.
+ */
+export function anotherPersonsSurname(w: Words, k: number): boolean {
+  const key = w.keys[k]!;
+  return !startsWithArticle(key) && surnameIndex(w.gazetteer, w.lexicon).person(key) !== undefined;
+}
+
+/**
  * Word `k` after a known person continues the name: a family name or a nisba in ـي. Not a word
  * that starts a title (`[حسن نصر الله] الأمين العام`), a nationality adjective (`[نيلز بور]
  * الدنماركي`) or a common word (`[كرم جابر] الفائز`): after a full name such a word describes the
@@ -617,5 +629,6 @@ function extendsPerson(w: Words, k: number): boolean {
   if (k >= w.length || !w.joined(k - 1) || !w.nameLike(k)) return false;
   if (w.commonKeyAt(k) || w.demonym(k) !== undefined || w.trigger(k, 'title') !== undefined) return false;
   const key = w.keys[k]!;
+  if (anotherPersonsSurname(w, k)) return false;
   return w.familyAt(k) || (key.startsWith('ال') && key.endsWith('ي'));
 }

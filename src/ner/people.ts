@@ -2,7 +2,7 @@ import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
 import { CLAUSE_STARTS, MONARCH_TITLES, MONTHS, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
-import { afterMonthNoun } from './known.js';
+import { afterMonthNoun, anotherPersonsSurname } from './known.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
 
@@ -36,6 +36,8 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
       continue;
     }
     if (!(w.nameLike(k) || (k > from && nisbaSurname(w, k))) || looksLikeVerb(w, k) || (k > from && prepositionalPhrase(w, k)) || (k > j && (looksLikeAdjective(w, k) || afterKnownSurname(w, k)))) break;
+    // خلف [أولاف شولتس] ميركل: after a person the gazetteer knows in full, another known person's surname.
+    if (k > j && knownPersonEndsAt(w, k) && anotherPersonsSurname(w, k)) break;
     // حمد بن خليفة آل ثاني [أمير] البلاد: a title word ends the name even when it is also a given name.
     if (k > j && w.trigger(k, 'title')) break;
     // خاتمي [الإصلاحي]: after a surname that is no given name, a definite word is an adjective.
@@ -136,6 +138,12 @@ export function prepositionalPhrase(w: Words, k: number): boolean {
  * (`[أولمرت] واعتلى`), or a word of two letters (`الرئيس [شيراك] شذ عن القاعدة`: a doubled verb).
  * Foreign names after a surname rarely take these shapes (`وانغ ليانماو`، `جيلر مولر`).
  */
+/** A person the gazetteer knows ends right before word `k`: its match covers `k - 1` and stops there. */
+function knownPersonEndsAt(w: Words, k: number): boolean {
+  const m = w.coverAt(k - 1);
+  return m !== undefined && m.tokenEnd === k && w.coveredBy(k - 1, 'PER');
+}
+
 function afterKnownSurname(w: Words, k: number): boolean {
   const prev = k - 1;
   if (!w.familyAt(prev) || w.givenAt(prev) || w.isParticle(prev) || w.keys[prev]!.startsWith('ال')) return false;

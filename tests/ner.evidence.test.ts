@@ -691,3 +691,35 @@ describe('foreign names: another person\'s surname, Prussia, a band, works after
     for (const got of both('شرح الفيلسوف ابن رشد مؤلفات أرسطو في الأندلس .')) expect(got[0]).toBe('PER ابن رشد');
   });
 });
+
+describe('news phrasing: told to a medium in quotation marks, a body of a known place, a composer (known.ts, organizations.ts)', () => {
+  it('قال … لـ«الجزيرة» إن: a medium in quotation marks after a lone ل, though الجزيرة is also a common word', () => {
+    for (const got of both('قال الخبير العسكري لـ«الجزيرة» إن المعارك مستمرة .')) expect(got).toEqual(['ORG الجزيرة']);
+    for (const got of both('الصراع بين « الحياة » و « الفن » قديم .')) expect(got).toEqual([]);
+  });
+
+  it('جمعية مصارف لبنان is one organisation; محكمة مدينة كركوك keeps the city a place', () => {
+    for (const got of both('قالت جمعية مصارف لبنان إن القانون الجديد يحمل المصارف الكلفة .')) expect(got).toEqual(['ORG جمعية مصارف لبنان']);
+    for (const got of both('وقع الانفجار أمام مبنى محكمة مدينة كركوك .')) expect(got).toEqual(['LOC كركوك']);
+  });
+
+  it('الملحن is a title: نعت النقابة الملحن حلمي بكر', () => {
+    for (const got of both('نعت النقابة الملحن حلمي بكر الذي توفي عن 86 عاما .')) expect(got).toEqual(['PER حلمي بكر']);
+  });
+});
+
+describe('organisations: a federation\'s field, a person after the body, a company\'s object (organizations.ts)', () => {
+  it('الاتحاد السوداني لكرة القدم is one organisation; الجيش السوري لحماية … says what the army does', () => {
+    for (const got of both('أعلن الاتحاد السوداني لكرة القدم مشاركة فريقين في الدوري .')) expect(got).toEqual(['ORG الاتحاد السوداني لكرة القدم']);
+    for (const got of both('قال الجيش السوري لحماية المدنيين إنه انسحب .')) expect(got).toEqual(['ORG الجيش السوري']);
+  });
+
+  it('a kunya after a body\'s name starts the person: كتائب حزب الله أبو علي العسكري', () => {
+    for (const got of both('وقال المتحدث باسم كتائب حزب الله أبو علي العسكري إن الفصائل ستواصل عملياتها .')) expect(got).toEqual(['ORG كتائب حزب الله', 'PER أبو علي العسكري']);
+  });
+
+  it('a verbal noun after a company\'s name is its object, and أبو قير is a place', () => {
+    for (const got of both('استأنفت شركة صافر ضخ الغاز من حقول مأرب .')) expect(got).toEqual(['ORG صافر', 'LOC مأرب']);
+    for (const got of both('تمويل مشروعات النقل في منطقة أبو قير .')) expect(got).toEqual(['LOC أبو قير']);
+  });
+});

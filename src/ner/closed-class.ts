@@ -108,6 +108,8 @@ export const LETTER_NAMES = wordList('letter-names');
 
 /** Institution heads written with the article (الاتحاد، الهيئة): a name when an adjective and a field in لـ follow. */
 export const DEFINITE_ORG_HEADS = wordList('definite-org-heads');
+/** Institutions that take a field in ل after their nationality adjective (data/lexicon/lists/field-institutions.txt): [الاتحاد المصري لكرة القدم]. */
+export const FIELD_INSTITUTIONS = wordList('field-institutions');
 
 /** Adjectives of an institution that are no nisba (العامة، الأعلى): see `definite-org-heads`. */
 export const INSTITUTION_ADJECTIVES = wordList('institution-adjectives');

@@ -449,19 +449,29 @@ function mediaEntry(m: GazetteerMatch): GazetteerEntry | undefined {
   return m.entries.find((e) => entryType(e) === 'ORG' && entryKind(e) === 'media');
 }
 
+/** The 'search' key of a lone ل (لـ with its tatweel). */
+const LAM = '\u0644';
+
 /**
  * A name that is a place and a newspaper or channel, alone between quotation marks or brackets,
  * is the medium: قال لـ « [الشرق الأوسط] »، … ( [الجزيرة] ) as a source line (a region or an
- * island is not quoted so). Not a medium that is only a common word: quotation marks also set
- * off words (الصراع بين " الحياة " و " الفن "). Returns that entry, if any.
+ * island is not quoted so). Not a medium that is only a common word (quotation marks also set
+ * off words: الصراع بين " الحياة " و " الفن "), unless a lone ل before the marks says it was told
+ * something (قال لـ«[الجزيرة]»). Returns that entry, if any.
  */
 function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   const a = m.tokenStart - 1;
   const b = m.tokenEnd;
   if (a < 0 || b >= w.length || m.proclitic !== '') return undefined;
   if (w.doc.kind(a) !== 'punct' || !OPENING_QUOTES.has(w.doc.bare(a)) || w.doc.kind(b) !== 'punct' || !CLOSING_QUOTES.has(w.doc.bare(b))) return undefined;
-  if (!m.entries.some((e) => entryType(e) === 'LOC')) return undefined;
+  // قال لـ«[الجزيرة]» إن: told to, in quotation marks, is a medium even when its name is a common word.
+  if (!m.entries.some((e) => entryType(e) === 'LOC') && !toldInQuotes(w, a)) return undefined;
   return mediaEntry(m);
+}
+
+/** Token `quote` opens quotation marks right after a lone ل (`لـ«…»`, `لـ "…"`): what was told to whom. */
+function toldInQuotes(w: Words, quote: number): boolean {
+  return quote > 0 && w.joined(quote - 1) && w.keys[quote - 1] === LAM;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -51,6 +51,9 @@ export function organisationExtent(w: Words, i: number): number {
     if (known && known.tokenStart === j && known.proclitic !== '') break;
     // الاستخبارات العسكرية [يوري] ساجاي: a given name after an adjective starts a person.
     if (j > head.tokenEnd && w.givenAt(j) && w.keys[j - 1]!.endsWith('ه')) break;
+    // كتائب حزب الله [أبو علي] العسكري، مستشفى رفيق الحريري الجامعي [جهاد] سعادة: after a definite word
+    // that is no title (جامعة الإمام [محمد] بن سعود), a personal name starts the person after the body.
+    if (j > head.tokenEnd && startsPersonalName(w, j) && startsWithArticle(w.keys[j - 1]!) && !w.trigger(j - 1, 'title')) break;
     if (known && known.tokenStart === j && !w.coverAmbiguous(j)) {
       // A known organisation right after the head is the entity itself: قوات [الأمم المتحدة].
       if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;
@@ -118,7 +121,9 @@ export function organisationExtent(w: Words, i: number): number {
     }
     // اتحاد [صناعة] السيارات: an indefinite word inside an idafa chain, which only a word before
     // any definite one can be (مؤسسة البرمجيات الحرة [تبيع] البرنامج: a verb after the name).
-    if (!definite && j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1) && w.commonKeyAt(j)) {
+    // جمعية [مصارف] لبنان، غرفة [تجارة] دمشق: so can a word before a known place in construct, unless
+    // it is the place's own descriptor (مركز مدينة [كربلاء] is the city centre, محكمة مدينة [كركوك] a court in the city).
+    if (!definite && j + 1 < w.length && w.joined(j) && (w.keys[j + 1]!.startsWith('ال') || (knownPlaceAt(w, j + 1) && !w.trigger(j, 'descriptor'))) && !w.isClosedClass(j + 1) && w.commonKeyAt(j)) {
       j++;
       continue;
     }
@@ -144,6 +149,17 @@ export function organisationExtent(w: Words, i: number): number {
   if (last === head.tokenEnd) return i;
   if (WEAK_HEADS.has(headKey) && !evidence) return i;
   return last;
+}
+
+/** Word `k` starts a personal name: a given name that is no common word, or أبو، أم، ابن، عبد. */
+function startsPersonalName(w: Words, k: number): boolean {
+  return (w.givenAt(k) && !w.commonKeyAt(k)) || NAME_START_PARTICLES.has(w.keys[k]!);
+}
+
+/** A place the gazetteer knows starts at word `k`, with no proclitic (لبنان، دمشق; not بدمشق). */
+function knownPlaceAt(w: Words, k: number): boolean {
+  const m = w.coverAt(k);
+  return m !== undefined && m.tokenStart === k && m.proclitic === '' && w.coveredBy(k, 'LOC');
 }
 
 /**
@@ -433,7 +449,10 @@ export function nationalInstitutions(w: Words, out: Candidate[]): void {
     // the word it makes one term with (الخطوط الجوية [الفرنسية]).
     const feminine = d.gender === 'f';
     if (feminine !== isFeminine(w.keys[j - 1]!) && (j - i === 1 || feminine !== isFeminine(w.keyAt(i, inst.start)))) continue;
-    out.push(ruleCandidate('ORG', i, j + 1, inst.start, w.doc.end(j), 'context', 'institutions'));
+    // [الاتحاد السوداني لكرة القدم]: a federation's or a centre's field in ل after the adjective.
+    const field = inst.tokenEnd - i === 1 && FIELD_INSTITUTIONS.has(w.keyAt(i, inst.start)) ? fieldEnd(w, j + 1) : -1;
+    const end = field > 0 ? field : j + 1;
+    out.push(ruleCandidate('ORG', i, end, inst.start, w.doc.end(end - 1), 'context', 'institutions'));
   }
 }
 

@@ -24,6 +24,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "كاس\nدوري\nبطوله",
   "event-middles":
     "ابطال\nامم",
+  "field-institutions":
+    "الاتحاد\nالهييه\nالمركز\nالمجلس\nالمعهد\nالجمعيه\nالموسسه\nالصندوق\nالبنك\nالمصرف\nالوكاله\nالشركه\nاللجنه\nالمنظمه\nالاكاديميه\nالجامعه\nالرابطه\nالنقابه",
   "idiom-heads":
     "هييه\nهياه",
   "institution-adjectives":

@@ -723,3 +723,10 @@ describe('organisations: a federation\'s field, a person after the body, a compa
     for (const got of both('تمويل مشروعات النقل في منطقة أبو قير .')) expect(got).toEqual(['LOC أبو قير']);
   });
 });
+
+describe('two known people side by side are two (people.ts, tagger/component.ts)', () => {
+  it('التقى بوتين أردوغان: subject and object, not one name, by the rules and with the tagger', () => {
+    for (const got of both('التقى بوتين أردوغان في سوتشي .')) expect(got).toEqual(['PER بوتين', 'PER أردوغان', 'LOC سوتشي']);
+    for (const got of both('وقال جورج بوش إن الحرب انتهت .')) expect(got).toEqual(['PER جورج بوش']);
+  });
+});

@@ -36,8 +36,9 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
       continue;
     }
     if (!(w.nameLike(k) || (k > from && nisbaSurname(w, k))) || looksLikeVerb(w, k) || (k > from && prepositionalPhrase(w, k)) || (k > j && (looksLikeAdjective(w, k) || afterKnownSurname(w, k)))) break;
-    // خلف [أولاف شولتس] ميركل: after a person the gazetteer knows in full, another known person's surname.
-    if (k > j && knownPersonEndsAt(w, k) && anotherPersonsSurname(w, k)) break;
+    // خلف [أولاف شولتس] ميركل، التقى [بوتين] أردوغان: after a person the gazetteer knows in full, or
+    // after a known person's surname, another known person's surname is that person.
+    if (k > j && anotherPersonsSurname(w, k) && (knownPersonEndsAt(w, k) || anotherPersonsSurname(w, k - 1))) break;
     // حمد بن خليفة آل ثاني [أمير] البلاد: a title word ends the name even when it is also a given name.
     if (k > j && w.trigger(k, 'title')) break;
     // خاتمي [الإصلاحي]: after a surname that is no given name, a definite word is an adjective.

@@ -8,6 +8,7 @@ import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
 import { endOfCandidate, ruleOfCandidate, startOfCandidate, typeOfCandidate } from './fields.js';
+import { anotherPersonsSurname } from '../known.js';
 import { prepositionalPhrase } from '../people.js';
 import type { Words } from '../words.js';
 import type { TaggerModel } from './model.js';
@@ -30,7 +31,7 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       // The view is read here and dropped: its input in shared work space.
       const view = taggerView(doc, ctx, true);
       const verdict = tagView(model, view);
-      const spans = keepPlausible(doc, verdict.spans);
+      const spans = splitKnownPeople(ctx.words, keepPlausible(doc, verdict.spans), ctx.chosen);
       const outside = keepNamedAfter(ctx.words, unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable)));
       const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
@@ -50,6 +51,40 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       ctx.chosen = stay.length === chosen.length ? chosen : stay;
     },
   };
+}
+
+/**
+ * A person of the tagger's over exactly two people of the rules', side by side, each of whom the
+ * gazetteer knows by that name or surname, is those two (`التقى [بوتين] [أردوغان]`: subject and
+ * object; the model, trained on text where such pairs are rare, read one name).
+ */
+function splitKnownPeople(w: Words, spans: TaggedSpan[], chosen: readonly Candidate[]): TaggedSpan[] {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
+    const first = rulesPersonFrom(chosen, s.tokenStart);
+    if (first === undefined || endOfCandidate(first) >= s.tokenEnd) continue;
+    const second = rulesPersonFrom(chosen, endOfCandidate(first));
+    if (second === undefined || endOfCandidate(second) !== s.tokenEnd) continue;
+    if (!knownPersonAt(w, s.tokenStart) || !knownPersonAt(w, startOfCandidate(second))) continue;
+    spans.splice(k, 1, { type: 'PER', tokenStart: s.tokenStart, tokenEnd: endOfCandidate(first), start: s.start, end: first.end }, { type: 'PER', tokenStart: startOfCandidate(second), tokenEnd: s.tokenEnd, start: second.start, end: s.end });
+    k++;
+  }
+  return spans;
+}
+
+/** The person of the rules' that starts at token `from`, if any (a scan: a document has a handful). */
+function rulesPersonFrom(chosen: readonly Candidate[], from: number): Candidate | undefined {
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k]!;
+    if (startOfCandidate(c) === from && typeOfCandidate(c) === 'PER') return c;
+  }
+  return undefined;
+}
+
+/** Word `k` begins a person the gazetteer knows, or is a surname that names one alone (بوتين). */
+function knownPersonAt(w: Words, k: number): boolean {
+  return w.coveredBy(k, 'PER') || anotherPersonsSurname(w, k);
 }
 
 /**

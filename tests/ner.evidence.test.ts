@@ -730,3 +730,12 @@ describe('two known people side by side are two (people.ts, tagger/component.ts)
     for (const got of both('وقال جورج بوش إن الحرب انتهت .')) expect(got).toEqual(['PER جورج بوش']);
   });
 });
+
+describe('a party named by its programme: a head and two adjectives (organizations.ts, party-heads.txt)', () => {
+  it('الحزب الوطني الديمقراطي، الاتحاد الديمقراطي المسيحي are parties; الحزب الحاكم and الحركة السياسية الإسلامية are not names', () => {
+    for (const got of both('فاز الحزب الوطني الديمقراطي بالأغلبية .')) expect(got).toEqual(['ORG الحزب الوطني الديمقراطي']);
+    for (const got of both('انضمت إلى الاتحاد الديمقراطي المسيحي في شبابها .')) expect(got).toEqual(['ORG الاتحاد الديمقراطي المسيحي']);
+    for (const got of both('انتقد الحزب الحاكم القرار .')) expect(got).toEqual([]);
+    for (const got of both('يقفون في مقدمة الحركة السياسية الإسلامية .')) expect(got).toEqual([]);
+  });
+});

@@ -108,6 +108,10 @@ export const LETTER_NAMES = wordList('letter-names');
 
 /** Institution heads written with the article (الاتحاد، الهيئة): a name when an adjective and a field in لـ follow. */
 export const DEFINITE_ORG_HEADS = wordList('definite-org-heads');
+/** Heads of a party that two adjectives make a name of (data/lexicon/lists/party-heads.txt): [الحزب الوطني الديمقراطي]. */
+export const PARTY_HEADS = wordList('party-heads');
+/** Adjectives of a political programme (data/lexicon/lists/party-adjectives.txt): الحزب [الديمقراطي] الاجتماعي. */
+export const PARTY_ADJECTIVES = wordList('party-adjectives');
 /** Institutions that take a field in ل after their nationality adjective (data/lexicon/lists/field-institutions.txt): [الاتحاد المصري لكرة القدم]. */
 export const FIELD_INSTITUTIONS = wordList('field-institutions');
 

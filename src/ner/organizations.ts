@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -324,7 +324,7 @@ function companyWord(w: Words, k: number): boolean {
  * then its field in لـ: [الاتحاد الدولي للشرطة]، [الهيئة العامة للتأمين الصحي]، [المعهد الوطني
  * لرصد الزلازل]، [الاتحاد الأمريكي للحريات المدنية]. The field takes the definite words and و
  * conjuncts after it. Without the field the words are a generic reference (الهيئة العامة) and
- * name nothing; `المركز الأول للفريق` (an ordinal) and `اللجنة الوطنية لمتابعة` (a purpose) neither.
+ * name nothing, but for a party's head with two adjectives ([الحزب الوطني الديمقراطي]: party-heads.txt); `المركز الأول للفريق` (an ordinal) and `اللجنة الوطنية لمتابعة` (a purpose) neither.
  * Returns the end token, or `i`.
  */
 export function fieldOrganisationExtent(w: Words, i: number): number {
@@ -340,7 +340,9 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   let j = i + 2;
   while (j < w.length && j - i <= 2 && w.joined(j - 1) && w.isWord(j) && institutionAdjective(w, j)) j++;
   const end = fieldEnd(w, j);
-  return end < 0 ? i : end;
+  if (end >= 0) return end;
+  // [الحزب الوطني الديمقراطي]: a party's head and two adjectives, one of them a programme's.
+  return j - i === 3 && PARTY_HEADS.has(head.key) && (PARTY_ADJECTIVES.has(w.keys[i + 1]!) || PARTY_ADJECTIVES.has(w.keys[i + 2]!)) ? j : i;
 }
 
 /**

@@ -739,3 +739,9 @@ describe('a party named by its programme: a head and two adjectives (organizatio
     for (const got of both('يقفون في مقدمة الحركة السياسية الإسلامية .')) expect(got).toEqual([]);
   });
 });
+
+describe('Arab history: mosques and monuments named after a person (named-place-heads.txt)', () => {
+  it('جامع عمرو بن العاص is the mosque, one place', () => {
+    for (const got of both('وأول جامع أنشئ في مصر هو جامع عمرو بن العاص .')) expect(got).toEqual(['LOC مصر', 'LOC جامع عمرو بن العاص']);
+  });
+});

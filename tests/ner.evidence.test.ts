@@ -745,3 +745,14 @@ describe('Arab history: mosques and monuments named after a person (named-place-
     for (const got of both('وأول جامع أنشئ في مصر هو جامع عمرو بن العاص .')) expect(got).toEqual(['LOC مصر', 'LOC جامع عمرو بن العاص']);
   });
 });
+
+describe('a woman minister\'s title, and عبر before a place (triggers.tsv, place-prepositions.txt)', () => {
+  it('وزيرة الخزانة الأمريكية is her role: no organisation inside it', () => {
+    for (const got of both('قالت وزيرة الخزانة الأمريكية جانيت يلين إن الاقتصاد مرن .')) expect(got).toEqual(['PER جانيت يلين']);
+  });
+
+  it('عبر عمّان: via Amman confirms the place; عبر الوزير عن قلقه is the verb', () => {
+    for (const got of both('وصلت البعثة إلى الدوحة عبر عمّان .')) expect(got).toEqual(['LOC الدوحة', 'LOC عمّان']);
+    for (const got of both('عبر الوزير عن قلقه .')) expect(got).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
   "party-heads":
     "الحزب\nالجبهه\nالتجمع\nالاتحاد\nالتيار",
   "place-prepositions":
-    "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط\nشمالي\nجنوبي\nشرقي\nغربي",
+    "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط\nشمالي\nجنوبي\nشرقي\nغربي\nعبر",
   "prepositions":
     "في\nمن\nعن\nالي\nعلي\nمع\nحول\nبين\nعند\nلدي\nمنذ\nضد\nنحو\nخلال\nدون\nعبر\nقبل\nبعد",
   "purpose-nouns":

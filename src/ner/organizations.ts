@@ -324,7 +324,9 @@ function companyWord(w: Words, k: number): boolean {
  * then its field in لـ: [الاتحاد الدولي للشرطة]، [الهيئة العامة للتأمين الصحي]، [المعهد الوطني
  * لرصد الزلازل]، [الاتحاد الأمريكي للحريات المدنية]. The field takes the definite words and و
  * conjuncts after it. Without the field the words are a generic reference (الهيئة العامة) and
- * name nothing, but for a party's head with two adjectives ([الحزب الوطني الديمقراطي]: party-heads.txt); `المركز الأول للفريق` (an ordinal) and `اللجنة الوطنية لمتابعة` (a purpose) neither.
+ * name nothing, but for a party's head and two adjectives, one a programme's ([الحزب الوطني
+ * الديمقراطي]: party-heads.txt); `المركز الأول للفريق` (an ordinal) and `اللجنة الوطنية لمتابعة` (a
+ * purpose) neither.
  * Returns the end token, or `i`.
  */
 export function fieldOrganisationExtent(w: Words, i: number): number {

@@ -133,18 +133,18 @@ export function prepositionalPhrase(w: Words, k: number): boolean {
   return rest.startsWith('ت') || rest.startsWith('م') || (rest.startsWith('ا') && rest[2] === 'ت');
 }
 
-/**
- * After a known surname that is no given name, an unknown word of Arabic shape begins the rest
- * of the sentence: a word in ة (`[برلسكوني] مرفوقة`، `[روزفلت] تسمية`), a word joined by و
- * (`[أولمرت] واعتلى`), or a word of two letters (`الرئيس [شيراك] شذ عن القاعدة`: a doubled verb).
- * Foreign names after a surname rarely take these shapes (`وانغ ليانماو`، `جيلر مولر`).
- */
 /** A person the gazetteer knows ends right before word `k`: its match covers `k - 1` and stops there. */
 function knownPersonEndsAt(w: Words, k: number): boolean {
   const m = w.coverAt(k - 1);
   return m !== undefined && m.tokenEnd === k && w.coveredBy(k - 1, 'PER');
 }
 
+/**
+ * After a known surname that is no given name, an unknown word of Arabic shape begins the rest
+ * of the sentence: a word in ة (`[برلسكوني] مرفوقة`، `[روزفلت] تسمية`), a word joined by و
+ * (`[أولمرت] واعتلى`), or a word of two letters (`الرئيس [شيراك] شذ عن القاعدة`: a doubled verb).
+ * Foreign names after a surname rarely take these shapes (`وانغ ليانماو`، `جيلر مولر`).
+ */
 function afterKnownSurname(w: Words, k: number): boolean {
   const prev = k - 1;
   if (!w.familyAt(prev) || w.givenAt(prev) || w.isParticle(prev) || w.keys[prev]!.startsWith('ال')) return false;

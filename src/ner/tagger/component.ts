@@ -56,30 +56,38 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
 /**
  * A person of the tagger's over exactly two people of the rules', side by side, each of whom the
  * gazetteer knows by that name or surname, is those two (`التقى [بوتين] [أردوغان]`: subject and
- * object; the model, trained on text where such pairs are rare, read one name).
+ * object; the model, trained on text where such pairs are rare, read one name). One pass, the
+ * rules' people looked up by their first token (linear on a document of any length).
  */
 function splitKnownPeople(w: Words, spans: TaggedSpan[], chosen: readonly Candidate[]): TaggedSpan[] {
+  let people: Map<number, Candidate> | undefined;
+  let out: TaggedSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.type !== 'PER' || s.tokenEnd - s.tokenStart < 2) continue;
-    const first = rulesPersonFrom(chosen, s.tokenStart);
-    if (first === undefined || endOfCandidate(first) >= s.tokenEnd) continue;
-    const second = rulesPersonFrom(chosen, endOfCandidate(first));
-    if (second === undefined || endOfCandidate(second) !== s.tokenEnd) continue;
-    if (!knownPersonAt(w, s.tokenStart) || !knownPersonAt(w, startOfCandidate(second))) continue;
-    spans.splice(k, 1, { type: 'PER', tokenStart: s.tokenStart, tokenEnd: endOfCandidate(first), start: s.start, end: first.end }, { type: 'PER', tokenStart: startOfCandidate(second), tokenEnd: s.tokenEnd, start: second.start, end: s.end });
-    k++;
+    if (s.type === 'PER' && s.tokenEnd - s.tokenStart >= 2) {
+      people ??= peopleByStart(chosen);
+      const first = people.get(s.tokenStart);
+      const second = first !== undefined && endOfCandidate(first) < s.tokenEnd ? people.get(endOfCandidate(first)) : undefined;
+      if (first !== undefined && second !== undefined && endOfCandidate(second) === s.tokenEnd && knownPersonAt(w, s.tokenStart) && knownPersonAt(w, startOfCandidate(second))) {
+        out ??= spans.slice(0, k);
+        out.push({ type: 'PER', tokenStart: s.tokenStart, tokenEnd: endOfCandidate(first), start: s.start, end: first.end });
+        out.push({ type: 'PER', tokenStart: startOfCandidate(second), tokenEnd: s.tokenEnd, start: second.start, end: s.end });
+        continue;
+      }
+    }
+    out?.push(s);
   }
-  return spans;
+  return out ?? spans;
 }
 
-/** The person of the rules' that starts at token `from`, if any (a scan: a document has a handful). */
-function rulesPersonFrom(chosen: readonly Candidate[], from: number): Candidate | undefined {
+/** The rules' people by their first token (the first of them where several start at one). */
+function peopleByStart(chosen: readonly Candidate[]): Map<number, Candidate> {
+  const out = new Map<number, Candidate>();
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
-    if (startOfCandidate(c) === from && typeOfCandidate(c) === 'PER') return c;
+    if (typeOfCandidate(c) === 'PER' && !out.has(startOfCandidate(c))) out.set(startOfCandidate(c), c);
   }
-  return undefined;
+  return out;
 }
 
 /** Word `k` begins a person the gazetteer knows, or is a surname that names one alone (بوتين). */

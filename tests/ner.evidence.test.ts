@@ -756,3 +756,11 @@ describe('a woman minister\'s title, and عبر before a place (triggers.tsv, pl
     for (const got of both('عبر الوزير عن قلقه .')) expect(got).toEqual([]);
   });
 });
+
+describe('historical cities of the Islamic world (cities-world.tsv, cities-arab.tsv)', () => {
+  it('الفسطاط، الرها، نيسابور، مرو are places', () => {
+    for (const got of both('استولى الصليبيون على الرها ثم على أنطاكية .')) expect(got).toEqual(['LOC الرها', 'LOC أنطاكية']);
+    for (const got of both('بنى عمرو بن العاص مدينة الفسطاط بعد فتح مصر .').map((g) => g.filter((e) => e.startsWith('LOC')))) expect(got).toEqual(['LOC الفسطاط', 'LOC مصر']);
+    for (const got of both('ولد عمر الخيام في نيسابور وعاش في مرو .').map((g) => g.filter((e) => e.startsWith('LOC')))) expect(got).toEqual(['LOC نيسابور', 'LOC مرو']);
+  });
+});

@@ -364,6 +364,11 @@ const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'ـ']);
 /** Kinds of organisation that sign a dateline: news agencies, newspapers and channels. */
 const SOURCE_KINDS: ReadonlySet<string> = new Set(['agency', 'media']);
 
+/** Token `dash` is a dateline's dash with words on both sides on its line. */
+function dashBetween(w: Words, dash: number): boolean {
+  return isDatelineDash(w, dash) && w.joined(dash - 1) && w.joined(dash);
+}
+
 function isDatelineDash(w: Words, k: number): boolean {
   return k < w.length && DATELINE_DASHES.has(w.doc.bare(k));
 }
@@ -400,7 +405,7 @@ function datelineEntry(w: Words, m: GazetteerMatch): GazetteerEntry | undefined 
   if (m.tokenStart === s && m.tokenEnd === dash) {
     // مسقط - أعلن بنك مسقط … : a known place that opens a line before a dash is the dateline's
     // place, with or without a source.
-    const opensLine = end >= 0 || (place !== undefined && dash === place.tokenEnd && isDatelineDash(w, dash) && w.joined(dash - 1) && w.joined(dash));
+    const opensLine = end >= 0 || (place !== undefined && dash === place.tokenEnd && dashBetween(w, dash));
     return opensLine ? m.entries.find((e) => entryType(e) === 'LOC') : undefined;
   }
   return end >= 0 && m.tokenStart > dash && m.tokenEnd <= end ? agencyEntry(m) : undefined;
@@ -408,15 +413,26 @@ function datelineEntry(w: Words, m: GazetteerMatch): GazetteerEntry | undefined 
 
 /**
  * Token `open` is `(` after a dateline's place, and `)` closes it within five tokens on the same
- * line: returns the token of `)`, else -1. `عمان (بترا) -`، `مسقط (العمانية) -`.
+ * line: returns the token of `)`, else -1. `عمان (بترا) -`، `فرانكفورت (رويترز) -`. Read by
+ * `datelineEntry` and by `datelinePlaces` (places.ts).
  */
-function bracketedSource(w: Words, open: number): number {
-  if (open >= w.length || w.doc.bare(open) !== '(' || !w.joined(open - 1)) return -1;
+export function bracketedSource(w: Words, open: number): number {
+  if (open >= w.length || !isChar(w, open, 0x28) || !w.joined(open - 1)) return -1;
   for (let k = open + 1; k < w.length && k - open <= 5; k++) {
     if (!w.joined(k - 1)) return -1;
-    if (w.doc.bare(k) === ')') return k === open + 1 ? -1 : k;
+    if (isChar(w, k, 0x29)) return k === open + 1 ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * Token `k` is the one character `code` (`(` 0x28, `)` 0x29). By its code, not `surface(k) === '('`:
+ * V8 compiles a string compare for the kinds of string it has met, and deoptimised on new text
+ * when a word's surface (a string of another representation) came where single characters had.
+ */
+function isChar(w: Words, k: number, code: number): boolean {
+  const start = w.doc.start(k);
+  return w.doc.end(k) === start + 1 && w.text.charCodeAt(start) === code;
 }
 
 /** The news agency, newspaper or channel among the entries of match `m`, if any. */
@@ -430,7 +446,7 @@ function agencyEntry(m: GazetteerMatch): GazetteerEntry | undefined {
  * ends the source (the colon or dash), else -1. `الدوحة - قنا :`، `سيول - وص ف، رويترز -`.
  */
 export function datelineSource(w: Words, dash: number): number {
-  if (!isDatelineDash(w, dash) || !w.joined(dash - 1) || !w.joined(dash)) return -1;
+  if (!dashBetween(w, dash)) return -1;
   let end = dash + 1;
   while (end < w.length && end - dash <= 6 && w.doc.bare(end) !== ':' && !isDatelineDash(w, end)) {
     if (!w.joined(end)) return -1;
@@ -536,8 +552,10 @@ function inDate(w: Words, m: GazetteerMatch): boolean {
  * name after it is the month (لشهر [ماي], not تيريزا ماي).
  */
 export function afterMonthNoun(w: Words, i: number): boolean {
-  return i > 0 && w.joined(i - 1) && w.find(i - 1, (k) => MONTH_NOUNS.has(k)) !== undefined;
+  return i > 0 && w.joined(i - 1) && w.find(i - 1, isMonthNoun) !== undefined;
 }
+
+const isMonthNoun = (key: string): boolean => MONTH_NOUNS.has(key);
 
 /** في مسقط رأسه: `مسقط الرأس` is a birthplace, not the city of Muscat. */
 function birthplaceIdiom(w: Words, m: GazetteerMatch): boolean {
@@ -639,6 +657,5 @@ function extendsPerson(w: Words, k: number): boolean {
   if (k >= w.length || !w.joined(k - 1) || !w.nameLike(k)) return false;
   if (w.commonKeyAt(k) || w.demonym(k) !== undefined || w.trigger(k, 'title') !== undefined) return false;
   const key = w.keys[k]!;
-  if (anotherPersonsSurname(w, k)) return false;
-  return w.familyAt(k) || (key.startsWith('ال') && key.endsWith('ي'));
+  return (w.familyAt(k) || (key.startsWith('ال') && key.endsWith('ي'))) && !anotherPersonsSurname(w, k);
 }

@@ -49,11 +49,7 @@ export function organisationExtent(w: Words, i: number): number {
     const known = w.coverAt(j);
     // بتندوف، بأثينا، للأمم المتحدة: a known name under a proclitic is a complement, not the name.
     if (known && known.tokenStart === j && known.proclitic !== '') break;
-    // الاستخبارات العسكرية [يوري] ساجاي: a given name after an adjective starts a person.
-    if (j > head.tokenEnd && w.givenAt(j) && w.keys[j - 1]!.endsWith('ه')) break;
-    // كتائب حزب الله [أبو علي] العسكري، مستشفى رفيق الحريري الجامعي [جهاد] سعادة: after a definite word
-    // that is no title (جامعة الإمام [محمد] بن سعود), a personal name starts the person after the body.
-    if (j > head.tokenEnd && startsPersonalName(w, j) && startsWithArticle(w.keys[j - 1]!) && !w.trigger(j - 1, 'title')) break;
+    if (j > head.tokenEnd && personAfterName(w, j)) break;
     if (known && known.tokenStart === j && !w.coverAmbiguous(j)) {
       // A known organisation right after the head is the entity itself: قوات [الأمم المتحدة].
       if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;
@@ -151,9 +147,16 @@ export function organisationExtent(w: Words, i: number): number {
   return last;
 }
 
-/** Word `k` starts a personal name: a given name that is no common word, or أبو، أم، ابن، عبد. */
-function startsPersonalName(w: Words, k: number): boolean {
-  return (w.givenAt(k) && !w.commonKeyAt(k)) || NAME_START_PARTICLES.has(w.keys[k]!);
+/**
+ * Word `j`, after words of an organisation's name, starts the person named after it: a given name
+ * after a feminine adjective (الاستخبارات العسكرية [يوري] ساجاي), or after a definite word that is no
+ * title a given name that is no common word or أبو، أم، ابن، عبد (كتائب حزب الله [أبو علي] العسكري;
+ * جامعة الإمام [محمد] بن سعود goes on after the title).
+ */
+function personAfterName(w: Words, j: number): boolean {
+  const before = w.keys[j - 1]!;
+  if (w.givenAt(j) && before.endsWith('ه')) return true;
+  return startsWithArticle(before) && ((w.givenAt(j) && !w.commonKeyAt(j)) || NAME_START_PARTICLES.has(w.keys[j]!)) && !w.trigger(j - 1, 'title');
 }
 
 /** A place the gazetteer knows starts at word `k`, with no proclitic (لبنان، دمشق; not بدمشق). */

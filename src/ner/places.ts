@@ -1,6 +1,6 @@
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
-import { datelineSource } from './known.js';
+import { bracketedSource, datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
@@ -38,16 +38,6 @@ export function headedPlaces(w: Words, out: Candidate[]): void {
 }
 
 /**
- * Token `k` is the one character `code` (`(` 0x28, `)` 0x29). By its code, not `surface(k) === '('`:
- * V8 compiles a string compare for the kinds of string it has met, and deoptimised on new text
- * when a word's surface (a string of another representation) came where single characters had.
- */
-function isChar(w: Words, k: number, code: number): boolean {
-  const start = w.doc.start(k);
-  return w.doc.end(k) === start + 1 && w.text.charCodeAt(start) === code;
-}
-
-/**
  * A news dateline: the first words of a line, then a news agency in brackets:
  * `فرانكفورت (رويترز) -` → [فرانكفورت], or a dash and a source a known agency signs: `كاتمندو - د ب أ :`
  * (`datelineSource` in known.ts). One or two name-like words at the start of a line.
@@ -69,11 +59,8 @@ export function datelinePlaces(w: Words, out: Candidate[]): void {
       out.push(ruleCandidate('LOC', i, end, w.doc.start(i), w.doc.end(end - 1), 'context', 'datelines'));
       continue;
     }
-    if (!isChar(w, end, 0x28)) continue;
-    // the bracket holds an agency: a few short words, then ')'
-    let k = end + 1;
-    while (k < w.length && k - end <= 5 && !isChar(w, k, 0x29)) k++;
-    if (k >= w.length || !isChar(w, k, 0x29) || k === end + 1) continue;
+    // فرانكفورت (رويترز) -: the bracket holds an agency, a few short words.
+    if (bracketedSource(w, end) < 0) continue;
     out.push(ruleCandidate('LOC', i, end, w.doc.start(i), w.doc.end(end - 1), 'context', 'datelines'));
   }
 }

@@ -18,6 +18,7 @@ const ALPHABET = /* @__PURE__ */ alphabet();
 /** Byte values written as one character; the rest take an escape character and one more. */
 const SINGLES = 90;
 const HEADER = 512;
+const HEX_BYTE = /^[0-9a-f]{2}$/;
 
 function alphabet(): string {
   let s = '';
@@ -30,6 +31,7 @@ function alphabet(): string {
  * in `bytes` (ties by value), so the result depends on nothing else.
  *
  * @example
+ * encodeByteText(new TextEncoder().encode('بغداد')); // '…' (512 hex digits, then 10 bytes as 10 to 20 characters)
  * decodeByteText(encodeByteText(new Uint8Array([0, 255, 0]))); // Uint8Array [0, 255, 0]
  */
 export function encodeByteText(bytes: Uint8Array): string {
@@ -61,8 +63,9 @@ export function decodeByteText(text: string): Uint8Array {
   const order = new Uint8Array(256);
   const seen = new Uint8Array(256);
   for (let r = 0; r < 256; r++) {
-    const b = parseInt(text.slice(2 * r, 2 * r + 2), 16);
-    if (!/^[0-9a-f]{2}$/.test(text.slice(2 * r, 2 * r + 2)) || seen[b]) throw new RangeError(`decodeByteText: the header is damaged at character ${2 * r} (expected 256 different byte values in hex)`);
+    const hex = text.slice(2 * r, 2 * r + 2);
+    const b = HEX_BYTE.test(hex) ? parseInt(hex, 16) : -1;
+    if (b < 0 || seen[b]) throw new RangeError(`decodeByteText: the header is damaged at character ${2 * r} (expected 256 different byte values in hex)`);
     seen[b] = 1;
     order[r] = b;
   }

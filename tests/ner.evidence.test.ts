@@ -764,3 +764,61 @@ describe('historical cities of the Islamic world (cities-world.tsv, cities-arab.
     for (const got of both('ولد عمر الخيام في نيسابور وعاش في مرو .').map((g) => g.filter((e) => e.startsWith('LOC')))) expect(got).toEqual(['LOC نيسابور', 'LOC مرو']);
   });
 });
+
+describe('a two-letter name word after a one-letter proclitic (gazetteer/trie.ts)', () => {
+  it('لأم كلثوم، لـأم كلثوم، بأم درمان: the name after ل or ب, its span after the proclitic', () => {
+    for (const got of both('وكتب أحمد رامي لأم كلثوم أجمل أغانيها .').map((g) => g.filter((e) => e.includes('كلثوم')))) expect(got).toEqual(['PER أم كلثوم']);
+    for (const got of both('قصائد كتبها الشاعر لـأم كلثوم .')) expect(got).toEqual(['PER أم كلثوم']);
+    for (const got of both('ولد الفنان بأم درمان عام 1950 .')) expect(got).toEqual(['LOC أم درمان']);
+  });
+
+  it('a lone two-letter stem names nothing: لأم is "for a mother"', () => {
+    for (const got of both('قدم الطبيب النصيحة لأم الطفل .')) expect(got).toEqual([]);
+  });
+});
+
+describe('ك + a country without the article (known.ts)', () => {
+  it('دول عربية كمصر وكسوريا: like Egypt, like Syria', () => {
+    for (const got of both('طالبت دول عربية كمصر وكسوريا بوقف الحرب .')) expect(got).toEqual(['LOC مصر', 'LOC سوريا']);
+  });
+});
+
+describe('organisations from round 18\'s fresh sentences (organizations.ts)', () => {
+  it('مجلس إدارة and مجلس أمناء before an organisation: the organisation alone', () => {
+    for (const got of both('قرر مجلس إدارة البنك المركزي التونسي رفع سعر الفائدة .')) expect(got).toEqual(['ORG البنك المركزي التونسي']);
+    for (const got of both('اجتمع مجلس أمناء جامعة القاهرة أمس .')) expect(got).toEqual(['ORG جامعة القاهرة']);
+  });
+
+  it('a definite head, an adjective and a nationality adjective: البنك الوطني الجزائري، الحزب الاشتراكي اليمني', () => {
+    for (const got of both('فتح البنك الوطني الجزائري أول فرع له في فرنسا .')) expect(got).toEqual(['ORG البنك الوطني الجزائري', 'LOC فرنسا']);
+    for (const got of both('وقال الحزب الاشتراكي اليمني في بيان إن الحوار متوقف .')) expect(got).toEqual(['ORG الحزب الاشتراكي اليمني']);
+    for (const got of both('وقال البنك الوطني في بيان إن الأرباح ارتفعت .')) expect(got).toEqual([]);
+  });
+
+  it('a weak head, a proper name and a nationality adjective: [لجنة نوبل] النرويجية', () => {
+    for (const got of both('أعلنت لجنة نوبل النرويجية اسم الفائز .')) expect(got).toEqual(['ORG لجنة نوبل']);
+  });
+
+  it('سلطة heads a name (سلطة النقد الفلسطينية) but not its rule over a place (سلطة العراق)', () => {
+    for (const got of both('قال محافظ سلطة النقد الفلسطينية إن البنوك مستقرة .')) expect(got).toEqual(['ORG سلطة النقد الفلسطينية']);
+    for (const got of both('تولى سلطة العراق بعد أخيه .')) expect(got).toEqual(['LOC العراق']);
+  });
+
+  it('intelligence and coast guard with a nationality adjective are institutions', () => {
+    for (const got of both('ذكرت الاستخبارات العسكرية الأوكرانية أن الهجوم فشل .')) expect(got).toEqual(['ORG الاستخبارات العسكرية الأوكرانية']);
+    for (const got of both('اعترض خفر السواحل الصيني سفينة فلبينية .')) expect(got).toEqual(['ORG خفر السواحل الصيني']);
+  });
+
+  it('a medium named by a common word, shown by its nationality adjective: صحيفة [الخبر] الجزائرية', () => {
+    for (const got of both('ذكرت صحيفة الخبر الجزائرية أن الوزير استقال .')) expect(got).toEqual(['ORG الخبر']);
+    for (const got of both('بثت قناة الرياضية المغربية المباراة .')) expect(got).toEqual(['ORG الرياضية']);
+    for (const got of both('عبرت السفينة قناة السويس المصرية .')) expect(got).toEqual(['LOC قناة السويس']);
+  });
+});
+
+describe('a place named like a person after a place\'s descriptor (organizations.ts, place-name-starts.txt)', () => {
+  it('مخيم [أبو شوك]، بلدة [الشيخ زويد]: places, not people', () => {
+    for (const got of both('نزح الآلاف إلى مخيم أبو شوك قرب الفاشر .')) expect(got).toEqual(['LOC أبو شوك', 'LOC الفاشر']);
+    for (const got of both('وصل الجنود إلى بلدة الشيخ زويد في سيناء .')) expect(got).toEqual(['LOC الشيخ زويد', 'LOC سيناء']);
+  });
+});

@@ -1,7 +1,7 @@
 // A trie over token sequences in their 'search' normalisation, with the proclitic rules of
 // ANNOTATION.md on the first token. Shared by the gazetteer (names) and the lexicon (trigger phrases).
 import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
-import { cutAfter, isConjunction, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
+import { cutAfter, isConjunction, isPreposition, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
 import { spansOf, type Doc, type Spelling, type TokenSpans } from '../tokenize/document.js';
 import { K } from '../tokenize/scan.js';
@@ -218,6 +218,16 @@ function isNameGap(text: string, from: number, to: number): boolean {
  * The longest of `best` and `hit`, the key read as `proclitic` + `stem` at token `i` (see
  * `matchAfterProclitic`): a two-letter stem after و/ف (`short`) only as the first word of a longer name.
  */
+/**
+ * A three-letter word that may be a one-letter proclitic (و ف ب ل ك) + a two-letter stem: وأم درمان،
+ * بأم درمان، لأم كلثوم، لبن لادن. The stem counts only as the first word of a longer name ({@link better}).
+ */
+function shortStemWord(norm: string): boolean {
+  if (norm.length !== MIN_STEM) return false;
+  const c = norm.charCodeAt(0);
+  return isConjunction(c) || isPreposition(c);
+}
+
 function better<V>(best: [number, V[], string], proclitic: string, stem: string, hit: [number, V[]] | undefined, short: boolean, i: number): [number, V[], string] {
   if (!hit || (short && stem.length < MIN_STEM && hit[0] === i + 1)) return best;
   // `best` is never undefined ({@link NO_BEST} before the first hit) and every test is worked out
@@ -302,7 +312,7 @@ export abstract class TrieMatcher<V> {
       const stem = readings[r]![1];
       if (this.values(stem) !== undefined || this.more(stem)) return true;
     }
-    if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) {
+    if (shortStemWord(norm)) {
       const stem = norm.slice(1);
       if (this.values(stem) !== undefined || this.more(stem)) return true;
     }
@@ -350,8 +360,8 @@ export abstract class TrieMatcher<V> {
   /** The readings {@link matchAfterProclitic} tries: proclitics + stem, and و/ف + a two-letter stem. */
   private static stemReadings(norm: string, readings?: readonly (readonly [string, string, ...unknown[]])[]): (readonly [string, string, ...unknown[]])[] {
     const out: (readonly [string, string, ...unknown[]])[] = readings ? readings.slice() : procliticReadings(norm);
-    // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
-    if (norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0))) out.push([norm[0]!, norm.slice(1)]);
+    // وأم درمان، بأم درمان، لأم كلثوم: a two-letter stem after a one-letter proclitic only as the first word of a longer name.
+    if (shortStemWord(norm)) out.push([norm[0]!, norm.slice(1)]);
     return out;
   }
 
@@ -359,8 +369,8 @@ export abstract class TrieMatcher<V> {
   private matchAfterProclitic(text: string | undefined, tokens: TokenSpans, norms: NormOf, i: number): TrieHit<V> | undefined {
     const norm = norms(i);
     let best = NO_BEST as [number, V[], string];
-    // وأم درمان، وأبو ظبي: a two-letter stem after و/ف only as the first word of a longer name.
-    const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
+    // وأم درمان، لأم كلثوم: a two-letter stem after a one-letter proclitic only as the first word of a longer name.
+    const short = shortStemWord(norm);
     for (const [proclitic, stem] of TrieMatcher.stemReadings(norm)) best = better(best, proclitic, stem, this.walk(stem, text, tokens, norms, i), short, i);
     if (best === NO_BEST) return undefined;
     const proclitic = best[2];
@@ -494,7 +504,7 @@ export abstract class TrieMatcher<V> {
       if (node.more) stemMore = true;
       stems[r] = new StemStartRecord(proclitic, rs[r]![1], node);
     }
-    const short = norm.length === MIN_STEM && isConjunction(norm.charCodeAt(0));
+    const short = shortStemWord(norm);
     return new TrieStartRecord(mid, this.nodeOf(norm), stems, short, stemMore && PROCLITIC_FIRST.has(norm[0]!));
   }
 

@@ -20,6 +20,15 @@ export const TITLE_ADJECTIVES = wordList('title-adjectives');
 /** Organisation heads that need evidence after them: [قوات الأمن العراقية], not مركز المدينة. */
 export const WEAK_ORG_HEADS = wordList('weak-org-heads');
 
+/** The second word of a governing board (مجلس [إدارة]، مجلس [أمناء]): before an organisation's name, its board. */
+export const BOARD_WORDS = wordList('board-words');
+
+/** Descriptors of a medium: صحيفة [الخبر] الجزائرية (data/lexicon/lists/media-descriptors.txt). */
+export const MEDIA_DESCRIPTORS = wordList('media-descriptors');
+
+/** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
+export const PLACE_NAME_STARTS = wordList('place-name-starts');
+
 /** Organisation heads that على before them makes an idiom: على هيئة حرف is no organisation. */
 export const IDIOM_HEADS = wordList('idiom-heads');
 

@@ -258,7 +258,7 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
   const i = m.tokenStart;
   if (inflectedCommonWord(w, i, m.proclitic !== '', w.keyAt(i, m.start))) return true;
   if (m.proclitic === '') return false;
-  if ((m.proclitic.endsWith('ك') && !likeDefinitePlace(w, m)) || w.commonKeyAt(i) || w.personAt(i)) return true;
+  if ((m.proclitic.endsWith('ك') && !likePlace(w, m)) || w.commonKeyAt(i) || w.personAt(i)) return true;
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
   // (A given name may still take ل: خوان كارلوس [للمغرب].)
   if (i > 0 && w.joined(i - 1) && hasPrepositionClitic(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
@@ -271,11 +271,13 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
 }
 
 /**
- * ك + a definite place: the comparison "like" before a place with the article (مدن كبرى [كالقاهرة]،
- * دول [كالسعودية]). Only a place: كالأسد is "like a lion" far more often than "like al-Assad".
+ * ك + a definite place or a country: the comparison "like" before a place (مدن كبرى [كالقاهرة]،
+ * دول [كالسعودية]، دول عربية [كمصر] و[وكسوريا]). Only a place: كالأسد is "like a lion" far more often
+ * than "like al-Assad"; and without the article only a country, whose name no word shares.
  */
-function likeDefinitePlace(w: Words, m: GazetteerMatch): boolean {
-  return m.proclitic === 'ك' && startsWithArticle(w.keyAt(m.tokenStart, m.start)) && m.entries.every((e) => entryType(e) === 'LOC');
+function likePlace(w: Words, m: GazetteerMatch): boolean {
+  if (!m.proclitic.endsWith('ك') || !m.entries.every((e) => entryType(e) === 'LOC')) return false;
+  return (m.proclitic === 'ك' && startsWithArticle(w.keyAt(m.tokenStart, m.start))) || m.entries.every((e) => entryKind(e) === 'country');
 }
 
 /** Whether one of the match's entries is a country or a province (ISO 3166-2 subdivision). */

@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, BOARD_WORDS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -30,6 +30,7 @@ export function organisationExtent(w: Words, i: number): number {
   const head = w.trigger(i, 'org-head');
   if (!head) return i;
   if (inIdiom(w, i, head.tokenEnd)) return i;
+  if (boardOfOrganisation(w, head.tokenEnd)) return i;
   // The gazetteer knows a name starting here (حزب الله، جامعة الدول العربية): it has the extent.
   const known0 = w.coverAt(i);
   if (known0 && known0.tokenStart === i && w.coveredBy(i, 'ORG')) return i;
@@ -71,8 +72,12 @@ export function organisationExtent(w: Words, i: number): number {
     }
     const demonym = w.demonym(j);
     if (demonym) {
-      // وزارة الخارجية [الروسية] is one name; منظمة هيومان رايتس ووتش الأميركية ends before it.
-      if (!demonym.definite || proper) break;
+      // وزارة الخارجية [الروسية] is one name; منظمة هيومان رايتس ووتش الأميركية ends before it, and
+      // there the adjective is the evidence a weak head wants: [لجنة نوبل] النرويجية.
+      if (!demonym.definite || proper) {
+        if (proper && demonym.definite) evidence = true;
+        break;
+      }
       j++;
       last = j;
       evidence = true;
@@ -145,6 +150,17 @@ export function organisationExtent(w: Words, i: number): number {
   if (last === head.tokenEnd) return i;
   if (WEAK_HEADS.has(headKey) && !evidence) return i;
   return last;
+}
+
+/**
+ * Word `j` (after a head at `j - 1`) is a board's word and an organisation's name follows it: مجلس
+ * إدارة [البنك التجاري الدولي]، مجلس أمناء [جامعة القاهرة] name the organisation, not a body of
+ * their own (data/lexicon/lists/board-words.txt).
+ */
+function boardOfOrganisation(w: Words, j: number): boolean {
+  if (j + 1 >= w.length || !BOARD_WORDS.has(w.keys[j]!) || !w.joined(j)) return false;
+  const k = j + 1;
+  return w.coveredBy(k, 'ORG') || w.trigger(k, 'org-head') !== undefined || (w.doc.kind(k) === 'word' && w.find(k, isDefiniteOrgHead) !== undefined);
 }
 
 /**
@@ -346,6 +362,16 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   while (j < w.length && j - i <= 2 && w.joined(j - 1) && w.isWord(j) && institutionAdjective(w, j)) j++;
   const end = fieldEnd(w, j);
   if (end >= 0) return end;
+  // [البنك الوطني الجزائري]، [اللجنة الأولمبية القطرية]: an adjective, then the nationality adjective
+  // of a named country that agrees with the head, is an institution of that country (the guide's
+  // institution + nationality adjective); البنك الجزائري alone is a bank of the country.
+  // (A nationality adjective that is also a family name, الجزائري، is no adjective to the loop above.)
+  if (j - i <= 3 && i + 2 < w.length && w.joined(i + 1) && nationalityAgreeing(w, head.key, i + 2)) {
+    // [الجمعية الطبية السورية الأمريكية]: a second nationality adjective belongs to the name too.
+    const last = i + 3 < w.length && w.joined(i + 2) && definiteDemonym(w.demonym(i + 3)) ? i + 4 : i + 3;
+    const field = fieldEnd(w, last);
+    return field >= 0 ? field : last;
+  }
   // [الحزب الوطني الديمقراطي]: a party's head and two adjectives, one of them a programme's.
   return j - i === 3 && PARTY_HEADS.has(head.key) && (PARTY_ADJECTIVES.has(w.keys[i + 1]!) || PARTY_ADJECTIVES.has(w.keys[i + 2]!)) ? j : i;
 }
@@ -404,6 +430,12 @@ export function fieldEnd(w: Words, j: number): number {
  */
 function definiteDemonym(d: Demonym | undefined): boolean {
   return d !== undefined && d.definite;
+}
+
+/** Word `j` is a definite singular nationality adjective that agrees with the head `headKey` in gender. */
+function nationalityAgreeing(w: Words, headKey: string, j: number): boolean {
+  const d = w.demonym(j);
+  return definiteDemonym(d) && d!.number === 'sg' && (d!.gender === 'f') === isFeminine(headKey) && !w.demonym(j - 1);
 }
 
 /** `DEFINITE_ORG_HEADS.has`, asked of most tokens' readings (see {@link filteredHas}). */
@@ -517,6 +549,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
         if (isLatinAcronym(w.doc.bare(j))) continue;
         end = latinNameAfterDescriptor(w, j);
       }
+      else if (commonNameOfMedium(w, w.keyAt(i, d.start), j)) end = j + 1;
+      else if (d.type === 'LOC' && PLACE_NAME_STARTS.has(w.keys[j]!)) end = placeNamedLikePerson(w, w.keyAt(i, d.start), j);
       else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
         // مجلة [فصلية]، شركة [مدرجة]: an organisation's descriptor and its adjective name nothing
@@ -535,6 +569,29 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+
+/**
+ * Word `j`, after a medium's descriptor `descriptorKey`, is a common word with the article that a
+ * nationality adjective agreeing with the descriptor follows: the medium's name (صحيفة [الخبر]
+ * الجزائرية، قناة [الرياضية] المغربية). Without the adjective, صحيفة الخبر may be "the news's paper".
+ */
+function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean {
+  if (!MEDIA_DESCRIPTORS.has(descriptorKey) || !w.articleAt(j) || !w.commonKeyAt(j) || w.covered(j) || w.isClosedClass(j)) return false;
+  return j + 1 < w.length && w.joined(j) && nationalityAgreeing(w, descriptorKey, j + 1);
+}
+
+/**
+ * After a place's descriptor `descriptorKey`, a name that starts like a person's (أبو، أم، عبد، ابن،
+ * الشيخ: data/lexicon/lists/place-name-starts.txt) and one more word is the place's name: مخيم [أبو
+ * شوك]، بلدة [الشيخ زويد]. Returns its end, or `j`. Not after a head that a place named after a
+ * person keeps inside (حي، مطار: the named-after component's).
+ */
+function placeNamedLikePerson(w: Words, descriptorKey: string, j: number): number {
+  if (NAMED_PLACE_HEADS.has(descriptorKey) || j + 1 >= w.length || !w.joined(j)) return j;
+  const k = j + 1;
+  if (!w.isWord(k) || w.isClosedClass(k) || w.demonym(k) || w.hasPronounSuffix(k) || w.startsConjunct(k) || verbShaped(w, k)) return j;
+  return k + 1;
+}
 
 /**
  * The end of a name in Latin letters after an organisation's descriptor, from token `j`: شركة [Apple]،

@@ -822,3 +822,23 @@ describe('a place named like a person after a place\'s descriptor (organizations
     for (const got of both('وصل الجنود إلى بلدة الشيخ زويد في سيناء .')) expect(got).toEqual(['LOC الشيخ زويد', 'LOC سيناء']);
   });
 });
+
+describe('an unknown name after منطقة or مخيم is a place; a kind of area is not (loose-descriptors.txt, organizations.ts)', () => {
+  it('منطقة [التكبالي]، مخيم [بلاطة]', () => {
+    for (const got of both('وقعت اشتباكات في منطقة التكبالي جنوبي طرابلس .')) expect(got).toEqual(['LOC التكبالي', 'LOC طرابلس']);
+    for (const got of both('انفجرت عبوة في مخيم بلاطة شرق نابلس .')) expect(got).toEqual(['LOC بلاطة', 'LOC نابلس']);
+  });
+
+  it('منطقة الجزاء، منطقة سهلية، مدينة ساحلية name nothing', () => {
+    for (const text of ['سدد اللاعب من داخل منطقة الجزاء .', 'تقع القرية في منطقة سهلية خصبة .', 'نزلوا في مدينة ساحلية صغيرة .']) {
+      for (const got of both(text)) expect(got).toEqual([]);
+    }
+  });
+});
+
+describe('a work or a medal after a name ends it (common-words.txt)', () => {
+  it('أحرزت [سارة سمير] فضية، أسس [سهيل إدريس] دار الآداب', () => {
+    for (const got of both('وأحرزت سارة سمير فضية رفع الأثقال .')) expect(got).toEqual(['PER سارة سمير']);
+    for (const got of both('وأسس سهيل إدريس دار الآداب في بيروت .')) expect(got).toEqual(['PER سهيل إدريس', 'LOC بيروت']);
+  });
+});

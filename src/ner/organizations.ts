@@ -553,9 +553,10 @@ export function describedNames(w: Words, out: Candidate[]): void {
       else if (d.type === 'LOC' && PLACE_NAME_STARTS.has(w.keys[j]!)) end = placeNamedLikePerson(w, w.keyAt(i, d.start), j);
       else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
-        // مجلة [فصلية]، شركة [مدرجة]: an organisation's descriptor and its adjective name nothing
-        // (unknown places in ـية after مدينة، بلدة are common, so places are not held to this).
-        if (d.type === 'ORG' && agreesWithHead(w, w.keyAt(i, d.start), j)) continue;
+        // مجلة [فصلية]، شركة [مدرجة]: an organisation's descriptor and its adjective name nothing; a
+        // place's only with an indefinite nisba (منطقة [سهلية]، ولاية [عثمانية]), since unknown places
+        // in ة after مدينة، بلدة are common (منطقة [خزاعة]).
+        if (d.type === 'ORG' ? agreesWithHead(w, w.keyAt(i, d.start), j) : agreeingNisba(w.keyAt(i, d.start), w.keys[j]!)) continue;
         // فريق [X] فسيبذل، فريق [X Y] وشريكته: a future verb under و/ف, or a noun with a pronoun
         // suffix after the first word, starts the clause after the name; so does a participle of
         // affiliation (قرية [جيكور] التابعة لقضاء …).

@@ -37,7 +37,7 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
   "letter-names":
     "ايه\nاي\nبي\nسي\nدي\nاف\nاتش\nايتش\nجي\nجيه\nكيه\nكاي\nال\nام\nان\nاو\nكيو\nار\nاس\nتي\nيو\nفي\nدبليو\nاكس\nواي\nزد\nزي",
   "loose-descriptors":
-    "منطقه\nدوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nمخيم\nقطاع",
+    "دوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nقطاع",
   "media-descriptors":
     "صحيفه\nجريده\nمجله\nقناه\nاذاعه\nفضاييه\nموقع",
   "meeting-heads":

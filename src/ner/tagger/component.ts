@@ -34,11 +34,12 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       const spans = splitKnownPeople(ctx.words, keepPlausible(doc, verdict.spans), ctx.chosen);
       const outside = keepNamedAfter(ctx.words, unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable)));
       const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
-      // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name;
+      // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name, and
+      // a nationality adjective is none (nationalityAsPlace);
       // دوري أبطال [أوروبا]: a place inside an event's name is none either (event-names), nor a
       // name inside a work's quoted title (رواية « زينب »: work-titles).
       const kept = (c: Candidate) =>
-        (ruleOfCandidate(c) !== 'tagger' || endOfCandidate(c) - startOfCandidate(c) !== 1 || !isAddedCommonWord(ctx.lexicon, doc.key(startOfCandidate(c)))) &&
+        (ruleOfCandidate(c) !== 'tagger' || endOfCandidate(c) - startOfCandidate(c) !== 1 || (!isAddedCommonWord(ctx.lexicon, doc.key(startOfCandidate(c))) && !nationalityAsPlace(ctx.words, c))) &&
         !insideEventName(ctx.words, c) &&
         !insideWorkTitle(ctx.words, c);
       // Every entity through one push: a filter run only when one goes (rarely) was first run late
@@ -51,6 +52,18 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       ctx.chosen = stay.length === chosen.length ? chosen : stay;
     },
   };
+}
+
+/**
+ * A one-word place of the tagger's that is a nationality adjective, with the article or feminine,
+ * that no gazetteer name covers: `هي مدينة [مغربية]` (ANNOTATION.md: nationality adjectives are no
+ * entities; سورية, also the country, is a gazetteer name; كوبي, "Cuban", is also Kobe).
+ */
+function nationalityAsPlace(w: Words, c: Candidate): boolean {
+  const i = startOfCandidate(c);
+  if (typeOfCandidate(c) !== 'LOC' || w.covered(i)) return false;
+  const d = w.demonym(i);
+  return d !== undefined && (d.definite || d.gender === 'f');
 }
 
 /**

@@ -271,8 +271,8 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
 }
 
 /**
- * ك + a definite place or a country: the comparison "like" before a place (مدن كبرى [كالقاهرة]،
- * دول [كالسعودية]، دول عربية [كمصر] و[وكسوريا]). Only a place: كالأسد is "like a lion" far more often
+ * ك + a definite place or a country: the comparison "like" before a place (مدن كبرى ك[القاهرة]،
+ * دول ك[السعودية]، دول عربية ك[مصر] وك[سوريا]). Only a place: كالأسد is "like a lion" far more often
  * than "like al-Assad"; and without the article only a country, whose name no word shares.
  */
 function likePlace(w: Words, m: GazetteerMatch): boolean {

@@ -344,8 +344,9 @@ function companyWord(w: Words, k: number): boolean {
  * لرصد الزلازل]، [الاتحاد الأمريكي للحريات المدنية]. The field takes the definite words and و
  * conjuncts after it. Without the field the words are a generic reference (الهيئة العامة) and
  * name nothing, but for a party's head and two adjectives, one a programme's ([الحزب الوطني
- * الديمقراطي]: party-heads.txt); `المركز الأول للفريق` (an ordinal) and `اللجنة الوطنية لمتابعة` (a
- * purpose) neither.
+ * الديمقراطي]: party-heads.txt), and for an adjective and then a nationality adjective that agrees
+ * with the head ([البنك الوطني الجزائري]); `المركز الأول للفريق` (an ordinal) and `اللجنة الوطنية
+ * لمتابعة` (a purpose) neither.
  * Returns the end token, or `i`.
  */
 export function fieldOrganisationExtent(w: Words, i: number): number {
@@ -432,7 +433,10 @@ function definiteDemonym(d: Demonym | undefined): boolean {
   return d !== undefined && d.definite;
 }
 
-/** Word `j` is a definite singular nationality adjective that agrees with the head `headKey` in gender. */
+/**
+ * Word `j` is a definite singular nationality adjective that agrees with the head `headKey` in gender,
+ * after a word that is none (الجمعية السورية الأمريكية is not read from its second adjective).
+ */
 function nationalityAgreeing(w: Words, headKey: string, j: number): boolean {
   const d = w.demonym(j);
   return definiteDemonym(d) && d!.number === 'sg' && (d!.gender === 'f') === isFeminine(headKey) && !w.demonym(j - 1);

@@ -842,3 +842,50 @@ describe('a work or a medal after a name ends it (common-words.txt)', () => {
     for (const got of both('وأسس سهيل إدريس دار الآداب في بيروت .')) expect(got).toEqual(['PER سهيل إدريس', 'LOC بيروت']);
   });
 });
+
+describe('places listed after a plural or dual descriptor (places.ts, plural-place-descriptors.txt)', () => {
+  it('بلدات [برقين] و[كفر دان] و[السيلة الحارثية]: each a place, و outside', () => {
+    for (const got of both('اقتحمت القوات بلدات برقين وكفر دان والسيلة الحارثية المجاورة .')) expect(got).toEqual(['LOC برقين', 'LOC كفر دان', 'LOC السيلة الحارثية']);
+  });
+
+  it('لإحياء حفلات: إحياء ("reviving") is no أحياء ("neighbourhoods")', () => {
+    for (const got of both('جاءت الفرقة لإحياء حفلات موسيقية في الصيف .')) expect(got).toEqual([]);
+  });
+});
+
+describe('a country spelled like an accusative nisba after an indefinite noun is the adjective (known.ts)', () => {
+  it('صدت هجوما روسيا، استقبل وفدا روسيا: Russian, not Russia; دعا روسيا and تهديدا لبريطانيا keep the country', () => {
+    for (const got of both('صدت القوات هجوما روسيا واسعا على المدينة .')) expect(got).toEqual([]);
+    for (const got of both('استقبل الرئيس وفدا روسيا رفيع المستوى .')) expect(got).toEqual([]);
+    for (const got of both('ودعا روسيا إلى وقف الحرب .')) expect(got).toEqual(['LOC روسيا']);
+    for (const got of both('وقال إن النظام يشكل تهديدا لبريطانيا .')) expect(got).toEqual(['LOC بريطانيا']);
+  });
+});
+
+describe('round 18: historical and European places, تقع before a place, police and hospitals of a country', () => {
+  it('جرجان، همذان، طوس، هايدلبرغ، غوتنغن are places', () => {
+    for (const got of both('انتقل ابن سينا لاحقا إلى جرجان ثم إلى همذان .')) expect(got).toEqual(['PER ابن سينا', 'LOC جرجان', 'LOC همذان']);
+    for (const got of both('درس في هايدلبرغ وغوتنغن .')) expect(got).toEqual(['LOC هايدلبرغ', 'LOC غوتنغن']);
+  });
+
+  it('الموت is "death", not Alamut: no place', () => {
+    for (const got of both('خلفت الحرب المزيد من الموت والدمار .')) expect(got).toEqual([]);
+  });
+
+  it('تقع [صور] على ساحل البحر: "lies" confirms an ambiguous place', () => {
+    for (const got of both('تقع صور على ساحل البحر المتوسط .')) expect(got).toEqual(['LOC صور', 'LOC البحر المتوسط']);
+  });
+
+  it('[الشرطة الوطنية الكولومبية]، [المستشفى الإندونيسي]; المستشفى الحكومي is generic', () => {
+    for (const got of both('قالت الشرطة الوطنية الكولومبية إن العصابة فككت .')) expect(got).toEqual(['ORG الشرطة الوطنية الكولومبية']);
+    for (const got of both('نقل الجرحى إلى المستشفى الإندونيسي في غزة .')) expect(got).toEqual(['ORG المستشفى الإندونيسي', 'LOC غزة']);
+    for (const got of both('نقل المصاب إلى المستشفى الحكومي في المدينة .')) expect(got).toEqual([]);
+  });
+});
+
+describe('a news agency between slashes or brackets signs the report (known.ts)', () => {
+  it('/ وام /، /قنا/، (كونا): the agency, though each is also a word', () => {
+    for (const got of both('أبوظبي في 5 فبراير / وام / أعلنت الوزارة إطلاق المبادرة .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG وام']);
+    for (const got of both('الكويت - 10 - 3 (كونا) -- أعلنت الوزارة عن حالات جديدة .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG كونا']);
+  });
+});

@@ -29,6 +29,9 @@ export const MEDIA_DESCRIPTORS = wordList('media-descriptors');
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 
+/** Plural and dual descriptors of places before a list of names: بلدات [برقين] و[كفر دان] (plural-place-descriptors.txt). */
+export const PLURAL_PLACE_DESCRIPTORS = wordList('plural-place-descriptors');
+
 /** Organisation heads that على before them makes an idiom: على هيئة حرف is no organisation. */
 export const IDIOM_HEADS = wordList('idiom-heads');
 

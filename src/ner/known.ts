@@ -81,7 +81,8 @@ export function gazetteerCandidates(
     const medium = quotedMedia(w, m) ?? toldMedium(w, m) ?? sameEntryBefore(w, m);
     // عمان - [قنا] : a dateline names its place and its source (ANNOTATION.md: both are entities).
     // Asked only when no head or medium has decided the entry already (it would go unused).
-    const dateline = (byHead ?? medium) ? undefined : datelineEntry(w, m);
+    // An agency between slashes or brackets signs the report as a dateline's source does (/ [وام] /).
+    const dateline = (byHead ?? medium) ? undefined : (datelineEntry(w, m) ?? signedAgency(w, m));
     const entry = byHead ?? medium ?? dateline ?? chosen.entry;
     const tentative = chosen.tentative && !byHead && !medium && !dateline;
     // وزيرة [الخارجية الأميركية]: part of the role; but an organisation named inside a role phrase
@@ -89,7 +90,7 @@ export function gazetteerCandidates(
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
-    if (single && (isAdjectiveUse(w, m.tokenStart) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m) || hamzaOnYaMismatch(w, m, entry))) continue;
+    if (single && (isAdjectiveUse(w, m.tokenStart) || (m.proclitic === '' && accusativeAdjective(w, m.tokenStart)) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m) || hamzaOnYaMismatch(w, m, entry))) continue;
     if (scholarBeforeName(w, m)) continue;
     // The entry's type and id read once (each read is a megamorphic load: entries come in a dozen hidden classes).
     const type = entryType(entry);
@@ -487,6 +488,21 @@ function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   return mediaEntry(m);
 }
 
+/**
+ * A news agency alone between slashes or brackets signs the report, wherever the line puts it:
+ * `أبوظبي في 5 فبراير / [وام] / أعلن`، `الدوحة /[قنا]/`، `الكويت - 10 - 3 ([كونا]) --` (وام، قنا، كونا
+ * are also words, and so ambiguous). Returns the agency's entry, if any.
+ */
+function signedAgency(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
+  const a = m.tokenStart - 1;
+  const b = m.tokenEnd;
+  if (a < 0 || b >= w.length || m.proclitic !== '' || w.doc.kind(a) !== 'punct' || w.doc.kind(b) !== 'punct') return undefined;
+  const open = w.doc.bare(a);
+  const close = w.doc.bare(b);
+  if (!((open === '/' && close === '/') || (open === '(' && close === ')'))) return undefined;
+  return m.entries.find((e) => entryType(e) === 'ORG' && entryKind(e) === 'agency');
+}
+
 /** Token `quote` opens quotation marks right after a lone ل (`لـ«…»`, `لـ "…"`): what was told to whom. */
 function toldInQuotes(w: Words, quote: number): boolean {
   return quote > 0 && w.joined(quote - 1) && w.keys[quote - 1] === LAM;
@@ -533,6 +549,24 @@ function isAdjectiveUse(w: Words, i: number): boolean {
 }
 
 
+
+/**
+ * A country spelled like the accusative of its nisba (روسيا = روسيًّا، سوريا، أوكرانيا) after an
+ * indefinite accusative noun (its ا of tanween written, its stem a common word): the adjective
+ * "Russian", not the country: `صدت هجوما روسيا`، `استقبل وفدا روسيا`، `لاجئا سوريا`. Not after an
+ * adverb in يا (اتهمت رسميا روسيا) nor a verb (دعا روسيا: دع is no noun); `i` is the name's whole
+ * word (زعيماً [لروسيا] is the country under ل).
+ */
+export function accusativeAdjective(w: Words, i: number): boolean {
+  if (i === 0 || !w.joined(i - 1) || !w.isWord(i - 1)) return false;
+  const key = w.keys[i]!;
+  const prev = w.keys[i - 1]!;
+  const k = key.length;
+  const n = prev.length;
+  if (k < 4 || key.charCodeAt(k - 1) !== ALEF || key.charCodeAt(k - 2) !== YA) return false;
+  if (n < 4 || prev.charCodeAt(n - 1) !== ALEF || prev.charCodeAt(n - 2) === YA) return false;
+  return !w.isClosedClass(i - 1) && !w.covered(i - 1) && w.isCommon(prev.slice(0, -1));
+}
 
 /**
  * A one-word name spelled like a month, with a day number before it or a year (a number, عام, سنة)

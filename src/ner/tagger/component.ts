@@ -8,7 +8,7 @@ import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
 import { endOfCandidate, ruleOfCandidate, startOfCandidate, typeOfCandidate } from './fields.js';
-import { anotherPersonsSurname } from '../known.js';
+import { accusativeAdjective, anotherPersonsSurname } from '../known.js';
 import { prepositionalPhrase } from '../people.js';
 import type { Words } from '../words.js';
 import type { TaggerModel } from './model.js';
@@ -57,11 +57,14 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
 /**
  * A one-word place of the tagger's that is a nationality adjective, with the article or feminine,
  * that no gazetteer name covers: `هي مدينة [مغربية]` (ANNOTATION.md: nationality adjectives are no
- * entities; سورية, also the country, is a gazetteer name; كوبي, "Cuban", is also Kobe).
+ * entities; سورية, also the country, is a gazetteer name; كوبي, "Cuban", is also Kobe); or a
+ * country's name read as the accusative adjective after an indefinite noun (`هجوما روسيا`, known.ts).
  */
 function nationalityAsPlace(w: Words, c: Candidate): boolean {
   const i = startOfCandidate(c);
-  if (typeOfCandidate(c) !== 'LOC' || w.covered(i)) return false;
+  if (typeOfCandidate(c) !== 'LOC') return false;
+  if (c.start === w.doc.start(i) && accusativeAdjective(w, i)) return true;
+  if (w.covered(i)) return false;
   const d = w.demonym(i);
   return d !== undefined && (d.definite || d.gender === 'f');
 }

@@ -147,13 +147,15 @@ function lexiconFlags(w: Words, i: number): number {
 
 /**
  * Where the name proper starts in token `i`, after proclitics (ANNOTATION.md keeps them out):
- * where the gazetteer read it (`وبغداد` → `بغداد`), else after و ف ب ك ل when what remains is a
- * known name or a definite word and the whole word is not known (`والكاظمي` → `الكاظمي`,
- * but `وزارة` stays whole).
+ * where the gazetteer read it (`وبغداد` → `بغداد`), where an organisation's head was read
+ * (`بمستشفى الملك فيصل` → `مستشفى`), else after و ف ب ك ل when what remains is a known name or a
+ * definite word and the whole word is not known (`والكاظمي` → `الكاظمي`, but `وزارة` stays whole).
  */
 export function nameStart(w: Words, i: number): number {
   const m = w.coverAt(i);
   if (m && m.tokenStart === i) return m.start;
+  const head = w.trigger(i, 'org-head');
+  if (head && head.tokenStart === i) return head.start;
   const r = w.stemReading(i);
   return r ? r.start : w.doc.start(i);
 }

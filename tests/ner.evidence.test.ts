@@ -889,3 +889,11 @@ describe('a news agency between slashes or brackets signs the report (known.ts)'
     for (const got of both('الكويت - 10 - 3 (كونا) -- أعلنت الوزارة عن حالات جديدة .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG كونا']);
   });
 });
+
+describe('a medium named by a common word, shown by what it said (organizations.ts)', () => {
+  it('قالت صحيفة [الغد] إن، أفادت قناة [الجديد] بأن; صحيفة الحزب is the party\'s paper', () => {
+    for (const got of both('وقالت صحيفة الغد إن الحكومة ستستقيل .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG الغد']);
+    for (const got of both('وأفادت قناة الجديد بأن الجيش انسحب .')) expect(got).toEqual(['ORG الجديد']);
+    for (const got of both('وقالت صحيفة الحزب إن الانتخابات مزورة .')) expect(got).toEqual([]);
+  });
+});

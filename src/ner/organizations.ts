@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, BOARD_WORDS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, BOARD_WORDS, COMPLEMENTIZERS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -577,13 +577,19 @@ export function describedNames(w: Words, out: Candidate[]): void {
 
 /**
  * Word `j`, after a medium's descriptor `descriptorKey`, is a common word with the article that a
- * nationality adjective agreeing with the descriptor follows: the medium's name (صحيفة [الخبر]
- * الجزائرية، قناة [الرياضية] المغربية). Without the adjective, صحيفة الخبر may be "the news's paper".
+ * nationality adjective agreeing with the descriptor follows, or what the medium said (إن، أن): the
+ * medium's name (صحيفة [الخبر] الجزائرية، قناة [الرياضية] المغربية، ذكرت صحيفة [الغد] أن). Without
+ * either, صحيفة الخبر may be "the news's paper"; a head or an institution (صحيفة الحزب، صحيفة
+ * الحكومة) names whose paper it is.
  */
 function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean {
   if (!MEDIA_DESCRIPTORS.has(descriptorKey) || !w.articleAt(j) || !w.commonKeyAt(j) || w.covered(j) || w.isClosedClass(j)) return false;
-  return j + 1 < w.length && w.joined(j) && nationalityAgreeing(w, descriptorKey, j + 1);
+  if (j + 1 >= w.length || !w.joined(j) || w.triggersAt(j).length > 0 || w.find(j, isDefiniteOrgHead) !== undefined) return false;
+  return nationalityAgreeing(w, descriptorKey, j + 1) || COMPLEMENTIZERS.has(w.keys[j + 1]!) || w.keys[j + 1] === BI_ANNA;
 }
+
+/** بأن ('search' form), "that" after a verb of saying: أفادت قناة [الجديد] بأن. */
+const BI_ANNA = '\u0628\u0627\u0646';
 
 /**
  * After a place's descriptor `descriptorKey`, a name that starts like a person's (أبو، أم، عبد، ابن،

@@ -1,11 +1,12 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, BOARD_WORDS, COMPLEMENTIZERS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, BOARD_WORDS, COMPLEMENTIZERS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
 import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from './key-shapes.js';
+import { listedPlaces } from './places.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
 import { entryAmbiguous, entryCountry, entryKind, entryType } from './entry-fields.js';
@@ -521,6 +522,12 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (w.endsWithTanween(d.tokenEnd - 1)) continue;
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
+    // بلدات [برقين] و[كفر دان]: a plural or dual descriptor's places (لإحياء حفلات: إحياء, "reviving",
+    // is أحياء, "neighbourhoods", in the 'search' form; no plural descriptor is written with إ).
+    if (d.tokenEnd === i + 1 && PLURAL_PLACE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
+      if (!w.doc.surface(i).includes(HAMZA_BELOW)) listedPlaces(w, j, out);
+      continue;
+    }
     let end = j;
     if (w.doc.kind(j) === 'punct' && OPENING_QUOTES.has(w.doc.bare(j))) {
       // لصحيفة ' ' [نيوز أوف ذا وورلد] ' ': two apostrophes written for one quotation mark.
@@ -587,6 +594,9 @@ function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean
   if (j + 1 >= w.length || !w.joined(j) || w.triggersAt(j).length > 0 || w.find(j, isDefiniteOrgHead) !== undefined) return false;
   return nationalityAgreeing(w, descriptorKey, j + 1) || COMPLEMENTIZERS.has(w.keys[j + 1]!) || w.keys[j + 1] === BI_ANNA;
 }
+
+/** إ: no plural descriptor of places is written with it (إحياء is "reviving"). */
+const HAMZA_BELOW = '\u0625';
 
 /** بأن ('search' form), "that" after a verb of saying: أفادت قناة [الجديد] بأن. */
 const BI_ANNA = '\u0628\u0627\u0646';

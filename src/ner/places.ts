@@ -1,5 +1,5 @@
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS, PLURAL_PLACE_DESCRIPTORS } from './closed-class.js';
+import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { bracketedSource, datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
@@ -95,47 +95,33 @@ const COMMAS: ReadonlySet<string> = new Set([',', '،']);
 const MAX_LISTED = 6;
 
 /**
- * Places listed after a plural or dual descriptor (data/lexicon/lists/plural-place-descriptors.txt),
- * joined by و: each is a place, known or not (`بلدات [برقين] و[كفر دان] و[السيلة الحارثية]`،
- * `مخيمي [طولكرم] و[نور شمس]`). A name is one or two name-like words, or a name the gazetteer knows;
- * after و, a word that is no common word. The list ends at anything else.
+ * The places listed from token `k` on after a plural or dual descriptor (called by `describedNames`
+ * for the descriptors of data/lexicon/lists/plural-place-descriptors.txt), joined by و: each is a
+ * place, known or not (`بلدات [برقين] و[كفر دان] و[السيلة الحارثية]`، `مخيمي [طولكرم] و[نور شمس]`).
+ * A name is one or two name-like words, or a name the gazetteer knows (its own candidate); after و,
+ * a word that is no common word. The list ends at anything else.
  */
-export function placesAfterPluralDescriptor(w: Words, out: Candidate[]): void {
-  for (let i = 0; i + 1 < w.length; i++) {
-    // لإحياء حفلات: إحياء ("reviving") is أحياء ("neighbourhoods") in the 'search' form.
-    if (!isPluralPlaceDescriptor(w.keys[i]!) || !w.joined(i) || w.doc.surface(i).includes(HAMZA_BELOW)) continue;
-    let k = i + 1;
-    for (let n = 0; n < MAX_LISTED && k < w.length; n++) {
-      if (n > 0 && !w.joined(k - 1)) break;
-      const known = w.coverAt(k);
-      if (known && known.tokenStart === k) {
-        k = known.tokenEnd; // the gazetteer's own candidate
-      } else {
-        const start = n === 0 ? w.doc.start(k) : stemAfterAnd(w, k);
-        if (start < 0 || (n === 0 && !w.nameLike(k))) break;
-        let end = k + 1;
-        // A second word, not the next name's و (برقين [وكفر] دان).
-        if (end < w.length && w.joined(k) && w.keys[end]!.charCodeAt(0) !== WAW && w.nameLike(end) && !looksLikeVerb(w.keys[end]!) && !w.hasPronounSuffix(end)) end++;
-        out.push(ruleCandidate('LOC', k, end, start, w.doc.end(end - 1), 'context', 'descriptors'));
-        k = end;
-      }
-      if (k >= w.length || !w.joined(k - 1) || w.keys[k]!.charCodeAt(0) !== WAW) break;
+export function listedPlaces(w: Words, k: number, out: Candidate[]): void {
+  for (let n = 0; n < MAX_LISTED && k < w.length; n++) {
+    if (!w.joined(k - 1)) break;
+    const known = w.coverAt(k);
+    if (known && known.tokenStart === k) {
+      k = known.tokenEnd;
+    } else {
+      const start = n === 0 ? w.doc.start(k) : stemAfterAnd(w, k);
+      if (start < 0 || (n === 0 && !w.nameLike(k))) break;
+      let end = k + 1;
+      // A second word, not the next name's و (برقين [وكفر] دان).
+      if (end < w.length && w.joined(k) && w.keys[end]!.charCodeAt(0) !== WAW && w.nameLike(end) && !looksLikeVerb(w.keys[end]!) && !w.hasPronounSuffix(end)) end++;
+      out.push(ruleCandidate('LOC', k, end, start, w.doc.end(end - 1), 'context', 'descriptors'));
+      k = end;
     }
+    if (k >= w.length || !w.joined(k - 1) || w.keys[k]!.charCodeAt(0) !== WAW) break;
   }
 }
 
-/** The key of a plural place descriptor, or of one under a proclitic (وبلدات، في بلدتي). */
-function isPluralPlaceDescriptor(key: string): boolean {
-  if (PLURAL_PLACE_DESCRIPTORS.has(key)) return true;
-  return key.length > 4 && PROCLITIC_LETTERS.has(key.charCodeAt(0)) && PLURAL_PLACE_DESCRIPTORS.has(key.slice(1));
-}
-
-/** و، ف، ب، ل: one proclitic letter before a plural descriptor. */
-const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([0x0648, 0x0641, 0x0628, 0x0644]);
 /** و, the conjunction a list is joined by. */
 const WAW = 0x0648;
-/** إ: no plural descriptor of places is written with it. */
-const HAMZA_BELOW = '\u0625';
 
 /**
  * Where the name starts in token `k` read as و + a name (وكفر، والسيلة): no common word, closed-class

@@ -592,14 +592,11 @@ export function describedNames(w: Words, out: Candidate[]): void {
 function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean {
   if (!MEDIA_DESCRIPTORS.has(descriptorKey) || !w.articleAt(j) || !w.commonKeyAt(j) || w.covered(j) || w.isClosedClass(j)) return false;
   if (j + 1 >= w.length || !w.joined(j) || w.triggersAt(j).length > 0 || w.find(j, isDefiniteOrgHead) !== undefined) return false;
-  return nationalityAgreeing(w, descriptorKey, j + 1) || COMPLEMENTIZERS.has(w.keys[j + 1]!) || w.keys[j + 1] === BI_ANNA;
+  return nationalityAgreeing(w, descriptorKey, j + 1) || COMPLEMENTIZERS.has(w.keys[j + 1]!);
 }
 
 /** إ: no plural descriptor of places is written with it (إحياء is "reviving"). */
 const HAMZA_BELOW = '\u0625';
-
-/** بأن ('search' form), "that" after a verb of saying: أفادت قناة [الجديد] بأن. */
-const BI_ANNA = '\u0628\u0627\u0646';
 
 /**
  * After a place's descriptor `descriptorKey`, a name that starts like a person's (أبو، أم، عبد، ابن،

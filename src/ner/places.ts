@@ -129,7 +129,9 @@ const WAW = 0x0648;
  */
 function stemAfterAnd(w: Words, k: number): number {
   if (!w.isWord(k) || w.isClosedClass(k) || w.personAt(k) || w.hasPronounSuffix(k)) return -1;
-  for (const [proclitic, stem, offset] of w.doc.readings(k)) {
+  const readings = w.doc.readings(k);
+  for (let r = 0; r < readings.length; r++) {
+    const [proclitic, stem, offset] = readings[r]!;
     if (proclitic === 'و' && stem.length >= 3 && !w.isCommon(stem) && !looksLikeVerb(stem)) return w.doc.start(k) + offset;
   }
   return -1;

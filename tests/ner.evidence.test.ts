@@ -897,3 +897,13 @@ describe('a medium named by a common word, shown by what it said (organizations.
     for (const got of both('وقالت صحيفة الحزب إن الانتخابات مزورة .')) expect(got).toEqual([]);
   });
 });
+
+describe('a historical state is a place, its head inside (organizations.ts, state-heads.txt, dynasty-adjectives.txt)', () => {
+  it('[الدولة الأموية]، [الخلافة العباسية]، [الدولة العثمانية]; الدولة اللبنانية and الدولة الإسلامية are not', () => {
+    for (const got of both('وفي عهد الدولة الأموية توسعت الفتوحات حتى الأندلس .')) expect(got).toEqual(['LOC الدولة الأموية', 'LOC الأندلس']);
+    for (const got of both('ازدهرت العلوم في ظل الخلافة العباسية في بغداد .')) expect(got).toEqual(['LOC الخلافة العباسية', 'LOC بغداد']);
+    for (const got of both('سقطت القسطنطينية في يد الدولة العثمانية عام 1453 .')) expect(got).toEqual(['LOC القسطنطينية', 'LOC الدولة العثمانية']);
+    for (const got of both('طالب الوزير الدولة اللبنانية بالتحرك .')) expect(got).toEqual([]);
+    for (const got of both('أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم .')) expect(got).toEqual(['ORG تنظيم الدولة الإسلامية']);
+  });
+});

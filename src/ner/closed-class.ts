@@ -32,6 +32,10 @@ export const PLACE_NAME_STARTS = wordList('place-name-starts');
 /** Plural and dual descriptors of places before a list of names: بلدات [برقين] و[كفر دان] (plural-place-descriptors.txt). */
 export const PLURAL_PLACE_DESCRIPTORS = wordList('plural-place-descriptors');
 
+/** Heads of a historical state's name (state-heads.txt) and the dynasties' adjectives after them: [الدولة الأموية]. */
+export const STATE_HEADS = wordList('state-heads');
+export const DYNASTY_ADJECTIVES = wordList('dynasty-adjectives');
+
 /** Organisation heads that على before them makes an idiom: على هيئة حرف is no organisation. */
 export const IDIOM_HEADS = wordList('idiom-heads');
 

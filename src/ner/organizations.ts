@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, BOARD_WORDS, COMPLEMENTIZERS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -261,6 +261,14 @@ export function headedOrganisations(w: Words, out: Candidate[]): void {
     if (a === i) t++;
     if (b === i) h++;
     const end = a === i ? organisationExtent(w, i) : i;
+    if (end === i && b === i) {
+      // [الدولة الأموية]: a historical state, a place (its head inside).
+      const state = historicalState(w, i);
+      if (state !== undefined) {
+        out.push(ruleCandidate('LOC', i, i + 2, state.start, w.doc.end(i + 1), 'context', 'place-heads'));
+        continue;
+      }
+    }
     if (end === i) {
       const field = fieldOrganisationExtent(w, i);
       if (field > i) out.push(ruleCandidate('ORG', i, field, w.find(i, (k) => DEFINITE_ORG_HEADS.has(k))!.start, w.doc.end(field - 1), 'context', 'org-heads'));
@@ -270,6 +278,20 @@ export function headedOrganisations(w: Words, out: Candidate[]): void {
     out.push(ruleCandidate('ORG', i, end, head.start, w.doc.end(end - 1), 'context', 'org-heads'));
   }
 }
+
+/**
+ * A head of a historical state's name at token `i` (الدولة، الخلافة…: state-heads.txt, under a
+ * proclitic too) and a dynasty's adjective after it (dynasty-adjectives.txt): `[الدولة الأموية]`،
+ * `ل[لخلافة العباسية]`. Returns the head's reading, or undefined.
+ */
+function historicalState(w: Words, i: number): Reading | undefined {
+  if (!isDynastyAdjective(w.keys[i + 1]!) || !w.joined(i)) return undefined;
+  return w.find(i, isStateHead);
+}
+
+/** `DYNASTY_ADJECTIVES.has` and `STATE_HEADS.has`, asked of the words after a definite head's shape (see {@link filteredHas}). */
+const isDynastyAdjective = filteredHas(DYNASTY_ADJECTIVES);
+const isStateHead = (key: string): boolean => STATE_HEADS.has(key);
 
 /** آند، اند، أند ('search' key اند): "and" in a company's transliterated name ([إنترناشيونال كونفرينسز آند إكزيبيشنز]). */
 const isAndWord = (key: string): boolean => key === 'اند';

@@ -907,3 +907,11 @@ describe('a historical state is a place, its head inside (organizations.ts, stat
     for (const got of both('أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم .')) expect(got).toEqual(['ORG تنظيم الدولة الإسلامية']);
   });
 });
+
+describe('more places from the geography helper (cities-world.tsv, features.tsv)', () => {
+  it('هراة (هرات)، دوبروفنيك، قراقورم، نوميديا', () => {
+    for (const got of both('تقع هراة غرب أفغانستان .')) expect(got).toEqual(['LOC هراة', 'LOC أفغانستان']);
+    for (const got of both('كانت قراقورم عاصمة المغول .')) expect(got).toEqual(['LOC قراقورم']);
+    for (const got of both('كان الرومان يطلقون عليها نوميديا .')) expect(got).toEqual(['LOC نوميديا']);
+  });
+});

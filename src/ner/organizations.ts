@@ -289,8 +289,9 @@ function historicalState(w: Words, i: number): Reading | undefined {
   return w.find(i, isStateHead);
 }
 
-/** `DYNASTY_ADJECTIVES.has` and `STATE_HEADS.has`, asked of the words after a definite head's shape (see {@link filteredHas}). */
+/** `DYNASTY_ADJECTIVES.has`, asked of the word after every token shaped like a definite head: behind a bit filter ({@link filteredHas}). */
 const isDynastyAdjective = filteredHas(DYNASTY_ADJECTIVES);
+/** `STATE_HEADS.has`, asked only before a dynasty's adjective. */
 const isStateHead = (key: string): boolean => STATE_HEADS.has(key);
 
 /** آند، اند، أند ('search' key اند): "and" in a company's transliterated name ([إنترناشيونال كونفرينسز آند إكزيبيشنز]). */

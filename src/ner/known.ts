@@ -496,10 +496,10 @@ function quotedMedia(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
 function signedAgency(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
   const a = m.tokenStart - 1;
   const b = m.tokenEnd;
-  if (a < 0 || b >= w.length || m.proclitic !== '' || w.doc.kind(a) !== 'punct' || w.doc.kind(b) !== 'punct') return undefined;
-  const open = w.doc.bare(a);
-  const close = w.doc.bare(b);
-  if (!((open === '/' && close === '/') || (open === '(' && close === ')'))) return undefined;
+  if (a < 0 || b >= w.length || m.proclitic !== '') return undefined;
+  // By code, as bracketedSource reads its brackets (see isChar): / 0x2f, ( 0x28, ) 0x29.
+  const slashes = isChar(w, a, 0x2f) && isChar(w, b, 0x2f);
+  if (!slashes && !(isChar(w, a, 0x28) && isChar(w, b, 0x29))) return undefined;
   return m.entries.find((e) => entryType(e) === 'ORG' && entryKind(e) === 'agency');
 }
 

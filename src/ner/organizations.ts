@@ -543,11 +543,13 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (!d) continue;
     // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
     if (w.endsWithTanween(d.tokenEnd - 1)) continue;
+    // The descriptor's key without its proclitics (بمدينة → مدينة), read once for every test below.
+    const descriptorKey = w.keyAt(i, d.start);
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
     // بلدات [برقين] و[كفر دان]: a plural or dual descriptor's places (لإحياء حفلات: إحياء, "reviving",
     // is أحياء, "neighbourhoods", in the 'search' form; no plural descriptor is written with إ).
-    if (d.tokenEnd === i + 1 && PLURAL_PLACE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
+    if (d.tokenEnd === i + 1 && PLURAL_PLACE_DESCRIPTORS.has(descriptorKey)) {
       if (!w.doc.surface(i).includes(HAMZA_BELOW)) listedPlaces(w, j, out);
       continue;
     }
@@ -562,7 +564,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
       // صحيفة " [المستقبل] ": after an organisation's descriptor the quoted words are its name even
       // when they are common words (not its adjective: مجموعة " كبيرة "); a place's descriptor
       // still wants a name inside.
-      let nameInside = d.type === 'ORG' && k > j + 1 && !w.isClosedClass(j + 1) && !w.endsWithTanween(k - 1) && !(k === j + 2 && agreesWithHead(w, w.keyAt(i, d.start), j + 1));
+      let nameInside = d.type === 'ORG' && k > j + 1 && !w.isClosedClass(j + 1) && !w.endsWithTanween(k - 1) && !(k === j + 2 && agreesWithHead(w, descriptorKey, j + 1));
       for (let q = j + 1; q < k; q++) if (w.nameLike(q) || w.coverAt(q)) nameInside = true;
       if (nameInside && k > j + 1 && k < w.length && CLOSING_QUOTES.has(w.doc.bare(k)) && (!doubled || (k + 1 < w.length && w.doc.bare(k + 1) === "'"))) {
         j = j + 1;
@@ -583,14 +585,14 @@ export function describedNames(w: Words, out: Candidate[]): void {
         if (isLatinAcronym(w.doc.bare(j))) continue;
         end = latinNameAfterDescriptor(w, j);
       }
-      else if (commonNameOfMedium(w, w.keyAt(i, d.start), j)) end = j + 1;
-      else if (d.type === 'LOC' && PLACE_NAME_STARTS.has(w.keys[j]!)) end = placeNamedLikePerson(w, w.keyAt(i, d.start), j);
-      else if (!LOOSE_DESCRIPTORS.has(w.keyAt(i, d.start))) {
+      else if (commonNameOfMedium(w, descriptorKey, j)) end = j + 1;
+      else if (d.type === 'LOC' && PLACE_NAME_STARTS.has(w.keys[j]!)) end = placeNamedLikePerson(w, descriptorKey, j);
+      else if (!LOOSE_DESCRIPTORS.has(descriptorKey)) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
         // مجلة [فصلية]، شركة [مدرجة]: an organisation's descriptor and its adjective name nothing; a
         // place's only with an indefinite nisba (منطقة [سهلية]، ولاية [عثمانية]), since unknown places
         // in ة after مدينة، بلدة are common (منطقة [خزاعة]).
-        if (d.type === 'ORG' ? agreesWithHead(w, w.keyAt(i, d.start), j) : agreeingNisba(w.keyAt(i, d.start), w.keys[j]!)) continue;
+        if (d.type === 'ORG' ? agreesWithHead(w, descriptorKey, j) : agreeingNisba(descriptorKey, w.keys[j]!)) continue;
         // فريق [X] فسيبذل، فريق [X Y] وشريكته: a future verb under و/ف, or a noun with a pronoun
         // suffix after the first word, starts the clause after the name; so does a participle of
         // affiliation (قرية [جيكور] التابعة لقضاء …).

@@ -915,3 +915,10 @@ describe('more places from the geography helper (cities-world.tsv, features.tsv)
     for (const got of both('كان الرومان يطلقون عليها نوميديا .')) expect(got).toEqual(['LOC نوميديا']);
   });
 });
+
+describe('a name that reads as one of the five nouns with a suffix (known.ts, five-nouns.txt)', () => {
+  it('وأبها is و + [أبها]: "her father" is أبوها, never أب + ها', () => {
+    for (const got of both('زار الأمير مدينتي جدة وأبها الأسبوع الماضي .')) expect(got).toEqual(['LOC جدة', 'LOC أبها']);
+    for (const got of both('وصل الوفد لأبها قادما من الرياض .')) expect(got).toEqual(['LOC أبها', 'LOC الرياض']);
+  });
+});

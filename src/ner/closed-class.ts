@@ -36,6 +36,9 @@ export const PLURAL_PLACE_DESCRIPTORS = wordList('plural-place-descriptors');
 export const STATE_HEADS = wordList('state-heads');
 export const DYNASTY_ADJECTIVES = wordList('dynasty-adjectives');
 
+/** Nouns that take a long vowel before a pronoun suffix (أبوها، أخوه): أبها is no "her father" (five-nouns.txt). */
+export const FIVE_NOUNS = wordList('five-nouns');
+
 /** Organisation heads that على before them makes an idiom: على هيئة حرف is no organisation. */
 export const IDIOM_HEADS = wordList('idiom-heads');
 

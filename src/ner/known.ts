@@ -4,7 +4,7 @@ import { searchForm } from '../gazetteer/trie.js';
 import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { defaultRank } from './link/choose.js';
-import { COMPLEMENTIZERS, INTERVIEW_WORDS, isFeminine, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { COMPLEMENTIZERS, FIVE_NOUNS, INTERVIEW_WORDS, isFeminine, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import { startsWithArticle } from './key-shapes.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
@@ -267,8 +267,16 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
   // for a country or a province, whose names are no surnames (التقى محمد [بالقاهرة]، [بدمشق]).
   if (i > 0 && w.joined(i - 1) && m.proclitic.endsWith('ب') && w.givenAt(i - 1) && !w.commonKeyAt(i - 1) && !afterKnownPerson && !namesCountryOrProvince(m)) return true;
   const stem = w.keyAt(i, m.start);
-  for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k)) return true;
+  for (const [proclitic, k] of w.doc.readings(i)) if (proclitic === m.proclitic && k !== stem && w.isCommon(k) && !fiveNounWithSuffix(k, stem)) return true;
   return false;
+}
+
+/**
+ * `stem` is one of the five nouns `base` with a pronoun suffix written straight on: no inflection
+ * of it (أب + ها is written أبوها), so the reading may be a name (بأبها is ب + [أبها]).
+ */
+function fiveNounWithSuffix(base: string, stem: string): boolean {
+  return FIVE_NOUNS.has(base) && stem.startsWith(base) && PRONOUN_SUFFIXES.includes(stem.slice(base.length));
 }
 
 /**
@@ -319,6 +327,7 @@ function inflectedCommonWord(w: Words, i: number, proclitic: boolean, stem: stri
     for (const suffix of PRONOUN_SUFFIXES) {
       if (!surface.endsWith(suffix) || word.length - suffix.length < 2) continue;
       const base = word.slice(0, -suffix.length);
+      if (fiveNounWithSuffix(base, word)) continue;
       // حكومته: before a pronoun suffix the ta marbuta is written ت.
       if (w.isCommon(base) || (base.endsWith('ت') && w.isCommon(base.slice(0, -1) + 'ه'))) return true;
     }

@@ -30,6 +30,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "ابطال\nامم",
   "field-institutions":
     "الاتحاد\nالهييه\nالمركز\nالمجلس\nالمعهد\nالجمعيه\nالموسسه\nالصندوق\nالبنك\nالمصرف\nالوكاله\nالشركه\nاللجنه\nالمنظمه\nالاكاديميه\nالجامعه\nالرابطه\nالنقابه",
+  "five-nouns":
+    "اب\nاخ\nحم",
   "idiom-heads":
     "هييه\nهياه",
   "institution-adjectives":

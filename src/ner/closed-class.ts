@@ -26,11 +26,21 @@ export const BOARD_WORDS = wordList('board-words');
 /** Descriptors of a medium: صحيفة [الخبر] الجزائرية (data/lexicon/lists/media-descriptors.txt). */
 export const MEDIA_DESCRIPTORS = wordList('media-descriptors');
 
+/** Descriptors of a company or medium named by a noun and a place: شركة [نفط الكويت] (trade-descriptors.txt). */
+export const TRADE_DESCRIPTORS = wordList('trade-descriptors');
+
+/** Heads of an armed group named by a kunya (armed-group-heads.txt) and the kunya's first words (kunya-particles.txt): [جماعة أبو سياف]. */
+export const ARMED_GROUP_HEADS = wordList('armed-group-heads');
+export const KUNYA_PARTICLES = wordList('kunya-particles');
+
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 
 /** Plural and dual descriptors of places before a list of names: بلدات [برقين] و[كفر دان] (plural-place-descriptors.txt). */
 export const PLURAL_PLACE_DESCRIPTORS = wordList('plural-place-descriptors');
+
+/** Plural and dual descriptors of organisations before a list of names: شركتا [ألفا] و[تاتش] (plural-org-descriptors.txt). */
+export const PLURAL_ORG_DESCRIPTORS = wordList('plural-org-descriptors');
 
 /** Heads of a historical state's name (state-heads.txt) and the dynasties' adjectives after them: [الدولة الأموية]. */
 export const STATE_HEADS = wordList('state-heads');

@@ -21,17 +21,21 @@ export function startsWithArticle(key: string): boolean {
 }
 
 /**
- * Word `key` (a token's 'search' key) can be read as a definite organisation head with no
- * proclitic or with و/ف, the only readings `fieldOrganisationExtent` takes: every head has
- * the article (الاتحاد، الهيئة), so the word starts with ال, وال or فال (والهيئة → و + الهيئة).
- * A word of another shape has no such reading (بالاتحاد is ب + الاتحاد, a complement), and its
- * readings are not looked at.
+ * Word `key` (a token's 'search' key) can be read as a definite organisation head: every head has
+ * the article (الاتحاد، الهيئة), so the word starts with ال, or with it under و/ف and ب/ل
+ * (والهيئة → و + الهيئة، بالمركز → ب + المركز، للمركز → ل + [لمركز]). A word of another shape has
+ * no such reading, and its readings are not looked at.
  */
 export function mayBeDefiniteHead(key: string): boolean {
   if (startsWithArticle(key)) return true;
-  if (key.length < 3) return false;
-  const c = key.charCodeAt(0);
-  return (c === Letter.WAW || c === Letter.FEH) && key.charCodeAt(1) === Letter.ALEF && key.charCodeAt(2) === Letter.LAM;
+  if (key.length < 4) return false;
+  let k = 0;
+  let c = key.charCodeAt(0);
+  if (c === Letter.WAW || c === Letter.FEH) c = key.charCodeAt(++k);
+  // ل + ال is written لل: للمركز.
+  if (c === Letter.LAM && key.charCodeAt(k + 1) === Letter.LAM) return key.length - k >= 4;
+  if (c === Letter.BEH) c = key.charCodeAt(++k);
+  return k > 0 && key.length - k >= 4 && c === Letter.ALEF && key.charCodeAt(k + 1) === Letter.LAM;
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
 import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from './key-shapes.js';
-import { listedPlaces } from './places.js';
+import { nameExtent } from './people.js';
+import { listedNames } from './places.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
 import { entryAmbiguous, entryCountry, entryKind, entryType } from './entry-fields.js';
@@ -38,6 +39,11 @@ export function organisationExtent(w: Words, i: number): number {
   // The head's own key, without the proclitics of a one-word head (بتنظيم → تنظيم).
   const headKey = head.tokenEnd === i + 1 ? w.keyAt(i, head.start) : w.keys[head.tokenEnd - 1]!;
   let j = head.tokenEnd;
+  // جماعة [أبو سياف]، كتائب [أبو علي مصطفى]: an armed group named by a person's kunya is one organisation.
+  if (ARMED_GROUP_HEADS.has(headKey) && j + 1 < w.length && w.joined(j - 1) && KUNYA_PARTICLES.has(w.keys[j]!)) {
+    const end = nameExtent(w, j, 3);
+    if (end > j + 1) return end;
+  }
   let last = j;
   let evidence = false;
   let proper = false; // a word that is no common word: the name is a proper one (هيومان رايتس ووتش)
@@ -381,7 +387,7 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   if (i + 1 >= w.length || !w.articleAt(i + 1) || !w.definiteHeadShapeAt(i) || !w.joined(i) || !w.isWord(i + 1) || w.covered(i)) return i;
   if (!institutionAdjective(w, i + 1)) return i;
   const head = w.find(i, isDefiniteOrgHead);
-  if (!head || (head.proclitic !== '' && head.proclitic !== 'و' && head.proclitic !== 'ف')) return i;
+  if (!head) return i;
   // One or two adjectives (the first is checked above).
   let j = i + 2;
   while (j < w.length && j - i <= 2 && w.joined(j - 1) && w.isWord(j) && institutionAdjective(w, j)) j++;
@@ -415,8 +421,11 @@ export function fieldEnd(w: Words, j: number): number {
   if (key.startsWith('لل')) {
     if (PURPOSE_NOUNS.has(key.slice(2))) return -1;
   } else if (key.startsWith('ل') && key.length >= 4) {
-    // لرصد الزلازل، لكرة القدم: an indefinite field needs its genitive after it.
-    if (PURPOSE_NOUNS.has(key.slice(1)) || !(j + 1 < w.length && w.joined(j) && w.keys[j + 1]!.startsWith('ال') && !w.isClosedClass(j + 1))) return -1;
+    // لرصد الزلازل، لكرة القدم: an indefinite field needs its genitive after it. A place's name is
+    // one too, and ends the field: [الاتحاد العام لطلبة تونس].
+    if (PURPOSE_NOUNS.has(key.slice(1)) || j + 1 >= w.length || !w.joined(j) || w.isClosedClass(j + 1)) return -1;
+    if (placeOfField(w, j + 1)) return !w.isClosedClass(j) && !w.commonKeyAt(j) ? w.coverEnd(j + 1) : -1;
+    if (!w.keys[j + 1]!.startsWith('ال')) return -1;
   } else {
     return -1;
   }
@@ -447,6 +456,12 @@ export function fieldEnd(w: Words, j: number): number {
   return j;
 }
 
+/** Token `k` starts a place the gazetteer knows surely, with no proclitic: the genitive of a field (لطلبة [تونس]). */
+function placeOfField(w: Words, k: number): boolean {
+  const place = w.coverAt(k);
+  return place !== undefined && place.tokenStart === k && place.proclitic === '' && w.coveredBy(k, 'LOC');
+}
+
 /**
  * `d` is a nationality adjective written with the article (السوري، العراقية). One function that
  * reads `definite` for the rules that ask it (an institution's adjective, the last word of a field):
@@ -472,7 +487,9 @@ const isDefiniteOrgHead = filteredHas(DEFINITE_ORG_HEADS);
 /** Word `j` is an institution's adjective: a definite nisba (الدولي، الوطنية), a nationality adjective or a word of `institution-adjectives`. */
 function institutionAdjective(w: Words, j: number): boolean {
   const key = w.keys[j]!;
-  if (!key.startsWith('ال') || w.isClosedClass(j) || w.personAt(j)) return false;
+  if (!key.startsWith('ال') || w.personAt(j)) return false;
+  // العام is a closed-class word too ("the year": العام الماضي); after a head it is "general": [الاتحاد العام لطلبة تونس].
+  if (w.isClosedClass(j)) return INSTITUTION_ADJECTIVES.has(key);
   const d = w.demonym(j);
   if (d) return definiteDemonym(d) && d.number === 'sg';
   // المكتب [العربي] للتعاون: a club named by the adjective (ambiguous) is still the adjective here.
@@ -549,8 +566,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (j >= w.length || !w.joined(j - 1)) continue;
     // بلدات [برقين] و[كفر دان]: a plural or dual descriptor's places (لإحياء حفلات: إحياء, "reviving",
     // is أحياء, "neighbourhoods", in the 'search' form; no plural descriptor is written with إ).
-    if (d.tokenEnd === i + 1 && PLURAL_PLACE_DESCRIPTORS.has(descriptorKey)) {
-      if (!w.doc.surface(i).includes(HAMZA_BELOW)) listedPlaces(w, j, out);
+    // شركتا [ألفا] و[تاتش]: an organisation's plural or dual descriptor lists organisations.
+    if (d.tokenEnd === i + 1 && (PLURAL_PLACE_DESCRIPTORS.has(descriptorKey) || PLURAL_ORG_DESCRIPTORS.has(descriptorKey))) {
+      if (!w.doc.surface(i).includes(HAMZA_BELOW)) listedNames(w, j, d.type, out);
       continue;
     }
     let end = j;
@@ -586,6 +604,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
         end = latinNameAfterDescriptor(w, j);
       }
       else if (commonNameOfMedium(w, descriptorKey, j)) end = j + 1;
+      else if (TRADE_DESCRIPTORS.has(descriptorKey) && commonNounOfPlace(w, j)) end = w.coverEnd(j + 1);
       else if (d.type === 'LOC' && PLACE_NAME_STARTS.has(w.keys[j]!)) end = placeNamedLikePerson(w, descriptorKey, j);
       else if (!LOOSE_DESCRIPTORS.has(descriptorKey)) {
         // مدينة [X]: up to three name words, never a verb (مدينة يقطنها) nor a و-conjunct (خراسان وتقع).
@@ -596,7 +615,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
         // فريق [X] فسيبذل، فريق [X Y] وشريكته: a future verb under و/ف, or a noun with a pronoun
         // suffix after the first word, starts the clause after the name; so does a participle of
         // affiliation (قرية [جيكور] التابعة لقضاء …).
-        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!)))) end++;
+        // لشركة [أرامكس] عثمان الجدة: after the first word, a known given name before another name word
+        // starts the person the title before the descriptor names.
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
       }
     }
     if (end === j) continue;
@@ -606,6 +627,14 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+
+/**
+ * Word `k` is a known given name (no common word) with another word of a name after it (a family
+ * name is often a common word too: عثمان [الجدة]): a person's name starts there.
+ */
+function givenNameStartsPerson(w: Words, k: number): boolean {
+  return w.givenAt(k) && !w.commonKeyAt(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !verbShaped(w, k + 1);
+}
 
 /**
  * Word `j`, after a medium's descriptor `descriptorKey`, is a common word with the article that a
@@ -618,6 +647,20 @@ function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean
   if (!MEDIA_DESCRIPTORS.has(descriptorKey) || !w.articleAt(j) || !w.commonKeyAt(j) || w.covered(j) || w.isClosedClass(j)) return false;
   if (j + 1 >= w.length || !w.joined(j) || w.triggersAt(j).length > 0 || w.find(j, isDefiniteOrgHead) !== undefined) return false;
   return nationalityAgreeing(w, descriptorKey, j + 1) || COMPLEMENTIZERS.has(w.keys[j + 1]!);
+}
+
+/**
+ * Word `j`, after a company's or medium's descriptor (trade-descriptors.txt), is an indefinite common noun in construct with a
+ * place the gazetteer knows surely: the company's own name, made of what it deals in and where
+ * (شركة [نفط الكويت]، شركة [اتصالات قطر]، صحيفة [أخبار الخليج]). Not a place under a proclitic
+ * (شركة مياه الشرب [بالقاهرة] is a company in Cairo) nor a word that ends otherwise than a noun
+ * in construct does (tanween, a pronoun suffix).
+ */
+function commonNounOfPlace(w: Words, j: number): boolean {
+  if (j + 1 >= w.length || !w.joined(j) || !w.commonKeyAt(j) || w.articleAt(j) || w.isClosedClass(j) || w.demonym(j)) return false;
+  if (w.endsWithTanween(j) || w.hasPronounSuffix(j) || w.covered(j) || w.triggersAt(j).length > 0) return false;
+  const place = w.coverAt(j + 1);
+  return place !== undefined && place.tokenStart === j + 1 && place.proclitic === '' && w.coveredBy(j + 1, 'LOC');
 }
 
 /** إ: no plural descriptor of places is written with it (إحياء is "reviving"). */

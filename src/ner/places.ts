@@ -1,3 +1,4 @@
+import type { EntityType } from '../gazetteer/index.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { bracketedSource, datelineSource } from './known.js';
@@ -95,13 +96,19 @@ const COMMAS: ReadonlySet<string> = new Set([',', '،']);
 const MAX_LISTED = 6;
 
 /**
- * The places listed from token `k` on after a plural or dual descriptor (called by `describedNames`
- * for the descriptors of data/lexicon/lists/plural-place-descriptors.txt), joined by و: each is a
- * place, known or not (`بلدات [برقين] و[كفر دان] و[السيلة الحارثية]`، `مخيمي [طولكرم] و[نور شمس]`).
+ * The names listed from token `k` on after a plural or dual descriptor (called by `describedNames`
+ * for the descriptors of data/lexicon/lists/plural-place-descriptors.txt and
+ * plural-org-descriptors.txt), joined by و: each is of the descriptor's `type`, known or not
+ * (`بلدات [برقين] و[كفر دان] و[السيلة الحارثية]`، `مخيمي [طولكرم] و[نور شمس]`، `شركتا [ألفا] و[تاتش]`).
  * A name is one or two name-like words, or a name the gazetteer knows (its own candidate); after و,
  * a word that is no common word. The list ends at anything else.
  */
-export function listedPlaces(w: Words, k: number, out: Candidate[]): void {
+export function listedNames(w: Words, k: number, type: EntityType, out: Candidate[]): void {
+  // Organisations' descriptors (شركات، قنوات) also head common plurals (شركات [السياحة]، قنوات
+  // [الكيبل]، صحف [محترمة]): their list is one-word names with no article, two of them at least.
+  const strict = type === 'ORG';
+  const from = out.length;
+  let names = 0;
   for (let n = 0; n < MAX_LISTED && k < w.length; n++) {
     if (!w.joined(k - 1)) break;
     const known = w.coverAt(k);
@@ -110,14 +117,17 @@ export function listedPlaces(w: Words, k: number, out: Candidate[]): void {
     } else {
       const start = n === 0 ? w.doc.start(k) : stemAfterAnd(w, k);
       if (start < 0 || (n === 0 && !w.nameLike(k))) break;
+      if (strict && (w.articleAt(k) || w.commonKeyAt(k) || looksLikeVerb(w.keys[k]!) || w.endsWithTanween(k))) break;
       let end = k + 1;
       // A second word, not the next name's و (برقين [وكفر] دان).
-      if (end < w.length && w.joined(k) && w.keys[end]!.charCodeAt(0) !== WAW && w.nameLike(end) && !looksLikeVerb(w.keys[end]!) && !w.hasPronounSuffix(end)) end++;
-      out.push(ruleCandidate('LOC', k, end, start, w.doc.end(end - 1), 'context', 'descriptors'));
+      if (!strict && end < w.length && w.joined(k) && w.keys[end]!.charCodeAt(0) !== WAW && w.nameLike(end) && !looksLikeVerb(w.keys[end]!) && !w.hasPronounSuffix(end)) end++;
+      out.push(ruleCandidate(type, k, end, start, w.doc.end(end - 1), 'context', 'descriptors'));
       k = end;
     }
+    names++;
     if (k >= w.length || !w.joined(k - 1) || w.keys[k]!.charCodeAt(0) !== WAW) break;
   }
+  if (strict && names < 2) out.length = from;
 }
 
 /** و, the conjunction a list is joined by. */

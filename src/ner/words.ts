@@ -765,8 +765,11 @@ export class Words {
     const readings = this.doc.readings(i);
     const person = this.bitsOf[i]! >>> W.READING_PERSON_SHIFT;
     for (let r = 0; r < readings.length; r++) {
-      const k = readings[r]![1];
-      if (k.startsWith('ال') || (person & (1 << r)) !== 0 || this.isGazetteerKey(k)) return r + 1;
+      const [proclitic, k] = readings[r]!;
+      // كاليمانتان، كالونزو: after comparison ك a definite word is no stem unless it is a known
+      // name (كالعراق); names that start with كال are commoner than "like the …" before an unknown word.
+      const definite = k.startsWith('ال') && !proclitic.endsWith('ك');
+      if (definite || (person & (1 << r)) !== 0 || this.isGazetteerKey(k)) return r + 1;
     }
     return -1;
   }

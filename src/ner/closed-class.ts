@@ -33,6 +33,12 @@ export const TRADE_DESCRIPTORS = wordList('trade-descriptors');
 export const ARMED_GROUP_HEADS = wordList('armed-group-heads');
 export const KUNYA_PARTICLES = wordList('kunya-particles');
 
+/** Adjectives of an organisation's standing, outside its name: [حزب الازدهار] الحاكم (status-adjectives.txt). */
+export const STATUS_ADJECTIVES = wordList('status-adjectives');
+
+/** Words that end a Persian family name written apart: [مصطفى تاج زاده] (name-suffix-words.txt). */
+export const NAME_SUFFIX_WORDS = wordList('name-suffix-words');
+
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 

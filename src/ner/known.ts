@@ -563,7 +563,7 @@ function isAdjectiveUse(w: Words, i: number): boolean {
  * A country spelled like the accusative of its nisba (روسيا = روسيًّا، سوريا، أوكرانيا) after an
  * indefinite accusative noun (its ا of tanween written, its stem a common word): the adjective
  * "Russian", not the country: `صدت هجوما روسيا`، `استقبل وفدا روسيا`، `لاجئا سوريا`. Not after an
- * adverb in يا (اتهمت رسميا روسيا) nor a verb (دعا روسيا: دع is no noun); `i` is the name's whole
+ * adverb in يا (اتهمت رسميا روسيا; but a counted noun in يا is a noun: 84 جنديا أوكرانيا) nor a verb (دعا روسيا: دع is no noun); `i` is the name's whole
  * word (زعيماً [لروسيا] is the country under ل).
  */
 export function accusativeAdjective(w: Words, i: number): boolean {
@@ -573,7 +573,9 @@ export function accusativeAdjective(w: Words, i: number): boolean {
   const k = key.length;
   const n = prev.length;
   if (k < 4 || key.charCodeAt(k - 1) !== ALEF || key.charCodeAt(k - 2) !== YA) return false;
-  if (n < 4 || prev.charCodeAt(n - 1) !== ALEF || prev.charCodeAt(n - 2) === YA) return false;
+  // A noun in يا after a number is a counted noun, no adverb: 84 جنديا [أوكرانيا] is "84 Ukrainian soldiers".
+  const counted = i >= 2 && w.joined(i - 2) && w.doc.kind(i - 2) === 'number';
+  if (n < 4 || prev.charCodeAt(n - 1) !== ALEF || (prev.charCodeAt(n - 2) === YA && !counted)) return false;
   return !w.isClosedClass(i - 1) && !w.covered(i - 1) && w.isCommon(prev.slice(0, -1));
 }
 

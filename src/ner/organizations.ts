@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -98,6 +98,8 @@ export function organisationExtent(w: Words, i: number): number {
     if (complement && key.startsWith('ل') && !key.startsWith('لل') && !w.coverAt(j)) break;
     if (key.startsWith('ال')) {
       if (j > head.tokenEnd && !w.commonKeyAt(j) && looksLikeVerbOrParticiple(key) && (complement || !takesField(w, j))) break;
+      // [حزب الازدهار] الحاكم: an adjective of the body's standing describes it.
+      if (j > head.tokenEnd && STATUS_ADJECTIVES.has(key)) break;
       if (key.length === 2) break; // منظمة الFIFA: an article written onto a Latin word is no word of its own
       j++;
       last = j;
@@ -617,7 +619,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
         // affiliation (قرية [جيكور] التابعة لقضاء …).
         // لشركة [أرامكس] عثمان الجدة: after the first word, a known given name before another name word
         // starts the person the title before the descriptor names.
-        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && w.nameLike(end) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
+        // إذاعة [شمس إف إم]: a medium's name goes on over letters' names after its first word (FM).
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && (w.nameLike(end) || (end > j && MEDIA_DESCRIPTORS.has(descriptorKey) && mediumLetter(w, end))) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
       }
     }
     if (end === j) continue;
@@ -627,6 +630,16 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+
+/**
+ * Word `k`, after a medium's name word, is a letter's name of the medium's name: one that is no
+ * particle (إف), or one that is (إم، إن) right after a letter that is not ([شمس إف إم]، [سي إن إن]);
+ * not a particle after a word (صحيفة [حرييت] أن، مجلة [المقتبس] في).
+ */
+function mediumLetter(w: Words, k: number): boolean {
+  if (!LETTER_NAMES.has(w.keys[k]!)) return false;
+  return !w.isClosedClass(k) || (LETTER_NAMES.has(w.keys[k - 1]!) && !w.isClosedClass(k - 1));
+}
 
 /**
  * Word `k` is a known given name (no common word) with another word of a name after it (a family

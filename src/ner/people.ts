@@ -1,7 +1,7 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import { CLAUSE_STARTS, MONARCH_TITLES, MONTHS, NAME_START_PARTICLES, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
+import { CLAUSE_STARTS, MONARCH_TITLES, MONTHS, NAME_START_PARTICLES, NAME_SUFFIX_WORDS, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
 import { afterMonthNoun, anotherPersonsSurname } from './known.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
@@ -22,6 +22,12 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
     if (k - from >= 2 && k + 1 < w.length && w.joined(k) && w.nameLike(k + 1) && w.secondPersonStart(k) >= 0) break;
     // قال ترامب [هاتفياً]، وأضاف [قائلا]: an adverb in tanwin or a word never in a name ends it.
     if (isAdverb(w, k) || neverPerson(w.keys[k]!) === 'anywhere') break;
+    // [مصطفى تاج زاده]: after two words of a name, a Persian family name's last word (spelled like
+    // زاد + ه, which no name word takes) ends it.
+    if (k - from >= 2 && NAME_SUFFIX_WORDS.has(w.keys[k]!)) {
+      k++;
+      break;
+    }
     // مبارك [وعبد الله]، منصور [وأبو حميد]: a particle under a proclitic starts a second person.
     if (k > from && particleUnderProclitic(w, k)) break;
     if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
@@ -458,6 +464,8 @@ export function familyNamePeople(w: Words, out: Candidate[]): void {
     if (!reading || w.demonym(i) || qualifiesNoun(w, i, reading)) continue;
     // لشهر [ماي]: a month's name after the noun "month" is the month.
     if (MONTHS.has(reading.key) && afterMonthNoun(w, i)) continue;
+    // ولايتي [تكساس] و[أوكلاهوما]: a descriptor before a place it describes ("the two states of") is no surname.
+    if (i + 1 < w.length && w.joined(i) && w.coveredBy(i + 1, 'LOC') && w.trigger(i, 'descriptor')) continue;
     out.push(person(w, i, i + 1, 'family-names', reading.start));
   }
 }

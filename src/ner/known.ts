@@ -563,8 +563,8 @@ function isAdjectiveUse(w: Words, i: number): boolean {
  * A country spelled like the accusative of its nisba (روسيا = روسيًّا، سوريا، أوكرانيا) after an
  * indefinite accusative noun (its ا of tanween written, its stem a common word): the adjective
  * "Russian", not the country: `صدت هجوما روسيا`، `استقبل وفدا روسيا`، `لاجئا سوريا`. Not after an
- * adverb in يا (اتهمت رسميا روسيا; but a counted noun in يا is a noun: 84 جنديا أوكرانيا) nor a verb (دعا روسيا: دع is no noun); `i` is the name's whole
- * word (زعيماً [لروسيا] is the country under ل).
+ * adverb in يا (اتهمت رسميا روسيا; a counted noun in يا is a noun: 84 جنديا أوكرانيا) nor a
+ * verb (دعا روسيا: دع is no noun); `i` is the name's whole word (زعيماً [لروسيا] is the country under ل).
  */
 export function accusativeAdjective(w: Words, i: number): boolean {
   if (i === 0 || !w.joined(i - 1) || !w.isWord(i - 1)) return false;

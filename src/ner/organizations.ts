@@ -663,11 +663,11 @@ function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean
 }
 
 /**
- * Word `j`, after a company's or medium's descriptor (trade-descriptors.txt), is an indefinite common noun in construct with a
- * place the gazetteer knows surely: the company's own name, made of what it deals in and where
- * (شركة [نفط الكويت]، شركة [اتصالات قطر]، صحيفة [أخبار الخليج]). Not a place under a proclitic
- * (شركة مياه الشرب [بالقاهرة] is a company in Cairo) nor a word that ends otherwise than a noun
- * in construct does (tanween, a pronoun suffix).
+ * Word `j`, after a company's or medium's descriptor (trade-descriptors.txt), is an indefinite
+ * common noun in construct with a place the gazetteer knows surely: the company's own name, made
+ * of what it deals in and where (شركة [نفط الكويت]، شركة [اتصالات قطر]، صحيفة [أخبار الخليج]). Not
+ * a place under a proclitic (شركة مياه الشرب [بالقاهرة] is a company in Cairo) nor a word that
+ * ends otherwise than a noun in construct does (tanween, a pronoun suffix).
  */
 function commonNounOfPlace(w: Words, j: number): boolean {
   if (j + 1 >= w.length || !w.joined(j) || !w.commonKeyAt(j) || w.articleAt(j) || w.isClosedClass(j) || w.demonym(j)) return false;

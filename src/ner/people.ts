@@ -295,7 +295,7 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
       next = i + 2;
     }
     if (!reading || next >= w.length || !w.joined(next - 1)) continue;
-    // شركات [زين] و[أورنج]، شركة [طلال أبو غزالة]: after a descriptor the words are its name (the descriptor rule's).
+    // شركات [زين] و[أورنج]: after a descriptor the words are its name (the descriptor rule's), not a person's.
     if (i > 0 && w.joined(i - 1) && w.triggersAt(i - 1).length > 0 && w.trigger(i - 1, 'descriptor')) continue;
     // بركان ليووتوبي: a word that is a head or descriptor as written (a volcano) is not ب + ركان.
     if (reading.proclitic !== '' && w.triggersAt(i).length > 0 && (w.trigger(i, 'place-head') || w.trigger(i, 'descriptor') || w.trigger(i, 'org-head'))) continue;

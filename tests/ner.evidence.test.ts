@@ -1063,3 +1063,41 @@ describe('from the conflict and Europe helpers (known.ts accusativeAdjective, pl
     for (const got of both('وصل النازحون إلى الطينة وكرنوي .')) expect(got).toEqual(['LOC الطينة', 'LOC كرنوي']);
   });
 });
+
+describe('from the agriculture, Iraq and Horn of Africa helpers (organizations.ts, places.ts, council-heads.txt)', () => {
+  it('شركة [فيوليا]: no conjunction ف right after a descriptor, so the word is no ف + يوليا', () => {
+    for (const got of both('قالت شركة فيوليا إن محطة التحلية جاهزة .')) expect(got).toEqual(['ORG فيوليا']);
+  });
+
+  it('محافظتي [قنا] و[الأقصر]: the plural descriptor confirms the known places it lists', () => {
+    for (const got of both('تضررت المحاصيل في محافظتي قنا والأقصر .')) expect(got).toEqual(['LOC قنا', 'LOC الأقصر']);
+  });
+
+  it('[مجلس محافظة نينوى]، [ديوان محافظة نينوى]: a council of a province is one organisation; مركز مدينة [كربلاء] is the city centre', () => {
+    for (const got of both('عقد مجلس محافظة نينوى جلسته الأولى .')) expect(got).toEqual(['ORG مجلس محافظة نينوى']);
+    for (const got of both('زار الوفد مركز مدينة كربلاء أمس .')) expect(got).toEqual(['LOC كربلاء']);
+  });
+
+  it('توريد is a common word, المراعي ("the pastures") needs its descriptor', () => {
+    for (const got of both('أعلن الديوان بدء موسم توريد القمح .')) expect(got).toEqual([]);
+    for (const got of both('ترعى الماشية على المراعي الخضراء .')) expect(got).toEqual([]);
+    for (const got of both('أعلنت شركة المراعي أرباحها السنوية .')) expect(got).toEqual(['ORG المراعي']);
+  });
+});
+
+describe('from the churches helper (triggers.tsv titles and heads, monarch-titles.txt, ambiguous.txt)', () => {
+  it('the clergy\'s titles stay outside and a patriarch takes his ordinal: الأنبا [إبيفانيوس]، البطريرك [يوحنا العاشر]', () => {
+    expect(found('ترأس الأنبا إبيفانيوس الصلاة في الدير .')).toEqual(['PER إبيفانيوس']);
+    for (const got of both('قال البطريرك يوحنا العاشر إن الكنيسة باقية .')) expect(got).toEqual(['PER يوحنا العاشر']);
+  });
+
+  it('a diocese is an organisation with its see inside: [مطرانية بيروت للروم الأرثوذكس]، [إيبارشية أسيوط]', () => {
+    for (const got of both('أصدرت مطرانية بيروت للروم الأرثوذكس بيانا .')) expect(got).toEqual(['ORG مطرانية بيروت للروم الأرثوذكس']);
+    for (const got of both('أعلنت إيبارشية أسيوط عن افتتاح كنيسة جديدة .')) expect(got).toEqual(['ORG إيبارشية أسيوط']);
+  });
+
+  it('لفيف ("a group") needs context to be Lviv: لفيف من الكهنة is nothing, مدينة [لفيف] the city', () => {
+    for (const got of both('شارك لفيف من الكهنة في الصلاة .')) expect(got).toEqual([]);
+    for (const got of both('قصفت الطائرات مدينة لفيف فجرا .')) expect(got).toEqual(['LOC لفيف']);
+  });
+});

@@ -39,6 +39,9 @@ export const STATUS_ADJECTIVES = wordList('status-adjectives');
 /** Words that end a Persian family name written apart: [مصطفى تاج زاده] (name-suffix-words.txt). */
 export const NAME_SUFFIX_WORDS = wordList('name-suffix-words');
 
+/** Heads of a body governing a place named with its descriptor: [مجلس محافظة نينوى] (council-heads.txt). */
+export const COUNCIL_HEADS = wordList('council-heads');
+
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 

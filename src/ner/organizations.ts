@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, COUNCIL_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -132,8 +132,9 @@ export function organisationExtent(w: Words, i: number): number {
     // اتحاد [صناعة] السيارات: an indefinite word inside an idafa chain, which only a word before
     // any definite one can be (مؤسسة البرمجيات الحرة [تبيع] البرنامج: a verb after the name).
     // جمعية [مصارف] لبنان، غرفة [تجارة] دمشق: so can a word before a known place in construct, unless
-    // it is the place's own descriptor (مركز مدينة [كربلاء] is the city centre, محكمة مدينة [كركوك] a court in the city).
-    if (!definite && j + 1 < w.length && w.joined(j) && (w.keys[j + 1]!.startsWith('ال') || (knownPlaceAt(w, j + 1) && !w.trigger(j, 'descriptor'))) && !w.isClosedClass(j + 1) && w.commonKeyAt(j)) {
+    // it is the place's own descriptor (مركز مدينة [كربلاء] is the city centre, محكمة مدينة [كركوك] a court in the city)
+    // but for a council's head ([مجلس محافظة نينوى]: council-heads.txt).
+    if (!definite && j + 1 < w.length && w.joined(j) && (w.keys[j + 1]!.startsWith('ال') || (knownPlaceAt(w, j + 1) && (!w.trigger(j, 'descriptor') || (j === head.tokenEnd && COUNCIL_HEADS.has(headKey))))) && !w.isClosedClass(j + 1) && w.commonKeyAt(j)) {
       j++;
       continue;
     }
@@ -620,7 +621,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
         // لشركة [أرامكس] عثمان الجدة: after the first word, a known given name before another name word
         // starts the person the title before the descriptor names.
         // إذاعة [شمس إف إم]: a medium's name goes on over letters' names after its first word (FM).
-        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && (w.nameLike(end) || (end > j && MEDIA_DESCRIPTORS.has(descriptorKey) && mediumLetter(w, end))) && !w.startsConjunct(end) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && (w.nameLike(end) || (end > j && MEDIA_DESCRIPTORS.has(descriptorKey) && mediumLetter(w, end))) && !(w.startsConjunct(end) && !(end === j && startsWithFeh(w, j))) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
       }
     }
     if (end === j) continue;
@@ -630,6 +631,14 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+
+/**
+ * Word `j` starts with ف: right after a descriptor no conjunction ف can stand (شركة [فيوليا] is no
+ * شركة ف + يوليا), so a word read as ف + a known name is the name itself there.
+ */
+function startsWithFeh(w: Words, j: number): boolean {
+  return w.keys[j]!.charCodeAt(0) === 0x0641;
+}
 
 /**
  * Word `k`, after a medium's name word, is a letter's name of the medium's name: one that is no

@@ -5,7 +5,7 @@ import { bracketedSource, datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
-import { entryKind } from './entry-fields.js';
+import { entryKind, entryType } from './entry-fields.js';
 
 /**
  * Place heads that are part of the name: [جبل طارق]، [نهر الأردن]، [خليج عدن]، [جزيرة أرواد].
@@ -113,6 +113,9 @@ export function listedNames(w: Words, k: number, type: EntityType, out: Candidat
     if (!w.joined(k - 1)) break;
     const known = w.coverAt(k);
     if (known && known.tokenStart === k) {
+      // محافظتي [قنا] و[الأقصر]: the descriptor is the context an ambiguous name of its type wants,
+      // and decides the type of one that has two (as a singular descriptor does: مدينة [الجديدة]).
+      if (known.entries.some((e) => entryType(e) === type)) out.push(ruleCandidate(type, k, known.tokenEnd, known.start, known.end, 'context', 'descriptors', 'descriptors-known'));
       k = known.tokenEnd;
     } else {
       const start = n === 0 ? w.doc.start(k) : stemAfterAnd(w, k);

@@ -5,6 +5,7 @@ import { AFFILIATION_WORDS, COUNCIL_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARME
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
+import { Letter } from '../normalize/chars.js';
 import { definiteNisbaShape, mayBeDefiniteHead, startsWithArticle } from './key-shapes.js';
 import { nameExtent } from './people.js';
 import { listedNames } from './places.js';
@@ -621,7 +622,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
         // لشركة [أرامكس] عثمان الجدة: after the first word, a known given name before another name word
         // starts the person the title before the descriptor names.
         // إذاعة [شمس إف إم]: a medium's name goes on over letters' names after its first word (FM).
-        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && (w.nameLike(end) || (end > j && MEDIA_DESCRIPTORS.has(descriptorKey) && mediumLetter(w, end))) && !(w.startsConjunct(end) && !(end === j && startsWithFeh(w, j))) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
+        while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && (w.nameLike(end) || (end > j && MEDIA_DESCRIPTORS.has(descriptorKey) && mediumLetter(w, end))) && !conjunctAfterDescriptor(w, end, j) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
       }
     }
     if (end === j) continue;
@@ -633,11 +634,13 @@ export function describedNames(w: Words, out: Candidate[]): void {
 
 
 /**
- * Word `j` starts with ف: right after a descriptor no conjunction ف can stand (شركة [فيوليا] is no
- * شركة ف + يوليا), so a word read as ف + a known name is the name itself there.
+ * Word `k` of a name that starts at word `j` after a descriptor begins a phrase joined by و/ف
+ * ({@link Words.startsConjunct}) rather than going on with the name. Right after a descriptor no
+ * conjunction ف can stand (شركة [فيوليا] is no شركة ف + يوليا), so a first word read as ف + a
+ * known name is the name itself there.
  */
-function startsWithFeh(w: Words, j: number): boolean {
-  return w.keys[j]!.charCodeAt(0) === 0x0641;
+function conjunctAfterDescriptor(w: Words, k: number, j: number): boolean {
+  return w.startsConjunct(k) && !(k === j && w.keys[k]!.charCodeAt(0) === Letter.FEH);
 }
 
 /**

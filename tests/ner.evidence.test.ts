@@ -1101,3 +1101,38 @@ describe('from the churches helper (triggers.tsv titles and heads, monarch-title
     for (const got of both('قصفت الطائرات مدينة لفيف فجرا .')) expect(got).toEqual(['LOC لفيف']);
   });
 });
+
+describe('the Kurdistan Region\'s ministry and Kurdish given names (state.tsv, given.tsv)', () => {
+  it('[وزارة البيشمركة] is the ministry, not the force; [هفال أبو بكر]', () => {
+    for (const got of both('قال الأمين العام لـوزارة البيشمركة إن الرواتب ستصرف .')) expect(got).toEqual(['ORG وزارة البيشمركة']);
+    for (const got of both('تسلم هفال أبو بكر منصبه الجديد أمس .')) expect(got).toEqual(['PER هفال أبو بكر']);
+  });
+});
+
+describe('a nationality adjective takes no preposition (known.ts isAdjectiveUse)', () => {
+  it('الدعم ل[لسعودية] is the country; الشركات السعودية the adjective', () => {
+    for (const got of both('قدمت الدول الدعم للسعودية في الملف .')) expect(got).toEqual(['LOC لسعودية']);
+    for (const got of both('وقعت الشركات السعودية عقودا جديدة .')) expect(got).toEqual([]);
+  });
+});
+
+describe('a score between two teams names both (organizations.ts matchClubs)', () => {
+  it('[الأهلي] 2-0 [الرياض]، [ليفربول] 2 - 0 [تشيلسي]; a range of numbers after a city is no score', () => {
+    for (const got of both('وفي الجولة الخامسة فاز الأهلي 2-0 الرياض .').map((g) => g.filter((e) => e.includes('الرياض')))) expect(got).toEqual(['ORG الرياض']);
+    for (const got of both('انتهت مباراة ليفربول 2 - 0 تشيلسي أمس .')) expect(got).toEqual(['ORG ليفربول', 'ORG تشيلسي']);
+    for (const got of both('ارتفع عدد سكان بغداد 3 - 4 ملايين .')) expect(got).toEqual(['LOC بغداد']);
+  });
+});
+
+describe('from the elections helper (district-heads.txt, known.ts, organizations.ts)', () => {
+  it('دائرة [دهوك] is a constituency, جماعة [أكادير] a commune; دائرة صحة كركوك stays a department', () => {
+    for (const got of both('فاز المرشح في دائرة دهوك الانتخابية .')) expect(got).toEqual(['LOC دهوك']);
+    for (const got of both('فاز المرشح برئاسة جماعة أكادير .')) expect(got).toEqual(['LOC أكادير']);
+    for (const got of both('أعلنت دائرة صحة كركوك عن حملة تلقيح .')) expect(got).toEqual(['ORG دائرة صحة كركوك']);
+  });
+
+  it('ولايتا [صلالة] و[مرباط]: a dual descriptor as written is no و + ل + إيتا; مقاطعة حركة حماس is a boycott', () => {
+    for (const got of both('شملت الانتخابات ولايتا صلالة ومرباط .')) expect(got).toEqual(['LOC صلالة', 'LOC مرباط']);
+    for (const got of both('دعا الحزب إلى مقاطعة حركة حماس .').map((g) => g.filter((e) => e.startsWith('LOC')))) expect(got).toEqual([]);
+  });
+});

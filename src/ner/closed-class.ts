@@ -42,6 +42,9 @@ export const NAME_SUFFIX_WORDS = wordList('name-suffix-words');
 /** Heads of a body governing a place named with its descriptor: [مجلس محافظة نينوى] (council-heads.txt). */
 export const COUNCIL_HEADS = wordList('council-heads');
 
+/** Organisation heads that before a known place name an area: دائرة [دهوك]، جماعة [أكادير] (district-heads.txt). */
+export const DISTRICT_HEADS = wordList('district-heads');
+
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 

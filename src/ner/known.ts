@@ -90,7 +90,7 @@ export function gazetteerCandidates(
     if (insideTitle(w, m.tokenStart) && !roleOrganisation(w, m)) continue;
     const single = m.tokenEnd - m.tokenStart === 1;
     const bare = standaloneAfterHead(w, m, entry);
-    if (single && (isAdjectiveUse(w, m.tokenStart) || (m.proclitic === '' && accusativeAdjective(w, m.tokenStart)) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m) || hamzaOnYaMismatch(w, m, entry))) continue;
+    if (single && ((!hasPrepositionClitic(m.proclitic) && isAdjectiveUse(w, m.tokenStart)) || (m.proclitic === '' && accusativeAdjective(w, m.tokenStart)) || inDate(w, m) || birthplaceIdiom(w, m) || personWord.has(m) || hamzaOnYaMismatch(w, m, entry))) continue;
     if (scholarBeforeName(w, m)) continue;
     // The entry's type and id read once (each read is a megamorphic load: entries come in a dozen hidden classes).
     const type = entryType(entry);
@@ -260,6 +260,8 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
   if (inflectedCommonWord(w, i, m.proclitic !== '', w.keyAt(i, m.start))) return true;
   if (m.proclitic === '') return false;
   if ((m.proclitic.endsWith('ك') && !likePlace(w, m)) || w.commonKeyAt(i) || w.personAt(i)) return true;
+  // ولايتا صلالة: a word that is a descriptor or head as written (the dual "two provinces") is no و + ل + إيتا.
+  if (w.triggersAt(i).length > 0 && w.triggersAt(i).some((t) => t.start === w.doc.start(i))) return true;
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
   // (A given name may still take ل: خوان كارلوس [للمغرب].)
   if (i > 0 && w.joined(i - 1) && hasPrepositionClitic(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
@@ -549,6 +551,11 @@ function toldMedium(w: Words, m: GazetteerMatch): GazetteerEntry | undefined {
 /** A word of speaking before a medium (data/lexicon/lists/interview-words.txt): تصريحات، مقابلة. */
 const isInterviewWord = (key: string): boolean => INTERVIEW_WORDS.has(key);
 
+/**
+ * Word `i`, a definite nationality adjective, describes the definite noun before it: the
+ * adjective, not a country (الشركات السعودية). The caller asks it only of a name read with no
+ * preposition: an adjective takes none (الدعم [للسعودية] is "support for Saudi Arabia").
+ */
 function isAdjectiveUse(w: Words, i: number): boolean {
   // An adjective agrees in definiteness: الوفد السعودي / الشركات السعودية, but الوفد سورية is the country.
   if (!w.demonym(i)?.definite || i === 0 || !w.joined(i - 1) || !w.isWord(i - 1)) return false;

@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, COUNCIL_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, COUNCIL_HEADS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
@@ -66,6 +66,8 @@ export function organisationExtent(w: Words, i: number): number {
       if (j === head.tokenEnd && MEETING_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
       // بتنظيم [قطر] لكأس العالم: a verbal noun's doer, not an organisation's name.
       if (j === head.tokenEnd && VERBAL_NOUN_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
+      // دائرة [دهوك]، جماعة [أكادير]: an electoral district, a commune: the place itself.
+      if (j === head.tokenEnd && DISTRICT_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
       j = known.tokenEnd; // جامعة [القاهرة]، مصرف [لبنان]، حركة [حماس]
       last = j;
       evidence = true;
@@ -600,6 +602,9 @@ export function describedNames(w: Words, out: Candidate[]): void {
       // منطقة الشمال، بولاية العهد: a place's descriptor before a word that only a club is named by
       // (ambiguous) is a generic place, not the club retyped.
       if (known && d.type !== 'ORG' && known.entries.every(isAmbiguousClub)) continue;
+      // مقاطعة حركة حماس (a boycott): a place's descriptor before an organisation named with its own
+      // head describes nothing (one named by a word may still be a place: مدينة [الجزيرة]، دولة [سبأ]).
+      if (known && known.tokenStart === j && d.type === 'LOC' && known.tokenEnd > j + 1 && w.trigger(j, 'org-head') && !known.entries.some(isLocEntry)) continue;
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
       if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : known.tokenEnd;
       else if (d.type === 'ORG' && w.doc.kind(j) === 'latin') {
@@ -937,6 +942,29 @@ const FOR_PROCLITIC: readonly string[] = ['ل'];
  * سجل صلاح هدفا [لليفربول]: a city under ل right after a goal (match-context.tsv, role `goal`) is the
  * club the goal was scored for. Returned only then (a city under ل elsewhere is no team here).
  */
+/** A club the gazetteer knows at token `k`, with no proclitic (تشيلسي). */
+function knownClubAt(w: Words, k: number): GazetteerMatch | undefined {
+  const m = w.coverAt(k);
+  return m !== undefined && m.tokenStart === k && m.proclitic === '' && m.entries.some(isClubEntry) ? m : undefined;
+}
+
+/** Token `i` follows a score that follows a club the gazetteer knows: تشيلسي 0 - 2 [ليفربول]. */
+function scoredAgainstClub(w: Words, i: number): boolean {
+  if (i < 4) return false;
+  const club = w.coverAt(i - 4);
+  return club !== undefined && club.tokenEnd === i - 3 && knownClubAt(w, club.tokenStart) !== undefined && scoreAfter(w, i - 3) === i;
+}
+
+/**
+ * A match's score starts at token `k` (`3-1`, `2 - 0`: a number, a dash, a number, on one line) and
+ * a word follows it: returns the token after the score, or -1.
+ */
+function scoreAfter(w: Words, k: number): number {
+  if (k + 3 >= w.length || w.doc.kind(k) !== 'number' || w.doc.bare(k + 1) !== '-' || w.doc.kind(k + 2) !== 'number') return -1;
+  if (!w.joined(k - 1) || !w.joined(k) || !w.joined(k + 1) || !w.joined(k + 2)) return -1;
+  return w.isWord(k + 3) ? k + 3 : -1;
+}
+
 function goalFor(w: Words, i: number): GazetteerMatch | undefined {
   if (i === 0 || !w.joined(i - 1)) return undefined;
   const team = teamAt(w, i, FOR_PROCLITIC);
@@ -962,6 +990,7 @@ function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): Gazet
 }
 
 const isClubEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'club';
+const isLocEntry = (e: GazetteerEntry): boolean => entryType(e) === 'LOC';
 /** Module functions, not arrow literals at the call (a closure made at every call, every token or match). */
 const isCityEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'city';
 const isCountryEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'country';
@@ -991,8 +1020,11 @@ export function matchClubs(w: Words, out: Candidate[]): void {
     const i = starts[s]!;
     const first = teamAt(w, i, NO_PROCLITIC) ?? goalFor(w, i);
     if (!first) continue;
-    let take = inFixtureLine(w, first);
-    let second: GazetteerMatch | undefined;
+    // [الأهلي] 2-0 [الرياض]، [ليفربول] 2 - 0 تشيلسي: a score between two teams (a city, a club by a
+    // word, or a club the gazetteer knows) names both.
+    const scored = scoreAfter(w, first.tokenEnd);
+    let second: GazetteerMatch | undefined = scored > 0 ? (teamAt(w, scored, NO_PROCLITIC) ?? knownClubAt(w, scored)) : undefined;
+    let take = inFixtureLine(w, first) || second !== undefined || scoredAgainstClub(w, i);
     const v = i - 1;
     if (!take && v >= 0 && w.joined(v)) {
       const role = matchRole(w, v);

@@ -261,7 +261,7 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
   if (m.proclitic === '') return false;
   if ((m.proclitic.endsWith('ك') && !likePlace(w, m)) || w.commonKeyAt(i) || w.personAt(i)) return true;
   // ولايتا صلالة: a word that is a descriptor or head as written (the dual "two provinces") is no و + ل + إيتا.
-  if (w.triggersAt(i).length > 0 && w.triggersAt(i).some((t) => t.start === w.doc.start(i))) return true;
+  if (triggerAsWritten(w, i)) return true;
   // عن بالاك، مايكل بالاك: no preposition after another, and after a given name a surname is likelier.
   // (A given name may still take ل: خوان كارلوس [للمغرب].)
   if (i > 0 && w.joined(i - 1) && hasPrepositionClitic(m.proclitic) && PREPOSITIONS.has(w.keys[i - 1]!)) return true;
@@ -279,6 +279,14 @@ export function doubtfulCliticReading(w: Words, m: GazetteerMatch, afterKnownPer
  */
 function fiveNounWithSuffix(base: string, stem: string): boolean {
   return FIVE_NOUNS.has(base) && stem.startsWith(base) && PRONOUN_SUFFIXES.includes(stem.slice(base.length));
+}
+
+/** A trigger phrase starts at word `i` as written, with no proclitic of its own (ولايتا، بركان). */
+function triggerAsWritten(w: Words, i: number): boolean {
+  const triggers = w.triggersAt(i);
+  const start = triggers.length > 0 ? w.doc.start(i) : -1;
+  for (let k = 0; k < triggers.length; k++) if (triggers[k]!.start === start) return true;
+  return false;
 }
 
 /**

@@ -282,7 +282,7 @@ function fiveNounWithSuffix(base: string, stem: string): boolean {
 }
 
 /** A trigger phrase starts at word `i` as written, with no proclitic of its own (ولايتا، بركان). */
-function triggerAsWritten(w: Words, i: number): boolean {
+export function triggerAsWritten(w: Words, i: number): boolean {
   const triggers = w.triggersAt(i);
   const start = triggers.length > 0 ? w.doc.start(i) : -1;
   for (let k = 0; k < triggers.length; k++) if (triggers[k]!.start === start) return true;

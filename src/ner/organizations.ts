@@ -62,12 +62,10 @@ export function organisationExtent(w: Words, i: number): number {
     if (known && known.tokenStart === j && !w.coverAmbiguous(j)) {
       // A known organisation right after the head is the entity itself: قوات [الأمم المتحدة].
       if (j === head.tokenEnd && w.coveredBy(j, 'ORG')) return i;
-      // مؤتمر [روما]: a meeting named for the place it is held in is an event, the place a place.
-      if (j === head.tokenEnd && MEETING_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
-      // بتنظيم [قطر] لكأس العالم: a verbal noun's doer, not an organisation's name.
-      if (j === head.tokenEnd && VERBAL_NOUN_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
-      // دائرة [دهوك]، جماعة [أكادير]: an electoral district, a commune: the place itself.
-      if (j === head.tokenEnd && DISTRICT_HEADS.has(headKey) && w.coveredBy(j, 'LOC')) return i;
+      // A head that before a known place names no body of it: مؤتمر [روما] (a meeting held there, an
+      // event), بتنظيم [قطر] لكأس العالم (a verbal noun's doer), دائرة [دهوك]، جماعة [أكادير] (an
+      // electoral district, a commune): the place is the entity.
+      if (j === head.tokenEnd && w.coveredBy(j, 'LOC') && (MEETING_HEADS.has(headKey) || VERBAL_NOUN_HEADS.has(headKey) || DISTRICT_HEADS.has(headKey))) return i;
       j = known.tokenEnd; // جامعة [القاهرة]، مصرف [لبنان]، حركة [حماس]
       last = j;
       evidence = true;
@@ -430,7 +428,7 @@ export function fieldEnd(w: Words, j: number): number {
     // لرصد الزلازل، لكرة القدم: an indefinite field needs its genitive after it. A place's name is
     // one too, and ends the field: [الاتحاد العام لطلبة تونس].
     if (PURPOSE_NOUNS.has(key.slice(1)) || j + 1 >= w.length || !w.joined(j) || w.isClosedClass(j + 1)) return -1;
-    if (placeOfField(w, j + 1)) return !w.isClosedClass(j) && !w.commonKeyAt(j) ? w.coverEnd(j + 1) : -1;
+    if (knownPlaceAt(w, j + 1)) return !w.isClosedClass(j) && !w.commonKeyAt(j) ? w.coverEnd(j + 1) : -1;
     if (!w.keys[j + 1]!.startsWith('ال')) return -1;
   } else {
     return -1;
@@ -460,12 +458,6 @@ export function fieldEnd(w: Words, j: number): number {
   // اللجنة الملكية لإعمار …: an indefinite field ends no name (its genitive is another name here).
   if (j === field + 1 && !w.keys[field]!.startsWith('لل')) return -1;
   return j;
-}
-
-/** Token `k` starts a place the gazetteer knows surely, with no proclitic: the genitive of a field (لطلبة [تونس]). */
-function placeOfField(w: Words, k: number): boolean {
-  const place = w.coverAt(k);
-  return place !== undefined && place.tokenStart === k && place.proclitic === '' && w.coveredBy(k, 'LOC');
 }
 
 /**
@@ -689,8 +681,7 @@ function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean
 function commonNounOfPlace(w: Words, j: number): boolean {
   if (j + 1 >= w.length || !w.joined(j) || !w.commonKeyAt(j) || w.articleAt(j) || w.isClosedClass(j) || w.demonym(j)) return false;
   if (w.endsWithTanween(j) || w.hasPronounSuffix(j) || w.covered(j) || w.triggersAt(j).length > 0) return false;
-  const place = w.coverAt(j + 1);
-  return place !== undefined && place.tokenStart === j + 1 && place.proclitic === '' && w.coveredBy(j + 1, 'LOC');
+  return knownPlaceAt(w, j + 1);
 }
 
 /** إ: no plural descriptor of places is written with it (إحياء is "reviving"). */

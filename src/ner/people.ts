@@ -2,7 +2,7 @@ import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
 import { CLAUSE_STARTS, MONARCH_TITLES, MONTHS, NAME_START_PARTICLES, NAME_SUFFIX_WORDS, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
-import { afterMonthNoun, anotherPersonsSurname } from './known.js';
+import { afterMonthNoun, anotherPersonsSurname, triggerAsWritten } from './known.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
 
@@ -298,7 +298,7 @@ export function givenNamePeople(w: Words, out: Candidate[]): void {
     // شركات [زين] و[أورنج]: after a descriptor the words are its name (the descriptor rule's), not a person's.
     if (i > 0 && w.joined(i - 1) && w.triggersAt(i - 1).length > 0 && w.trigger(i - 1, 'descriptor')) continue;
     // بركان ليووتوبي: a word that is a head or descriptor as written (a volcano) is not ب + ركان.
-    if (reading.proclitic !== '' && w.triggersAt(i).length > 0 && (w.trigger(i, 'place-head') || w.trigger(i, 'descriptor') || w.trigger(i, 'org-head'))) continue;
+    if (reading.proclitic !== '' && triggerAsWritten(w, i)) continue;
     // A given name's reading: whether it is a common word too is a bit of its spelling (no lookup of the key).
     const ambiguous = next === i + 1 ? w.givenReadingIsCommon(i) : w.isCommon(reading.key);
     if (ambiguous && !(w.isWord(next) && w.personAt(next))) continue;

@@ -1136,3 +1136,52 @@ describe('from the elections helper (district-heads.txt, known.ts, organizations
     for (const got of both('دعا الحزب إلى مقاطعة حركة حماس .').map((g) => g.filter((e) => e.startsWith('LOC')))) expect(got).toEqual([]);
   });
 });
+
+describe('a region\'s descriptor stays outside a place known only with it (known.ts regionNamedAlone, region-descriptors.txt)', () => {
+  it('محافظة [البحيرة]، ولاية [الجزيرة]، جزيرة [كيش]; [محافظة العاصمة] and [جزيرة أبو موسى] keep it; [إقليم كردستان] is the official name', () => {
+    for (const got of both('أعلنت محافظة البحيرة عن خطة جديدة للري .')) expect(got).toEqual(['LOC البحيرة']);
+    for (const got of both('وصلت المساعدات إلى ولاية الجزيرة أمس .')) expect(got).toEqual(['LOC الجزيرة']);
+    for (const got of both('يعمل مئات في قطاع السياحة في جزيرة كيش .')) expect(got).toEqual(['LOC كيش']);
+    for (const got of both('افتتح مركز جديد في محافظة العاصمة .')) expect(got).toEqual(['LOC محافظة العاصمة']);
+    for (const got of both('تطالب الإمارات باستعادة جزيرة أبو موسى .').map((g) => g.filter((e) => e.includes('موسى')))) expect(got).toEqual(['LOC جزيرة أبو موسى']);
+    for (const got of both('زار الوزير إقليم كردستان أمس .')) expect(got).toEqual(['LOC إقليم كردستان']);
+  });
+
+  it('جزيرة is a descriptor (جزيرة [صقلية]) except inside [شبه جزيرة سيناء]', () => {
+    for (const got of both('وصل المهاجرون إلى جزيرة صقلية الإيطالية .')) expect(got).toEqual(['LOC صقلية']);
+    for (const got of both('انسحبت القوات من شبه جزيرة سيناء .')) expect(got).toEqual(['LOC شبه جزيرة سيناء']);
+  });
+});
+
+describe('from the heritage and religious-affairs helpers (site-descriptors.txt, features.tsv, common-words.txt)', () => {
+  it('موقع [البتراء] is the site, not a website; موقع [الجزيرة نت] stays a medium; الأثري names no club', () => {
+    for (const got of both('زار الوفد موقع البتراء الأثري أمس .')) expect(got).toEqual(['LOC البتراء']);
+    for (const got of both('نشر موقع الجزيرة نت التقرير أمس .')) expect(got).toEqual(['ORG الجزيرة نت']);
+  });
+
+  it('holy sites are places with their head noun: [المسجد الحرام]، [المسجد الأقصى]، [الجامع الأموي الكبير]', () => {
+    for (const got of both('توافد المصلون إلى المسجد الحرام ثم إلى المسجد النبوي .')) expect(got).toEqual(['LOC المسجد الحرام', 'LOC المسجد النبوي']);
+    for (const got of both('اقتحم مستوطنون المسجد الأقصى صباح اليوم .')) expect(got).toEqual(['LOC المسجد الأقصى']);
+    for (const got of both('صلى الآلاف في الجامع الأموي الكبير بدمشق .')) expect(got).toEqual(['LOC الجامع الأموي الكبير', 'LOC دمشق']);
+  });
+});
+
+describe('from the crime, energy and labour helpers (organizations.ts, company-fields.ts, known.ts)', () => {
+  it('[الجمارك المغربية]: a broken plural takes a feminine adjective; مديرية [حريب] is a Yemeni district', () => {
+    for (const got of both('ضبطت الجمارك المغربية شحنة مخدرات .')) expect(got).toEqual(['ORG الجمارك المغربية']);
+    for (const got of both('اندلعت اشتباكات في مديرية حريب أمس .')) expect(got).toEqual(['LOC حريب']);
+    for (const got of both('أعلنت مديرية أمن الجيزة القبض على المتهم .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG مديرية أمن الجيزة']);
+  });
+
+  it('a company and its trade are one: شركة [مصر للألومنيوم]، [أدنوك للتوزيع]; a purpose is no trade (خطة [أرامكو] للتوسع)', () => {
+    for (const got of both('احتج عمال شركة مصر للألومنيوم على الأجور .')) expect(got).toEqual(['ORG مصر للألومنيوم']);
+    for (const got of both('وقعت أدنوك للتوزيع اتفاقية جديدة .')) expect(got).toEqual(['ORG أدنوك للتوزيع']);
+    for (const got of both('ناقش المجلس شركة مصر للغزل والنسيج أمس .')) expect(got).toEqual(['ORG مصر للغزل والنسيج']);
+    for (const got of both('أقرت خطة أرامكو للتوسع في آسيا .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG أرامكو']);
+  });
+
+  it('[جمعية الهلال الأحمر السوداني]: a national society; [الاتحاد العام لنقابات عمال مصر]: two genitives before the place', () => {
+    for (const got of both('قالت جمعية الهلال الأحمر السوداني إن القافلة وصلت .')) expect(got).toEqual(['ORG جمعية الهلال الأحمر السوداني']);
+    for (const got of both('قال الاتحاد العام لنقابات عمال مصر إن الأجور ارتفعت .')) expect(got).toEqual(['ORG الاتحاد العام لنقابات عمال مصر']);
+  });
+});

@@ -45,6 +45,18 @@ export const COUNCIL_HEADS = wordList('council-heads');
 /** Organisation heads that before a known place name an area: دائرة [دهوك]، جماعة [أكادير] (district-heads.txt). */
 export const DISTRICT_HEADS = wordList('district-heads');
 
+/** Descriptors of a region, town or island, outside a place known only with them: محافظة [البحيرة] (region-descriptors.txt). */
+export const REGION_DESCRIPTORS = wordList('region-descriptors');
+
+/** Words that name nothing alone after a region's descriptor, which then stays inside: [محافظة العاصمة] (generic-place-words.txt). */
+export const GENERIC_PLACE_WORDS = wordList('generic-place-words');
+
+/** Descriptors of a website that before a known place name the site: موقع [البتراء] (site-descriptors.txt). */
+export const SITE_DESCRIPTORS = wordList('site-descriptors');
+
+/** A company's trades, written after its name in ل: [أدنوك للتوزيع] (industry-nouns.txt). */
+export const INDUSTRY_NOUNS = wordList('industry-nouns');
+
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 

@@ -4,8 +4,9 @@ import { searchForm } from '../gazetteer/trie.js';
 import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { defaultRank } from './link/choose.js';
-import { COMPLEMENTIZERS, FIVE_NOUNS, INTERVIEW_WORDS, isFeminine, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { COMPLEMENTIZERS, FIVE_NOUNS, GENERIC_PLACE_WORDS, KUNYA_PARTICLES, REGION_DESCRIPTORS, INTERVIEW_WORDS, isFeminine, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
 import { startsWithArticle } from './key-shapes.js';
+import { tradeEnd } from './company-fields.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 import { entryAmbiguous, entryCountry, entryId, entryKind, entryName, entryType } from './entry-fields.js';
@@ -116,7 +117,9 @@ export function gazetteerCandidates(
     // shorter span or a bare name is rare, and its own arithmetic and calls, first reached in new
     // text, each deoptimised this function. One hidden class for every gazetteer candidate.
     const tokenStart = bare ?? m.tokenStart;
-    const tokenEnd = m.tokenEnd + (longer ? 1 : shorter ? -1 : 0);
+    // [أدنوك للتوزيع]: a known company and its trade are one company.
+    const trade = type === 'ORG' && COMPANY_KINDS.has(entryKind(entry) ?? '') ? tradeEnd(w, m.tokenEnd) : m.tokenEnd;
+    const tokenEnd = trade > m.tokenEnd ? trade : m.tokenEnd + (longer ? 1 : shorter ? -1 : 0);
     const startOfFirst = w.doc.start(tokenStart);
     const endOfLast = w.doc.end(tokenEnd - 1);
     out.push(
@@ -125,7 +128,7 @@ export function gazetteerCandidates(
         tokenStart,
         tokenEnd,
         bare !== undefined ? startOfFirst : m.start,
-        longer || shorter ? endOfLast : m.end,
+        longer || shorter || trade > m.tokenEnd ? endOfLast : m.end,
         'gazetteer',
         !confirmed,
         longer ? undefined : entryName(entry),
@@ -214,15 +217,21 @@ const STATE_KINDS: ReadonlySet<string> = new Set(['ministry', 'government', 'par
  */
 function institutionOfCountry(w: Words, m: GazetteerMatch, entry: GazetteerEntry): boolean {
   const kind = entryKind(entry);
-  if (entryType(entry) !== 'ORG' || kind === undefined || !STATE_KINDS.has(kind)) return false;
+  if (entryType(entry) !== 'ORG' || kind === undefined) return false;
+  // جمعية [الهلال الأحمر] السوداني: a movement whose national societies are named by it and a
+  // country's adjective (a society named by its own words keeps the adjective outside: منظمة هيومن رايتس ووتش الأميركية).
+  const society = kind === 'ngo' && entryCountry(entry) === undefined && startsWithArticle(searchForm(entryName(entry)));
+  if (!STATE_KINDS.has(kind) && !society) return false;
   const j = m.tokenEnd;
   if (j >= w.length || !w.joined(j - 1) || w.covered(j)) return false;
   const d = w.demonym(j);
   if (!d || !d.definite || d.number !== 'sg' || !w.keys[j]!.startsWith('ال')) return false;
   // [مكتب التحقيقات الفدرالي] الأميركي: the entry's own country's adjective only describes it.
   if (d.country === entryCountry(entry) || w.demonym(m.tokenEnd - 1)) return false;
-  // The first word agrees: [مجلس الأمن القومي السعودي].
-  return (d.gender === 'f') === isFeminine(w.keyAt(m.tokenStart, m.start));
+  // The first word agrees: [مجلس الأمن القومي السعودي]; or, after the society's head, the
+  // movement's: [جمعية الهلال الأحمر السوداني].
+  const feminine = d.gender === 'f';
+  return feminine === isFeminine(w.keyAt(m.tokenStart, m.start)) || (society && m.tokenEnd - m.tokenStart > 2 && feminine === isFeminine(w.keys[m.tokenStart + 1]!));
 }
 
 /**
@@ -677,6 +686,9 @@ function insideTitle(w: Words, i: number): boolean {
   return false;
 }
 
+/** Kinds of organisation that take a trade after their name (companies and banks). */
+const COMPANY_KINDS: ReadonlySet<string> = new Set(['company', 'bank']);
+
 /**
  * A known name written with a head noun before it (حركة حماس، وكالة الأناضول) whose rest is also
  * a name of the same entry: the head is a descriptor and stays outside (ANNOTATION.md: a descriptor
@@ -695,7 +707,20 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
   const descriptor = head.kind === 'descriptor' || (entryKind(entry) === 'media' && searchForm(rest) === searchForm(entryName(entry)));
   if (m.tokenEnd - m.tokenStart !== 2 && !descriptor) return undefined;
   const same = w.gazetteer.lookup(rest).some((e) => e === entry || (entryId(e) !== undefined && entryId(e) === entryId(entry)));
-  return same ? m.tokenStart + 1 : undefined;
+  if (same || regionNamedAlone(w, m, entry, head.type)) return m.tokenStart + 1;
+  return undefined;
+}
+
+/**
+ * A place the gazetteer knows only with its region's descriptor, whose rest names it alone in
+ * news: محافظة [البحيرة]، ولاية [الجزيرة]، جزيرة [كيش]. Not a rest that names nothing alone
+ * ([محافظة العاصمة]، [جزيرة العرب]) or reads as a person's name ([جزيرة أبو موسى]، [جزيرة الأمير إدوارد]); a given name alone is a
+ * place's name after its descriptor (بمدينة [نصر], as ANERcorp marks it).
+ */
+function regionNamedAlone(w: Words, m: GazetteerMatch, entry: GazetteerEntry, headType: EntityType): boolean {
+  if (headType !== 'LOC' || entryType(entry) !== 'LOC' || !REGION_DESCRIPTORS.has(w.keyAt(m.tokenStart, m.start))) return false;
+  const first = m.tokenStart + 1;
+  return !GENERIC_PLACE_WORDS.has(w.keys[first]!) && !KUNYA_PARTICLES.has(w.keys[first]!) && !w.trigger(first, 'title');
 }
 
 /**

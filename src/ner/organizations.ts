@@ -1,8 +1,9 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, COUNCIL_HEADS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, COUNCIL_HEADS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
+import { tradeEnd } from './company-fields.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
 import { Letter } from '../normalize/chars.js';
@@ -429,6 +430,10 @@ export function fieldEnd(w: Words, j: number): number {
     // one too, and ends the field: [الاتحاد العام لطلبة تونس].
     if (PURPOSE_NOUNS.has(key.slice(1)) || j + 1 >= w.length || !w.joined(j) || w.isClosedClass(j + 1)) return -1;
     if (knownPlaceAt(w, j + 1)) return !w.isClosedClass(j) && !w.commonKeyAt(j) ? w.coverEnd(j + 1) : -1;
+    // [الاتحاد العام لنقابات عمال مصر]: a second indefinite genitive before the place.
+    if (j + 2 < w.length && w.joined(j + 1) && w.isWord(j + 1) && !w.articleAt(j + 1) && !w.isClosedClass(j + 1) && !w.coverAt(j + 1) && knownPlaceAt(w, j + 2)) {
+      return !w.isClosedClass(j) && !w.commonKeyAt(j) ? w.coverEnd(j + 2) : -1;
+    }
     if (!w.keys[j + 1]!.startsWith('ال')) return -1;
   } else {
     return -1;
@@ -556,6 +561,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
     const quotedAfterHead = head !== undefined && head.tokenEnd < w.length && w.joined(head.tokenEnd - 1) && w.doc.kind(head.tokenEnd) === 'punct' && OPENING_QUOTATION_MARKS.has(w.doc.bare(head.tokenEnd)) && !WEAK_HEADS.has(w.keyAt(i, head.start));
     const d = w.trigger(i, 'descriptor') ?? (quotedAfterHead ? head : undefined);
     if (!d) continue;
+    // [شبه جزيرة عمان]: a descriptor that ends a longer place head is a word of that head.
+    if (i > 0 && w.joined(i - 1) && w.trigger(i - 1, 'place-head')?.tokenEnd === i + 1) continue;
     // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
     if (w.endsWithTanween(d.tokenEnd - 1)) continue;
     // The descriptor's key without its proclitics (بمدينة → مدينة), read once for every test below.
@@ -598,7 +605,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
       // head describes nothing (one named by a word may still be a place: مدينة [الجزيرة]، دولة [سبأ]).
       if (known && known.tokenStart === j && d.type === 'LOC' && known.tokenEnd > j + 1 && w.trigger(j, 'org-head') && !known.entries.some(isLocEntry)) continue;
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
-      if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : known.tokenEnd;
+      // شركة [مصر للألومنيوم]: a company named by a known name and its trade.
+      if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : d.type === 'ORG' ? tradeEnd(w, known.tokenEnd) : known.tokenEnd;
       else if (d.type === 'ORG' && w.doc.kind(j) === 'latin') {
         // شركة [IBM]: an acronym is the org-acronym rule's (which a caller may switch off).
         if (isLatinAcronym(w.doc.bare(j))) continue;
@@ -624,8 +632,11 @@ export function describedNames(w: Words, out: Candidate[]): void {
     }
     if (end === j) continue;
     // The descriptor decides the type of a known name: فريق [ميلان] is the club, not the city.
-    const known = w.coverAt(j)?.tokenEnd === end;
-    out.push(ruleCandidate(d.type, j, end, w.doc.start(j), w.doc.end(end - 1), 'context', 'descriptors', known ? 'descriptors-known' : undefined));
+    const knownMatch = w.coverAt(j);
+    const known = knownMatch?.tokenEnd === end;
+    // موقع [البتراء]: a website's descriptor before a name known only as a place names the site.
+    const type = d.type === 'ORG' && known && SITE_DESCRIPTORS.has(descriptorKey) && knownMatch!.entries.every(isLocEntry) ? 'LOC' : d.type;
+    out.push(ruleCandidate(type, j, end, w.doc.start(j), w.doc.end(end - 1), 'context', 'descriptors', known ? 'descriptors-known' : undefined));
   }
 }
 

@@ -8,7 +8,7 @@ import type { Words } from './words.js';
 import { entryKind, entryType } from './entry-fields.js';
 
 /**
- * Place heads that are part of the name: [جبل طارق]، [نهر الأردن]، [خليج عدن]، [جزيرة أرواد].
+ * Place heads that are part of the name: [جبل طارق]، [نهر الأردن]، [خليج عدن]، [شبه جزيرة سيناء].
  * The head and one or two name words (or a known name) make one LOC.
  */
 export function headedPlaces(w: Words, out: Candidate[]): void {

@@ -1185,3 +1185,23 @@ describe('from the crime, energy and labour helpers (organizations.ts, company-f
     for (const got of both('قال الاتحاد العام لنقابات عمال مصر إن الأجور ارتفعت .')) expect(got).toEqual(['ORG الاتحاد العام لنقابات عمال مصر']);
   });
 });
+
+describe('from the banking, media and municipal helpers (organizations.ts, municipal-heads.txt, mayor-words.txt)', () => {
+  it('محافظه before a given name is "its governor", not the province: برئاسة محافظه [حسن عبد الله]', () => {
+    for (const got of both('اجتمع مجلس إدارة البنك برئاسة محافظه حسن عبد الله أمس .')) expect(got).toEqual(['PER حسن عبد الله']);
+    for (const got of both('وصلت المساعدات إلى محافظة حماة أمس .')) expect(got).toEqual(['LOC حماة']);
+  });
+
+  it('a medium that a reporting verb has as subject is named by a common word: ذكرت صحيفة [الأيام]; صحيفة الحزب is whose paper', () => {
+    for (const got of both('ذكرت صحيفة الأيام في عددها الصادر اليوم أن الوزير استقال .')) expect(got).toEqual(['ORG الأيام']);
+    for (const got of both('قالت صحيفة الحزب في عددها الصادر اليوم إن الاجتماع فشل .')) expect(got).toEqual([]);
+  });
+
+  it('a municipality and its place are one organisation ([بلدية صيدا]، [أمانة عمان الكبرى]); after a preposition or in a mayor\'s title the place alone', () => {
+    for (const got of both('وقالت بلدية صيدا إن النفايات تراكمت .')) expect(got).toEqual(['ORG بلدية صيدا']);
+    for (const got of both('أعلنت أمانة عمان الكبرى خطة جديدة للنقل .')) expect(got).toEqual(['ORG أمانة عمان الكبرى']);
+    for (const got of both('وقع الانفجار في بلدية صور أمس .')) expect(got).toEqual(['LOC صور']);
+    for (const got of both('قال رئيس بلدية لندن إن المدينة آمنة .')) expect(got).toEqual(['LOC لندن']);
+    for (const got of both('نقول ذلك بكل أمانة ووضوح .')) expect(got).toEqual([]);
+  });
+});

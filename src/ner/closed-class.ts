@@ -57,6 +57,12 @@ export const SITE_DESCRIPTORS = wordList('site-descriptors');
 /** A company's trades, written after its name in ل: [أدنوك للتوزيع] (industry-nouns.txt). */
 export const INDUSTRY_NOUNS = wordList('industry-nouns');
 
+/** Heads of a municipality, named with its place unless a preposition of place comes first: [بلدية الزرقاء] (municipal-heads.txt). */
+export const MUNICIPAL_HEADS = wordList('municipal-heads');
+
+/** Words of a mayor's title before a municipality's head, where the place is the entity: رئيس بلدية [لندن] (mayor-words.txt). */
+export const MAYOR_WORDS = wordList('mayor-words');
+
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 

@@ -1,7 +1,7 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, COUNCIL_HEADS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, COUNCIL_HEADS, MAYOR_WORDS, MUNICIPAL_HEADS, PLACE_PREPOSITIONS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { tradeEnd } from './company-fields.js';
 import { describedByDemonym } from './known.js';
@@ -563,12 +563,18 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (!d) continue;
     // [شبه جزيرة عمان]: a descriptor that ends a longer place head is a word of that head.
     if (i > 0 && w.joined(i - 1) && w.trigger(i - 1, 'place-head')?.tokenEnd === i + 1) continue;
+    // برئاسة محافظه حسن عبد الله: a feminine descriptor written with ه before a given name is a
+    // noun and its pronoun suffix ("its governor"), which the 'search' form reads as محافظة.
+    if (d.type === 'LOC' && d.tokenEnd < w.length && w.doc.surface(d.tokenEnd - 1).charCodeAt(w.doc.surface(d.tokenEnd - 1).length - 1) === Letter.HEH && w.givenAt(d.tokenEnd)) continue;
     // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
     if (w.endsWithTanween(d.tokenEnd - 1)) continue;
     // The descriptor's key without its proclitics (بمدينة → مدينة), read once for every test below.
     const descriptorKey = w.keyAt(i, d.start);
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
+    // [بلدية الزرقاء]: a municipality named with its place (municipal-heads.txt), unless a
+    // preposition of place makes the head a descriptor (في بلدية [الزرقاء]، ببلدية [صور]).
+    if (d.type === 'LOC' && MUNICIPAL_HEADS.has(descriptorKey) && municipalityEnd(w, i, d.start, j) > 0) continue; // {@link municipalities}
     // بلدات [برقين] و[كفر دان]: a plural or dual descriptor's places (لإحياء حفلات: إحياء, "reviving",
     // is أحياء, "neighbourhoods", in the 'search' form; no plural descriptor is written with إ).
     // شركتا [ألفا] و[تاتش]: an organisation's plural or dual descriptor lists organisations.
@@ -612,7 +618,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
         if (isLatinAcronym(w.doc.bare(j))) continue;
         end = latinNameAfterDescriptor(w, j);
       }
-      else if (commonNameOfMedium(w, descriptorKey, j)) end = j + 1;
+      else if (commonNameOfMedium(w, descriptorKey, i, j)) end = j + 1;
       else if (TRADE_DESCRIPTORS.has(descriptorKey) && commonNounOfPlace(w, j)) end = w.coverEnd(j + 1);
       else if (d.type === 'LOC' && PLACE_NAME_STARTS.has(w.keys[j]!)) end = placeNamedLikePerson(w, descriptorKey, j);
       else if (!LOOSE_DESCRIPTORS.has(descriptorKey)) {
@@ -640,6 +646,47 @@ export function describedNames(w: Words, out: Candidate[]): void {
   }
 }
 
+/**
+ * Municipalities named with their place: [بلدية صيدا]، [أمانة عمان الكبرى] (municipal-heads.txt;
+ * see {@link municipalityEnd}). The heads are no trigger words (أمانة is also "honesty"): the rule
+ * visits the places the gazetteer found (`Words.coverStarts`) and asks the word before each.
+ */
+export function municipalities(w: Words, out: Candidate[]): void {
+  const starts = w.coverStarts();
+  for (let s = 0; s < starts.length; s++) {
+    const j = starts[s]!;
+    if (j === 0 || !w.joined(j - 1)) continue;
+    const head = w.find(j - 1, isMunicipalHead);
+    if (!head) continue;
+    const end = municipalityEnd(w, j - 1, head.start, j);
+    if (end > 0) out.push(ruleCandidate('ORG', j - 1, end, head.start, w.doc.end(end - 1), 'context', 'descriptors'));
+  }
+}
+
+const isMunicipalHead = (key: string): boolean => MUNICIPAL_HEADS.has(key);
+
+/** Word `k` makes a mayor's title with the municipality's head after it (رئيس بلدية [لندن], برئاسة بلدية [روما]): the place is the entity, as ANERcorp marks it. */
+function mayorBefore(w: Words, k: number): boolean {
+  return w.find(k, isMayorWord) !== undefined;
+}
+
+const isMayorWord = (key: string): boolean => MAYOR_WORDS.has(key);
+
+/**
+ * The end of a municipality named by a head at word `i` (its letters from `start`, after any
+ * proclitic) and the place the gazetteer knows at word `j` (an ambiguous one too: the head is its
+ * context), with an institution's adjective after it ([أمانة عمان الكبرى]); -1 when there is none.
+ * Not after a preposition of place, written apart (في بلدية) or joined (ببلدية), nor in a mayor's
+ * title: there the place alone is the entity.
+ */
+function municipalityEnd(w: Words, i: number, start: number, j: number): number {
+  const place = w.coverAt(j);
+  if (!place || place.tokenStart !== j || place.proclitic !== '' || !place.entries.some(isLocEntry)) return -1;
+  const key = w.keys[i]!;
+  if ((key.startsWith('ب') && key !== w.keyAt(i, start)) || (i > 0 && w.joined(i - 1) && (PLACE_PREPOSITIONS.has(w.keys[i - 1]!) || mayorBefore(w, i - 1)))) return -1;
+  const end = place.tokenEnd;
+  return end < w.length && w.joined(end - 1) && INSTITUTION_ADJECTIVES.has(w.keys[end]!) ? end + 1 : end;
+}
 
 /**
  * Word `k` of a name that starts at word `j` after a descriptor begins a phrase joined by و/ف
@@ -674,12 +721,14 @@ function givenNameStartsPerson(w: Words, k: number): boolean {
  * nationality adjective agreeing with the descriptor follows, or what the medium said (إن، أن): the
  * medium's name (صحيفة [الخبر] الجزائرية، قناة [الرياضية] المغربية، ذكرت صحيفة [الغد] أن). Without
  * either, صحيفة الخبر may be "the news's paper"; a head or an institution (صحيفة الحزب، صحيفة
- * الحكومة) names whose paper it is.
+ * الحكومة) names whose paper it is. A reporting verb before the descriptor is evidence too: ذكرت صحيفة [الأيام].
  */
-function commonNameOfMedium(w: Words, descriptorKey: string, j: number): boolean {
+function commonNameOfMedium(w: Words, descriptorKey: string, i: number, j: number): boolean {
   if (!MEDIA_DESCRIPTORS.has(descriptorKey) || !w.articleAt(j) || !w.commonKeyAt(j) || w.covered(j) || w.isClosedClass(j)) return false;
   if (j + 1 >= w.length || !w.joined(j) || w.triggersAt(j).length > 0 || w.find(j, isDefiniteOrgHead) !== undefined) return false;
-  return nationalityAgreeing(w, descriptorKey, j + 1) || COMPLEMENTIZERS.has(w.keys[j + 1]!);
+  // ذكرت صحيفة [الأيام]: a medium that reports, the subject of a reporting verb, is named.
+  const reported = i > 0 && w.joined(i - 1) && w.trigger(i - 1, 'person-verb') !== undefined;
+  return reported || nationalityAgreeing(w, descriptorKey, j + 1) || COMPLEMENTIZERS.has(w.keys[j + 1]!);
 }
 
 /**

@@ -54,6 +54,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "ايه\nاي\nبي\nسي\nدي\nاف\nاتش\nايتش\nجي\nجيه\nكيه\nكاي\nال\nام\nان\nاو\nكيو\nار\nاس\nتي\nيو\nفي\nدبليو\nاكس\nواي\nزد\nزي",
   "loose-descriptors":
     "دوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nقطاع",
+  "mayor-words":
+    "رييس\nرييسه\nرياسه\nعميد\nعمده",
   "media-descriptors":
     "صحيفه\nجريده\nمجله\nقناه\nاذاعه\nفضاييه\nموقع",
   "meeting-heads":
@@ -64,6 +66,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "شهر\nالشهر",
   "months":
     "كانون\nشباط\nاذار\nنيسان\nايار\nحزيران\nتموز\nاب\nايلول\nتشرين\nيناير\nفبراير\nمارس\nابريل\nمايو\nيونيو\nيوليو\nاغسطس\nسبتمبر\nاكتوبر\nنوفمبر\nديسمبر\nجانفي\nفيفري\nافريل\nماي\nجوان\nجويليه\nاوت\nمحرم\nصفر\nربيع\nجمادي\nرجب\nشعبان\nرمضان\nشوال",
+  "municipal-heads":
+    "بلديه\nامانه",
   "name-start-particles":
     "عبد\nابو\nابي\nام\nابن\nابا",
   "name-suffix-words":

@@ -1205,3 +1205,28 @@ describe('from the banking, media and municipal helpers (organizations.ts, munic
     for (const got of both('نقول ذلك بكل أمانة ووضوح .')) expect(got).toEqual([]);
   });
 });
+
+describe('a place listed after و whose word is another place (places.ts placesListedAfterAnd)', () => {
+  it('بين الرياض و[جدة] is Jeddah, not Oujda; مدينة [وجدة] and الرباط و[وجدة] stay Oujda; وجدة as a verb is nothing', () => {
+    for (const got of both('سافر الوفد بين الرياض وجدة أمس .')) expect(got).toEqual(['LOC الرياض', 'LOC جدة']);
+    for (const got of both('زار الملك مدينة وجدة أمس .')) expect(got).toEqual(['LOC وجدة']);
+    for (const got of both('زار الوفد الرباط ووجدة أمس .')) expect(got).toEqual(['LOC الرباط', 'LOC وجدة']);
+    for (const got of both('وجدة الباحثون نتائج جديدة في الدراسة .')) expect(got).toEqual([]);
+  });
+});
+
+describe('from the Sahel, culture and world-elections helpers (people.ts, demonyms.tsv, mayor-words.txt)', () => {
+  it('ابن before a place\'s descriptor says where a person is from: [محمد مستجاب] ابن قرية [ديروط الشريف]; [محمد بن سلمان] stays one name', () => {
+    for (const got of both('رحل الكاتب الساخر محمد مستجاب ابن قرية ديروط الشريف أمس .')) expect(got).toEqual(['PER محمد مستجاب', 'LOC ديروط الشريف']);
+    for (const got of both('قال محمد بن سلمان إن المملكة تتغير .')) expect(got).toEqual(['PER محمد بن سلمان']);
+  });
+
+  it('البوركينابية is Burkina Faso\'s adjective: [الحكومة البوركينابية]; the Sahel\'s alliance is named', () => {
+    for (const got of both('أعلنت الحكومة البوركينابية حالة الطوارئ .')) expect(got).toEqual(['ORG الحكومة البوركينابية']);
+    for (const got of both('عقد تحالف دول الساحل قمته في نيامي .')) expect(got).toEqual(['ORG تحالف دول الساحل', 'LOC نيامي']);
+  });
+
+  it('انتخابات بلدية [ساو باولو] are the city\'s elections: the place alone', () => {
+    for (const got of both('فاز مرشح اليسار في انتخابات بلدية إسطنبول .')) expect(got).toEqual(['LOC إسطنبول']);
+  });
+});

@@ -30,7 +30,8 @@ export function nameExtent(w: Words, j: number, max = 4, from = j): number {
     }
     // مبارك [وعبد الله]، منصور [وأبو حميد]: a particle under a proclitic starts a second person.
     if (k > from && particleUnderProclitic(w, k)) break;
-    if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1)) {
+    // [محمد مستجاب] ابن قرية ديروط: a particle before a place's descriptor says where he is from.
+    if (w.isParticle(k) && k + 1 < w.length && w.joined(k) && w.isWord(k + 1) && !w.isClosedClass(k + 1) && !w.covered(k + 1) && !w.hasPronounSuffix(k + 1) && w.trigger(k + 1, 'descriptor')?.type !== 'LOC') {
       // محمد بن [عبد الله] بن [عبد المطلب]: the word after بن may itself be عبد or أبو with its word.
       if (k + 2 < w.length && w.joined(k + 1) && w.isWord(k + 2) && !w.isClosedClass(k + 2) && PAIRED_PARTICLES.has(w.keys[k + 1]!)) {
         k += 3;

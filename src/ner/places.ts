@@ -5,6 +5,7 @@ import { bracketedSource, datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
+import { Letter } from '../normalize/chars.js';
 import { entryKind, entryType } from './entry-fields.js';
 
 /**
@@ -91,6 +92,25 @@ export function placesBeforeTheirRegion(w: Words, out: Candidate[]): void {
 }
 
 const COMMAS: ReadonlySet<string> = new Set([',', '،']);
+
+/**
+ * A place listed after و whose word as written is another, ambiguous place: بين الرياض [وجدة] is
+ * Riyadh and Jeddah (و + جدة), not Oujda (وجدة, also "and found"), which would be written ووجدة
+ * after a conjunction. The place before the و is one the gazetteer knows for sure, and the word
+ * without its و is a place the gazetteer knows too; the و stays outside.
+ */
+export function placesListedAfterAnd(w: Words, out: Candidate[]): void {
+  const starts = w.coverStarts();
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s]!;
+    const m = w.coverAt(i)!;
+    if (i === 0 || m.tokenEnd !== i + 1 || m.proclitic !== '' || w.text.charCodeAt(m.start) !== Letter.WAW || !w.coverAmbiguous(i)) continue;
+    if (!w.joined(i - 1) || !w.coveredBy(i - 1, 'LOC') || w.coverAmbiguous(i - 1)) continue;
+    const rest = w.text.slice(m.start + 1, m.end);
+    if (!w.gazetteer.lookup(rest).some((e) => entryType(e) === 'LOC')) continue;
+    out.push(ruleCandidate('LOC', i, i + 1, m.start + 1, m.end, 'context', 'place-regions'));
+  }
+}
 
 /** The most names one list after a plural descriptor holds. */
 const MAX_LISTED = 6;

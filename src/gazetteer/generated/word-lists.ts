@@ -55,7 +55,7 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
   "loose-descriptors":
     "دوله\nمملكه\nالعاصمه\nعاصمه\nجمهوريه\nاماره\nحي\nمطار\nميناء\nقطاع",
   "mayor-words":
-    "رييس\nرييسه\nرياسه\nعميد\nعمده",
+    "رييس\nرييسه\nرييسا\nرياسه\nعميد\nعمده\nانتخابات",
   "media-descriptors":
     "صحيفه\nجريده\nمجله\nقناه\nاذاعه\nفضاييه\nموقع",
   "meeting-heads":

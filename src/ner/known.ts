@@ -4,7 +4,7 @@ import { searchForm } from '../gazetteer/trie.js';
 import { type Candidate, gazetteerCandidate } from './candidates.js';
 import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { defaultRank } from './link/choose.js';
-import { COMPLEMENTIZERS, FIVE_NOUNS, GENERIC_PLACE_WORDS, KUNYA_PARTICLES, REGION_DESCRIPTORS, INTERVIEW_WORDS, isFeminine, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, YEAR_WORDS } from './closed-class.js';
+import { COMPLEMENTIZERS, FIVE_NOUNS, GENERIC_PLACE_WORDS, INTERVIEW_WORDS, isFeminine, KUNYA_PARTICLES, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, REGION_DESCRIPTORS, YEAR_WORDS } from './closed-class.js';
 import { startsWithArticle } from './key-shapes.js';
 import { tradeEnd } from './company-fields.js';
 import { tokenIndex } from './token-index.js';
@@ -714,8 +714,9 @@ function standaloneAfterHead(w: Words, m: GazetteerMatch, entry: GazetteerEntry)
 /**
  * A place the gazetteer knows only with its region's descriptor, whose rest names it alone in
  * news: محافظة [البحيرة]، ولاية [الجزيرة]، جزيرة [كيش]. Not a rest that names nothing alone
- * ([محافظة العاصمة]، [جزيرة العرب]) or reads as a person's name ([جزيرة أبو موسى]، [جزيرة الأمير إدوارد]); a given name alone is a
- * place's name after its descriptor (بمدينة [نصر], as ANERcorp marks it).
+ * ([محافظة العاصمة]، [جزيرة العرب]) or reads as a person's name ([جزيرة أبو موسى]، [جزيرة الأمير
+ * إدوارد]); a given name alone is a place's name after its descriptor (بمدينة [نصر], as ANERcorp
+ * marks it).
  */
 function regionNamedAlone(w: Words, m: GazetteerMatch, entry: GazetteerEntry, headType: EntityType): boolean {
   if (headType !== 'LOC' || entryType(entry) !== 'LOC' || !REGION_DESCRIPTORS.has(w.keyAt(m.tokenStart, m.start))) return false;

@@ -565,16 +565,16 @@ export function describedNames(w: Words, out: Candidate[]): void {
     if (i > 0 && w.joined(i - 1) && w.trigger(i - 1, 'place-head')?.tokenEnd === i + 1) continue;
     // برئاسة محافظه حسن عبد الله: a feminine descriptor written with ه before a given name is a
     // noun and its pronoun suffix ("its governor"), which the 'search' form reads as محافظة.
-    if (d.type === 'LOC' && d.tokenEnd < w.length && w.doc.surface(d.tokenEnd - 1).charCodeAt(w.doc.surface(d.tokenEnd - 1).length - 1) === Letter.HEH && w.givenAt(d.tokenEnd)) continue;
+    if (d.type === 'LOC' && d.tokenEnd < w.length && endsWithHeh(w, d.tokenEnd - 1) && w.givenAt(d.tokenEnd)) continue;
     // في موقعٍ مثالي، شركةٌ ناشئة: a descriptor with tanween is indefinite and introduces no name.
     if (w.endsWithTanween(d.tokenEnd - 1)) continue;
     // The descriptor's key without its proclitics (بمدينة → مدينة), read once for every test below.
     const descriptorKey = w.keyAt(i, d.start);
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
-    // [بلدية الزرقاء]: a municipality named with its place (municipal-heads.txt), unless a
-    // preposition of place makes the head a descriptor (في بلدية [الزرقاء]، ببلدية [صور]).
-    if (d.type === 'LOC' && MUNICIPAL_HEADS.has(descriptorKey) && municipalityEnd(w, i, d.start, j) > 0) continue; // {@link municipalities}
+    // [بلدية الزرقاء]: a municipality named with its place is {@link municipalities}' (a preposition
+    // of place or a mayor's title before it leaves the head a descriptor: في بلدية [الزرقاء]).
+    if (d.type === 'LOC' && MUNICIPAL_HEADS.has(descriptorKey) && municipalityEnd(w, i, d.start, j) > 0) continue;
     // بلدات [برقين] و[كفر دان]: a plural or dual descriptor's places (لإحياء حفلات: إحياء, "reviving",
     // is أحياء, "neighbourhoods", in the 'search' form; no plural descriptor is written with إ).
     // شركتا [ألفا] و[تاتش]: an organisation's plural or dual descriptor lists organisations.
@@ -644,6 +644,12 @@ export function describedNames(w: Words, out: Candidate[]): void {
     const type = d.type === 'ORG' && known && SITE_DESCRIPTORS.has(descriptorKey) && knownMatch!.entries.every(isLocEntry) ? 'LOC' : d.type;
     out.push(ruleCandidate(type, j, end, w.doc.start(j), w.doc.end(end - 1), 'context', 'descriptors', known ? 'descriptors-known' : undefined));
   }
+}
+
+/** Word `k` is written ending in ه (not ة), whatever its 'search' key says. */
+function endsWithHeh(w: Words, k: number): boolean {
+  const surface = w.doc.surface(k);
+  return surface.charCodeAt(surface.length - 1) === Letter.HEH;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { EntityType } from '../gazetteer/index.js';
+import { Letter } from '../normalize/chars.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { bracketedSource, datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
-import { Letter } from '../normalize/chars.js';
 import { entryKind, entryType } from './entry-fields.js';
 
 /**

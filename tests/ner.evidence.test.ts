@@ -1230,3 +1230,18 @@ describe('from the Sahel, culture and world-elections helpers (people.ts, demony
     for (const got of both('فاز مرشح اليسار في انتخابات بلدية إسطنبول .')) expect(got).toEqual(['LOC إسطنبول']);
   });
 });
+
+describe('from the technology, Gulf, Iraq and Maghreb helpers (company-fields.ts branchEnd, cities, state bodies)', () => {
+  it('a company and its branch\'s country are one: [أورنج المغرب]، شركة [زين العراق]; a country that is also its adjective stays outside (شركة [فلاي ناس] السعودية)', () => {
+    for (const got of both('وقالت أورنج المغرب إنها تعتزم الاستثمار .')) expect(got).toEqual(['ORG أورنج المغرب']);
+    for (const got of both('أعلنت شركة زين العراق عن توسيع شبكتها .')) expect(got).toEqual(['ORG زين العراق']);
+    for (const got of both('قالت شركة فلاي ناس السعودية إنها ستبدأ رحلات جديدة .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG فلاي ناس']);
+    for (const got of both('قالت قناة ليبيا الأحرار إن الاشتباكات توقفت .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG ليبيا']);
+  });
+
+  it('towns of Iran, Iraq, the Gulf and the Maghreb, and national regulators', () => {
+    for (const got of both('خرجت احتجاجات في مهاباد وبوكان وسردشت .')) expect(got).toEqual(['LOC مهاباد', 'LOC بوكان', 'LOC سردشت']);
+    for (const got of both('وقع الانفجار في الكرادة وسط بغداد .')) expect(got).toEqual(['LOC الكرادة', 'LOC بغداد']);
+    for (const got of both('أعلن الجهاز القومي لتنظيم الاتصالات خطة جديدة .')) expect(got).toEqual(['ORG الجهاز القومي لتنظيم الاتصالات']);
+  });
+});

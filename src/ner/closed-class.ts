@@ -63,6 +63,9 @@ export const MUNICIPAL_HEADS = wordList('municipal-heads');
 /** Words of a mayor's title before a municipality's head, where the place is the entity: رئيس بلدية [لندن] (mayor-words.txt). */
 export const MAYOR_WORDS = wordList('mayor-words');
 
+/** Descriptors of a company, whose name takes its branch's country: شركة [أورنج الأردن] (company-descriptors.txt). */
+export const COMPANY_DESCRIPTORS = wordList('company-descriptors');
+
 /** Starts of a person's name that also start places' names after a place's descriptor: مخيم [أبو شوك] (place-name-starts.txt). */
 export const PLACE_NAME_STARTS = wordList('place-name-starts');
 

@@ -6,7 +6,7 @@ import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { defaultRank } from './link/choose.js';
 import { COMPLEMENTIZERS, FIVE_NOUNS, GENERIC_PLACE_WORDS, INTERVIEW_WORDS, isFeminine, KUNYA_PARTICLES, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, REGION_DESCRIPTORS, YEAR_WORDS } from './closed-class.js';
 import { startsWithArticle } from './key-shapes.js';
-import { tradeEnd } from './company-fields.js';
+import { companyNameEnd } from './company-fields.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 import { entryAmbiguous, entryCountry, entryId, entryKind, entryName, entryType } from './entry-fields.js';
@@ -117,8 +117,8 @@ export function gazetteerCandidates(
     // shorter span or a bare name is rare, and its own arithmetic and calls, first reached in new
     // text, each deoptimised this function. One hidden class for every gazetteer candidate.
     const tokenStart = bare ?? m.tokenStart;
-    // [أدنوك للتوزيع]: a known company and its trade are one company.
-    const trade = type === 'ORG' && COMPANY_KINDS.has(entryKind(entry) ?? '') ? tradeEnd(w, m.tokenEnd) : m.tokenEnd;
+    // [أدنوك للتوزيع]، [زين العراق]: a known company and its trade, or its branch's country, are one company.
+    const trade = type === 'ORG' && COMPANY_KINDS.has(entryKind(entry) ?? '') ? companyNameEnd(w, m.tokenEnd) : m.tokenEnd;
     const tokenEnd = trade > m.tokenEnd ? trade : m.tokenEnd + (longer ? 1 : shorter ? -1 : 0);
     const startOfFirst = w.doc.start(tokenStart);
     const endOfLast = w.doc.end(tokenEnd - 1);

@@ -1,9 +1,9 @@
 import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, COUNCIL_HEADS, MAYOR_WORDS, MUNICIPAL_HEADS, PLACE_PREPOSITIONS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, COMPANY_DESCRIPTORS, COUNCIL_HEADS, MAYOR_WORDS, MUNICIPAL_HEADS, PLACE_PREPOSITIONS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
-import { tradeEnd } from './company-fields.js';
+import { branchEnd, companyNameEnd, tradeEnd } from './company-fields.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
 import { Letter } from '../normalize/chars.js';
@@ -612,7 +612,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
       if (known && known.tokenStart === j && d.type === 'LOC' && known.tokenEnd > j + 1 && w.trigger(j, 'org-head') && !known.entries.some(isLocEntry)) continue;
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
       // شركة [مصر للألومنيوم]: a company named by a known name and its trade.
-      if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : d.type === 'ORG' ? tradeEnd(w, known.tokenEnd) : known.tokenEnd;
+      if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : d.type !== 'ORG' ? known.tokenEnd : known.entries.some(isCompanyEntry) ? companyNameEnd(w, known.tokenEnd) : tradeEnd(w, known.tokenEnd);
       else if (d.type === 'ORG' && w.doc.kind(j) === 'latin') {
         // شركة [IBM]: an acronym is the org-acronym rule's (which a caller may switch off).
         if (isLatinAcronym(w.doc.bare(j))) continue;
@@ -634,6 +634,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
         // starts the person the title before the descriptor names.
         // إذاعة [شمس إف إم]: a medium's name goes on over letters' names after its first word (FM).
         while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && (w.nameLike(end) || (end > j && MEDIA_DESCRIPTORS.has(descriptorKey) && mediumLetter(w, end))) && !conjunctAfterDescriptor(w, end, j) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
+        // شركة [أورنج الأردن]: a company's name and its branch's country (not a medium's: قناة ليبيا الأحرار).
+        if (end > j && COMPANY_DESCRIPTORS.has(descriptorKey)) end = branchEnd(w, end);
       }
     }
     if (end === j) continue;
@@ -1048,6 +1050,7 @@ function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): Gazet
 
 const isClubEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'club';
 const isLocEntry = (e: GazetteerEntry): boolean => entryType(e) === 'LOC';
+const isCompanyEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'company' || entryKind(e) === 'bank';
 /** Module functions, not arrow literals at the call (a closure made at every call, every token or match). */
 const isCityEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'city';
 const isCountryEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'country';

@@ -6,7 +6,7 @@ import { confirmedByHead, headAt, userEntries } from './link/apply.js';
 import { defaultRank } from './link/choose.js';
 import { COMPLEMENTIZERS, FIVE_NOUNS, GENERIC_PLACE_WORDS, INTERVIEW_WORDS, isFeminine, KUNYA_PARTICLES, MONTH_NOUNS, MONTHS, NAME_START_PARTICLES, PLACE_PREPOSITIONS, PREPOSITIONS, REGION_DESCRIPTORS, YEAR_WORDS } from './closed-class.js';
 import { startsWithArticle } from './key-shapes.js';
-import { companyNameEnd } from './company-fields.js';
+import { companyNameEnd, isCompanyEntry } from './company-fields.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
 import { entryAmbiguous, entryCountry, entryId, entryKind, entryName, entryType } from './entry-fields.js';
@@ -118,8 +118,8 @@ export function gazetteerCandidates(
     // text, each deoptimised this function. One hidden class for every gazetteer candidate.
     const tokenStart = bare ?? m.tokenStart;
     // [أدنوك للتوزيع]، [زين العراق]: a known company and its trade, or its branch's country, are one company.
-    const trade = type === 'ORG' && COMPANY_KINDS.has(entryKind(entry) ?? '') ? companyNameEnd(w, m.tokenEnd) : m.tokenEnd;
-    const tokenEnd = trade > m.tokenEnd ? trade : m.tokenEnd + (longer ? 1 : shorter ? -1 : 0);
+    const companyEnd = type === 'ORG' && isCompanyEntry(entry) ? companyNameEnd(w, m.tokenEnd) : m.tokenEnd;
+    const tokenEnd = companyEnd > m.tokenEnd ? companyEnd : m.tokenEnd + (longer ? 1 : shorter ? -1 : 0);
     const startOfFirst = w.doc.start(tokenStart);
     const endOfLast = w.doc.end(tokenEnd - 1);
     out.push(
@@ -128,7 +128,7 @@ export function gazetteerCandidates(
         tokenStart,
         tokenEnd,
         bare !== undefined ? startOfFirst : m.start,
-        longer || shorter || trade > m.tokenEnd ? endOfLast : m.end,
+        longer || shorter || companyEnd > m.tokenEnd ? endOfLast : m.end,
         'gazetteer',
         !confirmed,
         longer ? undefined : entryName(entry),
@@ -685,9 +685,6 @@ function insideTitle(w: Words, i: number): boolean {
   }
   return false;
 }
-
-/** Kinds of organisation that take a trade after their name (companies and banks). */
-const COMPANY_KINDS: ReadonlySet<string> = new Set(['company', 'bank']);
 
 /**
  * A known name written with a head noun before it (حركة حماس، وكالة الأناضول) whose rest is also

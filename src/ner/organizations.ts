@@ -3,7 +3,7 @@ import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { AFFILIATION_WORDS, COMPANY_DESCRIPTORS, COUNCIL_HEADS, MAYOR_WORDS, MUNICIPAL_HEADS, PLACE_PREPOSITIONS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
-import { branchEnd, companyNameEnd, tradeEnd } from './company-fields.js';
+import { branchEnd, companyNameEnd, isCompanyEntry, tradeEnd } from './company-fields.js';
 import { describedByDemonym } from './known.js';
 import { filteredHas } from './word-filter.js';
 import { Letter } from '../normalize/chars.js';
@@ -1050,7 +1050,6 @@ function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): Gazet
 
 const isClubEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'club';
 const isLocEntry = (e: GazetteerEntry): boolean => entryType(e) === 'LOC';
-const isCompanyEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'company' || entryKind(e) === 'bank';
 /** Module functions, not arrow literals at the call (a closure made at every call, every token or match). */
 const isCityEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'city';
 const isCountryEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'country';

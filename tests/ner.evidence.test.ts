@@ -1245,3 +1245,14 @@ describe('from the technology, Gulf, Iraq and Maghreb helpers (company-fields.ts
     for (const got of both('أعلن الجهاز القومي لتنظيم الاتصالات خطة جديدة .')) expect(got).toEqual(['ORG الجهاز القومي لتنظيم الاتصالات']);
   });
 });
+
+describe('from the Egyptian local, Gulf politics and Latin America helpers (cities-arab.tsv, subdivisions-world.tsv)', () => {
+  it('Egypt\'s markazes and the Gulf\'s districts are places the gazetteer knows: أشمون، الباجور، منوف; الشويخ، الفنطاس، الجفير', () => {
+    for (const got of both('وقعت اشتباكات في مراكز أشمون والباجور ومنوف .')) expect(got).toEqual(['LOC أشمون', 'LOC الباجور', 'LOC منوف']);
+    for (const got of both('شهدت مناطق الشويخ والفنطاس والجفير أمطارا غزيرة .')) expect(got).toEqual(['LOC الشويخ', 'LOC الفنطاس', 'LOC الجفير']);
+  });
+
+  it('regions of Latin America and Africa as Arabic news spells them: سينالوا، كابو ديلغادو، جنوب كيفو', () => {
+    for (const got of both('تنشط العصابات في سينالوا وكابو ديلغادو وجنوب كيفو .')) expect(got).toEqual(['LOC سينالوا', 'LOC كابو ديلغادو', 'LOC جنوب كيفو']);
+  });
+});

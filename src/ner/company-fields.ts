@@ -40,7 +40,7 @@ export function branchEnd(w: Words, j: number): number {
 
 const isCountry = (e: GazetteerEntry): boolean => entryKind(e) === 'country';
 
-/** An entry of a company or a bank: the kinds that take a trade or a branch's country after their name. */
+/** An entry of a company or a bank: the kinds that take a trade or a branch's country after their name ([أدنوك للتوزيع]، [زين العراق]). */
 export const isCompanyEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'company' || entryKind(e) === 'bank';
 
 /** Word `k`, joined to the word before it, is a trade written with `prefix` (لل or وال) before its stem. */

@@ -1,4 +1,4 @@
-import type { Demonym, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
+import type { Demonym, EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { AFFILIATION_WORDS, COMPANY_DESCRIPTORS, COUNCIL_HEADS, MAYOR_WORDS, MUNICIPAL_HEADS, PLACE_PREPOSITIONS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
@@ -572,9 +572,6 @@ export function describedNames(w: Words, out: Candidate[]): void {
     const descriptorKey = w.keyAt(i, d.start);
     let j = d.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
-    // [بلدية الزرقاء]: a municipality named with its place is {@link municipalities}' (a preposition
-    // of place or a mayor's title before it leaves the head a descriptor: في بلدية [الزرقاء]).
-    if (d.type === 'LOC' && MUNICIPAL_HEADS.has(descriptorKey) && municipalityEnd(w, i, d.start, j) > 0) continue;
     // بلدات [برقين] و[كفر دان]: a plural or dual descriptor's places (لإحياء حفلات: إحياء, "reviving",
     // is أحياء, "neighbourhoods", in the 'search' form; no plural descriptor is written with إ).
     // شركتا [ألفا] و[تاتش]: an organisation's plural or dual descriptor lists organisations.
@@ -611,8 +608,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
       // head describes nothing (one named by a word may still be a place: مدينة [الجزيرة]، دولة [سبأ]).
       if (known && known.tokenStart === j && d.type === 'LOC' && known.tokenEnd > j + 1 && w.trigger(j, 'org-head') && !known.entries.some(isLocEntry)) continue;
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
-      // شركة [مصر للألومنيوم]: a company named by a known name and its trade.
-      if (known && known.tokenStart === j) end = describedByDemonym(w, known) ? known.tokenEnd - 1 : d.type !== 'ORG' ? known.tokenEnd : known.entries.some(isCompanyEntry) ? companyNameEnd(w, known.tokenEnd) : tradeEnd(w, known.tokenEnd);
+      if (known && known.tokenStart === j) end = knownNameEnd(w, known, d.type);
       else if (d.type === 'ORG' && w.doc.kind(j) === 'latin') {
         // شركة [IBM]: an acronym is the org-acronym rule's (which a caller may switch off).
         if (isLatinAcronym(w.doc.bare(j))) continue;
@@ -646,6 +642,18 @@ export function describedNames(w: Words, out: Candidate[]): void {
     const type = d.type === 'ORG' && known && SITE_DESCRIPTORS.has(descriptorKey) && knownMatch!.entries.every(isLocEntry) ? 'LOC' : d.type;
     out.push(ruleCandidate(type, j, end, w.doc.start(j), w.doc.end(end - 1), 'context', 'descriptors', known ? 'descriptors-known' : undefined));
   }
+}
+
+/**
+ * The end of a name the gazetteer knows (`known`) after a descriptor of `type`: without a
+ * nationality adjective that describes it (قناة [سكاي نيوز] البريطانية), and for an organisation's
+ * descriptor with the trade or branch that follows (شركة [مصر للألومنيوم]، شركة [أورنج الأردن]; a
+ * place after شركة takes a trade only).
+ */
+function knownNameEnd(w: Words, known: GazetteerMatch, type: EntityType): number {
+  if (describedByDemonym(w, known)) return known.tokenEnd - 1;
+  if (type !== 'ORG') return known.tokenEnd;
+  return known.entries.some(isCompanyEntry) ? companyNameEnd(w, known.tokenEnd) : tradeEnd(w, known.tokenEnd);
 }
 
 /** Word `k` is written ending in ه (not ة), whatever its 'search' key says. */

@@ -99,6 +99,18 @@ export const CLAUSE_STARTS = wordList('clause-starts');
 
 /** Particles that begin a personal name: [عبد الفتاح]، [أبو بكر]، [ابن سينا]، [أم كلثوم]. */
 export const NAME_START_PARTICLES = wordList('name-start-particles');
+/** هي، هو: "it is", between a definition's subject and its noun (copulas.txt). */
+export const COPULAS = wordList('copulas');
+/** Nouns of a kind of place in an encyclopaedia's definition: [كفرنبل] بلدة سورية (definition-nouns.txt). */
+export const DEFINITION_NOUNS = wordList('definition-nouns');
+/** Words that go on after a definition's noun: [بتير] قرية تقع … (definition-followers.txt). */
+export const DEFINITION_FOLLOWERS = wordList('definition-followers');
+/** The last word of a governor's or mayor's title in construct with its place: محافظ [حماة] (place-titles.txt). */
+export const PLACE_TITLES = wordList('place-titles');
+/** The particle before a family's name: آل [ثاني] (family-particles.txt). */
+export const FAMILY_PARTICLES = wordList('family-particles');
+/** Son or daughter of: [محمد بن سلمان] (filiation-particles.txt). */
+export const FILIATION_PARTICLES = wordList('filiation-particles');
 
 /** Words that open a competition's or event's name: دوري أبطال [أوروبا] is no place (see `event-names`). */
 export const EVENT_HEADS = wordList('event-heads');

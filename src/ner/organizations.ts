@@ -1,7 +1,7 @@
 import type { Demonym, EntityType, GazetteerEntry, GazetteerMatch } from '../gazetteer/index.js';
 import { MATCH_WORDS } from '../gazetteer/generated/links.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { AFFILIATION_WORDS, COMPANY_DESCRIPTORS, COUNCIL_HEADS, MAYOR_WORDS, MUNICIPAL_HEADS, PLACE_PREPOSITIONS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
+import { AFFILIATION_WORDS, COMPANY_DESCRIPTORS, DEFINITION_FOLLOWERS, COUNCIL_HEADS, MAYOR_WORDS, MUNICIPAL_HEADS, PLACE_PREPOSITIONS, SITE_DESCRIPTORS, DISTRICT_HEADS, LETTER_NAMES, STATUS_ADJECTIVES, ARMED_GROUP_HEADS, KUNYA_PARTICLES, BOARD_WORDS, COMPLEMENTIZERS, DYNASTY_ADJECTIVES, STATE_HEADS, MEDIA_DESCRIPTORS, TRADE_DESCRIPTORS, NAMED_PLACE_HEADS, PLACE_NAME_STARTS, PLURAL_PLACE_DESCRIPTORS, PLURAL_ORG_DESCRIPTORS, TITLE_ADJECTIVES, CLOSED_CLASS, CLUB_NISBA_HEADS, CORPORATE_WORDS, DEFINITE_ORG_HEADS, FIELD_INSTITUTIONS, IDIOM_HEADS, INSTITUTION_ADJECTIVES, isFeminine, LOOSE_DESCRIPTORS, MEETING_HEADS, NAME_START_PARTICLES, PARTY_ADJECTIVES, PARTY_HEADS, PURPOSE_NOUNS, QUOTATION_OPENERS, VERBAL_NOUN_HEADS, WEAK_ORG_HEADS as WEAK_HEADS } from './closed-class.js';
 import { isLatinAcronym } from './components/org-acronym.js';
 import { branchEnd, companyNameEnd, isCompanyEntry, tradeEnd } from './company-fields.js';
 import { describedByDemonym } from './known.js';
@@ -389,7 +389,8 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   // adjective, before the head's readings are looked at: of the 182,000 tokens of the corpus, 40,000
   // have a definite word after them, 7,600 an adjective, and 212 are a head. The string tests
   // first: `joined` reads the characters between the tokens.
-  if (i + 1 >= w.length || !w.articleAt(i + 1) || !w.definiteHeadShapeAt(i) || !w.joined(i) || !w.isWord(i + 1) || w.covered(i)) return i;
+  if (i + 1 >= w.length || !w.articleAt(i + 1) || !w.definiteHeadShapeAt(i) || !w.joined(i) || !w.isWord(i + 1)) return i;
+  if (w.covered(i)) return knownPartyGoesOn(w, i) ? i + 3 : i;
   if (!institutionAdjective(w, i + 1)) return i;
   const head = w.find(i, isDefiniteOrgHead);
   if (!head) return i;
@@ -410,6 +411,16 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
   }
   // [الحزب الوطني الديمقراطي]: a party's head and two adjectives, one of them a programme's.
   return j - i === 3 && PARTY_HEADS.has(head.key) && (PARTY_ADJECTIVES.has(w.keys[i + 1]!) || PARTY_ADJECTIVES.has(w.keys[i + 2]!)) ? j : i;
+}
+
+/**
+ * A party the gazetteer knows by its head and one adjective, with a second party adjective after
+ * it: the name goes on (`[الحزب الديمقراطي التقدمي]` in Taiwan, `[الحزب الديمقراطي الوحدوي]` in
+ * Northern Ireland, not the Democratic Party of the United States).
+ */
+function knownPartyGoesOn(w: Words, i: number): boolean {
+  const known = w.coverAt(i)!;
+  return known.tokenEnd === i + 2 && i + 2 < w.length && w.joined(i + 1) && w.isWord(i + 2) && PARTY_ADJECTIVES.has(w.keys[i + 2]!) && w.find(i, (k) => PARTY_HEADS.has(k)) !== undefined;
 }
 
 /**
@@ -629,6 +640,8 @@ export function describedNames(w: Words, out: Candidate[]): void {
         // لشركة [أرامكس] عثمان الجدة: after the first word, a known given name before another name word
         // starts the person the title before the descriptor names.
         // إذاعة [شمس إف إم]: a medium's name goes on over letters' names after its first word (FM).
+        // بلدة تقع في …، قرية تابعة لـ …: a word that goes on to say where a place is (definition-followers.txt) names none.
+        if (d.type === 'LOC' && DEFINITION_FOLLOWERS.has(w.keys[j]!)) continue;
         while (end < w.length && end - j < 3 && (end === j || w.joined(end - 1)) && (w.nameLike(end) || (end > j && MEDIA_DESCRIPTORS.has(descriptorKey) && mediumLetter(w, end))) && !conjunctAfterDescriptor(w, end, j) && !verbShaped(w, end) && !(end > j && (conjoinedFutureVerb(w.keys[end]!) || w.hasPronounSuffix(end) || AFFILIATION_WORDS.has(w.keys[end]!) || givenNameStartsPerson(w, end)))) end++;
         // شركة [أورنج الأردن]: a company's name and its branch's country (not a medium's: قناة ليبيا الأحرار).
         if (end > j && COMPANY_DESCRIPTORS.has(descriptorKey)) end = branchEnd(w, end);

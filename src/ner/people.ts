@@ -1,7 +1,9 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import { CLAUSE_STARTS, MONARCH_TITLES, MONTHS, NAME_START_PARTICLES, NAME_SUFFIX_WORDS, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
+import type { GazetteerEntry } from '../gazetteer/index.js';
+import { entryType } from './entry-fields.js';
+import { CLAUSE_STARTS, MAYOR_WORDS, MONARCH_TITLES, MUNICIPAL_HEADS, PLACE_NAME_STARTS, PLACE_TITLES, MONTHS, NAME_START_PARTICLES, NAME_SUFFIX_WORDS, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
 import { afterMonthNoun, anotherPersonsSurname, triggerAsWritten } from './known.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
@@ -206,6 +208,28 @@ function skipTitleComplement(w: Words, j: number): number {
 }
 
 /**
+ * The end of the place a governor's or mayor's title governs at token `j` (place-titles.txt), or
+ * `j`: a place the gazetteer knows there, even one it holds as ambiguous (محافظ [حماة]، محافظ
+ * [جنين]: the title is the context it needs), or one unknown word before the person's given name
+ * (محافظ [X] محمد …) or, after a mayor's title, before no name word (رئيس بلدية [بيرزيت] إن …). Not
+ * a name known as something else (محافظ البنك المركزي), a word with the article, nor a common word.
+ */
+function governedPlaceEnd(w: Words, j: number, titleKey: string): number {
+  const m = w.coverAt(j);
+  if (m && m.tokenStart === j) return m.proclitic === '' && m.entries.some(isPlaceEntry) ? m.tokenEnd : j;
+  if (!w.isWord(j) || w.keys[j]!.startsWith('ال') || w.commonKeyAt(j) || w.isClosedClass(j) || w.givenAt(j) || w.personAt(j)) return j;
+  const next = j + 1;
+  // A mayor's town may end the sentence's subject (رئيس بلدية [بيرزيت] إن …); a governor's word
+  // also governs a bank (محافظ البنك), so an unknown word after it is his place only before his name.
+  // دير أبو سعيد: a word that may start a place named like a person (place-name-starts.txt) leaves it undecided.
+  if (next < w.length && w.joined(j) && PLACE_NAME_STARTS.has(w.keys[next]!)) return j;
+  const personNext = next < w.length && w.joined(j) && w.isWord(next) && w.givenAt(next);
+  return personNext || ((MUNICIPAL_HEADS.has(titleKey) || MAYOR_WORDS.has(titleKey)) && (next >= w.length || !w.joined(j) || !w.isWord(next) || !w.nameLike(next))) ? next : j;
+}
+
+const isPlaceEntry = (e: GazetteerEntry): boolean => entryType(e) === 'LOC';
+
+/**
  * Word `j` is a common noun in construct with the place or organisation after it (وزير [خارجية] إيران):
  * indefinite, and the name after it bears no preposition. `قدم الرئيس التهنئة لبرشلونة` is an object and
  * a prepositional phrase, after which no name of the title follows.
@@ -229,6 +253,17 @@ export function titledPeople(w: Words, out: Candidate[], orgExtent: (w: Words, i
     if (!title) continue;
     let j = title.tokenEnd;
     if (j >= w.length || !w.joined(j - 1)) continue;
+    // محافظ [حماة] محمد طارق كريشاتي، رئيس بلدية [بيرزيت]: a governor's or mayor's title in
+    // construct names its place right after it, and the person comes after the place.
+    const titleKey = title.tokenEnd - 1 === i ? w.keyAt(i, title.start) : w.keys[j - 1]!;
+    if (PLACE_TITLES.has(titleKey)) {
+      const place = governedPlaceEnd(w, j, titleKey);
+      if (place > j) {
+        out.push(ruleCandidate('LOC', j, place, w.doc.start(j), w.doc.end(place - 1), 'context', 'titles'));
+        j = place;
+        if (j >= w.length || !w.joined(j - 1)) continue;
+      }
+    }
     j = skipTitleComplement(w, j);
     const org = j < w.length && w.joined(j - 1) ? orgExtent(w, j) : j;
     if (org > j) {

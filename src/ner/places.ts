@@ -1,7 +1,7 @@
 import type { EntityType } from '../gazetteer/index.js';
 import { Letter } from '../normalize/chars.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
-import { LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
+import { COPULAS, DEFINITION_FOLLOWERS, DEFINITION_NOUNS, LOOSE_DESCRIPTORS, PLACE_PREPOSITIONS } from './closed-class.js';
 import { bracketedSource, datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
@@ -110,6 +110,47 @@ export function placesListedAfterAnd(w: Words, out: Candidate[]): void {
     if (!w.gazetteer.lookup(rest).some((e) => entryType(e) === 'LOC')) continue;
     out.push(ruleCandidate('LOC', i, i + 1, m.start + 1, m.end, 'context', 'place-regions'));
   }
+}
+
+/** The most name words an encyclopaedia's definition of a place starts with. */
+const MAX_DEFINED_WORDS = 3;
+
+/**
+ * The subject of an encyclopaedia's definition of a place: `[كفرنبل] بلدة سورية في محافظة إدلب`،
+ * `[بتير] قرية فلسطينية تقع غرب بيت لحم`، `[معلولا] هي بلدة في ريف دمشق`. At the start of a
+ * sentence (a و on its first word stays outside), one to three name words, then (after هي or هو)
+ * an indefinite noun of a kind of place (definition-nouns.txt) and, after it, an indefinite
+ * nationality adjective or a word that goes on to say where it is (definition-followers.txt).
+ * Each name word is name-like or known; a name the gazetteer knows keeps its own candidate too.
+ */
+export function definedPlaces(w: Words, out: Candidate[]): void {
+  const n = w.length;
+  for (let s = 0; s < n; s++) {
+    if (s > 0 && w.doc.sentence(s) === w.doc.sentence(s - 1)) continue;
+    // The noun of the definition, one to three words after the sentence's first.
+    let k = s + 1;
+    while (k < n && k - s <= MAX_DEFINED_WORDS && !DEFINITION_NOUNS.has(w.keys[k]!)) k++;
+    if (k >= n - 1 || k - s > MAX_DEFINED_WORDS + 1 || !DEFINITION_NOUNS.has(w.keys[k]!)) continue;
+    const end = COPULAS.has(w.keys[k - 1]!) ? k - 1 : k;
+    if (end === s || end - s > MAX_DEFINED_WORDS || !w.joined(k) || !definitionGoesOn(w, k + 1)) continue;
+    let names = true;
+    for (let q = s; q < end && names; q++) names = (q === s || w.joined(q - 1)) && (w.nameLike(q) || w.coveredBy(q, 'LOC'));
+    if (!names) continue;
+    out.push(ruleCandidate('LOC', s, end, nameStartAfterConjunction(w, s), w.doc.end(end - 1), 'context', 'place-regions'));
+  }
+}
+
+/** Token `k`, after a definition's noun, says what or where the place is (see {@link definedPlaces}). */
+function definitionGoesOn(w: Words, k: number): boolean {
+  if (!w.isWord(k)) return false;
+  const d = w.demonym(k);
+  return d !== undefined ? !d.definite : DEFINITION_FOLLOWERS.has(w.keys[k]!);
+}
+
+/** Where a sentence's first name word starts: after a و written on it (`وكفرنبل بلدة …`) when the rest is the name. */
+function nameStartAfterConjunction(w: Words, s: number): number {
+  const start = w.doc.start(s);
+  return w.text.charCodeAt(start) === Letter.WAW && !w.nameLike(s) ? start + 1 : start;
 }
 
 /** The most names one list after a plural descriptor holds. */

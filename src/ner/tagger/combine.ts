@@ -17,7 +17,7 @@ import { ruleOfCandidate } from './fields.js';
 export type CombinePolicy = 'tagger-first' | 'rules-first' | 'tagger-only';
 
 /** The rules whose spans the tagger does not override (chosen by measurement, docs/MODEL.md). */
-export const PROTECTED_RULES: ReadonlySet<string> = new Set(['pattern', 'gazetteer', 'institutions', 'org-heads', 'place-heads', 'descriptors', 'descriptors-known', 'city-clubs', 'match-clubs']);
+export const PROTECTED_RULES: ReadonlySet<string> = new Set(['pattern', 'gazetteer', 'institutions', 'org-heads', 'place-heads', 'place-regions', 'descriptors', 'descriptors-known', 'city-clubs', 'match-clubs']);
 
 /**
  * Whether the tagger may strike out entity `c` of the rules when it reads O at every one of its

@@ -4,6 +4,7 @@ import type { Component } from '../component.js';
 import { insideEventName } from '../components/event-names.js';
 import { namedAfterPerson } from '../components/named-after.js';
 import { insideWorkTitle } from '../components/work-titles.js';
+import { FAMILY_PARTICLES, FILIATION_PARTICLES } from '../closed-class.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
@@ -31,7 +32,7 @@ export function taggerComponent(model: TaggerModel, policy: CombinePolicy = 'tag
       // The view is read here and dropped: its input in shared work space.
       const view = taggerView(doc, ctx, true);
       const verdict = tagView(model, view);
-      const spans = splitKnownPeople(ctx.words, keepPlausible(doc, verdict.spans), ctx.chosen);
+      const spans = splitKnownPeople(ctx.words, keepPlausible(doc, ctx.words, verdict.spans), ctx.chosen);
       const outside = keepNamedAfter(ctx.words, unbackedPeople(ctx.chosen, spans, outsideSpans(verdict.scores, ctx.chosen, vetoable)));
       const chosen = combine(policy, ctx.chosen, spans, PROTECTED_RULES, outside, clubsNamedByPlaces(verdict.scores, ctx.chosen, spans));
       // createAnalyzer({ lexicon: { common: ['كوستاس'] } }): the caller says this word is no name, and
@@ -146,9 +147,16 @@ function phraseAfterPerson(w: Words, c: Candidate, before: Candidate | undefined
 export const MAX_TAGGER_TOKENS = 12;
 
 /** The spans of `spans` (the tagger's own array, filtered in place) that are {@link plausibleSpan}. */
-function keepPlausible(doc: Doc, spans: TaggedSpan[]): TaggedSpan[] {
+function keepPlausible(doc: Doc, w: Words, spans: TaggedSpan[]): TaggedSpan[] {
   let n = 0;
-  for (const s of spans) if (plausibleSpan(doc, s)) spans[n++] = s;
+  for (const s of spans) {
+    if (!plausibleSpan(doc, s)) continue;
+    if (s.type === 'PER' && endsOnParticle(doc, w, s)) {
+      s.tokenEnd++;
+      s.end = doc.end(s.tokenEnd - 1);
+    }
+    spans[n++] = s;
+  }
   spans.length = n;
   return spans;
 }
@@ -161,6 +169,21 @@ export function plausibleSpan(doc: Doc, s: TaggedSpan): boolean {
   if (s.tokenEnd - s.tokenStart > MAX_TAGGER_TOKENS) return false;
   if (doc.sentence(s.tokenStart) !== doc.sentence(s.tokenEnd - 1)) return false;
   return doc.kind(s.tokenStart) !== 'punct' && doc.kind(s.tokenEnd - 1) !== 'punct' && !languageOfGloss(doc, s);
+}
+
+/**
+ * A person of the tagger's that ends on a particle of descent before the name it introduces, in
+ * the same sentence: the name goes on. After آل a family's name (`مؤسسة الشيخ [عيد بن محمد آل]
+ * ثاني` → `[عيد بن محمد آل ثاني]`); after بن, بنت or ابن a given name (`[راشد بن] محمد`), not a
+ * kinship word (`زيان ابن أخيه`, "his nephew") nor a place (`محمد بن ببغداد`).
+ */
+function endsOnParticle(doc: Doc, w: Words, s: TaggedSpan): boolean {
+  const last = doc.key(s.tokenEnd - 1);
+  const family = FAMILY_PARTICLES.has(last);
+  if (!family && !FILIATION_PARTICLES.has(last)) return false;
+  const next = s.tokenEnd;
+  if (!doc.isWord(next) || doc.sentence(next) !== doc.sentence(s.tokenStart) || !w.joined(next - 1)) return false;
+  return family || w.givenAt(next);
 }
 
 /** Punctuation that opens a gloss or separates two: `(بالإنجليزية: …؛ بالفرنسية: …)`. */

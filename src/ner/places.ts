@@ -125,8 +125,9 @@ const MAX_DEFINED_WORDS = 3;
  */
 export function definedPlaces(w: Words, out: Candidate[]): void {
   const n = w.length;
-  for (let s = 0; s < n; s++) {
-    if (s > 0 && w.doc.sentence(s) === w.doc.sentence(s - 1)) continue;
+  const doc = w.doc;
+  for (let sentence = 0; sentence < doc.sentenceCount; sentence++) {
+    const s = doc.sentenceFirstToken(sentence);
     // The noun of the definition, one to three words after the sentence's first.
     let k = s + 1;
     while (k < n && k - s <= MAX_DEFINED_WORDS && !DEFINITION_NOUNS.has(w.keys[k]!)) k++;

@@ -444,6 +444,11 @@ export class Doc implements TokenSpans {
     return out;
   }
 
+  /** The first token of sentence `s` ({@link sentenceTokens} without the pair). */
+  sentenceFirstToken(s: number): number {
+    return this.sentenceTable[s * 4]!;
+  }
+
   /** Token range `[first, end)` of sentence `s`. */
   sentenceTokens(s: number): [number, number] {
     return [this.sentenceTable[s * 4]!, this.sentenceTable[s * 4 + 1]!];

@@ -1292,3 +1292,19 @@ describe('from the wire, literature, aid and science helpers (tagger/component.t
     for (const got of both('الحكومة دولة مدنية في نظر الدستور .')) expect(got).toEqual([]);
   });
 });
+
+describe('from the financial, computing, translated-wiki and Olympics helpers (known.ts, tagger/component.ts, gazetteer data)', () => {
+  it('a country after a preposition with its pronoun is the country, not an accusative adjective: تنازلت عنها [بريطانيا]; هجوما روسيا stays the adjective', () => {
+    for (const got of both('وقد تنازلت عنها بريطانيا لألمانيا عام 1890 .')) expect(got).toEqual(['LOC بريطانيا', 'LOC ألمانيا']);
+    for (const got of both('صدت القوات هجوما روسيا على المدينة .')) expect(got).toEqual([]);
+  });
+
+  it('no person of the tagger\'s ends on a European particle: [إيمون دي فاليرا]', () => {
+    expect(found('وقاد إيمون دي فاليرا الحكومة الأيرلندية .', full)).toEqual(['PER إيمون دي فاليرا', 'ORG الحكومة الأيرلندية']);
+  });
+
+  it('listed companies of the Gulf and Egypt, and technology companies, by their own names: [صناعات قطر]، [كابلات الرياض]، [بالم هيلز]، [لينوفو]', () => {
+    for (const got of both('ارتفعت أسهم صناعات قطر وكابلات الرياض وبالم هيلز .')) expect(got).toEqual(['ORG صناعات قطر', 'ORG كابلات الرياض', 'ORG بالم هيلز']);
+    for (const got of both('نقلت الشركة مقرها من ريدموند إلى منلو بارك بعد صفقة مع لينوفو .')) expect(got).toEqual(['LOC ريدموند', 'LOC منلو بارك', 'ORG لينوفو']);
+  });
+});

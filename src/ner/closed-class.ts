@@ -109,6 +109,8 @@ export const DEFINITION_FOLLOWERS = wordList('definition-followers');
 export const PLACE_TITLES = wordList('place-titles');
 /** The particle before a family's name: آل [ثاني] (family-particles.txt). */
 export const FAMILY_PARTICLES = wordList('family-particles');
+/** Particles inside European names: [إيمون دي فاليرا] (foreign-name-particles.txt). */
+export const FOREIGN_NAME_PARTICLES = wordList('foreign-name-particles');
 /** Son or daughter of: [محمد بن سلمان] (filiation-particles.txt). */
 export const FILIATION_PARTICLES = wordList('filiation-particles');
 

@@ -600,7 +600,8 @@ export function accusativeAdjective(w: Words, i: number): boolean {
   // A noun in يا after a number is a counted noun, no adverb: 84 جنديا [أوكرانيا] is "84 Ukrainian soldiers".
   const counted = i >= 2 && w.joined(i - 2) && w.doc.kind(i - 2) === 'number';
   if (n < 4 || prev.charCodeAt(n - 1) !== ALEF || (prev.charCodeAt(n - 2) === YA && !counted)) return false;
-  return !w.isClosedClass(i - 1) && !w.covered(i - 1) && w.isCommon(prev.slice(0, -1));
+  // تنازلت عنها [بريطانيا]: a preposition with its pronoun (عن + ها) is no accusative noun.
+  return !w.isClosedClass(i - 1) && !w.covered(i - 1) && !w.hasPronounSuffix(i - 1) && w.isCommon(prev.slice(0, -1));
 }
 
 /**

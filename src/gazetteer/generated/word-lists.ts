@@ -50,6 +50,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "بن\nابن\nبنت",
   "five-nouns":
     "اب\nاخ\nحم",
+  "foreign-name-particles":
+    "فون\nفان\nدي\nدا\nدو\nديل",
   "generic-place-words":
     "العاصمه\nالشمال\nالجنوب\nالشرق\nالغرب\nالوسط\nالوسطي\nالعرب\nالقبايل\nالافعي\nالثعبان\nمركزي",
   "idiom-heads":

@@ -4,7 +4,7 @@ import type { Component } from '../component.js';
 import { insideEventName } from '../components/event-names.js';
 import { namedAfterPerson } from '../components/named-after.js';
 import { insideWorkTitle } from '../components/work-titles.js';
-import { FAMILY_PARTICLES, FILIATION_PARTICLES } from '../closed-class.js';
+import { FAMILY_PARTICLES, FILIATION_PARTICLES, FOREIGN_NAME_PARTICLES } from '../closed-class.js';
 import { isAddedCommonWord } from '../lexicon-extension.js';
 import { combine, PROTECTED_RULES, vetoable, type CombinePolicy } from './combine.js';
 import { clubsNamedByPlaces, outsideSpans, tagView, taggerView, unbackedPeople, type TaggedSpan } from './document.js';
@@ -179,7 +179,8 @@ export function plausibleSpan(doc: Doc, s: TaggedSpan): boolean {
  */
 function endsOnParticle(doc: Doc, w: Words, s: TaggedSpan): boolean {
   const last = doc.key(s.tokenEnd - 1);
-  const family = FAMILY_PARTICLES.has(last);
+  // [إيمون دي] فاليرا: a European name's particle (foreign-name-particles.txt) goes on like آل.
+  const family = FAMILY_PARTICLES.has(last) || FOREIGN_NAME_PARTICLES.has(last);
   if (!family && !FILIATION_PARTICLES.has(last)) return false;
   const next = s.tokenEnd;
   if (!doc.isWord(next) || doc.sentence(next) !== doc.sentence(s.tokenStart) || !w.joined(next - 1)) return false;

@@ -1307,4 +1307,9 @@ describe('from the financial, computing, translated-wiki and Olympics helpers (k
     for (const got of both('ارتفعت أسهم صناعات قطر وكابلات الرياض وبالم هيلز .')) expect(got).toEqual(['ORG صناعات قطر', 'ORG كابلات الرياض', 'ORG بالم هيلز']);
     for (const got of both('نقلت الشركة مقرها من ريدموند إلى منلو بارك بعد صفقة مع لينوفو .')) expect(got).toEqual(['LOC ريدموند', 'LOC منلو بارك', 'ORG لينوفو']);
   });
+
+  it('للجنة is ل + اللجنة (one of three lams dropped): تابع ل[لجنة الأولمبية الدولية], its first ل outside as the guide has it', () => {
+    for (const got of both('وأكد أن الفريق تابع للجنة الأولمبية الدولية في لوزان .')) expect(got).toEqual(['ORG لجنة الأولمبية الدولية', 'LOC لوزان']);
+    for (const got of both('وأرسلت الحكومة رسالة للجنة الفنية .')) expect(got).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // A trie over token sequences in their 'search' normalisation, with the proclitic rules of
 // ANNOTATION.md on the first token. Shared by the gazetteer (names) and the lexicon (trigger phrases).
-import { isInvisible, isLineBreak, isSpace } from '../normalize/chars.js';
+import { isInvisible, isLineBreak, isSpace, Letter } from '../normalize/chars.js';
 import { cutAfter, isConjunction, isPreposition, MIN_STEM, procliticReadings } from '../tokenize/clitics.js';
 import { normalize, tokenize, type Token } from './text.js';
 import { spansOf, type Doc, type Spelling, type TokenSpans } from '../tokenize/document.js';
@@ -228,6 +228,18 @@ function shortStemWord(norm: string): boolean {
   return isConjunction(c) || isPreposition(c);
 }
 
+/**
+ * The stem of a word written with لل before a word that itself starts with ل after the article:
+ * `للجنة` = ل + اللجنة (ل + ال + لجنة, one of the three lams dropped, as the spelling rule has it),
+ * which the readings (ل + لجنة، ل + الجنة) miss: `تابع [للجنة الأولمبية الدولية]`. Returns
+ * `[proclitic, 'ال' + the rest]` (`['ل', 'اللجنة']`, `['ول', 'اللجنة']` for `وللجنة`), or undefined.
+ */
+function articleLamStem(norm: string): [string, string] | undefined {
+  const i = isConjunction(norm.charCodeAt(0)) ? 1 : 0;
+  if (norm.length - i < MIN_STEM + 2 || norm.charCodeAt(i) !== Letter.LAM || norm.charCodeAt(i + 1) !== Letter.LAM) return undefined;
+  return [norm.slice(0, i + 1), 'ال' + norm.slice(i + 1)];
+}
+
 function better<V>(best: [number, V[], string], proclitic: string, stem: string, hit: [number, V[]] | undefined, short: boolean, i: number): [number, V[], string] {
   if (!hit || (short && stem.length < MIN_STEM && hit[0] === i + 1)) return best;
   // `best` is never undefined ({@link NO_BEST} before the first hit) and every test is worked out
@@ -316,7 +328,8 @@ export abstract class TrieMatcher<V> {
       const stem = norm.slice(1);
       if (this.values(stem) !== undefined || this.more(stem)) return true;
     }
-    return false;
+    const lam = articleLamStem(norm);
+    return lam !== undefined && (this.values(lam[1]) !== undefined || this.more(lam[1]));
   }
 
 
@@ -362,6 +375,9 @@ export abstract class TrieMatcher<V> {
     const out: (readonly [string, string, ...unknown[]])[] = readings ? readings.slice() : procliticReadings(norm);
     // وأم درمان، بأم درمان، لأم كلثوم: a two-letter stem after a one-letter proclitic only as the first word of a longer name.
     if (shortStemWord(norm)) out.push([norm[0]!, norm.slice(1)]);
+    // تابع [للجنة الأولمبية الدولية]: ل + اللجنة (articleLamStem).
+    const lam = articleLamStem(norm);
+    if (lam) out.push(lam);
     return out;
   }
 

@@ -1313,3 +1313,15 @@ describe('from the financial, computing, translated-wiki and Olympics helpers (k
     for (const got of both('وأرسلت الحكومة رسالة للجنة الفنية .')) expect(got).toEqual([]);
   });
 });
+
+describe('from the Crusades and religious-places helpers (gazetteer data)', () => {
+  it('Sufi orders, military orders and historical armies are organisations: [الطريقة الشاذلية]، [فرسان الإسبتارية]، [الجيش العثماني]', () => {
+    for (const got of both('أسس أبو الحسن الشاذلي الطريقة الشاذلية في تونس .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG الطريقة الشاذلية']);
+    for (const got of both('وسقطت عكا بيد فرسان الإسبتارية ثم حاصرها الجيش العثماني .')) expect(got).toEqual(['LOC عكا', 'ORG فرسان الإسبتارية', 'ORG الجيش العثماني']);
+  });
+
+  it('castles, mosques and battle sites as places with their head noun: [حصن الأكراد]، [الجامع الأزهر]، [عين جالوت]; آيا صوفيا is no Sofia', () => {
+    for (const got of both('زار الوفد حصن الأكراد ثم الجامع الأزهر وجامع الزيتونة .')) expect(got).toEqual(['LOC حصن الأكراد', 'LOC الجامع الأزهر', 'LOC جامع الزيتونة']);
+    for (const got of both('انتصر المماليك في عين جالوت ثم حولت آيا صوفيا إلى متحف .')) expect(got).toEqual(['LOC عين جالوت', 'LOC آيا صوفيا']);
+  });
+});

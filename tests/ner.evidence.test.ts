@@ -1325,3 +1325,14 @@ describe('from the Crusades and religious-places helpers (gazetteer data)', () =
     for (const got of both('انتصر المماليك في عين جالوت ثم حولت آيا صوفيا إلى متحف .')) expect(got).toEqual(['LOC عين جالوت', 'LOC آيا صوفيا']);
   });
 });
+
+describe('from the physics, East Asia, World Cup, Golden Age, economic-reports and entertainment helpers (gazetteer data)', () => {
+  it('stadiums by their own names, the head noun outside as a descriptor: ملعب [ويمبلي]', () => {
+    for (const got of both('أقيمت المباراة النهائية على ملعب ويمبلي في لندن .')) expect(got).toEqual(['LOC ويمبلي', 'LOC لندن']);
+  });
+
+  it('East Asian companies and cities, the Moroccan phosphate office and its port: [نيبون ستيل]، [داليان]، [المكتب الشريف للفوسفات]، [الجرف الأصفر]', () => {
+    for (const got of both('وقعت نيبون ستيل اتفاقا مع يو إس ستيل في داليان .')) expect(got).toEqual(['ORG نيبون ستيل', 'ORG يو إس ستيل', 'LOC داليان']);
+    for (const got of both('ودعا المكتب الشريف للفوسفات إلى الاستثمار في الجرف الأصفر .')) expect(got).toEqual(['ORG المكتب الشريف للفوسفات', 'LOC الجرف الأصفر']);
+  });
+});

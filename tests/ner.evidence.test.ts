@@ -1335,4 +1335,10 @@ describe('from the physics, East Asia, World Cup, Golden Age, economic-reports a
     for (const got of both('وقعت نيبون ستيل اتفاقا مع يو إس ستيل في داليان .')) expect(got).toEqual(['ORG نيبون ستيل', 'ORG يو إس ستيل', 'LOC داليان']);
     for (const got of both('ودعا المكتب الشريف للفوسفات إلى الاستثمار في الجرف الأصفر .')) expect(got).toEqual(['ORG المكتب الشريف للفوسفات', 'LOC الجرف الأصفر']);
   });
+
+  it('فسرت is a verb, not ف + سرت; سيرت is Sirte only with a place\'s context (إلى سيرت), not the verb "dispatched"', () => {
+    for (const got of both('حيث فسرت مع ابن أختها النتائج .')) expect(got.filter((e) => e.startsWith('LOC'))).toEqual([]);
+    for (const got of both('ثم سيرت المنظمة قوافل إلى المدينة .')) expect(got.filter((e) => e.startsWith('LOC'))).toEqual([]);
+    for (const got of both('وصلت القافلة إلى سيرت الليبية .')) expect(got).toEqual(['LOC سيرت']);
+  });
 });

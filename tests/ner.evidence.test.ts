@@ -1342,3 +1342,16 @@ describe('from the physics, East Asia, World Cup, Golden Age, economic-reports a
     for (const got of both('وصلت القافلة إلى سيرت الليبية .')) expect(got).toEqual(['LOC سيرت']);
   });
 });
+
+describe('a club named by a common word in a sports report beside another team (components/sports-clubs.ts, after the tagger)', () => {
+  it('a transfer or a match names the club: من [الأهلي] إلى [أندرلخت]، سيلاقي [الأهلي]', () => {
+    for (const got of both('انتقل اللاعب من الأهلي إلى أندرلخت البلجيكي .').map((g) => g.filter((e) => e.startsWith('ORG')))) expect(got).toEqual(['ORG الأهلي', 'ORG أندرلخت']);
+    for (const got of both('تصدر نادي الزمالك الترتيب وسيلاقي الأهلي في ختام المرحلة .')) expect(got).toEqual(['ORG الزمالك', 'ORG الأهلي']);
+  });
+
+  it('not without another team, not an institution, not the adjective of a definite noun', () => {
+    for (const got of both('وقال وزير الشباب إن الاتحاد سيعقد اجتماعا مع الأهلي .')) expect(got).toEqual([]);
+    for (const got of both('حرر الزمالك محضرا في قسم الشرطة بعد المباراة .').map((g) => g.filter((e) => !e.includes('الزمالك')))) expect(got).toEqual([]);
+    for (const got of both('صدر عن الاجتماع التنسيقي العربي بيان قبل مباراة الزمالك .').map((g) => g.filter((e) => !e.includes('الزمالك')))) expect(got).toEqual([]);
+  });
+});

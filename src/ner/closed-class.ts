@@ -114,6 +114,9 @@ export const FOREIGN_NAME_PARTICLES = wordList('foreign-name-particles');
 /** Son or daughter of: [محمد بن سلمان] (filiation-particles.txt). */
 export const FILIATION_PARTICLES = wordList('filiation-particles');
 
+/** Words of a match, a team or a transfer that make a sentence a sports report (sports-words.txt). */
+export const SPORTS_WORDS = wordList('sports-words');
+
 /** Words that open a competition's or event's name: دوري أبطال [أوروبا] is no place (see `event-names`). */
 export const EVENT_HEADS = wordList('event-heads');
 

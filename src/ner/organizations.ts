@@ -1023,7 +1023,7 @@ const FOR_PROCLITIC: readonly string[] = ['ل'];
  * club the goal was scored for. Returned only then (a city under ل elsewhere is no team here).
  */
 /** A club the gazetteer knows at token `k`, with no proclitic (تشيلسي). */
-function knownClubAt(w: Words, k: number): GazetteerMatch | undefined {
+export function knownClubAt(w: Words, k: number): GazetteerMatch | undefined {
   const m = w.coverAt(k);
   return m !== undefined && m.tokenStart === k && m.proclitic === '' && m.entries.some(isClubEntry) ? m : undefined;
 }
@@ -1063,7 +1063,7 @@ function cityAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMa
  * (`العربي`، `الأهلي`، `السد`): a match sentence confirms it as a city's club is confirmed
  * (`وتعادل [العربي] مع [السد]`، `بفوزه على [الأهلي]`).
  */
-function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
+export function clubByWordAt(w: Words, i: number, proclitics: readonly string[]): GazetteerMatch | undefined {
   const m = w.coverAt(i);
   if (!m || m.tokenStart !== i || !proclitics.includes(m.proclitic)) return undefined;
   return m.entries.some(isClubEntry) && m.entries.every(isAmbiguousEntry) ? m : undefined;

@@ -1355,3 +1355,11 @@ describe('a club named by a common word in a sports report beside another team (
     for (const got of both('صدر عن الاجتماع التنسيقي العربي بيان قبل مباراة الزمالك .').map((g) => g.filter((e) => !e.includes('الزمالك')))) expect(got).toEqual([]);
   });
 });
+
+describe('quoted names of missiles, ships and exercises are works, no entities (work-heads.txt)', () => {
+  it('طراز « هواسونغ 19 »، مناورات « هان كوانغ »، حاملة الطائرات « كارل فينسون » name no person', () => {
+    for (const text of ['أطلقت كوريا الشمالية صاروخا من طراز " هواسونغ 19 " باتجاه البحر .', 'أجرت القوات مناورات " هان كوانغ " السنوية في تايوان .', 'وصلت إلى المنطقة حاملة الطائرات " كارل فينسون " أمس .']) {
+      for (const got of both(text)) expect(got.filter((e) => e.startsWith('PER'))).toEqual([]);
+    }
+  });
+});

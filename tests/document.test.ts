@@ -16,6 +16,7 @@ describe('createDoc: one scan gives the tokens and the sentences', () => {
           expect(doc.key(i)).toBe(normalize(doc.surface(i), 'search'));
           const [first, end] = doc.sentenceTokens(doc.sentence(i));
           expect(first <= i && i < end).toBe(true);
+          expect(doc.sentenceFirstToken(doc.sentence(i))).toBe(first);
         }
       }),
       { numRuns: 500 },
@@ -28,6 +29,7 @@ describe('createDoc: one scan gives the tokens and the sentences', () => {
     expect(doc.key(2)).toBe('الي');
     expect(doc.sentence(3)).toBe(0);
     expect(doc.sentence(5)).toBe(1);
+    expect(doc.sentenceFirstToken(1)).toBe(5); // ثم
     expect(doc.token(3)).toEqual({ text: 'بغداد', start: 14, end: 19, kind: 'word', norm: 'بغداد' });
     // وللعراق: و + للعراق, ول + لعراق, ول + العراق (ل + ال with the alef elided)
     expect(doc.readings(7).map(([p, k, at]) => `${p}+${k}@${at}`)).toEqual(['و+للعراق@1', 'ول+لعراق@2', 'ول+العراق@2']);

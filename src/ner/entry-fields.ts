@@ -18,6 +18,9 @@ export function entryType(e: GazetteerEntry): EntityType {
   return e.type;
 }
 
+/** An entry of a place (`LOC`): a module function, not an arrow literal at each call (`m.entries.some(isPlaceEntry)`). */
+export const isPlaceEntry = (e: GazetteerEntry): boolean => entryType(e) === 'LOC';
+
 /** `e.name`. */
 export function entryName(e: GazetteerEntry): string {
   return e.name;

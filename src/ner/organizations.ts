@@ -12,7 +12,7 @@ import { nameExtent } from './people.js';
 import { listedNames } from './places.js';
 import { tokenIndex } from './token-index.js';
 import type { Reading, Words } from './words.js';
-import { entryAmbiguous, entryCountry, entryKind, entryType } from './entry-fields.js';
+import { entryAmbiguous, entryCountry, entryKind, entryType, isPlaceEntry } from './entry-fields.js';
 
 /** س + ي/ت/ن: a future-tense verb (سيتراوح). A string, not a regex literal: the built chunks stay ASCII (see tsup.config.ts). */
 const FUTURE_VERB = /* @__PURE__ */ new RegExp('^س[يتن]');
@@ -420,8 +420,10 @@ export function fieldOrganisationExtent(w: Words, i: number): number {
  */
 function knownPartyGoesOn(w: Words, i: number): boolean {
   const known = w.coverAt(i)!;
-  return known.tokenEnd === i + 2 && i + 2 < w.length && w.joined(i + 1) && w.isWord(i + 2) && PARTY_ADJECTIVES.has(w.keys[i + 2]!) && w.find(i, (k) => PARTY_HEADS.has(k)) !== undefined;
+  return known.tokenEnd === i + 2 && i + 2 < w.length && w.joined(i + 1) && w.isWord(i + 2) && PARTY_ADJECTIVES.has(w.keys[i + 2]!) && w.find(i, isPartyHead) !== undefined;
 }
+
+const isPartyHead = (key: string): boolean => PARTY_HEADS.has(key);
 
 /**
  * The end of an organisation's field in ل that starts at token `j`, after its name (−1 when none
@@ -617,7 +619,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
       if (known && d.type !== 'ORG' && known.entries.every(isAmbiguousClub)) continue;
       // مقاطعة حركة حماس (a boycott): a place's descriptor before an organisation named with its own
       // head describes nothing (one named by a word may still be a place: مدينة [الجزيرة]، دولة [سبأ]).
-      if (known && known.tokenStart === j && d.type === 'LOC' && known.tokenEnd > j + 1 && w.trigger(j, 'org-head') && !known.entries.some(isLocEntry)) continue;
+      if (known && known.tokenStart === j && d.type === 'LOC' && known.tokenEnd > j + 1 && w.trigger(j, 'org-head') && !known.entries.some(isPlaceEntry)) continue;
       // قناة [سكاي نيوز] البريطانية: a medium's or party's own name, its nationality adjective outside.
       if (known && known.tokenStart === j) end = knownNameEnd(w, known, d.type);
       else if (d.type === 'ORG' && w.doc.kind(j) === 'latin') {
@@ -652,7 +654,7 @@ export function describedNames(w: Words, out: Candidate[]): void {
     const knownMatch = w.coverAt(j);
     const known = knownMatch?.tokenEnd === end;
     // موقع [البتراء]: a website's descriptor before a name known only as a place names the site.
-    const type = d.type === 'ORG' && known && SITE_DESCRIPTORS.has(descriptorKey) && knownMatch!.entries.every(isLocEntry) ? 'LOC' : d.type;
+    const type = d.type === 'ORG' && known && SITE_DESCRIPTORS.has(descriptorKey) && knownMatch!.entries.every(isPlaceEntry) ? 'LOC' : d.type;
     out.push(ruleCandidate(type, j, end, w.doc.start(j), w.doc.end(end - 1), 'context', 'descriptors', known ? 'descriptors-known' : undefined));
   }
 }
@@ -710,7 +712,7 @@ const isMayorWord = (key: string): boolean => MAYOR_WORDS.has(key);
  */
 function municipalityEnd(w: Words, i: number, start: number, j: number): number {
   const place = w.coverAt(j);
-  if (!place || place.tokenStart !== j || place.proclitic !== '' || !place.entries.some(isLocEntry)) return -1;
+  if (!place || place.tokenStart !== j || place.proclitic !== '' || !place.entries.some(isPlaceEntry)) return -1;
   const key = w.keys[i]!;
   if ((key.startsWith('ب') && key !== w.keyAt(i, start)) || (i > 0 && w.joined(i - 1) && (PLACE_PREPOSITIONS.has(w.keys[i - 1]!) || mayorBefore(w, i - 1)))) return -1;
   const end = place.tokenEnd;
@@ -1018,10 +1020,6 @@ const NO_PROCLITIC: readonly string[] = [''];
 const AND_PROCLITIC: readonly string[] = ['و'];
 const FOR_PROCLITIC: readonly string[] = ['ل'];
 
-/**
- * سجل صلاح هدفا [لليفربول]: a city under ل right after a goal (match-context.tsv, role `goal`) is the
- * club the goal was scored for. Returned only then (a city under ل elsewhere is no team here).
- */
 /** A club the gazetteer knows at token `k`, with no proclitic (تشيلسي). */
 export function knownClubAt(w: Words, k: number): GazetteerMatch | undefined {
   const m = w.coverAt(k);
@@ -1045,6 +1043,10 @@ function scoreAfter(w: Words, k: number): number {
   return w.isWord(k + 3) ? k + 3 : -1;
 }
 
+/**
+ * سجل صلاح هدفا [لليفربول]: a city under ل right after a goal (match-context.tsv, role `goal`) is the
+ * club the goal was scored for. Returned only then (a city under ل elsewhere is no team here).
+ */
 function goalFor(w: Words, i: number): GazetteerMatch | undefined {
   if (i === 0 || !w.joined(i - 1)) return undefined;
   const team = teamAt(w, i, FOR_PROCLITIC);
@@ -1070,7 +1072,6 @@ export function clubByWordAt(w: Words, i: number, proclitics: readonly string[])
 }
 
 const isClubEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'club';
-const isLocEntry = (e: GazetteerEntry): boolean => entryType(e) === 'LOC';
 /** Module functions, not arrow literals at the call (a closure made at every call, every token or match). */
 const isCityEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'city';
 const isCountryEntry = (e: GazetteerEntry): boolean => entryKind(e) === 'country';

@@ -1,8 +1,7 @@
 import { surnameIndex } from '../gazetteer/surnames.js';
 import { type Candidate, ruleCandidate } from './candidates.js';
 import { neverPerson } from './link/never-people.js';
-import type { GazetteerEntry } from '../gazetteer/index.js';
-import { entryType } from './entry-fields.js';
+import { isPlaceEntry } from './entry-fields.js';
 import { CLAUSE_STARTS, MAYOR_WORDS, MONARCH_TITLES, MUNICIPAL_HEADS, PLACE_NAME_STARTS, PLACE_TITLES, MONTHS, NAME_START_PARTICLES, NAME_SUFFIX_WORDS, PAIRED_PARTICLES, REGNAL_ORDINALS, TITLE_ADJECTIVES } from './closed-class.js';
 import { afterMonthNoun, anotherPersonsSurname, triggerAsWritten } from './known.js';
 import { tokenIndex } from './token-index.js';
@@ -226,8 +225,6 @@ function governedPlaceEnd(w: Words, j: number, titleKey: string): number {
   const personNext = next < w.length && w.joined(j) && w.isWord(next) && w.givenAt(next);
   return personNext || ((MUNICIPAL_HEADS.has(titleKey) || MAYOR_WORDS.has(titleKey)) && (next >= w.length || !w.joined(j) || !w.isWord(next) || !w.nameLike(next))) ? next : j;
 }
-
-const isPlaceEntry = (e: GazetteerEntry): boolean => entryType(e) === 'LOC';
 
 /**
  * Word `j` is a common noun in construct with the place or organisation after it (وزير [خارجية] إيران):

@@ -6,7 +6,7 @@ import { bracketedSource, datelineSource } from './known.js';
 import { agreesWithHead } from './organizations.js';
 import { tokenIndex } from './token-index.js';
 import type { Words } from './words.js';
-import { entryKind, entryType } from './entry-fields.js';
+import { entryKind, entryType, isPlaceEntry } from './entry-fields.js';
 
 /**
  * Place heads that are part of the name: [جبل طارق]، [نهر الأردن]، [خليج عدن]، [شبه جزيرة سيناء].
@@ -107,7 +107,7 @@ export function placesListedAfterAnd(w: Words, out: Candidate[]): void {
     if (i === 0 || m.tokenEnd !== i + 1 || m.proclitic !== '' || w.text.charCodeAt(m.start) !== Letter.WAW || !w.coverAmbiguous(i)) continue;
     if (!w.joined(i - 1) || !w.coveredBy(i - 1, 'LOC') || w.coverAmbiguous(i - 1)) continue;
     const rest = w.text.slice(m.start + 1, m.end);
-    if (!w.gazetteer.lookup(rest).some((e) => entryType(e) === 'LOC')) continue;
+    if (!w.gazetteer.lookup(rest).some(isPlaceEntry)) continue;
     out.push(ruleCandidate('LOC', i, i + 1, m.start + 1, m.end, 'context', 'place-regions'));
   }
 }

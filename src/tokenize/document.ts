@@ -444,7 +444,12 @@ export class Doc implements TokenSpans {
     return out;
   }
 
-  /** The first token of sentence `s` ({@link sentenceTokens} without the pair). */
+  /**
+   * The first token of sentence `s` ({@link sentenceTokens} without the pair made for it).
+   *
+   * @example
+   * createDoc('وصل الوفد إلى بغداد. ثم زار دمشق').sentenceFirstToken(1); // 5, the token ثم
+   */
   sentenceFirstToken(s: number): number {
     return this.sentenceTable[s * 4]!;
   }

@@ -1363,3 +1363,30 @@ describe('quoted names of missiles, ships and exercises are works, no entities (
     }
   });
 });
+
+describe("a person's edges that are no part of a name (components/person-edges.ts, after the tagger)", () => {
+  it('an occupation and its nationality adjective after the name end it: [إيان ثورب] سباح أسترالي، [فولكر بيرتس] أكاديمي ألماني', () => {
+    for (const got of both('إيان ثورب سباح أسترالي فاز بخمس ميداليات ذهبية .')) expect(got).toEqual(['PER إيان ثورب']);
+    for (const got of both('فولكر بيرتس أكاديمي ألماني ترأس البعثة الأممية .')) {
+      expect(got).toContain('PER فولكر بيرتس');
+      expect(got.filter((e) => e.includes('أكاديمي'))).toEqual([]);
+    }
+  });
+
+  it('a sport after a role, or a nationality adjective after an occupation, is no person: لاعبة تنس تونسية، سياسي كيني', () => {
+    for (const got of both('أنس جابر لاعبة تنس تونسية .')) expect(got).toEqual(['PER أنس جابر']);
+    for (const got of both('وقالت لاعبة إسكواش مصرية إنها ستشارك في البطولة .')) expect(got).toEqual([]);
+    for (const got of both('ويليام روتو سياسي كيني تولى الرئاسة .')) expect(got.filter((e) => e.includes('كيني'))).toEqual([]);
+  });
+
+  it('keeps names whose words are also occupations or nationality adjectives: [رائد فارس]، [تركي الفيصل]، [كوبي براينت]', () => {
+    for (const got of both('وقال رائد فارس إن المشروع سينطلق .')) expect(got).toEqual(['PER رائد فارس']);
+    for (const got of both('التقى الأمير تركي الفيصل بالسفير .')) expect(got).toContain('PER تركي الفيصل');
+    for (const got of both('وسجل النجم كوبي براينت 30 نقطة .')) expect(got).toEqual(['PER كوبي براينت']);
+    // Surnames spelled like nationality adjectives (Kennedy, "Moroccan") end the name, not a role.
+    for (const got of both('وقال الرئيس الأمريكي جون كندي إن بلاده لن تتراجع .')) expect(got).toContain('PER جون كندي');
+    for (const got of both('وشاركت الممثلة ميساء مغربي في المسلسل الجديد .')) expect(got).toContain('PER ميساء مغربي');
+    // رائد أعمال: the noun goes before أعمال, even though رائد is a given name.
+    for (const got of both('عبد الله إلياس رائد أعمال سعودي أسس الشركة .')) expect(got).toContain('PER عبد الله إلياس');
+  });
+});

@@ -114,6 +114,11 @@ export const FOREIGN_NAME_PARTICLES = wordList('foreign-name-particles');
 /** Son or daughter of: [محمد بن سلمان] (filiation-particles.txt). */
 export const FILIATION_PARTICLES = wordList('filiation-particles');
 
+/** Indefinite nouns of an occupation after a name in a definition: [إيان ثورب] سباح أسترالي (occupation-nouns.txt). */
+export const OCCUPATION_NOUNS = wordList('occupation-nouns');
+/** Names of sports, never a person: لاعبة تنس تونسية (sport-names.txt). */
+export const SPORT_NAMES = wordList('sport-names');
+
 /** Words of a match, a team or a transfer that make a sentence a sports report (sports-words.txt). */
 export const SPORTS_WORDS = wordList('sports-words');
 

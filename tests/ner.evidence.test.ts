@@ -1390,3 +1390,16 @@ describe("a person's edges that are no part of a name (components/person-edges.t
     for (const got of both('عبد الله إلياس رائد أعمال سعودي أسس الشركة .')) expect(got).toContain('PER عبد الله إلياس');
   });
 });
+
+describe("a feature's head before a place known without it is outside the span (components/place-edges.ts, after the tagger)", () => {
+  it('نهر [النيل]، جبال [الألب]، مضيق [باب المندب]، جزيرة [صقلية]: the rest is the same place', () => {
+    for (const got of both('عبر القارب نهر النيل ثم وصل الفريق إلى جبال الألب .')) expect(got).toEqual(['LOC النيل', 'LOC الألب']);
+    for (const got of both('عبرت السفينة مضيق باب المندب متجهة إلى جزيرة صقلية .')) expect(got).toEqual(['LOC باب المندب', 'LOC صقلية']);
+  });
+
+  it('keeps the head where the rest names something else or nothing: [نهر الأردن]، [جبل طارق]، [البحر الأحمر]', () => {
+    for (const got of both('وقع الحادث قرب نهر الأردن ثم في جبل طارق وعلى ساحل البحر الأحمر .')) {
+      expect(got).toEqual(['LOC نهر الأردن', 'LOC جبل طارق', 'LOC البحر الأحمر']);
+    }
+  });
+});

@@ -116,6 +116,8 @@ export const FILIATION_PARTICLES = wordList('filiation-particles');
 
 /** Indefinite nouns of an occupation after a name in a definition: [إيان ثورب] سباح أسترالي (occupation-nouns.txt). */
 export const OCCUPATION_NOUNS = wordList('occupation-nouns');
+/** Heads of a feature or region, outside a place known without them: نهر [النيل] (standalone-place-heads.txt). */
+export const STANDALONE_PLACE_HEADS = wordList('standalone-place-heads');
 /** Names of sports, never a person: لاعبة تنس تونسية (sport-names.txt). */
 export const SPORT_NAMES = wordList('sport-names');
 

@@ -1,0 +1,50 @@
+import type { GazetteerEntry } from '../../gazetteer/index.js';
+import type { Candidate } from '../candidates.js';
+import { STANDALONE_PLACE_HEADS } from '../closed-class.js';
+import type { Component } from '../component.js';
+import type { Words } from '../words.js';
+
+/**
+ * The head noun of a natural feature or region before a place the gazetteer also knows without
+ * it is a descriptor, outside the span (ANNOTATION.md: a descriptor before a name that stands on
+ * its own): نهر [النيل]، جبال [الألب]، مضيق [باب المندب]، جزيرة [صقلية]. The gazetteer matches the
+ * longest spelling (نهر النيل); when what follows the head (data/lexicon/lists/standalone-place-heads.txt)
+ * is another spelling of the same entry, the place starts there. It stays where the rest names
+ * something else or nothing: [نهر الأردن] (the country), [جبل طارق], [البحر الأحمر]. Runs after the
+ * tagger, on what it chose, so the model's features do not depend on it.
+ */
+export const placeEdges: Component = {
+  name: 'place-edges',
+  run(doc, ctx) {
+    const w = ctx.words;
+    const chosen = ctx.chosen;
+    let out: Candidate[] | undefined;
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k]!;
+      if (c.type === 'LOC' && c.rule === 'gazetteer' && c.tokenEnd - c.tokenStart >= 2 && headOfKnownPlace(w, c) && sameEntry(w.coverAt(c.tokenStart)!.entries, ctx.gazetteer.lookup(doc.text.slice(doc.start(c.tokenStart + 1), c.end)))) {
+        out ??= chosen.slice(0, k);
+        out.push({ ...c, tokenStart: c.tokenStart + 1, start: doc.start(c.tokenStart + 1) });
+      } else out?.push(c);
+    }
+    if (out) ctx.chosen = out;
+  },
+};
+
+/** `c` is exactly a name the gazetteer matched, whose first word is a standalone place's head. */
+function headOfKnownPlace(w: Words, c: Candidate): boolean {
+  const m = w.coverAt(c.tokenStart);
+  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && w.find(c.tokenStart, isStandaloneHead) !== undefined;
+}
+
+/** An entry of the whole name (نهر النيل: the river, and Sudan's state) that the words after its head also name (النيل). */
+function sameEntry(whole: readonly GazetteerEntry[], rest: readonly GazetteerEntry[]): boolean {
+  for (let r = 0; r < rest.length; r++) {
+    const e = rest[r]!;
+    if (e.type === 'LOC' && whole.some((x) => x === e || (x.id !== undefined && x.id === e.id))) return true;
+  }
+  return false;
+}
+
+function isStandaloneHead(key: string): boolean {
+  return STANDALONE_PLACE_HEADS.has(key);
+}

@@ -1403,3 +1403,14 @@ describe("a feature's head before a place known without it is outside the span (
     }
   });
 });
+
+describe('a second nationality adjective after an organisation closed by a first (components/org-adjectives.ts, after the tagger)', () => {
+  it('المالية is "financial" before the country: [وزارة المالية الكويتية]، [هيئة الرقابة المالية المصرية]', () => {
+    for (const got of both('أكد مسؤولون في وزارة المالية الكويتية أن العجز سيتراجع .')) expect(got).toEqual(['ORG وزارة المالية الكويتية']);
+    for (const got of both('قالت هيئة الرقابة المالية المصرية إنها منحت ترخيصا جديدا .')) expect(got).toEqual(['ORG هيئة الرقابة المالية المصرية']);
+  });
+
+  it('not over a coordinated adjective: الجيش الأميركي والعراقي is two armies', () => {
+    for (const got of both('وشن الجيش الأميركي والعراقي هجوما على المدينة .')) expect(got.filter((e) => e.includes('العراقي'))).toEqual([]);
+  });
+});

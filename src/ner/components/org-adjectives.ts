@@ -1,0 +1,54 @@
+import type { Candidate } from '../candidates.js';
+import type { Component } from '../component.js';
+import type { Words } from '../words.js';
+
+/** Rules whose organisations are names as written: the gazetteer's and a caller's patterns. */
+const AS_WRITTEN: ReadonlySet<string> = new Set(['gazetteer', 'pattern']);
+
+/**
+ * An organisation that ends on a nationality adjective, with a second one after it that agrees,
+ * goes on over the second: the first was an adjective of its field, the second names its country
+ * (ANNOTATION.md: an institution and the adjective of a named country are one organisation):
+ * `[وزارة المالية الكويتية]`، `[هيئة الرقابة المالية المصرية]` (المالية is "financial" and
+ * "Malian"), `[الجمعية السورية الأمريكية]`. The rules close a name at its first nationality
+ * adjective (وزارة الخارجية [الروسية]). Runs after the tagger, on what it chose, so the model's
+ * features do not depend on it.
+ */
+export const orgAdjectives: Component = {
+  name: 'org-adjectives',
+  run(doc, ctx) {
+    const w = ctx.words;
+    const chosen = ctx.chosen;
+    let out: Candidate[] | undefined;
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k]!;
+      const next = chosen[k + 1];
+      const e = c.tokenEnd;
+      if (c.type === 'ORG' && !AS_WRITTEN.has(c.rule) && (next === undefined || next.tokenStart > e) && secondAdjective(w, e)) {
+        out ??= chosen.slice(0, k);
+        out.push({ ...c, tokenEnd: e + 1, end: doc.end(e) });
+      } else out?.push(c);
+    }
+    if (out) ctx.chosen = out;
+  },
+};
+
+/** Words `e - 1` and `e`, joined, are both definite singular nationality adjectives of one gender, of two countries. */
+function secondAdjective(w: Words, e: number): boolean {
+  if (e <= 0 || e >= w.length || !w.joined(e - 1)) return false;
+  const first = w.demonym(e - 1);
+  const second = w.demonym(e);
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.definite &&
+    second.definite &&
+    first.number === 'sg' &&
+    second.number === 'sg' &&
+    first.gender === second.gender &&
+    first.country !== second.country &&
+    // Written with its article and no proclitic: الجيش الأميركي [والعراقي] is two armies (coordinated ellipsis).
+    w.keys[e]!.startsWith('ال') &&
+    !w.covered(e)
+  );
+}

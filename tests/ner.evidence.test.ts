@@ -1410,7 +1410,9 @@ describe('a second nationality adjective after an organisation closed by a first
     for (const got of both('قالت هيئة الرقابة المالية المصرية إنها منحت ترخيصا جديدا .')) expect(got).toEqual(['ORG هيئة الرقابة المالية المصرية']);
   });
 
-  it('not over a coordinated adjective: الجيش الأميركي والعراقي is two armies', () => {
+  it('not over a coordinated adjective (الجيش الأميركي والعراقي: two armies), nor after one that is only a nationality', () => {
     for (const got of both('وشن الجيش الأميركي والعراقي هجوما على المدينة .')) expect(got.filter((e) => e.includes('العراقي'))).toEqual([]);
+    // الإيطالي is the coach's: مدرب [المنتخب السعودي] الإيطالي [روبرتو مانشيني].
+    for (const got of both('قال مدرب المنتخب السعودي الإيطالي روبرتو مانشيني إن الغياب لن يؤثر .')) expect(got).toContain('ORG المنتخب السعودي');
   });
 });

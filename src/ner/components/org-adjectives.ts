@@ -10,9 +10,10 @@ const AS_WRITTEN: ReadonlySet<string> = new Set(['gazetteer', 'pattern']);
  * goes on over the second: the first was an adjective of its field, the second names its country
  * (ANNOTATION.md: an institution and the adjective of a named country are one organisation):
  * `[وزارة المالية الكويتية]`، `[هيئة الرقابة المالية المصرية]` (المالية is "financial" and
- * "Malian"), `[الجمعية السورية الأمريكية]`. The rules close a name at its first nationality
- * adjective (وزارة الخارجية [الروسية]). Runs after the tagger, on what it chose, so the model's
- * features do not depend on it.
+ * "Malian"). The rules close a name at its first nationality adjective (وزارة الخارجية [الروسية]).
+ * Only after one that is also a common adjective: after السعودي in `مدرب المنتخب السعودي الإيطالي
+ * روبرتو مانشيني` the second adjective is the coach's. Runs after the tagger, on what it chose, so
+ * the model's features do not depend on it.
  */
 export const orgAdjectives: Component = {
   name: 'org-adjectives',
@@ -33,7 +34,7 @@ export const orgAdjectives: Component = {
   },
 };
 
-/** Words `e - 1` and `e`, joined, are both definite singular nationality adjectives of one gender, of two countries. */
+/** Words `e - 1` and `e`, joined, are both definite singular nationality adjectives of one gender, of two countries, the first also a common word. */
 function secondAdjective(w: Words, e: number): boolean {
   if (e <= 0 || e >= w.length || !w.joined(e - 1)) return false;
   const first = w.demonym(e - 1);
@@ -47,6 +48,9 @@ function secondAdjective(w: Words, e: number): boolean {
     second.number === 'sg' &&
     first.gender === second.gender &&
     first.country !== second.country &&
+    // The first is also a common adjective (المالية: "financial"); after a nationality adjective
+    // that is only one, a second describes what follows: مدرب المنتخب السعودي [الإيطالي روبرتو مانشيني].
+    w.commonKeyAt(e - 1) &&
     // Written with its article and no proclitic: الجيش الأميركي [والعراقي] is two armies (coordinated ellipsis).
     w.keys[e]!.startsWith('ال') &&
     !w.covered(e)

@@ -102,3 +102,43 @@ export function dropComponent(name: string, drops: (w: Words, c: Candidate) => b
     },
   };
 }
+
+/** Rules whose entities are names as written, which an {@link editComponent} leaves as they are: the gazetteer's and a caller's patterns. */
+export const AS_WRITTEN: ReadonlySet<string> = new Set(['gazetteer', 'pattern']);
+
+/**
+ * What an {@link editComponent} makes of chosen entity `k` (`c`): `c` itself to keep it, another
+ * candidate to put in its place (the same tokens or fewer, or more that nothing else chose), or
+ * `undefined` to drop it.
+ */
+export type Edit = (ctx: RecognizerContext, c: Candidate, k: number) => Candidate | undefined;
+
+/**
+ * A component that edits the chosen entities one by one (`edit`): a person's edges
+ * (`[إيان ثورب] سباح أسترالي`), a place's head (`نهر [النيل]`). The list is copied only from the
+ * first entity edited (most documents edit none); `edit` is a module function called directly,
+ * with the context (no closure over it made a document).
+ *
+ * @example
+ * export const placeEdges = editComponent('place-edges', placeWithoutHead);
+ */
+export function editComponent(name: string, edit: Edit): Component {
+  return {
+    name,
+    run(_doc, ctx) {
+      const chosen = ctx.chosen;
+      let out: Candidate[] | undefined;
+      for (let k = 0; k < chosen.length; k++) {
+        const c = chosen[k]!;
+        const e = edit(ctx, c, k);
+        if (e === c) {
+          out?.push(c);
+          continue;
+        }
+        out ??= chosen.slice(0, k);
+        if (e !== undefined) out.push(e);
+      }
+      if (out) ctx.chosen = out;
+    },
+  };
+}

@@ -1,9 +1,6 @@
 import type { Candidate } from '../candidates.js';
-import type { Component } from '../component.js';
+import { AS_WRITTEN, editComponent, type RecognizerContext } from '../component.js';
 import type { Words } from '../words.js';
-
-/** Rules whose organisations are names as written: the gazetteer's and a caller's patterns. */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['gazetteer', 'pattern']);
 
 /**
  * An organisation that ends on a nationality adjective, with a second one after it that agrees,
@@ -15,24 +12,15 @@ const AS_WRITTEN: ReadonlySet<string> = new Set(['gazetteer', 'pattern']);
  * روبرتو مانشيني` the second adjective is the coach's. Runs after the tagger, on what it chose, so
  * the model's features do not depend on it.
  */
-export const orgAdjectives: Component = {
-  name: 'org-adjectives',
-  run(doc, ctx) {
-    const w = ctx.words;
-    const chosen = ctx.chosen;
-    let out: Candidate[] | undefined;
-    for (let k = 0; k < chosen.length; k++) {
-      const c = chosen[k]!;
-      const next = chosen[k + 1];
-      const e = c.tokenEnd;
-      if (c.type === 'ORG' && !AS_WRITTEN.has(c.rule) && (next === undefined || next.tokenStart > e) && secondAdjective(w, e)) {
-        out ??= chosen.slice(0, k);
-        out.push({ ...c, tokenEnd: e + 1, end: doc.end(e) });
-      } else out?.push(c);
-    }
-    if (out) ctx.chosen = out;
-  },
-};
+export const orgAdjectives = editComponent('org-adjectives', withSecondAdjective);
+
+/** `c`, or `c` over the nationality adjective after it when nothing else is chosen there. */
+function withSecondAdjective(ctx: RecognizerContext, c: Candidate, k: number): Candidate | undefined {
+  const next = ctx.chosen[k + 1];
+  const e = c.tokenEnd;
+  if (c.type !== 'ORG' || AS_WRITTEN.has(c.rule) || (next !== undefined && next.tokenStart <= e) || !secondAdjective(ctx.words, e)) return c;
+  return { ...c, tokenEnd: e + 1, end: ctx.words.doc.end(e) };
+}
 
 /** Words `e - 1` and `e`, joined, are both definite singular nationality adjectives of one gender, of two countries, the first also a common word. */
 function secondAdjective(w: Words, e: number): boolean {

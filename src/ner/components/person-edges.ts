@@ -1,11 +1,8 @@
 import { type Candidate, ruleCandidate } from '../candidates.js';
 import { OCCUPATION_NOUNS, SPORT_NAMES } from '../closed-class.js';
-import type { Component } from '../component.js';
+import { AS_WRITTEN, editComponent, type RecognizerContext } from '../component.js';
 import { nameStart } from '../tagger/evidence.js';
 import type { Words } from '../words.js';
-
-/** Rules whose people are names as written: the gazetteer's and a caller's patterns. */
-const AS_WRITTEN: ReadonlySet<string> = new Set(['gazetteer', 'pattern']);
 
 /**
  * Words at a person's edges that are no part of a name, taken off what the rules and the tagger
@@ -19,43 +16,24 @@ const AS_WRITTEN: ReadonlySet<string> = new Set(['gazetteer', 'pattern']);
  * A person left with one word that is such a word, or a common word after a cut, is dropped.
  * Runs after the tagger, on what it chose: the model's features do not depend on it.
  */
-export const personEdges: Component = {
-  name: 'person-edges',
-  run(_doc, ctx) {
-    const w = ctx.words;
-    const chosen = ctx.chosen;
-    let out: Candidate[] | undefined;
-    for (let k = 0; k < chosen.length; k++) {
-      const c = chosen[k]!;
-      let s = c.tokenStart;
-      let e = c.tokenEnd;
-      if (c.type === 'PER' && !AS_WRITTEN.has(c.rule)) {
-        while (e - s >= 2 && leadingAdjective(w, s)) s++;
-        while (e - s >= 2 && trailingWord(w, e - 1)) e--;
-      }
-      if (s === c.tokenStart && e === c.tokenEnd) {
-        out?.push(c);
-        continue;
-      }
-      out ??= chosen.slice(0, k);
-      if (e - s === 1 && noPersonLeft(w, s)) continue;
-      const start = s === c.tokenStart ? c.start : nameStart(w, s);
-      const end = e === c.tokenEnd ? c.end : w.doc.end(e - 1);
-      out.push(ruleCandidate('PER', s, e, start, end, c.source, c.rule, c.rank));
-    }
-    // A one-word person that is a sport or an occupation, cut or not: لاعبة [إسكواش] مصرية.
-    const kept = out ?? chosen;
-    let dropped: Candidate[] | undefined;
-    for (let k = 0; k < kept.length; k++) {
-      const c = kept[k]!;
-      const single = c.type === 'PER' && !AS_WRITTEN.has(c.rule) && c.tokenEnd - c.tokenStart === 1 && roleWordAlone(w, c.tokenStart);
-      if (single) dropped ??= kept.slice(0, k);
-      else dropped?.push(c);
-    }
-    const result = dropped ?? kept;
-    if (result !== chosen) ctx.chosen = result;
-  },
-};
+export const personEdges = editComponent('person-edges', personWithoutEdges);
+
+/** `c`, or the person without the words at its edges that are no name, or nothing when no name is left. */
+function personWithoutEdges(ctx: RecognizerContext, c: Candidate): Candidate | undefined {
+  if (c.type !== 'PER' || AS_WRITTEN.has(c.rule)) return c;
+  const w = ctx.words;
+  let s = c.tokenStart;
+  let e = c.tokenEnd;
+  while (e - s >= 2 && leadingAdjective(w, s)) s++;
+  while (e - s >= 2 && trailingWord(w, e - 1)) e--;
+  const cut = s !== c.tokenStart || e !== c.tokenEnd;
+  // A one-word person that is a sport or an occupation, cut or not: لاعبة [إسكواش] مصرية.
+  if (e - s === 1 && (cut ? noPersonLeft(w, s) : roleWordAlone(w, s))) return undefined;
+  if (!cut) return c;
+  const start = s === c.tokenStart ? c.start : nameStart(w, s);
+  const end = e === c.tokenEnd ? c.end : w.doc.end(e - 1);
+  return ruleCandidate('PER', s, e, start, end, c.source, c.rule, c.rank);
+}
 
 /**
  * A nationality adjective in the singular that no gazetteer name covers: with the article

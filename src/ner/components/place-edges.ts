@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../../gazetteer/index.js';
 import type { Candidate } from '../candidates.js';
 import { STANDALONE_PLACE_HEADS } from '../closed-class.js';
-import type { Component } from '../component.js';
+import { editComponent, type RecognizerContext } from '../component.js';
 import type { Words } from '../words.js';
 
 /**
@@ -13,22 +13,15 @@ import type { Words } from '../words.js';
  * something else or nothing: [نهر الأردن] (the country), [جبل طارق], [البحر الأحمر]. Runs after the
  * tagger, on what it chose, so the model's features do not depend on it.
  */
-export const placeEdges: Component = {
-  name: 'place-edges',
-  run(doc, ctx) {
-    const w = ctx.words;
-    const chosen = ctx.chosen;
-    let out: Candidate[] | undefined;
-    for (let k = 0; k < chosen.length; k++) {
-      const c = chosen[k]!;
-      if (c.type === 'LOC' && c.rule === 'gazetteer' && c.tokenEnd - c.tokenStart >= 2 && headOfKnownPlace(w, c) && sameEntry(w.coverAt(c.tokenStart)!.entries, ctx.gazetteer.lookup(doc.text.slice(doc.start(c.tokenStart + 1), c.end)))) {
-        out ??= chosen.slice(0, k);
-        out.push({ ...c, tokenStart: c.tokenStart + 1, start: doc.start(c.tokenStart + 1) });
-      } else out?.push(c);
-    }
-    if (out) ctx.chosen = out;
-  },
-};
+export const placeEdges = editComponent('place-edges', placeWithoutHead);
+
+/** `c`, or the same place without its head when the words after the head name it too. */
+function placeWithoutHead(ctx: RecognizerContext, c: Candidate): Candidate | undefined {
+  if (c.type !== 'LOC' || c.rule !== 'gazetteer' || c.tokenEnd - c.tokenStart < 2 || !headOfKnownPlace(ctx.words, c)) return c;
+  const doc = ctx.words.doc;
+  const rest = ctx.gazetteer.lookup(doc.text.slice(doc.start(c.tokenStart + 1), c.end));
+  return sameEntry(ctx.words.coverAt(c.tokenStart)!.entries, rest) ? { ...c, tokenStart: c.tokenStart + 1, start: doc.start(c.tokenStart + 1) } : c;
+}
 
 /** `c` is exactly a name the gazetteer matched, whose first word is a standalone place's head. */
 function headOfKnownPlace(w: Words, c: Candidate): boolean {

@@ -1,7 +1,8 @@
 import { type Candidate, ruleCandidate } from '../candidates.js';
-import { OCCUPATION_NOUNS, SPORT_NAMES } from '../closed-class.js';
+import { OCCUPATION_COMPLEMENTS, OCCUPATION_NOUNS, SPORT_NAMES } from '../closed-class.js';
 import { AS_WRITTEN, editComponent, type RecognizerContext } from '../component.js';
 import { nameStart } from '../tagger/evidence.js';
+import type { Demonym } from '../../gazetteer/index.js';
 import type { Words } from '../words.js';
 
 /**
@@ -72,19 +73,18 @@ function trailingWord(w: Words, i: number): boolean {
   const d = w.demonym(i);
   // [جون كندي]، [ميساء مغربي]: a surname spelled like a nationality adjective ends a name; the
   // adjective goes only after a role's word (لاعبة تنس تونسية).
-  if (d !== undefined) return !d.definite && d.number === 'sg' && i > 0 && roleWordAlone(w, i - 1);
+  if (d !== undefined) return indefiniteSingular(d) && i > 0 && roleWordAlone(w, i - 1);
   if (w.find(i, isSportKey) !== undefined) return true;
   if (!isOccupation(w, i)) return false;
-  // رائد، فارس، عالم are given names too: the noun only before its nationality adjective or أعمال.
-  return !w.personAt(i) || indefiniteDemonym(w, i + 1) || (w.joined(i) && w.isWord(i + 1) && w.keys[i + 1] === BUSINESS);
+  // رائد، فارس، عالم are given names too: the noun only before its nationality adjective or the
+  // second word of its occupation (رائد أعمال: occupation-complements.txt).
+  if (!w.personAt(i)) return true;
+  if (i + 1 >= w.length || !w.joined(i)) return false;
+  return indefiniteSingular(w.demonym(i + 1)) || (w.isWord(i + 1) && OCCUPATION_COMPLEMENTS.has(w.keys[i + 1]!));
 }
 
-/** أعمال in 'search' form: رائد أعمال، رجل أعمال ("entrepreneur", "businessman"). */
-const BUSINESS = 'اعمال';
-
-function indefiniteDemonym(w: Words, i: number): boolean {
-  if (i >= w.length || !w.joined(i - 1)) return false;
-  const d = w.demonym(i);
+/** A nationality adjective without the article, in the singular (`كيني`، `تونسية`). */
+function indefiniteSingular(d: Demonym | undefined): boolean {
   return d !== undefined && !d.definite && d.number === 'sg';
 }
 
@@ -100,6 +100,5 @@ function noPersonLeft(w: Words, i: number): boolean {
 function roleWordAlone(w: Words, i: number): boolean {
   if (!w.isWord(i) || w.personAt(i) || w.covered(i)) return false;
   if (w.find(i, isSportKey) !== undefined || isOccupation(w, i)) return true;
-  const d = w.demonym(i);
-  return d !== undefined && !d.definite && d.number === 'sg';
+  return indefiniteSingular(w.demonym(i));
 }

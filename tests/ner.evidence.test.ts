@@ -1416,3 +1416,15 @@ describe('a second nationality adjective after an organisation closed by a first
     for (const got of both('قال مدرب المنتخب السعودي الإيطالي روبرتو مانشيني إن الغياب لن يؤثر .')) expect(got).toContain('ORG المنتخب السعودي');
   });
 });
+
+describe("a club's nationality adjective is outside its name (components/club-edges.ts, after the tagger)", () => {
+  it('[الهلال] السعودي، [السد] القطري، [الفيصلي] الأردني', () => {
+    for (const got of both('فاز الهلال السعودي على السد القطري ، وتعادل الفيصلي الأردني .')) expect(got).toEqual(['ORG الهلال', 'ORG السد', 'ORG الفيصلي']);
+  });
+
+  it('keeps the adjective of an institution named with it: [البنك الأهلي المصري]، [الاتحاد السعودي لكرة القدم]', () => {
+    for (const got of both('وقع البنك الأهلي المصري اتفاقا مع الاتحاد السعودي لكرة القدم .')) {
+      expect(got).toEqual(['ORG البنك الأهلي المصري', 'ORG الاتحاد السعودي لكرة القدم']);
+    }
+  });
+});

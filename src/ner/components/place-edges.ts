@@ -20,7 +20,7 @@ function placeWithoutHead(ctx: RecognizerContext, c: Candidate): Candidate | und
   if (c.type !== 'LOC' || c.rule !== 'gazetteer' || c.tokenEnd - c.tokenStart < 2 || !headOfKnownPlace(ctx.words, c)) return c;
   const doc = ctx.words.doc;
   const rest = ctx.gazetteer.lookup(doc.text.slice(doc.start(c.tokenStart + 1), c.end));
-  return sameEntry(ctx.words.coverAt(c.tokenStart)!.entries, rest) ? { ...c, tokenStart: c.tokenStart + 1, start: doc.start(c.tokenStart + 1) } : c;
+  return sameEntry(ctx.words.coverAt(c.tokenStart)!.entries, rest, 'LOC') ? { ...c, tokenStart: c.tokenStart + 1, start: doc.start(c.tokenStart + 1) } : c;
 }
 
 /** `c` is exactly a name the gazetteer matched, whose first word is a standalone place's head. */
@@ -29,11 +29,14 @@ function headOfKnownPlace(w: Words, c: Candidate): boolean {
   return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && w.find(c.tokenStart, isStandaloneHead) !== undefined;
 }
 
-/** An entry of the whole name (نهر النيل: the river, and Sudan's state) that the words after its head also name (النيل). */
-function sameEntry(whole: readonly GazetteerEntry[], rest: readonly GazetteerEntry[]): boolean {
+/**
+ * An entry of `type` of the whole name (نهر النيل: the river, and Sudan's state) that part of it
+ * also names (النيل; الهلال of الهلال السعودي, see `club-edges`).
+ */
+export function sameEntry(whole: readonly GazetteerEntry[], rest: readonly GazetteerEntry[], type: GazetteerEntry['type']): boolean {
   for (let r = 0; r < rest.length; r++) {
     const e = rest[r]!;
-    if (e.type === 'LOC' && whole.some((x) => x === e || (x.id !== undefined && x.id === e.id))) return true;
+    if (e.type === type && whole.some((x) => x === e || (x.id !== undefined && x.id === e.id))) return true;
   }
   return false;
 }

@@ -1428,3 +1428,22 @@ describe("a club's nationality adjective is outside its name (components/club-ed
     }
   });
 });
+
+describe('a facility or feature named after a place (components/named-after.ts, after the tagger)', () => {
+  it('[مطار دبي الدولي]، [قلعة القاهرة]، [مرفأ بيروت]: the place names something else, so the head is in the name', () => {
+    for (const got of both('هبطت الطائرة في مطار دبي الدولي قادمة من مطار القاهرة .')) expect(got).toEqual(['LOC مطار دبي الدولي', 'LOC مطار القاهرة']);
+    for (const got of both('زار الوفد قلعة القاهرة ثم مرفأ بيروت .')) expect(got).toEqual(['LOC قلعة القاهرة', 'LOC مرفأ بيروت']);
+  });
+
+  it('a proclitic on the head stays outside: ب[مطار بغداد]', () => {
+    const [e] = full.extractEntities('وصل الوزير بمطار بغداد صباحا .');
+    expect(e).toMatchObject({ type: 'LOC', text: 'مطار بغداد' });
+  });
+
+  it('a lake, a gulf or a valley named after a town: [بحيرة طبريا]، [خليج سان فرانسيسكو]، [وادي درنة]', () => {
+    for (const got of both('تقع بحيرة طبريا شمال فلسطين ، ويطل خليج سان فرانسيسكو على المدينة .')) {
+      expect(got).toEqual(['LOC بحيرة طبريا', 'LOC فلسطين', 'LOC خليج سان فرانسيسكو']);
+    }
+    for (const got of both('غمرت السيول وادي درنة .')) expect(got).toEqual(['LOC وادي درنة']);
+  });
+});

@@ -136,6 +136,9 @@ export const WORK_HEADS = wordList('work-heads');
 export const NAMED_PLACE_HEADS = wordList('named-place-heads');
 export const NAMED_INSTITUTION_HEADS = wordList('named-institution-heads');
 export const NAMED_AFTER_ADJECTIVES = wordList('named-after-adjectives');
+/** Heads of a facility or a natural feature named after a place: [مطار دبي الدولي]، [بحيرة طبريا] (see `named-after`). */
+export const PLACE_NAMED_FACILITY_HEADS = wordList('place-named-facility-heads');
+export const TOWN_NAMED_FEATURE_HEADS = wordList('town-named-feature-heads');
 /** Places one is taken to for care: ل + a noun after the name is the purpose (نقل إلى مستشفى … للعلاج). */
 export const CARE_HEADS = wordList('care-heads');
 

@@ -106,6 +106,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "الحزب\nالجبهه\nالتجمع\nالاتحاد\nالتيار",
   "place-name-starts":
     "ابو\nابي\nام\nعبد\nابن\nالشيخ",
+  "place-named-facility-heads":
+    "مطار\nقلعه\nسد\nمرفا",
   "place-prepositions":
     "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط\nشمالي\nجنوبي\nشرقي\nغربي\nعبر\nوفي\nففي\nوالي\nومن\nتقع\nيقع\nوتقع\nويقع",
   "place-titles":
@@ -138,6 +140,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "الله",
   "title-adjectives":
     "السابق\nالسابقه\nالاسبق\nالراحل\nالراحله\nالجديد\nالجديده\nالمكلف\nالمنتخب\nالمستقيل\nالمخلوع\nالحالي\nالحاليه\nالفخري\nالموقت\nالمساعد\nالاول\nالاعلي\nالعام",
+  "town-named-feature-heads":
+    "بحيره\nخليج\nوادي",
   "trade-descriptors":
     "شركه\nمصنع\nصحيفه\nجريده\nمجله\nقناه\nاذاعه",
   "verbal-noun-heads":

@@ -1,8 +1,8 @@
 import { ruleCandidate, type Candidate } from '../candidates.js';
-import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS } from '../closed-class.js';
+import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS, PLACE_NAMED_FACILITY_HEADS, TOWN_NAMED_FEATURE_HEADS } from '../closed-class.js';
 import { fieldEnd } from '../organizations.js';
 import type { Component } from '../component.js';
-import type { Words } from '../words.js';
+import type { Reading, Words } from '../words.js';
 
 /** How many tokens a person's title may take between the head and the name (خادم الحرمين الشريفين). */
 const TITLE_REACH = 3;
@@ -11,6 +11,10 @@ const ADJECTIVES = 2;
 
 const isPlaceHead = (key: string): boolean => NAMED_PLACE_HEADS.has(key);
 const isInstitutionHead = (key: string): boolean => NAMED_INSTITUTION_HEADS.has(key);
+const isFacilityHead = (key: string): boolean => PLACE_NAMED_FACILITY_HEADS.has(key);
+const isFeatureHead = (key: string): boolean => TOWN_NAMED_FEATURE_HEADS.has(key);
+/** Gazetteer kinds of a town, a country or a province: what a lake or a valley may be named after. */
+const TOWN_KINDS: ReadonlySet<string | undefined> = new Set(['city', 'country', 'subdivision']);
 
 /**
  * Entity `c` names a person (a person, or a span that starts with a title or a given name: the
@@ -35,6 +39,22 @@ function headBefore(w: Words, c: Candidate): number {
 }
 
 /**
+ * Place `c` stands right after the head of a facility named after it (مطار [دبي]، قلعة [القاهرة],
+ * place-named-facility-heads.txt), or of a natural feature named after a town or country the
+ * gazetteer knows (بحيرة [طبريا]، وادي [درنة], town-named-feature-heads.txt): the head (the token
+ * before `c`, read without its proclitics: بمطار), or undefined. Not after a proclitic on the place
+ * (مطار بدبي is no name).
+ */
+function placeHeadBefore(w: Words, c: Candidate): Reading | undefined {
+  const h = c.tokenStart - 1;
+  if (c.type !== 'LOC' || h < 0 || !w.joined(h) || c.start !== w.doc.start(c.tokenStart)) return undefined;
+  const facility = w.find(h, isFacilityHead);
+  if (facility) return facility;
+  const m = w.coverAt(c.tokenStart);
+  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && m.entries.every((e) => TOWN_KINDS.has(e.kind)) ? w.find(h, isFeatureHead) : undefined;
+}
+
+/**
  * Entity `c` (a person, or a title or given name and what follows) stands right after the head
  * of a place or institution named after a person (جسر [الملك فهد]): this component makes the
  * two one name after the tagger has run, so the tagger must not strike the person out first
@@ -53,7 +73,9 @@ export function namedAfterPerson(w: Words, c: Candidate): boolean {
  * `[شارع الحبيب بورقيبة]`; after an institution's head (named-institution-heads.txt), one ORG:
  * `[مستشفى الملك فيصل التخصصي]`. The head is indefinite (the lists hold no article): `استقبله في
  * المطار الرئيس …` keeps its person. A prize keeps its person (كأس [جول ريميه]: the guide names no
- * prize, and ANERcorp and AQMAR mark the person). Runs after the tagger, on what it chose.
+ * prize, and ANERcorp and AQMAR mark the person). A place right after the head of a facility named
+ * after it is one LOC with the head too (`[مطار دبي الدولي]`، `[قلعة القاهرة]`، `[بحيرة طبريا]`; see
+ * {@link placeHeadBefore}). Runs after the tagger, on what it chose.
  */
 export const namedAfter: Component = {
   name: 'named-after',
@@ -63,9 +85,13 @@ export const namedAfter: Component = {
     let out: Candidate[] | undefined;
     for (let k = 0; k < chosen.length; k++) {
       const c = chosen[k]!;
-      const h = headBefore(w, c);
-      const place = h < 0 ? undefined : w.find(h, isPlaceHead);
-      const head = h < 0 ? undefined : (place ?? w.find(h, isInstitutionHead));
+      let h = headBefore(w, c);
+      let place = h < 0 ? undefined : w.find(h, isPlaceHead);
+      let head = h < 0 ? undefined : (place ?? w.find(h, isInstitutionHead));
+      if (!head) {
+        head = place = placeHeadBefore(w, c);
+        h = c.tokenStart - 1;
+      }
       const previous = out ? out[out.length - 1] : chosen[k - 1];
       if (!head || (previous !== undefined && previous.tokenEnd > h)) {
         out?.push(c);

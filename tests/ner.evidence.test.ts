@@ -1447,3 +1447,15 @@ describe('a facility or feature named after a place (components/named-after.ts, 
     for (const got of both('غمرت السيول وادي درنة .')) expect(got).toEqual(['LOC وادي درنة']);
   });
 });
+
+describe('nouns of a place\'s surroundings confirm an ambiguous place after them (data/lexicon/lists/place-prepositions.txt)', () => {
+  it('ريف [حماة]، أطراف [جنين]، بضواحي [عمّان]، وعاصمتها [مسقط]', () => {
+    for (const got of both('قصفت الطائرات ريف حماة ، وقتل شاب على أطراف جنين .')) expect(got).toEqual(['LOC حماة', 'LOC جنين']);
+    for (const got of both('يسكن آلاف اللاجئين بضواحي عمّان منذ سنوات .')) expect(got).toEqual(['LOC عمّان']);
+    for (const got of both('دولة خليجية وعاصمتها مسقط .')) expect(got).toEqual(['LOC مسقط']);
+  });
+
+  it('not without such a noun: حماة alone is "protectors"', () => {
+    for (const got of both('هم حماة الوطن .')) expect(got).toEqual([]);
+  });
+});

@@ -109,7 +109,7 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
   "place-named-facility-heads":
     "مطار\nقلعه\nسد\nمرفا",
   "place-prepositions":
-    "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط\nشمالي\nجنوبي\nشرقي\nغربي\nعبر\nوفي\nففي\nوالي\nومن\nتقع\nيقع\nوتقع\nويقع",
+    "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط\nشمالي\nجنوبي\nشرقي\nغربي\nعبر\nوفي\nففي\nوالي\nومن\nتقع\nيقع\nوتقع\nويقع\nريف\nبريف\nوريف\nضواحي\nبضواحي\nاطراف\nباطراف\nبوسط\nعاصمتها\nعاصمته\nوعاصمتها\nوعاصمته",
   "place-titles":
     "محافظ\nعمده\nوالي\nقايمقام\nبلديه",
   "plural-org-descriptors":

@@ -118,6 +118,8 @@ export const FILIATION_PARTICLES = wordList('filiation-particles');
 export const OCCUPATION_NOUNS = wordList('occupation-nouns');
 /** Heads of a feature or region, outside a place known without them: نهر [النيل] (standalone-place-heads.txt). */
 export const STANDALONE_PLACE_HEADS = wordList('standalone-place-heads');
+/** Words for a kind of group, outside an organisation known without them: منظمة [هيومن رايتس ووتش] (standalone-org-heads.txt). */
+export const STANDALONE_ORG_HEADS = wordList('standalone-org-heads');
 /** The second word of a two-word occupation: رائد [أعمال] (occupation-complements.txt). */
 export const OCCUPATION_COMPLEMENTS = wordList('occupation-complements');
 /** Names of sports, never a person: لاعبة تنس تونسية (sport-names.txt). */

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from '../../gazetteer/index.js';
 import type { Candidate } from '../candidates.js';
-import { STANDALONE_PLACE_HEADS } from '../closed-class.js';
+import { STANDALONE_ORG_HEADS, STANDALONE_PLACE_HEADS } from '../closed-class.js';
 import { editComponent, type RecognizerContext } from '../component.js';
 import type { Words } from '../words.js';
 
@@ -13,20 +13,28 @@ import type { Words } from '../words.js';
  * something else or nothing: [نهر الأردن] (the country), [جبل طارق], [البحر الأحمر]. Runs after the
  * tagger, on what it chose, so the model's features do not depend on it.
  */
-export const placeEdges = editComponent('place-edges', placeWithoutHead);
+export const placeEdges = editComponent('place-edges', (ctx, c) => (c.type === 'LOC' ? withoutHead(ctx, c, isStandaloneHead) : c));
 
-/** `c`, or the same place without its head when the words after the head name it too. */
-function placeWithoutHead(ctx: RecognizerContext, c: Candidate): Candidate | undefined {
-  if (c.type !== 'LOC' || c.rule !== 'gazetteer' || c.tokenEnd - c.tokenStart < 2 || !headOfKnownPlace(ctx.words, c)) return c;
+/**
+ * The same for an organisation: a word for a kind of group before an organisation the gazetteer also
+ * knows without it is a descriptor (data/lexicon/lists/standalone-org-heads.txt): منظمة [هيومن رايتس
+ * ووتش]، جماعة [بوكو حرام]، منظمة [الأمم المتحدة]; [منظمة الصحة العالمية] keeps it (الصحة العالمية
+ * names nothing alone). Runs after the tagger.
+ */
+export const orgEdges = editComponent('org-edges', (ctx, c) => (c.type === 'ORG' ? withoutHead(ctx, c, isStandaloneOrgHead) : c));
+
+/** `c`, or the same name without its head (`isHead`) when the words after the head name it too. */
+function withoutHead(ctx: RecognizerContext, c: Candidate, isHead: (key: string) => boolean): Candidate | undefined {
+  if (c.rule !== 'gazetteer' || c.tokenEnd - c.tokenStart < 2 || !headOfKnownName(ctx.words, c, isHead)) return c;
   const doc = ctx.words.doc;
   const rest = ctx.gazetteer.lookup(doc.text.slice(doc.start(c.tokenStart + 1), c.end));
-  return sameEntry(ctx.words.coverAt(c.tokenStart)!.entries, rest, 'LOC') ? { ...c, tokenStart: c.tokenStart + 1, start: doc.start(c.tokenStart + 1) } : c;
+  return sameEntry(ctx.words.coverAt(c.tokenStart)!.entries, rest, c.type) ? { ...c, tokenStart: c.tokenStart + 1, start: doc.start(c.tokenStart + 1) } : c;
 }
 
-/** `c` is exactly a name the gazetteer matched, whose first word is a standalone place's head. */
-function headOfKnownPlace(w: Words, c: Candidate): boolean {
+/** `c` is exactly a name the gazetteer matched, whose first word is a standalone name's head. */
+function headOfKnownName(w: Words, c: Candidate, isHead: (key: string) => boolean): boolean {
   const m = w.coverAt(c.tokenStart);
-  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && w.find(c.tokenStart, isStandaloneHead) !== undefined;
+  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && w.find(c.tokenStart, isHead) !== undefined;
 }
 
 /**
@@ -43,4 +51,8 @@ export function sameEntry(whole: readonly GazetteerEntry[], rest: readonly Gazet
 
 function isStandaloneHead(key: string): boolean {
   return STANDALONE_PLACE_HEADS.has(key);
+}
+
+function isStandaloneOrgHead(key: string): boolean {
+  return STANDALONE_ORG_HEADS.has(key);
 }

@@ -1423,6 +1423,11 @@ describe("a club's nationality adjective is outside its name (components/club-ed
     for (const got of both('فاز الهلال السعودي على السد القطري ، وتعادل الفيصلي الأردني .')) expect(got).toEqual(['ORG الهلال', 'ORG السد', 'ORG الفيصلي']);
   });
 
+  it('also when the bare name is another country\'s club, and after نادي: [النصر] الإماراتي، نادي [الوحدة] الإماراتي', () => {
+    for (const got of both('فاز النصر الإماراتي على الأهلي السعودي .')) expect(got).toEqual(['ORG النصر', 'ORG الأهلي']);
+    for (const got of both('وأكد المدير الرياضي لنادي الوحدة الإماراتي أن المفاوضات مستمرة .')) expect(got).toEqual(['ORG الوحدة']);
+  });
+
   it('keeps the adjective of an institution named with it: [البنك الأهلي المصري]، [الاتحاد السعودي لكرة القدم]', () => {
     for (const got of both('وقع البنك الأهلي المصري اتفاقا مع الاتحاد السعودي لكرة القدم .')) {
       expect(got).toEqual(['ORG البنك الأهلي المصري', 'ORG الاتحاد السعودي لكرة القدم']);

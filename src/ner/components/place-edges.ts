@@ -38,10 +38,10 @@ function headOfKnownName(w: Words, c: Candidate, isHead: (key: string) => boolea
 }
 
 /**
- * An entry of `type` of the whole name (نهر النيل: the river, and Sudan's state) that part of it
- * also names (النيل; الهلال of الهلال السعودي, see `club-edges`).
+ * An entry of `type` of the whole name (نهر النيل: the river, and Sudan's state) that the words
+ * after its head also name (النيل).
  */
-export function sameEntry(whole: readonly GazetteerEntry[], rest: readonly GazetteerEntry[], type: GazetteerEntry['type']): boolean {
+function sameEntry(whole: readonly GazetteerEntry[], rest: readonly GazetteerEntry[], type: GazetteerEntry['type']): boolean {
   for (let r = 0; r < rest.length; r++) {
     const e = rest[r]!;
     if (e.type === type && whole.some((x) => x === e || (x.id !== undefined && x.id === e.id))) return true;

@@ -18,7 +18,7 @@ function blockCount(n: number): number {
 /**
  * The built-in model as the package ships it: the model file (src/ner/tagger/model.ts) with its
  * weights packed and its buckets as gaps. Most weights are zero (72% of the built-in model's 335 KB:
- * `--prune 16` drops the small ones), and a zero byte in base64 is not a zero character, so gzip saw
+ * `--prune 16` dropped the small ones; `--prune 20` since 2026-12-08), and a zero byte in base64 is not a zero character, so gzip saw
  * through them badly: 206 KB gzip in a browser bundle of `analyze`, 179 KB with the weights packed.
  * A version-2 file's buckets are a bitmap of 2^20 bits and its ranks (136 KB, about 49 KB gzip, the
  * ranks nearly incompressible u32); as varint gaps (the version-1 coding) they are 48 KB, and the

@@ -1478,3 +1478,14 @@ describe('a word for a kind of group before an organisation known without it is 
     }
   });
 });
+
+describe("a person an encyclopaedia's definition opens with (components/defined-people.ts, after the tagger)", () => {
+  it('[نجيب الريحاني] ممثل كوميدي مصري، [مرزاق علواش] مخرج جزائري: name words, an occupation, a nationality adjective', () => {
+    for (const got of both('نجيب الريحاني ممثل كوميدي مصري من أصل عراقي .')) expect(got).toEqual(['PER نجيب الريحاني']);
+    expect(found('مرزاق علواش مخرج جزائري ولد في مدينة الجزائر .', full)).toEqual(['PER مرزاق علواش', 'LOC الجزائر']);
+  });
+
+  it('not without the nationality adjective after the occupation', () => {
+    expect(found('مرزاق علواش مخرج ولد في مدينة الجزائر .', full)).toEqual(['LOC الجزائر']);
+  });
+});

@@ -75,3 +75,18 @@ export function gazetteerCandidate(
 
 /** Text order of candidates (for `sortSmall`, `Array#sort`). */
 export const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
+
+/**
+ * `chosen` with `added` put in at their places (both in text order, `added` touching nothing in
+ * `chosen`): what a component after the tagger that finds names where nothing was chosen returns.
+ */
+export function mergeCandidates(chosen: readonly Candidate[], added: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let j = 0;
+  for (const c of chosen) {
+    while (j < added.length && added[j]!.tokenStart < c.tokenStart) out.push(added[j++]!);
+    out.push(c);
+  }
+  while (j < added.length) out.push(added[j++]!);
+  return out;
+}

@@ -21,6 +21,7 @@ import { sportsClubs } from './components/sports-clubs.js';
 import { personEdges } from './components/person-edges.js';
 import { orgEdges, placeEdges } from './components/place-edges.js';
 import { clubEdges } from './components/club-edges.js';
+import { definedPeople } from './components/defined-people.js';
 import { orgAdjectives } from './components/org-adjectives.js';
 import { nationalityPeople } from './components/nationality-people.js';
 import { orgAcronym } from './components/org-acronym.js';
@@ -66,6 +67,7 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
   namedAfter,
   sportsClubs,
   personEdges,
+  definedPeople,
   placeEdges,
   orgEdges,
   clubEdges,
@@ -77,7 +79,7 @@ export const BUILTIN_COMPONENTS: readonly Component[] = [
  * The components that run after the tagger (when there is one), on what it chose: it goes before
  * the first of them, and it is trained on what the components before them choose.
  */
-export const AFTER_TAGGER: readonly string[] = ['named-after', 'sports-clubs', 'person-edges', 'place-edges', 'org-edges', 'club-edges', 'org-adjectives', 'nationalities'];
+export const AFTER_TAGGER: readonly string[] = ['named-after', 'sports-clubs', 'person-edges', 'defined-people', 'place-edges', 'org-edges', 'club-edges', 'org-adjectives', 'nationalities'];
 
 /**
  * Which rule wins when two candidates of the same length (in tokens) overlap, most trusted first;

@@ -1,5 +1,5 @@
 import type { GazetteerMatch } from '../../gazetteer/index.js';
-import { type Candidate, ruleCandidate } from '../candidates.js';
+import { type Candidate, mergeCandidates, ruleCandidate } from '../candidates.js';
 import { SPORTS_WORDS } from '../closed-class.js';
 import type { Component } from '../component.js';
 import { clubByWordAt, knownClubAt } from '../organizations.js';
@@ -45,7 +45,7 @@ export const sportsClubs: Component = {
       if (!facts.sports[sentence] || facts.teams[sentence]! < 2) continue;
       (added ??= []).push(ruleCandidate('ORG', m.tokenStart, m.tokenEnd, m.start, m.end, 'context', 'sports-clubs'));
     }
-    if (added) ctx.chosen = merged(ctx.chosen, added);
+    if (added) ctx.chosen = mergeCandidates(ctx.chosen, added);
   },
 };
 
@@ -86,16 +86,4 @@ function sentenceFacts(w: Words, chosen: readonly Candidate[]): { sports: Uint8A
     if (c.type === 'ORG' && TEAM_RULES.has(c.rule) && !knownClubAt(w, c.tokenStart) && !clubByWordAt(w, c.tokenStart, CLUB_PROCLITICS)) teams[w.doc.sentence(c.tokenStart)]!++;
   }
   return { sports, teams };
-}
-
-/** `chosen` and `added` (both in text order, no overlap between them) in text order. */
-function merged(chosen: readonly Candidate[], added: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  let j = 0;
-  for (const c of chosen) {
-    while (j < added.length && added[j]!.tokenStart < c.tokenStart) out.push(added[j++]!);
-    out.push(c);
-  }
-  while (j < added.length) out.push(added[j++]!);
-  return out;
 }

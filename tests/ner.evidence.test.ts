@@ -1441,6 +1441,13 @@ describe('a facility or feature named after a place (components/named-after.ts, 
     for (const got of both('زار الوفد قلعة القاهرة ثم مرفأ بيروت .')) expect(got).toEqual(['LOC قلعة القاهرة', 'LOC مرفأ بيروت']);
   });
 
+  it('an institution named after its city is one organisation: [مرصد إسطنبول]، [متحف دمشق الوطني]', () => {
+    for (const got of both('يقع مرصد إسطنبول على تلة في المدينة .')) expect(got).toEqual(['ORG مرصد إسطنبول']);
+    for (const got of both('زار الوفد متحف دمشق الوطني أمس .')) expect(got).toEqual(['ORG متحف دمشق الوطني']);
+    // A hospital in a city is not named after it.
+    for (const got of both('نقل الجريح إلى مستشفى في بيروت .')) expect(got).toEqual(['LOC بيروت']);
+  });
+
   it('a proclitic on the head stays outside: ب[مطار بغداد]', () => {
     const [e] = full.extractEntities('وصل الوزير بمطار بغداد صباحا .');
     expect(e).toMatchObject({ type: 'LOC', text: 'مطار بغداد' });

@@ -141,6 +141,7 @@ export const NAMED_AFTER_ADJECTIVES = wordList('named-after-adjectives');
 /** Heads of a facility or a natural feature named after a place: [مطار دبي الدولي]، [بحيرة طبريا] (see `named-after`). */
 export const PLACE_NAMED_FACILITY_HEADS = wordList('place-named-facility-heads');
 export const TOWN_NAMED_FEATURE_HEADS = wordList('town-named-feature-heads');
+export const PLACE_NAMED_INSTITUTION_HEADS = wordList('place-named-institution-heads');
 /** Places one is taken to for care: ل + a noun after the name is the purpose (نقل إلى مستشفى … للعلاج). */
 export const CARE_HEADS = wordList('care-heads');
 

@@ -108,6 +108,8 @@ export const WORD_LISTS: Readonly<Record<string, string>> = {
     "ابو\nابي\nام\nعبد\nابن\nالشيخ",
   "place-named-facility-heads":
     "مطار\nقلعه\nسد\nمرفا",
+  "place-named-institution-heads":
+    "مستشفي\nمدرسه\nكليه\nمعهد\nمكتبه\nمتحف\nمرصد\nمسرح\nاكاديميه",
   "place-prepositions":
     "في\nالي\nمن\nنحو\nداخل\nشمال\nجنوب\nشرق\nغرب\nوسط\nشمالي\nجنوبي\nشرقي\nغربي\nعبر\nوفي\nففي\nوالي\nومن\nتقع\nيقع\nوتقع\nويقع\nريف\nبريف\nوريف\nضواحي\nبضواحي\nاطراف\nباطراف\nبوسط\nعاصمتها\nعاصمته\nوعاصمتها\nوعاصمته",
   "place-titles":

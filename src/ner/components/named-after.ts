@@ -1,5 +1,5 @@
 import { ruleCandidate, type Candidate } from '../candidates.js';
-import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS, PLACE_NAMED_FACILITY_HEADS, TOWN_NAMED_FEATURE_HEADS } from '../closed-class.js';
+import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS, PLACE_NAMED_FACILITY_HEADS, PLACE_NAMED_INSTITUTION_HEADS, TOWN_NAMED_FEATURE_HEADS } from '../closed-class.js';
 import { fieldEnd } from '../organizations.js';
 import type { Component } from '../component.js';
 import type { Reading, Words } from '../words.js';
@@ -13,6 +13,7 @@ const isPlaceHead = (key: string): boolean => NAMED_PLACE_HEADS.has(key);
 const isInstitutionHead = (key: string): boolean => NAMED_INSTITUTION_HEADS.has(key);
 const isFacilityHead = (key: string): boolean => PLACE_NAMED_FACILITY_HEADS.has(key);
 const isFeatureHead = (key: string): boolean => TOWN_NAMED_FEATURE_HEADS.has(key);
+const isInstitutionOfPlaceHead = (key: string): boolean => PLACE_NAMED_INSTITUTION_HEADS.has(key);
 /** Gazetteer kinds of a town, a country or a province: what a lake or a valley may be named after. */
 const TOWN_KINDS: ReadonlySet<string | undefined> = new Set(['city', 'country', 'subdivision']);
 
@@ -89,8 +90,10 @@ export const namedAfter: Component = {
       let place = h < 0 ? undefined : w.find(h, isPlaceHead);
       let head = h < 0 ? undefined : (place ?? w.find(h, isInstitutionHead));
       if (!head) {
-        head = place = placeHeadBefore(w, c);
+        // [مطار دبي الدولي] a place; [مكتبة الإسكندرية] an organisation.
         h = c.tokenStart - 1;
+        head = place = placeHeadBefore(w, c);
+        if (!head && h >= 0 && c.type === 'LOC' && w.joined(h) && c.start === w.doc.start(c.tokenStart)) head = w.find(h, isInstitutionOfPlaceHead);
       }
       const previous = out ? out[out.length - 1] : chosen[k - 1];
       if (!head || (previous !== undefined && previous.tokenEnd > h)) {

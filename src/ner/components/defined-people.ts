@@ -7,12 +7,14 @@ import type { Words } from '../words.js';
 const MAX_NAME_WORDS = 4;
 /** How far after the occupation its nationality adjective may come (لاعب كرة طاولة [مصري]). */
 const ADJECTIVE_REACH = 3;
+/** The most tokens of the dates in brackets after the name. */
+const MAX_BRACKET_TOKENS = 16;
 
 /**
  * A person an encyclopaedia's definition opens with: the sentence's first two to four name words,
  * then (after dates in brackets) an indefinite noun of an occupation (occupation-nouns.txt) and
  * within three words an indefinite nationality adjective: `[نجيب الريحاني] ممثل كوميدي مصري`،
- * `[كاتي ليديكي] سباحة أمريكية`، `[إنريكو فيرمي] ( 1901 - 1954 ) فيزيائي إيطالي`. The places'
+ * `[مرزاق علواش] مخرج جزائري`، `[إنريكو فيرمي] ( 1901 - 1954 ) فيزيائي إيطالي`. The places'
  * counterpart is `place-regions` (`[كفرنبل] بلدة سورية`). The training corpora hold few such
  * sentences, and the tagger read the sentence's first words as no name, striking out the rules'
  * person; this component runs after it and adds the person only where nothing was chosen.
@@ -49,7 +51,8 @@ function definedNameEnd(w: Words, s: number): number {
   // Dates in brackets after the name: ( 29 أكتوبر 1901 - 28 نوفمبر 1954 ).
   let k = end;
   if (w.doc.bare(k) === '(') {
-    while (k < w.length && w.doc.bare(k) !== ')' && k - end < 16) k++;
+    while (k < w.length && w.doc.bare(k) !== ')' && k - end < MAX_BRACKET_TOKENS) k++;
+    if (k >= w.length || w.doc.bare(k) !== ')') return -1;
     k++;
   }
   if (k >= w.length || !w.isWord(k) || !OCCUPATION_NOUNS.has(w.keys[k]!)) return -1;

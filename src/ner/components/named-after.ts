@@ -40,19 +40,23 @@ function headBefore(w: Words, c: Candidate): number {
 }
 
 /**
- * Place `c` stands right after the head of a facility named after it (مطار [دبي]، قلعة [القاهرة],
- * place-named-facility-heads.txt), or of a natural feature named after a town or country the
- * gazetteer knows (بحيرة [طبريا]، وادي [درنة], town-named-feature-heads.txt): the head (the token
- * before `c`, read without its proclitics: بمطار), or undefined. Not after a proclitic on the place
- * (مطار بدبي is no name).
+ * Place `c` stands right after the head of something named after it: a facility (مطار [دبي]، قلعة
+ * [القاهرة], place-named-facility-heads.txt) or a natural feature named after a town or country the
+ * gazetteer knows (بحيرة [طبريا]، وادي [درنة], town-named-feature-heads.txt), both places; or an
+ * institution (مرصد [إسطنبول]، متحف [دمشق], place-named-institution-heads.txt), an organisation.
+ * The head (the token before `c`, read without its proclitics: بمطار) and whether the whole is a
+ * place, or undefined. Not after a proclitic on the place (مطار بدبي is no name).
  */
-function placeHeadBefore(w: Words, c: Candidate): Reading | undefined {
+function placeHeadBefore(w: Words, c: Candidate): { head: Reading; place: boolean } | undefined {
   const h = c.tokenStart - 1;
   if (c.type !== 'LOC' || h < 0 || !w.joined(h) || c.start !== w.doc.start(c.tokenStart)) return undefined;
   const facility = w.find(h, isFacilityHead);
-  if (facility) return facility;
+  if (facility) return { head: facility, place: true };
   const m = w.coverAt(c.tokenStart);
-  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && m.entries.every((e) => TOWN_KINDS.has(e.kind)) ? w.find(h, isFeatureHead) : undefined;
+  const feature = m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && m.entries.every((e) => TOWN_KINDS.has(e.kind)) ? w.find(h, isFeatureHead) : undefined;
+  if (feature) return { head: feature, place: true };
+  const institution = w.find(h, isInstitutionOfPlaceHead);
+  return institution ? { head: institution, place: false } : undefined;
 }
 
 /**
@@ -90,10 +94,11 @@ export const namedAfter: Component = {
       let place = h < 0 ? undefined : w.find(h, isPlaceHead);
       let head = h < 0 ? undefined : (place ?? w.find(h, isInstitutionHead));
       if (!head) {
-        // [مطار دبي الدولي] a place; [مكتبة الإسكندرية] an organisation.
+        // [مطار دبي الدولي] a place; [مرصد إسطنبول] an organisation.
+        const named = placeHeadBefore(w, c);
         h = c.tokenStart - 1;
-        head = place = placeHeadBefore(w, c);
-        if (!head && h >= 0 && c.type === 'LOC' && w.joined(h) && c.start === w.doc.start(c.tokenStart)) head = w.find(h, isInstitutionOfPlaceHead);
+        head = named?.head;
+        place = named?.place ? named.head : undefined;
       }
       const previous = out ? out[out.length - 1] : chosen[k - 1];
       if (!head || (previous !== undefined && previous.tokenEnd > h)) {

@@ -81,8 +81,8 @@ export const byStart = (a: Candidate, b: Candidate): number => a.start - b.start
  * `chosen`): what a component after the tagger that finds names where nothing was chosen returns.
  *
  * @example
- * // `[نجيب الريحاني] ممثل كوميدي [مصري] …`: defined-people adds the person (tokens 0–2) before the
- * // chosen entities after it, and the list stays in text order.
+ * // `نجيب الريحاني ممثل كوميدي مصري ولد في القاهرة`: defined-people adds the person (tokens 0 and 1)
+ * // before the chosen [القاهرة], and the list stays in text order.
  * ctx.chosen = mergeCandidates(ctx.chosen, [person]);
  */
 export function mergeCandidates(chosen: readonly Candidate[], added: readonly Candidate[]): Candidate[] {

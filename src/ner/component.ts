@@ -142,3 +142,16 @@ export function editComponent(name: string, edit: Edit): Component {
     },
   };
 }
+
+/**
+ * The gazetteer's match when it spans exactly the tokens of chosen entity `c`, else undefined: what
+ * the edit components ask before they read the entries of a name (`نهر النيل`، `الهلال السعودي`).
+ *
+ * @example
+ * // c = [الهلال السعودي] as the gazetteer matched it: its entries are the club's.
+ * exactMatch(ctx.words, c)?.entries.some((e) => e.kind === 'club'); // true
+ */
+export function exactMatch(w: Words, c: Candidate): GazetteerMatch | undefined {
+  const m = w.coverAt(c.tokenStart);
+  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd ? m : undefined;
+}

@@ -1,5 +1,5 @@
 import type { Candidate } from '../candidates.js';
-import { editComponent, type RecognizerContext } from '../component.js';
+import { editComponent, exactMatch, type RecognizerContext } from '../component.js';
 import type { GazetteerEntry } from '../../gazetteer/index.js';
 
 /**
@@ -18,9 +18,9 @@ export const clubEdges = editComponent('club-edges', clubWithoutAdjective);
 function clubWithoutAdjective(ctx: RecognizerContext, c: Candidate): Candidate | undefined {
   if (c.type !== 'ORG' || (c.rule !== 'gazetteer' && c.rule !== 'descriptors') || c.tokenEnd - c.tokenStart < 2) return c;
   const w = ctx.words;
-  const m = w.coverAt(c.tokenStart);
+  const m = exactMatch(w, c);
   const last = c.tokenEnd - 1;
-  if (m === undefined || m.tokenStart !== c.tokenStart || m.tokenEnd !== c.tokenEnd || !w.demonym(last) || !m.entries.some(isClub)) return c;
+  if (m === undefined || !w.demonym(last) || !m.entries.some(isClub)) return c;
   const doc = w.doc;
   const rest = ctx.gazetteer.lookup(doc.text.slice(c.start, doc.end(last - 1)));
   // The rest may name another country's club (النصر of النصر الإماراتي is also Saudi Arabia's):

@@ -1,7 +1,7 @@
 import { ruleCandidate, type Candidate } from '../candidates.js';
 import { CARE_HEADS, NAMED_AFTER_ADJECTIVES, NAMED_INSTITUTION_HEADS, NAMED_PLACE_HEADS, PLACE_NAMED_FACILITY_HEADS, PLACE_NAMED_INSTITUTION_HEADS, TOWN_NAMED_FEATURE_HEADS } from '../closed-class.js';
 import { fieldEnd } from '../organizations.js';
-import type { Component } from '../component.js';
+import { type Component, exactMatch } from '../component.js';
 import type { Reading, Words } from '../words.js';
 
 /** How many tokens a person's title may take between the head and the name (خادم الحرمين الشريفين). */
@@ -52,8 +52,8 @@ function placeHeadBefore(w: Words, c: Candidate): { head: Reading; place: boolea
   if (c.type !== 'LOC' || h < 0 || !w.joined(h) || c.start !== w.doc.start(c.tokenStart)) return undefined;
   const facility = w.find(h, isFacilityHead);
   if (facility) return { head: facility, place: true };
-  const m = w.coverAt(c.tokenStart);
-  const feature = m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && m.entries.every((e) => TOWN_KINDS.has(e.kind)) ? w.find(h, isFeatureHead) : undefined;
+  const m = exactMatch(w, c);
+  const feature = m !== undefined && m.entries.every((e) => TOWN_KINDS.has(e.kind)) ? w.find(h, isFeatureHead) : undefined;
   if (feature) return { head: feature, place: true };
   const institution = w.find(h, isInstitutionOfPlaceHead);
   return institution ? { head: institution, place: false } : undefined;

@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../../gazetteer/index.js';
 import type { Candidate } from '../candidates.js';
 import { STANDALONE_ORG_HEADS, STANDALONE_PLACE_HEADS } from '../closed-class.js';
-import { editComponent, type RecognizerContext } from '../component.js';
+import { editComponent, exactMatch, type RecognizerContext } from '../component.js';
 import type { Words } from '../words.js';
 
 /**
@@ -33,8 +33,7 @@ function withoutHead(ctx: RecognizerContext, c: Candidate, isHead: (key: string)
 
 /** `c` is exactly a name the gazetteer matched, whose first word is a standalone name's head. */
 function headOfKnownName(w: Words, c: Candidate, isHead: (key: string) => boolean): boolean {
-  const m = w.coverAt(c.tokenStart);
-  return m !== undefined && m.tokenStart === c.tokenStart && m.tokenEnd === c.tokenEnd && w.find(c.tokenStart, isHead) !== undefined;
+  return exactMatch(w, c) !== undefined && w.find(c.tokenStart, isHead) !== undefined;
 }
 
 /**
